@@ -1,0 +1,779 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>App</name>
+    <message>
+        <source>Wrong arguments: %1</source>
+        <translation>Argomenti non validi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Open database</source>
+        <translation>Apri banca dati</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nuova banca dati</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name.</source>
+        <translation>%1 esiste già. Scegli un nome di file nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' non è un numero intero</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1</source>
+        <translation>deve essere compreso tra 1 e %1</translation>
+    </message>
+    <message>
+        <source>SocialNEET Desktop from the command line.</source>
+        <translation>SocialNEET Desktop da riga di comando.</translation>
+    </message>
+    <message>
+        <source>database file (default: $%1 or the user data folder)</source>
+        <translation>file della banca dati (predefinito: $%1 o la cartella dei dati dell'utente)</translation>
+    </message>
+    <message>
+        <source>show the database file and its record counts</source>
+        <translation>mostra il file della banca dati e il numero di schede</translation>
+    </message>
+    <message>
+        <source>fill a database with realistic generated data</source>
+        <translation>riempie una banca dati con dati dimostrativi realistici</translation>
+    </message>
+    <message>
+        <source>how many NEET contacts (default 500)</source>
+        <translation>quanti contatti NEET (predefinito 500)</translation>
+    </message>
+    <message>
+        <source>random seed: the same seed gives the same data</source>
+        <translation>seme casuale: lo stesso seme genera gli stessi dati</translation>
+    </message>
+    <message>
+        <source>add to a database that already has records</source>
+        <translation>aggiunge a una banca dati che contiene già schede</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banca dati: %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds records: demo data is only added with --append.</source>
+        <translation>%1 contiene già delle schede: i dati dimostrativi si aggiungono solo con --append.</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1:</source>
+        <translation>Dati dimostrativi scritti in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>Rilevata il</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmato</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Impossibile aprire la banca dati</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Impossibile aprire la banca dati: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as a database. It was not modified.</source>
+        <translation>%1 è danneggiato e non può essere letto come banca dati. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a SocialNEET database. It was not opened and not modified.</source>
+        <translation>%1 è una banca dati SQLite di un altro programma, non di SocialNEET. Non è stato aperto né modificato.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SocialNEET Desktop. Install the latest version to open it. The file was not modified.</source>
+        <translation>%1 è stato scritto da una versione più recente di SocialNEET Desktop. Installa l'ultima versione per aprirlo. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a SocialNEET database.</source>
+        <translation>%1 è vuoto: non è una banca dati SocialNEET.</translation>
+    </message>
+    <message>
+        <source>%1 is a Microsoft Access file. Use File &gt; Import from Access to bring its data over. The file was not modified.</source>
+        <translation>%1 è un file di Microsoft Access. Usa File &gt; Importa da Access per trasferirne i dati. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SocialNEET database (it is not a SQLite file).</source>
+        <translation>%1 non è una banca dati SocialNEET (non è un file SQLite).</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nuova banca dati…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Apri banca dati…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About SocialNEET Desktop</source>
+        <translation>&amp;Informazioni su SocialNEET Desktop</translation>
+    </message>
+    <message>
+        <source>SocialNEET Desktop — %1</source>
+        <translation>SocialNEET Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banca dati: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 records · %3 records in all</source>
+        <translation>%1: %2 schede · %3 schede in tutto</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SocialNEET Desktop %1&lt;/h3&gt;&lt;p&gt;Meeting Point contacts and visits, stakeholders met and unused resources of the SocialNEET project.&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SocialNEET Desktop %1&lt;/h3&gt;&lt;p&gt;Contatti e colloqui del Meeting Point, stakeholder incontrati e risorse inutilizzate del progetto SocialNEET.&lt;/p&gt;&lt;p&gt;Banca dati:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About SocialNEET Desktop</source>
+        <translation>Informazioni su SocialNEET Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of the program.</source>
+        <translation>La nuova lingua sarà usata dal prossimo avvio del programma.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Unused resources</source>
+        <translation>Risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>NEET contacts</source>
+        <translation>Contatti NEET</translation>
+    </message>
+    <message>
+        <source>Meeting Point visits</source>
+        <translation>Colloqui Meeting Point</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Operatori</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Someone else changed this record after you opened it. Your changes were not saved: reload the record to see the new version.</source>
+        <translation>Qualcun altro ha modificato questa scheda dopo che l'hai aperta. Le tue modifiche non sono state salvate: ricarica la scheda per vedere la nuova versione.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The birthplace code %1 in the codice fiscale does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the tax code of an organisation: a person's has 16 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A codice fiscale has 16 characters, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a codice fiscale: letters and digits are out of place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date in the codice fiscale does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last character does not match the others: probably a typing error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The codice fiscale gives the birth date %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The codice fiscale is that of a woman.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The codice fiscale is that of a man.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The codice fiscale gives the birthplace %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a valid e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not an Italian phone number: landlines start with 0, mobiles with 3 (6 to 11 digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A VAT number has 11 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last digit does not match the others: probably a typing error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tax code has 11 digits (organisations) or 16 characters (persons).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a valid date: write it as dd/mm/yyyy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date is before 1900.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age %1 is outside the NEET age range (%2 to %3 years).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minor (%1 years old): the guardian's consent is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An activity code is made of numbers separated by dots, such as 2.3.8.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social promotion association (APS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voluntary organisation (ODV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social cooperative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trade association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School or training body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Info day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memorandum signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Land</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food surplus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Energy surplus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer skills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free loan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No formal qualification (ISCED 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Primary – licenza elementare (ISCED 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lower secondary – licenza media (ISCED 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upper secondary – diploma (ISCED 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vocational qualification – qualifica professionale (ISCED 3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post-secondary – IFTS specialisation (ISCED 4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short-cycle tertiary – ITS Academy (ISCED 5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bachelor's – laurea triennale (ISCED 6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master's – laurea magistrale (ISCED 7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doctorate – dottorato di ricerca (ISCED 8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unemployed, looking for work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive, not looking for work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discouraged, has stopped looking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caring for family members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occasional or irregular work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left education early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School or training centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employment centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press, radio or TV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agri-food</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IT and communication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Culture and tourism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health and social care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alternative energy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other EU country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Non-EU country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CV and personal branding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skills assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business-idea coaching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training enrolment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

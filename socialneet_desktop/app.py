@@ -1,0 +1,139 @@
+"""Start of the window: arguments, settings, translation, the database, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
+from socialneet_desktop.db.database import Database, DatabaseRefused, open_database
+from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
+from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
+from socialneet_desktop.ui.main_window import MainWindow
+from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
+from socialneet_desktop.ui.user_settings import language_choice
+
+DATABASE_FILTER = "SocialNEET (*.sqlite *.db)"
+
+
+class ArgumentProblem(Exception):
+    """Bad command-line arguments: a windowed program has no console to print them to."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ArgumentProblem(message)
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = _Parser(prog="socialneet-desktop", description="SocialNEET Desktop")
+    parser.add_argument(
+        "--database", metavar="PATH", help=f"database file (default: ${DATABASE_ENV} or the user data folder)"
+    )
+    parser.add_argument("--language", choices=["it", "en"], help="language of the window")
+    parser.add_argument("--version", action="version", version=__version__)
+    return parser.parse_args(argv)
+
+
+def explain_refusal(parent: QWidget | None, error: Exception) -> None:
+    """Tell the user, in their language, why a database cannot be opened."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(translate("Database", "The database cannot be opened"))
+    if isinstance(error, DatabaseRefused):
+        box.setText(fill(translate("Database", error.message), error.path))
+        if error.detail:
+            box.setDetailedText(error.detail)
+    else:
+        box.setText(fill(translate("Database", "The database cannot be opened: %1"), error))
+    box.exec()
+
+
+def try_open(parent: QWidget | None, path: Path) -> Database | None:
+    try:
+        return open_database(path)
+    except (DatabaseRefused, OSError) as error:
+        explain_refusal(parent, error)
+        return None
+
+
+class Application(QObject):
+    """Owns the open database and the main window; switches files when asked."""
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.window = MainWindow(database)
+        self.window.open_database_requested.connect(self.choose_existing)
+        self.window.new_database_requested.connect(self.choose_new)
+        self.window.preferences_requested.connect(self.edit_preferences)
+
+    def choose_existing(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open database"), str(self.database.path.parent), DATABASE_FILTER
+        )
+        if path:
+            self.switch_to(Path(path))
+
+    def choose_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New database"), str(self.database.path.parent), DATABASE_FILTER
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                self.window,
+                self.tr("New database"),
+                self.tr("%1 already exists. Choose a new file name.").replace("%1", path),
+            )
+            return
+        self.switch_to(Path(path))
+
+    def switch_to(self, path: Path) -> None:
+        database = try_open(self.window, path)
+        if database is None:
+            return
+        self.database.close()
+        self.database = database
+        self.window.set_database(database)
+
+    def edit_preferences(self) -> None:
+        PreferencesDialog(self.window).exec()
+
+
+def create_qapplication(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    app = create_qapplication([sys.argv[0], *argv])
+    try:
+        arguments = parse_arguments(argv)
+    except ArgumentProblem as problem:
+        install_translators(app, resolve_language(language_choice()))
+        print(f"socialneet-desktop: {problem}", file=sys.stderr)
+        QMessageBox.critical(None, "SocialNEET Desktop", fill(translate("App", "Wrong arguments: %1"), problem))
+        return 2
+    install_translators(app, arguments.language or resolve_language(language_choice()))
+    database = try_open(None, chosen_database_path(arguments.database))
+    if database is None:
+        return 1
+    application = Application(database)
+    application.window.show()
+    code = app.exec()
+    application.database.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The `socialneet` command: everything that needs no window.
+
+Messages go through the same Qt catalogue as the window, so they are Italian on an
+Italian system; only QtCore is loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
+from socialneet_desktop.db.database import Database, DatabaseRefused, open_database
+from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
+from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
+from socialneet_desktop.services.record_kinds import RECORD_KINDS
+
+MAX_DEMO_CONTACTS = 1_000_000
+
+
+def positive_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is not a whole number"), text)) from None
+    if not 1 <= value <= MAX_DEMO_CONTACTS:
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "must be between 1 and %1"), MAX_DEMO_CONTACTS))
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="socialneet", description=translate("Cli", "SocialNEET Desktop from the command line."))
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--database", metavar="PATH", help=fill(translate("Cli", "database file (default: $%1 or the user data folder)"), DATABASE_ENV)
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    info = commands.add_parser("info", help=translate("Cli", "show the database file and its record counts"))
+    info.set_defaults(run=run_info)
+    demo = commands.add_parser("demo", help=translate("Cli", "fill a database with realistic generated data"))
+    demo.add_argument("--contacts", type=positive_count, default=500, help=translate("Cli", "how many NEET contacts (default 500)"))
+    demo.add_argument("--seed", type=int, default=1, help=translate("Cli", "random seed: the same seed gives the same data"))
+    demo.add_argument("--append", action="store_true", help=translate("Cli", "add to a database that already has records"))
+    demo.set_defaults(run=run_demo)
+    return parser
+
+
+def run_info(database: Database, _arguments: argparse.Namespace) -> int:
+    counts = database.record_counts()
+    print(fill(translate("Cli", "Database: %1"), database.path))
+    for kind in RECORD_KINDS:
+        print(f"  {translate('RecordKind', kind.title)}: {counts[kind.model.__tablename__]}")
+    return 0
+
+
+def run_demo(database: Database, arguments: argparse.Namespace) -> int:
+    from socialneet_desktop.services.demo import fill_demo
+
+    if any(database.record_counts().values()) and not arguments.append:
+        print(
+            fill(translate("Cli", "%1 already holds records: demo data is only added with --append."), database.path),
+            file=sys.stderr,
+        )
+        return 2
+    summary = fill_demo(database, contacts=arguments.contacts, seed=arguments.seed)
+    print(fill(translate("Cli", "Demo data written to %1:"), database.path))
+    for table, count in vars(summary).items():
+        print(f"  {table}: {count}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    install_translators(app, resolve_language(None))
+    arguments = build_parser().parse_args(argv)
+    return run_on_database(chosen_database_path(arguments.database), arguments.run, arguments)
+
+
+def run_on_database(
+    path: Path, command: Callable[[Database, argparse.Namespace], int], arguments: argparse.Namespace
+) -> int:
+    try:
+        database = open_database(path)
+    except DatabaseRefused as refusal:
+        print(fill(translate("Database", refusal.message), refusal.path), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(fill(translate("Database", "The database cannot be opened: %1"), error), file=sys.stderr)
+        return 1
+    try:
+        return command(database, arguments)
+    finally:
+        database.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,324 @@
+"""The data model: one typed SQLAlchemy class per record kind.
+
+Codes (gender, kind, status …) are stored as the stable snake_case codes of
+`socialneet_desktop.domain.vocabularies`; municipalities as Belfiore codes ("L117" = Terni).
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import date, datetime, time, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class RecordMixin:
+    """Columns every record kind shares: identity, who/when, optimistic lock, recycle bin."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    created_by: Mapped[str] = mapped_column(String(80), default="")
+    updated_by: Mapped[str] = mapped_column(String(80), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy passes the class
+        # A stale UPDATE (someone saved since we read) raises StaleDataError instead of winning.
+        return {"version_id_col": cls.__table__.c.version}
+
+
+meeting_organizations = Table(
+    "meeting_organizations",
+    Base.metadata,
+    Column(
+        "meeting_id",
+        ForeignKey("stakeholder_meetings.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "organization_id",
+        ForeignKey("organizations.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+meeting_people = Table(
+    "meeting_people",
+    Base.metadata,
+    Column(
+        "meeting_id",
+        ForeignKey("stakeholder_meetings.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "contact_person_id",
+        ForeignKey("contact_people.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+
+class Staff(RecordMixin, Base):
+    """An operator of the association (who met a stakeholder, who held a visit)."""
+
+    __tablename__ = "staff"
+
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80), index=True)
+    role: Mapped[str] = mapped_column(String(40), default="operator")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Organization(RecordMixin, Base):
+    """A stakeholder: public body, third-sector organisation, enterprise, school."""
+
+    __tablename__ = "organizations"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    tax_code: Mapped[str] = mapped_column(String(16), default="", index=True)
+    vat_number: Mapped[str] = mapped_column(String(11), default="")
+    municipality_code: Mapped[str] = mapped_column(String(4), default="", index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(5), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    people: Mapped[list[ContactPerson]] = relationship(back_populates="organization")
+
+
+class ContactPerson(RecordMixin, Base):
+    """Someone the association deals with inside an organisation."""
+
+    __tablename__ = "contact_people"
+
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="RESTRICT"), index=True
+    )
+    first_name: Mapped[str] = mapped_column(String(80), default="")
+    last_name: Mapped[str] = mapped_column(String(80), index=True)
+    role: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organization: Mapped[Organization] = relationship(back_populates="people")
+
+
+class StakeholderMeeting(RecordMixin, Base):
+    """A meeting with one or more organisations (bilateral, focus group, info day …)."""
+
+    __tablename__ = "stakeholder_meetings"
+
+    meeting_date: Mapped[date] = mapped_column(Date, index=True)
+    meeting_type: Mapped[str] = mapped_column(String(40), index=True)
+    activity_code: Mapped[str] = mapped_column(String(20), default="", index=True)
+    topic: Mapped[str] = mapped_column(String(300), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    municipality_code: Mapped[str] = mapped_column(String(4), default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    follow_up_date: Mapped[date | None] = mapped_column(Date)
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    participants_count: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    staff: Mapped[Staff | None] = relationship()
+    organizations: Mapped[list[Organization]] = relationship(secondary=meeting_organizations)
+    people: Mapped[list[ContactPerson]] = relationship(secondary=meeting_people)
+
+
+class UnusedResource(RecordMixin, Base):
+    """A resource of the territory that could return to social use, from reported to reused."""
+
+    __tablename__ = "unused_resources"
+
+    title: Mapped[str] = mapped_column(String(200), index=True)
+    category: Mapped[str] = mapped_column(String(40), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="reported", index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    owner_name: Mapped[str] = mapped_column(String(200), default="")
+    municipality_code: Mapped[str] = mapped_column(String(4), default="", index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
+    unit: Mapped[str] = mapped_column(String(30), default="")
+    condition: Mapped[str] = mapped_column(String(20), default="")
+    available_from: Mapped[date | None] = mapped_column(Date)
+    available_to: Mapped[date | None] = mapped_column(Date)
+    schedule: Mapped[str] = mapped_column(String(200), default="")
+    terms: Mapped[str] = mapped_column(String(20), default="")
+    proposed_use: Mapped[str] = mapped_column(Text, default="")
+    surveyed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    surveyed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    owner: Mapped[Organization | None] = relationship()
+    surveyed_by: Mapped[Staff | None] = relationship()
+
+
+class NeetContact(RecordMixin, Base):
+    """A young person who came to the Meeting Point."""
+
+    __tablename__ = "neet_contacts"
+
+    first_name: Mapped[str] = mapped_column(String(80), default="")
+    last_name: Mapped[str] = mapped_column(String(80), default="", index=True)
+    gender: Mapped[str] = mapped_column(String(10), default="", index=True)
+    birth_date: Mapped[date | None] = mapped_column(Date, index=True)
+    birthplace_code: Mapped[str] = mapped_column(String(4), default="")
+    tax_code: Mapped[str] = mapped_column(String(16), default="", index=True)
+    citizenship: Mapped[str] = mapped_column(String(10), default="")
+    residence_municipality_code: Mapped[str] = mapped_column(String(4), default="", index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(5), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    education_level: Mapped[str] = mapped_column(String(30), default="")
+    labour_status: Mapped[str] = mapped_column(String(30), default="")
+    labour_status_months: Mapped[int | None] = mapped_column(Integer)
+    youth_guarantee: Mapped[bool] = mapped_column(Boolean, default=False)
+    heard_from: Mapped[str] = mapped_column(String(30), default="")
+    sectors_of_interest: Mapped[str] = mapped_column(String(200), default="")  # comma-separated
+    privacy_notice_version: Mapped[str] = mapped_column(String(20), default="")
+    privacy_signed_on: Mapped[date | None] = mapped_column(Date)
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    guardian_name: Mapped[str] = mapped_column(String(160), default="")
+    guardian_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    visits: Mapped[list[MeetingPointVisit]] = relationship(back_populates="contact")
+
+    __table_args__ = (Index("ix_neet_contacts_names", "last_name", "first_name"),)
+
+
+class MeetingPointVisit(RecordMixin, Base):
+    """One visit of a NEET contact to the Meeting Point."""
+
+    __tablename__ = "meeting_point_visits"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("neet_contacts.id", ondelete="RESTRICT"), index=True
+    )
+    visit_date: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    visit_type: Mapped[str] = mapped_column(String(30), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    next_appointment: Mapped[datetime | None] = mapped_column(DateTime)
+    attendance_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    contact: Mapped[NeetContact] = relationship(back_populates="visits")
+    staff: Mapped[Staff | None] = relationship()
+
+
+class AuditEvent(Base):
+    """An append-only line of the audit trail: who did what to which record."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    user_name: Mapped[str] = mapped_column(String(80), default="")
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # create, update, delete, restore, erase
+    changes: Mapped[str] = mapped_column(Text, default="")  # JSON: {field: [old, new]}
+
+    __table_args__ = (Index("ix_audit_events_record", "table_name", "record_id"),)
+
+
+class AppSettings(Base):
+    """The association's own details, one row (id = 1), printed on every document."""
+
+    __tablename__ = "app_settings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    association_name: Mapped[str] = mapped_column(String(200), default="")
+    association_address: Mapped[str] = mapped_column(String(300), default="")
+    association_tax_code: Mapped[str] = mapped_column(String(16), default="")
+    association_phone: Mapped[str] = mapped_column(String(40), default="")
+    association_email: Mapped[str] = mapped_column(String(120), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    project_name: Mapped[str] = mapped_column(String(200), default="")
+    project_code: Mapped[str] = mapped_column(String(60), default="")
+    funder_name: Mapped[str] = mapped_column(String(200), default="")
+    privacy_notice_version: Mapped[str] = mapped_column(String(20), default="")
+    retention_months: Mapped[int] = mapped_column(Integer, default=24)
+    backup_folder: Mapped[str] = mapped_column(String(500), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    updated_by: Mapped[str] = mapped_column(String(80), default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+RECORD_CLASSES: tuple[type[RecordMixin], ...] = (
+    UnusedResource,
+    Organization,
+    ContactPerson,
+    StakeholderMeeting,
+    NeetContact,
+    MeetingPointVisit,
+    Staff,
+)

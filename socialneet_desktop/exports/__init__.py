@@ -1,0 +1,1 @@
+"""Column specs and the Excel writers built on them."""

@@ -1,0 +1,60 @@
+"""Translation: Qt Linguist catalogues, chosen from the settings or the system locale.
+
+Only QtCore is used here, so the command line translates its messages too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.paths import resource
+
+SYSTEM_LANGUAGE = "system"
+LANGUAGES = {
+    SYSTEM_LANGUAGE: QT_TRANSLATE_NOOP("Language", "System language"),
+    "it": "Italiano",
+    "en": "English",
+}
+
+_installed: list[QTranslator] = []
+
+
+def resolve_language(choice: str | None) -> str:
+    """The language code to use: the user's choice, else Italian on an Italian system."""
+    if choice in ("it", "en"):
+        return choice
+    return "it" if QLocale.system().language() == QLocale.Language.Italian else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Load our catalogue and Qt's own (buttons of standard dialogs) for `language`."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != "it":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", "socialneet_it.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator(app)
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load("qtbase_it", qt_dir):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+
+
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate; call it with literal strings so pyside6-lupdate sees them."""
+    return QCoreApplication.translate(context, text)
+
+
+def fill(text: str, *args: object) -> str:
+    """Put the arguments in Qt-style %1, %2 … placeholders of a translated text."""
+    for number in range(len(args), 0, -1):
+        text = text.replace(f"%{number}", str(args[number - 1]))
+    return text

@@ -1,0 +1,57 @@
+"""Where things live: the user's data folder and the files bundled with the app.
+
+Bundled resources are found in three layouts: a PyInstaller bundle (`sys._MEIPASS`),
+an installed wheel (`socialneet_desktop/resources`, mapped from the top-level `resources/`)
+and a source checkout (`<repo>/resources`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from socialneet_desktop import APP_NAME
+
+DATABASE_ENV = "SOCIALNEET_DATABASE"
+DATABASE_FILENAME = "socialneet.sqlite"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    """The folder holding translations, the municipality list, icons and fonts."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = [
+        Path(frozen_root) / "socialneet_desktop" / "resources" if frozen_root else None,
+        _PACKAGE_DIR / "resources",
+        _PACKAGE_DIR.parent / "resources",
+    ]
+    for candidate in candidates:
+        if candidate is not None and (candidate / "translations").is_dir():
+            return candidate
+    raise FileNotFoundError("The application's resources folder is missing.")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def user_data_folder() -> Path:
+    """%LOCALAPPDATA%\\SocialNEET on Windows, ~/.local/share/SocialNEET on Linux."""
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def default_database_path() -> Path:
+    return user_data_folder() / DATABASE_FILENAME
+
+
+def chosen_database_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The command-line option wins over the environment variable, which wins over the default."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    from_env = os.environ.get(DATABASE_ENV, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_database_path()

@@ -1,0 +1,1 @@
+"""Use-cases on a Session: save, search, dedupe, statistics, anonymise."""

@@ -1,0 +1,146 @@
+"""The main window: navigation on the left, the chosen list on the right, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from socialneet_desktop import __version__
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.i18n import translate
+from socialneet_desktop.services.record_kinds import RECORD_KINDS
+from socialneet_desktop.ui.user_settings import user_settings
+from socialneet_desktop.ui.views.record_list import RecordListPage
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+SPLITTER_KEY = "main_window/splitter"
+
+
+class MainWindow(QMainWindow):
+    """Holds the open database; asks the application to switch files through signals."""
+
+    open_database_requested = Signal()
+    new_database_requested = Signal()
+    preferences_requested = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.database = database
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.pages = QStackedWidget()
+        self.path_label = QLabel()
+        self.counts_label = QLabel()
+        self._build_body()
+        self._build_menus()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        self.navigation.setCurrentRow(0)
+        self.set_database(database)
+        self._restore_geometry()
+
+    def _build_body(self) -> None:
+        for kind in RECORD_KINDS:
+            item = QListWidgetItem(translate("RecordKind", kind.title))
+            item.setSizeHint(QSize(0, 34))
+            self.navigation.addItem(item)
+            self.pages.addWidget(RecordListPage(kind))
+        self.navigation.setMinimumWidth(190)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 900])
+        self.setCentralWidget(self.splitter)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("&New database…"), self.new_database_requested.emit)
+        self._add_action(
+            file_menu, self.tr("&Open database…"), self.open_database_requested.emit, "Ctrl+O"
+        )
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._add_action(edit_menu, self.tr("&Preferences…"), self.preferences_requested.emit)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row, kind in enumerate(RECORD_KINDS):
+            self._add_action(
+                view_menu,
+                translate("RecordKind", kind.title),
+                lambda checked=False, row=row: self.navigation.setCurrentRow(row),
+                f"Ctrl+{row + 1}",
+            )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(help_menu, self.tr("&About SocialNEET Desktop"), self.show_about)
+
+    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.refresh_status()
+
+    def set_database(self, database: Database) -> None:
+        self.database = database
+        self.setWindowTitle(self.tr("SocialNEET Desktop — %1").replace("%1", database.path.name))
+        self.path_label.setText(self.tr("Database: %1").replace("%1", str(database.path)))
+        self.path_label.setToolTip(str(database.path))
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        counts = self.database.record_counts()
+        kind = RECORD_KINDS[max(self.navigation.currentRow(), 0)]
+        text = self.tr("%1: %2 records · %3 records in all")
+        text = text.replace("%1", translate("RecordKind", kind.title))
+        text = text.replace("%2", f"{counts[kind.model.__tablename__]:n}")
+        self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>SocialNEET Desktop %1</h3>"
+            "<p>Meeting Point contacts and visits, stakeholders met and unused resources "
+            "of the SocialNEET project.</p><p>Database:<br><code>%2</code></p>"
+        )
+        text = text.replace("%1", __version__).replace("%2", str(self.database.path))
+        QMessageBox.about(self, self.tr("About SocialNEET Desktop"), text)
+
+    def _restore_geometry(self) -> None:
+        settings = user_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        state = settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = user_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.sync()
+        super().closeEvent(event)

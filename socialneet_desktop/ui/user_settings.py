@@ -1,0 +1,22 @@
+"""Per-user preferences kept by Qt (language, window geometry, list columns)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+LANGUAGE_KEY = "general/language"
+
+
+def user_settings() -> QSettings:
+    """INI-format settings in the user's folder: readable, portable, easy to reset."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "SocialNEET", "SocialNEET")
+
+
+def language_choice() -> str:
+    return str(user_settings().value(LANGUAGE_KEY, "system"))
+
+
+def set_language_choice(choice: str) -> None:
+    settings = user_settings()
+    settings.setValue(LANGUAGE_KEY, choice)
+    settings.sync()

@@ -1,0 +1,103 @@
+"""Keep the Italian catalogue in step with the code.
+
+    python tools/translations.py update          # lupdate: collect new strings into the .ts
+    python tools/translations.py fill FILE.tsv   # put translations (context, source, italian) in
+    python tools/translations.py release         # lrelease: compile the .ts into the .qm
+
+`update` reads the Python sources and the Designer forms, never the generated code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_FILE = ROOT / "resources" / "translations" / "socialneet_it.ts"
+QM_FILE = TS_FILE.with_suffix(".qm")
+
+
+def translatable_sources() -> list[Path]:
+    package = ROOT / "socialneet_desktop"
+    python = [p for p in sorted(package.rglob("*.py")) if "generated" not in p.parts]
+    return python + sorted((ROOT / "forms").glob("*.ui"))
+
+
+def update(ts_file: Path = TS_FILE) -> None:
+    sources = [str(path.relative_to(ROOT)) for path in translatable_sources()]
+    command = [
+        "pyside6-lupdate",
+        "-no-obsolete",
+        "-locations",
+        "none",
+        *sources,
+        "-ts",
+        str(ts_file),
+    ]
+    subprocess.run(command, cwd=ROOT, check=True)
+
+
+def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
+    subprocess.run(["pyside6-lrelease", str(ts_file), "-qm", str(qm_file)], check=True)
+
+
+def fill(tsv_file: Path, ts_file: Path = TS_FILE) -> int:
+    """Set the translations listed in a tab-separated file; returns how many were set."""
+    with tsv_file.open(encoding="utf-8") as handle:
+        wanted = {
+            (row[0], row[1]): row[2] for row in csv.reader(handle, delimiter="\t") if len(row) >= 3
+        }
+    tree = ElementTree.parse(ts_file)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = (name, message.findtext("source"))
+            if key in wanted and translation is not None:
+                translation.text = wanted[key]
+                translation.attrib.pop("type", None)
+                filled += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def unfinished(ts_file: Path = TS_FILE) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished translation."""
+    missing = []
+    for context in ElementTree.parse(ts_file).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or message.find("translation/numerusform") is not None)
+            ):
+                missing.append((context.findtext("name"), message.findtext("source")))
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("action", choices=["update", "fill", "release", "missing"])
+    parser.add_argument("tsv", nargs="?", type=Path)
+    arguments = parser.parse_args()
+    if arguments.action == "update":
+        update()
+    elif arguments.action == "fill":
+        print(f"{fill(arguments.tsv)} translations set")
+    elif arguments.action == "release":
+        release()
+    for context, source in unfinished():
+        print(f"untranslated\t{context}\t{source}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -32,7 +32,9 @@ class _Parser(argparse.ArgumentParser):
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = _Parser(prog="socialneet-desktop", description="SocialNEET Desktop")
     parser.add_argument(
-        "--database", metavar="PATH", help=f"database file (default: ${DATABASE_ENV} or the user data folder)"
+        "--database",
+        metavar="PATH",
+        help=f"database file (default: ${DATABASE_ENV} or the user data folder)",
     )
     parser.add_argument("--language", choices=["it", "en"], help="language of the window")
     parser.add_argument("--version", action="version", version=__version__)
@@ -122,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     except ArgumentProblem as problem:
         install_translators(app, resolve_language(language_choice()))
         print(f"socialneet-desktop: {problem}", file=sys.stderr)
-        QMessageBox.critical(None, "SocialNEET Desktop", fill(translate("App", "Wrong arguments: %1"), problem))
+        QMessageBox.critical(
+            None, "SocialNEET Desktop", fill(translate("App", "Wrong arguments: %1"), problem)
+        )
         return 2
     install_translators(app, arguments.language or resolve_language(language_choice()))
     database = try_open(None, chosen_database_path(arguments.database))

@@ -26,25 +26,53 @@ def positive_count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is not a whole number"), text)) from None
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "'%1' is not a whole number"), text)
+        ) from None
     if not 1 <= value <= MAX_DEMO_CONTACTS:
-        raise argparse.ArgumentTypeError(fill(translate("Cli", "must be between 1 and %1"), MAX_DEMO_CONTACTS))
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "must be between 1 and %1"), MAX_DEMO_CONTACTS)
+        )
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="socialneet", description=translate("Cli", "SocialNEET Desktop from the command line."))
+    parser = argparse.ArgumentParser(
+        prog="socialneet", description=translate("Cli", "SocialNEET Desktop from the command line.")
+    )
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(
-        "--database", metavar="PATH", help=fill(translate("Cli", "database file (default: $%1 or the user data folder)"), DATABASE_ENV)
+        "--database",
+        metavar="PATH",
+        help=fill(
+            translate("Cli", "database file (default: $%1 or the user data folder)"), DATABASE_ENV
+        ),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    info = commands.add_parser("info", help=translate("Cli", "show the database file and its record counts"))
+    info = commands.add_parser(
+        "info", help=translate("Cli", "show the database file and its record counts")
+    )
     info.set_defaults(run=run_info)
-    demo = commands.add_parser("demo", help=translate("Cli", "fill a database with realistic generated data"))
-    demo.add_argument("--contacts", type=positive_count, default=500, help=translate("Cli", "how many NEET contacts (default 500)"))
-    demo.add_argument("--seed", type=int, default=1, help=translate("Cli", "random seed: the same seed gives the same data"))
-    demo.add_argument("--append", action="store_true", help=translate("Cli", "add to a database that already has records"))
+    demo = commands.add_parser(
+        "demo", help=translate("Cli", "fill a database with realistic generated data")
+    )
+    demo.add_argument(
+        "--contacts",
+        type=positive_count,
+        default=500,
+        help=translate("Cli", "how many NEET contacts (default 500)"),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help=translate("Cli", "random seed: the same seed gives the same data"),
+    )
+    demo.add_argument(
+        "--append",
+        action="store_true",
+        help=translate("Cli", "add to a database that already has records"),
+    )
     demo.set_defaults(run=run_demo)
     return parser
 
@@ -62,7 +90,12 @@ def run_demo(database: Database, arguments: argparse.Namespace) -> int:
 
     if any(database.record_counts().values()) and not arguments.append:
         print(
-            fill(translate("Cli", "%1 already holds records: demo data is only added with --append."), database.path),
+            fill(
+                translate(
+                    "Cli", "%1 already holds records: demo data is only added with --append."
+                ),
+                database.path,
+            ),
             file=sys.stderr,
         )
         return 2
@@ -83,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_on_database(
-    path: Path, command: Callable[[Database, argparse.Namespace], int], arguments: argparse.Namespace
+    path: Path,
+    command: Callable[[Database, argparse.Namespace], int],
+    arguments: argparse.Namespace,
 ) -> int:
     try:
         database = open_database(path)
@@ -91,7 +126,9 @@ def run_on_database(
         print(fill(translate("Database", refusal.message), refusal.path), file=sys.stderr)
         return 1
     except OSError as error:
-        print(fill(translate("Database", "The database cannot be opened: %1"), error), file=sys.stderr)
+        print(
+            fill(translate("Database", "The database cannot be opened: %1"), error), file=sys.stderr
+        )
         return 1
     try:
         return command(database, arguments)

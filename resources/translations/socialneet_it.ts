@@ -346,434 +346,434 @@
     <name>Validation</name>
     <message>
         <source>The birthplace code %1 in the codice fiscale does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Il codice del luogo di nascita %1 contenuto nel codice fiscale non esiste.</translation>
     </message>
     <message>
         <source>This is the tax code of an organisation: a person's has 16 characters.</source>
-        <translation type="unfinished" />
+        <translation>Questo è il codice fiscale di un ente o di una società: quello di una persona ha 16 caratteri.</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters, not %1.</source>
-        <translation type="unfinished" />
+        <translation>Il codice fiscale è composto da 16 caratteri, non da %1.</translation>
     </message>
     <message>
         <source>This is not a codice fiscale: letters and digits are out of place.</source>
-        <translation type="unfinished" />
+        <translation>Non è un codice fiscale: lettere e cifre non sono al posto giusto.</translation>
     </message>
     <message>
         <source>The birth date in the codice fiscale does not exist.</source>
-        <translation type="unfinished" />
+        <translation>La data di nascita contenuta nel codice fiscale non esiste.</translation>
     </message>
     <message>
         <source>The last character does not match the others: probably a typing error.</source>
-        <translation type="unfinished" />
+        <translation>L'ultimo carattere non corrisponde agli altri: probabilmente c'è un errore di battitura.</translation>
     </message>
     <message>
         <source>The codice fiscale gives the birth date %1.</source>
-        <translation type="unfinished" />
+        <translation>Secondo il codice fiscale la data di nascita è %1.</translation>
     </message>
     <message>
         <source>The codice fiscale is that of a woman.</source>
-        <translation type="unfinished" />
+        <translation>Il codice fiscale è quello di una donna.</translation>
     </message>
     <message>
         <source>The codice fiscale is that of a man.</source>
-        <translation type="unfinished" />
+        <translation>Il codice fiscale è quello di un uomo.</translation>
     </message>
     <message>
         <source>The codice fiscale gives the birthplace %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Secondo il codice fiscale il luogo di nascita è %1 (%2).</translation>
     </message>
     <message>
         <source>Not a valid e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo e-mail non valido.</translation>
     </message>
     <message>
         <source>Not an Italian phone number: landlines start with 0, mobiles with 3 (6 to 11 digits).</source>
-        <translation type="unfinished" />
+        <translation>Non è un numero di telefono italiano: i fissi iniziano con 0, i cellulari con 3 (da 6 a 11 cifre).</translation>
     </message>
     <message>
         <source>A VAT number has 11 digits.</source>
-        <translation type="unfinished" />
+        <translation>La partita IVA è composta da 11 cifre.</translation>
     </message>
     <message>
         <source>The last digit does not match the others: probably a typing error.</source>
-        <translation type="unfinished" />
+        <translation>L'ultima cifra non corrisponde alle altre: probabilmente c'è un errore di battitura.</translation>
     </message>
     <message>
         <source>A tax code has 11 digits (organisations) or 16 characters (persons).</source>
-        <translation type="unfinished" />
+        <translation>Il codice fiscale ha 11 cifre (enti e società) o 16 caratteri (persone fisiche).</translation>
     </message>
     <message>
         <source>Not a valid date: write it as dd/mm/yyyy.</source>
-        <translation type="unfinished" />
+        <translation>Data non valida: scrivila come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished" />
+        <translation>La data di nascita è nel futuro.</translation>
     </message>
     <message>
         <source>The birth date is before 1900.</source>
-        <translation type="unfinished" />
+        <translation>La data di nascita è anteriore al 1900.</translation>
     </message>
     <message>
         <source>Age %1 is outside the NEET age range (%2 to %3 years).</source>
-        <translation type="unfinished" />
+        <translation>L'età di %1 anni è fuori dalla fascia NEET (da %2 a %3 anni).</translation>
     </message>
     <message>
         <source>Minor (%1 years old): the guardian's consent is required.</source>
-        <translation type="unfinished" />
+        <translation>Minorenne (%1 anni): è necessario il consenso del genitore o tutore.</translation>
     </message>
     <message>
         <source>An activity code is made of numbers separated by dots, such as 2.3.8.</source>
-        <translation type="unfinished" />
+        <translation>Il codice attività è formato da numeri separati da punti, ad esempio 2.3.8.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation>Femmina</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation>Maschio</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished" />
+        <translation>Ente pubblico</translation>
     </message>
     <message>
         <source>Social promotion association (APS)</source>
-        <translation type="unfinished" />
+        <translation>Associazione di promozione sociale (APS)</translation>
     </message>
     <message>
         <source>Voluntary organisation (ODV)</source>
-        <translation type="unfinished" />
+        <translation>Organizzazione di volontariato (ODV)</translation>
     </message>
     <message>
         <source>Social cooperative</source>
-        <translation type="unfinished" />
+        <translation>Cooperativa sociale</translation>
     </message>
     <message>
         <source>Foundation</source>
-        <translation type="unfinished" />
+        <translation>Fondazione</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished" />
+        <translation>Impresa</translation>
     </message>
     <message>
         <source>Trade association</source>
-        <translation type="unfinished" />
+        <translation>Associazione di categoria</translation>
     </message>
     <message>
         <source>School or training body</source>
-        <translation type="unfinished" />
+        <translation>Scuola o ente di formazione</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished" />
+        <translation>Università</translation>
     </message>
     <message>
         <source>Bilateral meeting</source>
-        <translation type="unfinished" />
+        <translation>Incontro bilaterale</translation>
     </message>
     <message>
         <source>Focus group</source>
-        <translation type="unfinished" />
+        <translation>Focus group</translation>
     </message>
     <message>
         <source>Info day</source>
-        <translation type="unfinished" />
+        <translation>Giornata informativa</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished" />
+        <translation>Convegno</translation>
     </message>
     <message>
         <source>Memorandum signing</source>
-        <translation type="unfinished" />
+        <translation>Firma di protocollo d'intesa</translation>
     </message>
     <message>
         <source>Premises</source>
-        <translation type="unfinished" />
+        <translation>Locali e immobili</translation>
     </message>
     <message>
         <source>Land</source>
-        <translation type="unfinished" />
+        <translation>Terreni</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished" />
+        <translation>Attrezzature</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished" />
+        <translation>Veicoli</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished" />
+        <translation>Beni</translation>
     </message>
     <message>
         <source>Food surplus</source>
-        <translation type="unfinished" />
+        <translation>Eccedenze alimentari</translation>
     </message>
     <message>
         <source>Energy surplus</source>
-        <translation type="unfinished" />
+        <translation>Eccedenze energetiche</translation>
     </message>
     <message>
         <source>Volunteer skills</source>
-        <translation type="unfinished" />
+        <translation>Competenze dei volontari</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished" />
+        <translation>Segnalata</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Verificata</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished" />
+        <translation>Abbinata</translation>
     </message>
     <message>
         <source>Reused</source>
-        <translation type="unfinished" />
+        <translation>Riutilizzata</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Ritirata</translation>
     </message>
     <message>
         <source>Free loan</source>
-        <translation type="unfinished" />
+        <translation>Comodato d'uso gratuito</translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished" />
+        <translation>Affitto</translation>
     </message>
     <message>
         <source>Donation</source>
-        <translation type="unfinished" />
+        <translation>Donazione</translation>
     </message>
     <message>
         <source>Shared use</source>
-        <translation type="unfinished" />
+        <translation>Uso condiviso</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished" />
+        <translation>Ottimo</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished" />
+        <translation>Buono</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation>Discreto</translation>
     </message>
     <message>
         <source>Needs repair</source>
-        <translation type="unfinished" />
+        <translation>Da riparare</translation>
     </message>
     <message>
         <source>Unusable</source>
-        <translation type="unfinished" />
+        <translation>Inutilizzabile</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished" />
+        <translation>Questionario</translation>
     </message>
     <message>
         <source>Field visit</source>
-        <translation type="unfinished" />
+        <translation>Sopralluogo</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>Segnalazione</translation>
     </message>
     <message>
         <source>No formal qualification (ISCED 0)</source>
-        <translation type="unfinished" />
+        <translation>Nessun titolo di studio (ISCED 0)</translation>
     </message>
     <message>
         <source>Primary – licenza elementare (ISCED 1)</source>
-        <translation type="unfinished" />
+        <translation>Primaria – licenza elementare (ISCED 1)</translation>
     </message>
     <message>
         <source>Lower secondary – licenza media (ISCED 2)</source>
-        <translation type="unfinished" />
+        <translation>Secondaria di primo grado – licenza media (ISCED 2)</translation>
     </message>
     <message>
         <source>Upper secondary – diploma (ISCED 3)</source>
-        <translation type="unfinished" />
+        <translation>Secondaria di secondo grado – diploma (ISCED 3)</translation>
     </message>
     <message>
         <source>Vocational qualification – qualifica professionale (ISCED 3)</source>
-        <translation type="unfinished" />
+        <translation>Qualifica professionale (ISCED 3)</translation>
     </message>
     <message>
         <source>Post-secondary – IFTS specialisation (ISCED 4)</source>
-        <translation type="unfinished" />
+        <translation>Post-diploma – specializzazione IFTS (ISCED 4)</translation>
     </message>
     <message>
         <source>Short-cycle tertiary – ITS Academy (ISCED 5)</source>
-        <translation type="unfinished" />
+        <translation>Terziaria a ciclo breve – ITS Academy (ISCED 5)</translation>
     </message>
     <message>
         <source>Bachelor's – laurea triennale (ISCED 6)</source>
-        <translation type="unfinished" />
+        <translation>Laurea triennale (ISCED 6)</translation>
     </message>
     <message>
         <source>Master's – laurea magistrale (ISCED 7)</source>
-        <translation type="unfinished" />
+        <translation>Laurea magistrale o a ciclo unico (ISCED 7)</translation>
     </message>
     <message>
         <source>Doctorate – dottorato di ricerca (ISCED 8)</source>
-        <translation type="unfinished" />
+        <translation>Dottorato di ricerca (ISCED 8)</translation>
     </message>
     <message>
         <source>Unemployed, looking for work</source>
-        <translation type="unfinished" />
+        <translation>Disoccupato, in cerca di lavoro</translation>
     </message>
     <message>
         <source>Inactive, not looking for work</source>
-        <translation type="unfinished" />
+        <translation>Inattivo, non cerca lavoro</translation>
     </message>
     <message>
         <source>Discouraged, has stopped looking</source>
-        <translation type="unfinished" />
+        <translation>Scoraggiato, ha smesso di cercare</translation>
     </message>
     <message>
         <source>Caring for family members</source>
-        <translation type="unfinished" />
+        <translation>Cura di familiari</translation>
     </message>
     <message>
         <source>Occasional or irregular work</source>
-        <translation type="unfinished" />
+        <translation>Lavoro occasionale o irregolare</translation>
     </message>
     <message>
         <source>Left education early</source>
-        <translation type="unfinished" />
+        <translation>Abbandono scolastico</translation>
     </message>
     <message>
         <source>Word of mouth</source>
-        <translation type="unfinished" />
+        <translation>Passaparola</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished" />
+        <translation>Social media</translation>
     </message>
     <message>
         <source>School or training centre</source>
-        <translation type="unfinished" />
+        <translation>Scuola o centro di formazione</translation>
     </message>
     <message>
         <source>Employment centre</source>
-        <translation type="unfinished" />
+        <translation>Centro per l'impiego</translation>
     </message>
     <message>
         <source>Social services</source>
-        <translation type="unfinished" />
+        <translation>Servizi sociali</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Press, radio or TV</source>
-        <translation type="unfinished" />
+        <translation>Stampa, radio o TV</translation>
     </message>
     <message>
         <source>Agri-food</source>
-        <translation type="unfinished" />
+        <translation>Agroalimentare</translation>
     </message>
     <message>
         <source>IT and communication</source>
-        <translation type="unfinished" />
+        <translation>Informatica e comunicazione</translation>
     </message>
     <message>
         <source>Culture and tourism</source>
-        <translation type="unfinished" />
+        <translation>Cultura e turismo</translation>
     </message>
     <message>
         <source>Health and social care</source>
-        <translation type="unfinished" />
+        <translation>Sanità e servizi sociali</translation>
     </message>
     <message>
         <source>Alternative energy</source>
-        <translation type="unfinished" />
+        <translation>Energie alternative</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished" />
+        <translation>Italiana</translation>
     </message>
     <message>
         <source>Other EU country</source>
-        <translation type="unfinished" />
+        <translation>Altro Paese UE</translation>
     </message>
     <message>
         <source>Non-EU country</source>
-        <translation type="unfinished" />
+        <translation>Paese extra UE</translation>
     </message>
     <message>
         <source>First reception</source>
-        <translation type="unfinished" />
+        <translation>Prima accoglienza</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished" />
+        <translation>Orientamento</translation>
     </message>
     <message>
         <source>CV and personal branding</source>
-        <translation type="unfinished" />
+        <translation>CV e personal branding</translation>
     </message>
     <message>
         <source>Skills assessment</source>
-        <translation type="unfinished" />
+        <translation>Bilancio delle competenze</translation>
     </message>
     <message>
         <source>Job search</source>
-        <translation type="unfinished" />
+        <translation>Ricerca attiva del lavoro</translation>
     </message>
     <message>
         <source>Business-idea coaching</source>
-        <translation type="unfinished" />
+        <translation>Accompagnamento all'idea d'impresa</translation>
     </message>
     <message>
         <source>Training enrolment</source>
-        <translation type="unfinished" />
+        <translation>Iscrizione a corsi di formazione</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Operatore</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished" />
+        <translation>Coordinatore</translation>
     </message>
     <message>
         <source>Tutor</source>
-        <translation type="unfinished" />
+        <translation>Tutor</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished" />
+        <translation>Amministrazione</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished" />
+        <translation>Volontario</translation>
     </message>
 </context>
 </TS>

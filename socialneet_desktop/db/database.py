@@ -209,7 +209,11 @@ def _create(path: Path) -> Database:
             migrate.upgrade_to_head(connection)
     except Exception:
         engine.dispose()
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        for leftover in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
             leftover.unlink(missing_ok=True)
         raise
     return Database(path, engine)

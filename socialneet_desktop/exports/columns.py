@@ -28,7 +28,13 @@ def _c(key: str, title: str, kind: str = TEXT, width: int = 14, **extra) -> Colu
 
 RESOURCE_COLUMNS = (
     _c("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=30),
-    _c("category", QT_TRANSLATE_NOOP("Columns", "Category"), CODE, 18, vocabulary="RESOURCE_CATEGORY"),
+    _c(
+        "category",
+        QT_TRANSLATE_NOOP("Columns", "Category"),
+        CODE,
+        18,
+        vocabulary="RESOURCE_CATEGORY",
+    ),
     _c("status", QT_TRANSLATE_NOOP("Columns", "Status"), CODE, 12, vocabulary="RESOURCE_STATUS"),
     _c("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 18),
     _c("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), width=24),

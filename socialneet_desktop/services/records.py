@@ -23,9 +23,13 @@ class StaleRecord(Exception):
 
 
 def update_record(
-    session: Session, model: type[Record], record_id: int, expected_version: int, values: dict[str, Any]
+    session: Session,
+    model: type[Record],
+    record_id: int,
+    expected_version: int,
+    values: dict[str, Any],
 ) -> Record:
-    """Apply `values` to the record if it is still at `expected_version`; raise StaleRecord otherwise."""
+    """Apply `values` if the record is still at `expected_version`, else raise StaleRecord."""
     record = session.get(model, record_id)
     if record is None or record.deleted_at is not None or record.version != expected_version:
         raise StaleRecord(model.__tablename__, record_id)

@@ -9,7 +9,9 @@ LANGUAGE_KEY = "general/language"
 
 def user_settings() -> QSettings:
     """INI-format settings in the user's folder: readable, portable, easy to reset."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "SocialNEET", "SocialNEET")
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "SocialNEET", "SocialNEET"
+    )
 
 
 def language_choice() -> str:

@@ -21,14 +21,22 @@ def open_window(qtbot, database) -> Application:
 
 def test_navigation_shows_each_kind_and_the_status_bar_counts(qtbot, database):
     with database.session() as session:
-        session.add_all([Staff(first_name="Anna", last_name="Bianchi"), Staff(first_name="Luca", last_name="Neri")])
+        session.add_all(
+            [
+                Staff(first_name="Anna", last_name="Bianchi"),
+                Staff(first_name="Luca", last_name="Neri"),
+            ]
+        )
     window = open_window(qtbot, database).window
     assert str(database.path) in window.path_label.text()
     for row, kind in enumerate(RECORD_KINDS):
         window.navigation.setCurrentRow(row)
         page = window.pages.currentWidget()
         assert page.kind is kind
-        headers = [page.table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(len(kind.columns))]
+        headers = [
+            page.table.model().headerData(c, Qt.Orientation.Horizontal)
+            for c in range(len(kind.columns))
+        ]
         assert all(headers)
     assert window.counts_label.text().startswith("Staff: 2 records")
 
@@ -70,7 +78,9 @@ def test_the_shell_speaks_italian(qtbot, database):
         install_translators(QApplication.instance(), "en")
 
 
-def test_a_refused_file_from_open_database_keeps_the_current_one(qtbot, database, tmp_path, monkeypatch):
+def test_a_refused_file_from_open_database_keeps_the_current_one(
+    qtbot, database, tmp_path, monkeypatch
+):
     bad = tmp_path / "rubrica.sqlite"
     bad.write_text("non sono un database", encoding="utf-8")
     messages = []

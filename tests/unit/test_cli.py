@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from socialneet_desktop import cli
-from tests.conftest import ROOT
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path, default_database_path
+from tests.conftest import ROOT
 
 
 def test_info_creates_and_describes_a_new_database(tmp_path, capsys):

@@ -78,10 +78,12 @@ def test_reopening_keeps_the_data(tmp_path):
     database = open_database(path)
     with database.session() as session:
         session.execute(
-            text("INSERT INTO staff (uuid, first_name, last_name, role, email, phone, active, notes,"
-                 " created_at, updated_at, created_by, updated_by, version)"
-                 " VALUES ('u1', 'Anna', 'Bianchi', 'operator', '', '', 1, '',"
-                 " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 't', 't', 1)")
+            text(
+                "INSERT INTO staff (uuid, first_name, last_name, role, email, phone, active, notes,"
+                " created_at, updated_at, created_by, updated_by, version)"
+                " VALUES ('u1', 'Anna', 'Bianchi', 'operator', '', '', 1, '',"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 't', 't', 1)"
+            )
         )
     database.close()
     reopened = open_database(path)
@@ -93,8 +95,12 @@ def test_an_older_schema_is_copied_then_upgraded(tmp_path):
     path = tmp_path / "old.sqlite"
     open_database(path).close()
     connection = sqlite3.connect(path)
-    tables = [row[0] for row in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'"
+        )
+    ]
     for table in tables:
         connection.execute(f'DROP TABLE "{table}"')
     connection.execute("DELETE FROM alembic_version")

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from socialneet_desktop.services.records import StaleRecord, update_record
 from socialneet_desktop.db.models import (
     MeetingPointVisit,
     NeetContact,
@@ -17,6 +16,7 @@ from socialneet_desktop.db.models import (
     StakeholderMeeting,
     UnusedResource,
 )
+from socialneet_desktop.services.records import StaleRecord, update_record
 
 
 def add_organization(database, name="Comune di Narni") -> int:
@@ -49,9 +49,13 @@ def test_a_stale_save_is_refused_not_overwritten(database):
     with database.read_session() as session:
         opened_version = session.get(Organization, organization_id).version
     with database.session() as other_user:
-        update_record(other_user, Organization, organization_id, opened_version, {"phone": "0744 000001"})
+        update_record(
+            other_user, Organization, organization_id, opened_version, {"phone": "0744 000001"}
+        )
     with pytest.raises(StaleRecord), database.session() as session:
-        update_record(session, Organization, organization_id, opened_version, {"phone": "0744 999999"})
+        update_record(
+            session, Organization, organization_id, opened_version, {"phone": "0744 999999"}
+        )
     with database.read_session() as session:
         assert session.get(Organization, organization_id).phone == "0744 000001"
 
@@ -72,21 +76,35 @@ def test_overlapping_flushes_of_one_record_cannot_both_win(database):
 
 def test_a_visit_needs_an_existing_contact(database):
     with pytest.raises(IntegrityError), database.session() as session:
-        session.add(MeetingPointVisit(contact_id=4242, visit_date=date(2026, 3, 2), visit_type="orientation"))
+        session.add(
+            MeetingPointVisit(
+                contact_id=4242, visit_date=date(2026, 3, 2), visit_type="orientation"
+            )
+        )
 
 
 def test_contacts_visits_meetings_and_resources_link_up(database):
     organization_id = add_organization(database)
     with database.session() as session:
         contact = NeetContact(first_name="Niccolò", last_name="D'Angelo", gender="male")
-        contact.visits.append(MeetingPointVisit(visit_date=date(2026, 3, 2), visit_type="first_reception"))
+        contact.visits.append(
+            MeetingPointVisit(visit_date=date(2026, 3, 2), visit_type="first_reception")
+        )
         organization = session.get(Organization, organization_id)
-        session.add_all([
-            contact,
-            StakeholderMeeting(meeting_date=date(2026, 4, 1), meeting_type="bilateral",
-                               activity_code="2.3.8", organizations=[organization]),
-            UnusedResource(title="Ex scuola di Collestatte", category="premises", owner=organization),
-        ])
+        session.add_all(
+            [
+                contact,
+                StakeholderMeeting(
+                    meeting_date=date(2026, 4, 1),
+                    meeting_type="bilateral",
+                    activity_code="2.3.8",
+                    organizations=[organization],
+                ),
+                UnusedResource(
+                    title="Ex scuola di Collestatte", category="premises", owner=organization
+                ),
+            ]
+        )
     with database.session() as session:
         contact = session.scalars(select(NeetContact)).one()
         assert contact.first_name == "Niccolò"

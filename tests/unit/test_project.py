@@ -8,7 +8,9 @@ from tests.conftest import ROOT
 
 
 def readme_commands() -> list[str]:
-    return re.findall(r"```\n(python -m pip install[^\n]*)\n```", (ROOT / "README.md").read_text("utf-8"))
+    return re.findall(
+        r"```\n(python -m pip install[^\n]*)\n```", (ROOT / "README.md").read_text("utf-8")
+    )
 
 
 def test_ci_runs_exactly_the_readme_test_command():

@@ -12,8 +12,9 @@ def test_every_string_of_the_code_has_an_italian_translation(tmp_path):
     shutil.copy(translations.TS_FILE, catalogue)
     translations.update(catalogue)  # collects the strings of today's code into the copy
     missing = translations.unfinished(catalogue)
-    assert missing == [], "untranslated (run tools/translations.py update, then translate):\n" + "\n".join(
-        f"{context}: {source}" for context, source in missing
+    assert missing == [], (
+        "untranslated (run tools/translations.py update, then translate):\n"
+        + "\n".join(f"{context}: {source}" for context, source in missing)
     )
 
 

@@ -1,0 +1,127 @@
+"""Start-up to the first shown window, against a bare PySide6 window.
+
+    python benchmarks/startup.py [--contacts 100000] [--runs 7] [--database PATH]
+
+Each run is a new process. The clock starts just before the process is launched and stops
+when the main window receives its first Expose event (the moment it is on screen). The
+baseline is a bare script that shows an empty QMainWindow holding a QTableView. The
+SocialNEET run opens a demo database with `--contacts` NEET contacts (generated once and
+kept in the benchmarks/.data folder). Uses the offscreen platform unless DISPLAY is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / ".data"
+
+EXPOSE_PROBE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstExpose(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QMainWindow):
+            if watched.isVisible():
+                print(f"shown {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)  # exec() may not run yet
+        return False
+
+app = QApplication(sys.argv[:1])
+probe = FirstExpose()
+app.installEventFilter(probe)
+"""
+
+BARE_WINDOW = (
+    EXPOSE_PROBE
+    + """
+from PySide6.QtWidgets import QTableView
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1180, 720)
+window.show()
+app.exec()
+"""
+)
+
+SOCIALNEET_WINDOW = (
+    EXPOSE_PROBE
+    + """
+from socialneet_desktop.app import main
+main(["--database", sys.argv[1]])
+"""
+)
+
+
+def time_one(script: str, *arguments: str) -> float:
+    environment = dict(os.environ)
+    if not environment.get("DISPLAY"):
+        environment["QT_QPA_PLATFORM"] = "offscreen"
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", script, *arguments],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        check=True,
+    )
+    shown = [line for line in result.stdout.splitlines() if line.startswith("shown ")]
+    if not shown:
+        raise RuntimeError(f"the window never showed:\n{result.stderr}")
+    return float(shown[0].split()[1]) - started
+
+
+def demo_database(contacts: int) -> Path:
+    path = DATA / f"demo-{contacts}.sqlite"
+    if not path.exists():
+        DATA.mkdir(exist_ok=True)
+        print(f"generating {path.name} …", flush=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "socialneet_desktop.cli",
+                "--database",
+                str(path),
+                "demo",
+                "--contacts",
+                str(contacts),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--database", type=Path, help="use this database instead of a demo one")
+    arguments = parser.parse_args()
+    database = arguments.database or demo_database(arguments.contacts)
+    time_one(BARE_WINDOW)  # warm the disk cache for both
+    time_one(SOCIALNEET_WINDOW, str(database))
+    bare = [time_one(BARE_WINDOW) for _ in range(arguments.runs)]
+    ours = [time_one(SOCIALNEET_WINDOW, str(database)) for _ in range(arguments.runs)]
+    rows = [("bare QMainWindow + QTableView", bare), (f"SocialNEET ({database.name})", ours)]
+    print(f"\n{'start-up to first shown window':<44}{'median s':>10}{'min s':>8}{'max s':>8}")
+    for label, times in rows:
+        print(f"{label:<44}{statistics.median(times):>10.3f}{min(times):>8.3f}{max(times):>8.3f}")
+    ratio = statistics.median(ours) / statistics.median(bare)
+    print(f"{'ratio (aim: within 2.5×)':<44}{ratio:>10.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

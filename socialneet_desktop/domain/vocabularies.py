@@ -1,0 +1,221 @@
+"""Closed lists of choices: a stable code stored in the database and an English label.
+
+Codes are snake_case English and never change once records use them; labels are marked for
+translation and shown through `QCoreApplication.translate("Vocabulary", label)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    terms: tuple[Term, ...]
+
+    def label_for(self, code: str) -> str:
+        """The English label of `code`, or `code` itself when the vocabulary does not know it."""
+        for term in self.terms:
+            if term.code == code:
+                return term.label
+        return code
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(term.code for term in self.terms)
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.codes()
+
+
+def _vocabulary(name: str, *pairs: tuple[str, str]) -> Vocabulary:
+    return Vocabulary(name, tuple(Term(code, label) for code, label in pairs))
+
+
+_OTHER = ("other", QT_TRANSLATE_NOOP("Vocabulary", "Other"))
+
+GENDER = _vocabulary(
+    "gender",
+    ("female", QT_TRANSLATE_NOOP("Vocabulary", "Female")),
+    ("male", QT_TRANSLATE_NOOP("Vocabulary", "Male")),
+    _OTHER,
+)
+ORGANIZATION_KIND = _vocabulary(
+    "organization_kind",
+    ("public_body", QT_TRANSLATE_NOOP("Vocabulary", "Public body")),
+    ("aps", QT_TRANSLATE_NOOP("Vocabulary", "Social promotion association (APS)")),
+    ("odv", QT_TRANSLATE_NOOP("Vocabulary", "Voluntary organisation (ODV)")),
+    ("social_cooperative", QT_TRANSLATE_NOOP("Vocabulary", "Social cooperative")),
+    ("foundation", QT_TRANSLATE_NOOP("Vocabulary", "Foundation")),
+    ("enterprise", QT_TRANSLATE_NOOP("Vocabulary", "Enterprise")),
+    ("trade_association", QT_TRANSLATE_NOOP("Vocabulary", "Trade association")),
+    ("school", QT_TRANSLATE_NOOP("Vocabulary", "School or training body")),
+    ("university", QT_TRANSLATE_NOOP("Vocabulary", "University")),
+    _OTHER,
+)
+MEETING_TYPE = _vocabulary(
+    "meeting_type",
+    ("bilateral", QT_TRANSLATE_NOOP("Vocabulary", "Bilateral meeting")),
+    ("focus_group", QT_TRANSLATE_NOOP("Vocabulary", "Focus group")),
+    ("info_day", QT_TRANSLATE_NOOP("Vocabulary", "Info day")),
+    ("conference", QT_TRANSLATE_NOOP("Vocabulary", "Conference")),
+    ("memorandum_signing", QT_TRANSLATE_NOOP("Vocabulary", "Memorandum signing")),
+    _OTHER,
+)
+RESOURCE_CATEGORY = _vocabulary(
+    "resource_category",
+    ("premises", QT_TRANSLATE_NOOP("Vocabulary", "Premises")),
+    ("land", QT_TRANSLATE_NOOP("Vocabulary", "Land")),
+    ("equipment", QT_TRANSLATE_NOOP("Vocabulary", "Equipment")),
+    ("vehicles", QT_TRANSLATE_NOOP("Vocabulary", "Vehicles")),
+    ("goods", QT_TRANSLATE_NOOP("Vocabulary", "Goods")),
+    ("food_surplus", QT_TRANSLATE_NOOP("Vocabulary", "Food surplus")),
+    ("energy_surplus", QT_TRANSLATE_NOOP("Vocabulary", "Energy surplus")),
+    ("volunteer_skills", QT_TRANSLATE_NOOP("Vocabulary", "Volunteer skills")),
+    _OTHER,
+)
+RESOURCE_STATUS = _vocabulary(
+    "resource_status",
+    ("reported", QT_TRANSLATE_NOOP("Vocabulary", "Reported")),
+    ("verified", QT_TRANSLATE_NOOP("Vocabulary", "Verified")),
+    ("matched", QT_TRANSLATE_NOOP("Vocabulary", "Matched")),
+    ("reused", QT_TRANSLATE_NOOP("Vocabulary", "Reused")),
+    ("withdrawn", QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn")),
+)
+RESOURCE_TERMS = _vocabulary(
+    "resource_terms",
+    ("free_loan", QT_TRANSLATE_NOOP("Vocabulary", "Free loan")),
+    ("rent", QT_TRANSLATE_NOOP("Vocabulary", "Rent")),
+    ("donation", QT_TRANSLATE_NOOP("Vocabulary", "Donation")),
+    ("shared_use", QT_TRANSLATE_NOOP("Vocabulary", "Shared use")),
+    _OTHER,
+)
+RESOURCE_CONDITION = _vocabulary(
+    "resource_condition",
+    ("excellent", QT_TRANSLATE_NOOP("Vocabulary", "Excellent")),
+    ("good", QT_TRANSLATE_NOOP("Vocabulary", "Good")),
+    ("fair", QT_TRANSLATE_NOOP("Vocabulary", "Fair")),
+    ("needs_repair", QT_TRANSLATE_NOOP("Vocabulary", "Needs repair")),
+    ("unusable", QT_TRANSLATE_NOOP("Vocabulary", "Unusable")),
+)
+RESOURCE_SOURCE = _vocabulary(
+    "resource_source",
+    ("questionnaire", QT_TRANSLATE_NOOP("Vocabulary", "Questionnaire")),
+    ("field_visit", QT_TRANSLATE_NOOP("Vocabulary", "Field visit")),
+    ("focus_group", QT_TRANSLATE_NOOP("Vocabulary", "Focus group")),
+    ("report", QT_TRANSLATE_NOOP("Vocabulary", "Report")),
+    _OTHER,
+)
+EDUCATION_LEVEL = _vocabulary(
+    "education_level",
+    ("isced_0", QT_TRANSLATE_NOOP("Vocabulary", "No formal qualification (ISCED 0)")),
+    ("isced_1", QT_TRANSLATE_NOOP("Vocabulary", "Primary – licenza elementare (ISCED 1)")),
+    ("isced_2", QT_TRANSLATE_NOOP("Vocabulary", "Lower secondary – licenza media (ISCED 2)")),
+    ("isced_3", QT_TRANSLATE_NOOP("Vocabulary", "Upper secondary – diploma (ISCED 3)")),
+    (
+        "isced_3_vocational",
+        QT_TRANSLATE_NOOP(
+            "Vocabulary", "Vocational qualification – qualifica professionale (ISCED 3)"
+        ),
+    ),
+    (
+        "isced_4",
+        QT_TRANSLATE_NOOP("Vocabulary", "Post-secondary – IFTS specialisation (ISCED 4)"),
+    ),
+    ("isced_5", QT_TRANSLATE_NOOP("Vocabulary", "Short-cycle tertiary – ITS Academy (ISCED 5)")),
+    ("isced_6", QT_TRANSLATE_NOOP("Vocabulary", "Bachelor's – laurea triennale (ISCED 6)")),
+    ("isced_7", QT_TRANSLATE_NOOP("Vocabulary", "Master's – laurea magistrale (ISCED 7)")),
+    ("isced_8", QT_TRANSLATE_NOOP("Vocabulary", "Doctorate – dottorato di ricerca (ISCED 8)")),
+)
+LABOUR_STATUS = _vocabulary(
+    "labour_status",
+    ("unemployed_seeking", QT_TRANSLATE_NOOP("Vocabulary", "Unemployed, looking for work")),
+    ("unemployed_not_seeking", QT_TRANSLATE_NOOP("Vocabulary", "Inactive, not looking for work")),
+    ("discouraged", QT_TRANSLATE_NOOP("Vocabulary", "Discouraged, has stopped looking")),
+    ("caring_for_family", QT_TRANSLATE_NOOP("Vocabulary", "Caring for family members")),
+    ("occasional_work", QT_TRANSLATE_NOOP("Vocabulary", "Occasional or irregular work")),
+    ("student_dropout", QT_TRANSLATE_NOOP("Vocabulary", "Left education early")),
+    _OTHER,
+)
+HEARD_FROM = _vocabulary(
+    "heard_from",
+    ("word_of_mouth", QT_TRANSLATE_NOOP("Vocabulary", "Word of mouth")),
+    ("social_media", QT_TRANSLATE_NOOP("Vocabulary", "Social media")),
+    ("school", QT_TRANSLATE_NOOP("Vocabulary", "School or training centre")),
+    ("employment_centre", QT_TRANSLATE_NOOP("Vocabulary", "Employment centre")),
+    ("social_services", QT_TRANSLATE_NOOP("Vocabulary", "Social services")),
+    ("event", QT_TRANSLATE_NOOP("Vocabulary", "Event")),
+    ("website", QT_TRANSLATE_NOOP("Vocabulary", "Website")),
+    ("press", QT_TRANSLATE_NOOP("Vocabulary", "Press, radio or TV")),
+    _OTHER,
+)
+SECTOR_OF_INTEREST = _vocabulary(
+    "sector_of_interest",
+    ("agri_food", QT_TRANSLATE_NOOP("Vocabulary", "Agri-food")),
+    ("ict", QT_TRANSLATE_NOOP("Vocabulary", "IT and communication")),
+    ("culture_tourism", QT_TRANSLATE_NOOP("Vocabulary", "Culture and tourism")),
+    ("health_social", QT_TRANSLATE_NOOP("Vocabulary", "Health and social care")),
+    ("alternative_energy", QT_TRANSLATE_NOOP("Vocabulary", "Alternative energy")),
+    _OTHER,
+)
+CITIZENSHIP = _vocabulary(
+    "citizenship",
+    ("italian", QT_TRANSLATE_NOOP("Vocabulary", "Italian")),
+    ("eu", QT_TRANSLATE_NOOP("Vocabulary", "Other EU country")),
+    ("non_eu", QT_TRANSLATE_NOOP("Vocabulary", "Non-EU country")),
+)
+VISIT_TYPE = _vocabulary(
+    "visit_type",
+    ("first_reception", QT_TRANSLATE_NOOP("Vocabulary", "First reception")),
+    ("orientation", QT_TRANSLATE_NOOP("Vocabulary", "Orientation")),
+    ("cv_branding", QT_TRANSLATE_NOOP("Vocabulary", "CV and personal branding")),
+    ("skills_assessment", QT_TRANSLATE_NOOP("Vocabulary", "Skills assessment")),
+    ("job_search", QT_TRANSLATE_NOOP("Vocabulary", "Job search")),
+    ("business_coaching", QT_TRANSLATE_NOOP("Vocabulary", "Business-idea coaching")),
+    ("training_enrolment", QT_TRANSLATE_NOOP("Vocabulary", "Training enrolment")),
+    _OTHER,
+)
+STAFF_ROLE = _vocabulary(
+    "staff_role",
+    ("operator", QT_TRANSLATE_NOOP("Vocabulary", "Operator")),
+    ("coordinator", QT_TRANSLATE_NOOP("Vocabulary", "Coordinator")),
+    ("tutor", QT_TRANSLATE_NOOP("Vocabulary", "Tutor")),
+    ("administration", QT_TRANSLATE_NOOP("Vocabulary", "Administration")),
+    ("volunteer", QT_TRANSLATE_NOOP("Vocabulary", "Volunteer")),
+)
+
+VOCABULARIES: dict[str, Vocabulary] = {
+    vocabulary.name: vocabulary
+    for vocabulary in (
+        GENDER,
+        ORGANIZATION_KIND,
+        MEETING_TYPE,
+        RESOURCE_CATEGORY,
+        RESOURCE_STATUS,
+        RESOURCE_TERMS,
+        RESOURCE_CONDITION,
+        RESOURCE_SOURCE,
+        EDUCATION_LEVEL,
+        LABOUR_STATUS,
+        HEARD_FROM,
+        SECTOR_OF_INTEREST,
+        CITIZENSHIP,
+        VISIT_TYPE,
+        STAFF_ROLE,
+    )
+}

@@ -25,12 +25,17 @@ DATA = Path(__file__).resolve().parent / ".data"
 EXPOSE_PROBE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 class FirstExpose(QObject):
+    done = False
+
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Expose and isinstance(watched, QMainWindow):
-            if watched.isVisible():
+        # Expose goes to the native window (QWidgetWindow) of the main window.
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow):
+            if watched.isExposed() and not self.done:
+                self.done = True
                 print(f"shown {time.time():.6f}", flush=True)
                 QTimer.singleShot(0, QApplication.instance().quit)  # exec() may not run yet
         return False

@@ -23,6 +23,29 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin</source>
+        <translation>Spostato nel cestino</translation>
+    </message>
+    <message>
+        <source>Restored from the recycle bin</source>
+        <translation>Ripristinato dal cestino</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Cancellato definitivamente</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>'%1' is not a whole number</source>
@@ -228,6 +251,68 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>qualsiasi data</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
@@ -255,6 +340,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -336,10 +425,64 @@
     </message>
 </context>
 <context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Search…</source>
+        <translation>Cerca…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 record</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Someone else changed this record after you opened it. Your changes were not saved: reload the record to see the new version.</source>
         <translation>Qualcun altro ha modificato questa scheda dopo che l'hai aperta. Le tue modifiche non sono state salvate: ricarica la scheda per vedere la nuova versione.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the recycle bin: someone else restored it.</source>
+        <translation>Questo record non è più nel cestino: qualcun altro lo ha ripristinato.</translation>
+    </message>
+    <message>
+        <source>same codice fiscale</source>
+        <translation>stesso codice fiscale</translation>
+    </message>
+    <message>
+        <source>similar name, same birth date</source>
+        <translation>nome simile, stessa data di nascita</translation>
+    </message>
+    <message>
+        <source>same tax code or VAT number</source>
+        <translation>stesso codice fiscale o partita IVA</translation>
+    </message>
+    <message>
+        <source>similar name, same municipality</source>
+        <translation>nome simile, stesso comune</translation>
+    </message>
+    <message>
+        <source>Meeting %1 – %2</source>
+        <translation>Incontro %1 – %2</translation>
+    </message>
+    <message>
+        <source>Visit %1 – %2</source>
+        <translation>Colloquio %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -427,6 +570,162 @@
     <message>
         <source>An activity code is made of numbers separated by dots, such as 2.3.8.</source>
         <translation>Il codice attività è formato da numeri separati da punti, ad esempio 2.3.8.</translation>
+    </message>
+    <message>
+        <source>Last name: required.</source>
+        <translation>Cognome: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>First name: required.</source>
+        <translation>Nome: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Title: required.</source>
+        <translation>Titolo: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Category: choose one.</source>
+        <translation>Categoria: sceglierne una.</translation>
+    </message>
+    <message>
+        <source>Name of the organisation: required.</source>
+        <translation>Nome dell'organizzazione: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Kind of organisation: choose one.</source>
+        <translation>Tipo di organizzazione: sceglierne uno.</translation>
+    </message>
+    <message>
+        <source>Organisation: choose one.</source>
+        <translation>Organizzazione: sceglierne una.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting: required.</source>
+        <translation>Data dell'incontro: obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Type of meeting: choose one.</source>
+        <translation>Tipo di incontro: sceglierne uno.</translation>
+    </message>
+    <message>
+        <source>Person: choose who came to the visit.</source>
+        <translation>Persona: scegliere chi è venuto al colloquio.</translation>
+    </message>
+    <message>
+        <source>Date of the visit: required.</source>
+        <translation>Data del colloquio: obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Type of visit: choose one.</source>
+        <translation>Tipo di colloquio: sceglierne uno.</translation>
+    </message>
+    <message>
+        <source>Category: %1 is not one of the choices.</source>
+        <translation>Categoria: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not one of the choices.</source>
+        <translation>Stato: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Terms: %1 is not one of the choices.</source>
+        <translation>Condizioni: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Condition: %1 is not one of the choices.</source>
+        <translation>Stato di conservazione: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Source: %1 is not one of the choices.</source>
+        <translation>Fonte: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Kind of organisation: %1 is not one of the choices.</source>
+        <translation>Tipo di organizzazione: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Type of meeting: %1 is not one of the choices.</source>
+        <translation>Tipo di incontro: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Gender: %1 is not one of the choices.</source>
+        <translation>Genere: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Citizenship: %1 is not one of the choices.</source>
+        <translation>Cittadinanza: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Education level: %1 is not one of the choices.</source>
+        <translation>Titolo di studio: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Labour status: %1 is not one of the choices.</source>
+        <translation>Condizione lavorativa: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>How they heard of us: %1 is not one of the choices.</source>
+        <translation>Come ci ha conosciuto: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Sectors of interest: %1 is not one of the choices.</source>
+        <translation>Settori di interesse: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Type of visit: %1 is not one of the choices.</source>
+        <translation>Tipo di colloquio: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Role: %1 is not one of the choices.</source>
+        <translation>Ruolo: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Municipality: %1 is not an Italian municipality that exists today.</source>
+        <translation>Comune: %1 non è un comune italiano attualmente esistente.</translation>
+    </message>
+    <message>
+        <source>Birthplace: %1 is neither an Italian municipality nor a country.</source>
+        <translation>Luogo di nascita: %1 non è né un comune italiano né uno stato.</translation>
+    </message>
+    <message>
+        <source>Municipality of residence: %1 is not an Italian municipality that exists today.</source>
+        <translation>Comune di residenza: %1 non è un comune italiano attualmente esistente.</translation>
+    </message>
+    <message>
+        <source>Available until: the date is before 'available from'.</source>
+        <translation>Disponibile fino al: la data è precedente a 'disponibile dal'.</translation>
+    </message>
+    <message>
+        <source>Follow-up date: it cannot be before the date of the meeting.</source>
+        <translation>Data del seguito: non può essere precedente alla data dell'incontro.</translation>
+    </message>
+    <message>
+        <source>Next appointment: it cannot be before the date of the visit.</source>
+        <translation>Prossimo appuntamento: non può essere precedente alla data del colloquio.</translation>
+    </message>
+    <message>
+        <source>Not a number.</source>
+        <translation>Non è un numero.</translation>
+    </message>
+    <message>
+        <source>Quantity: it cannot be negative.</source>
+        <translation>Quantità: non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>Number of participants: it cannot be negative.</source>
+        <translation>Numero di partecipanti: non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Months in this labour status: cannot be negative.</source>
+        <translation>Mesi in questa condizione lavorativa: non possono essere negativi.</translation>
+    </message>
+    <message>
+        <source>Guardian's consent: required for a minor. Tick it once a parent or guardian has signed the consent form.</source>
+        <translation>Consenso del tutore: obbligatorio per un minore. Spuntalo dopo che un genitore o tutore ha firmato il modulo di consenso.</translation>
+    </message>
+    <message>
+        <source>End time: it must be after the start time.</source>
+        <translation>Ora di fine: deve essere successiva all'ora di inizio.</translation>
     </message>
 </context>
 <context>

@@ -89,11 +89,11 @@ def open_database(path: Path) -> Database:
     if not path.exists():
         return _create(path)
     check = inspect_existing(path)
-    if check.revision != migrate.head_revision():
-        backup_before_migration(path, check.revision)
     engine = create_sqlite_engine(path)
-    with engine.begin() as connection:
-        migrate.upgrade_to_head(connection)
+    if check.revision != migrate.HEAD_REVISION:
+        backup_before_migration(path, check.revision)
+        with engine.begin() as connection:
+            migrate.upgrade_to_head(connection)
     return Database(path, engine)
 
 
@@ -121,7 +121,7 @@ def inspect_existing(path: Path) -> FileCheck:
                 "It was not opened and not modified.",
             ),
         )
-    if revision is not None and revision not in migrate.known_revisions():
+    if revision is not None and revision not in migrate.KNOWN_REVISIONS:
         raise DatabaseRefused(
             path,
             QT_TRANSLATE_NOOP(

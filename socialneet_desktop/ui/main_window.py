@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._add_action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+F")
+        edit_menu.addSeparator()
         self._add_action(edit_menu, self.tr("&Preferences…"), self.preferences_requested.emit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, kind in enumerate(RECORD_KINDS):
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database) -> None:
         self.database = database
+        for index in range(self.pages.count()):
+            self.pages.widget(index).set_database(database)
         self.setWindowTitle(self.tr("SocialNEET Desktop — %1").replace("%1", database.path.name))
         self.path_label.setText(self.tr("Database: %1").replace("%1", str(database.path)))
         self.path_label.setToolTip(str(database.path))
@@ -113,6 +117,9 @@ class MainWindow(QMainWindow):
         text = text.replace("%1", translate("RecordKind", kind.title))
         text = text.replace("%2", f"{counts[kind.model.__tablename__]:n}")
         self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
+
+    def focus_search(self) -> None:
+        self.pages.currentWidget().focus_search()
 
     def show_about(self) -> None:
         text = self.tr(

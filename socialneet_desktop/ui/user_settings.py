@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QSettings
 
 LANGUAGE_KEY = "general/language"
@@ -21,4 +23,20 @@ def language_choice() -> str:
 def set_language_choice(choice: str) -> None:
     settings = user_settings()
     settings.setValue(LANGUAGE_KEY, choice)
+    settings.sync()
+
+
+def list_layout(kind_key: str) -> dict:
+    """A list's remembered layout: {"hidden": [keys], "widths": {key: px}, "sort": [key, desc]}."""
+    raw = user_settings().value(f"lists/{kind_key}/layout", "")
+    try:
+        layout = json.loads(str(raw)) if raw else {}
+    except ValueError:
+        return {}
+    return layout if isinstance(layout, dict) else {}
+
+
+def set_list_layout(kind_key: str, layout: dict) -> None:
+    settings = user_settings()
+    settings.setValue(f"lists/{kind_key}/layout", json.dumps(layout))
     settings.sync()

@@ -40,7 +40,7 @@ def test_a_new_file_gets_the_whole_schema_at_the_head_revision(tmp_path):
     database = open_database(path)
     with database.engine.connect() as connection:
         context = MigrationContext.configure(connection)
-        assert context.get_current_revision() == migrate.head_revision()
+        assert context.get_current_revision() == migrate.HEAD_REVISION
         assert compare_metadata(context, Base.metadata) == []
         application_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
     database.close()
@@ -165,3 +165,7 @@ def test_damaged_database_is_refused_untouched(tmp_path):
 def test_a_folder_is_refused(tmp_path):
     with pytest.raises(DatabaseRefused, match="folder"):
         open_database(tmp_path)
+
+
+def test_the_known_revisions_match_the_migration_scripts():
+    assert list(migrate.KNOWN_REVISIONS) == migrate.script_revisions()

@@ -1,46 +1,217 @@
-"""The page of one record kind: its title and its list."""
+"""The page of one record kind: title, search box, filters, record count and the list."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from socialneet_desktop.i18n import translate
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services.list_queries import DEFAULT_SORT, FILTERS, ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
+from socialneet_desktop.ui.models.record_table_model import RecordTableModel
+from socialneet_desktop.ui.user_settings import list_layout, set_list_layout
+from socialneet_desktop.ui.views.list_filters import FilterBar
+
+SEARCH_DELAY_MS = 200
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RecordListPage(QWidget):
-    """A list of the records of one kind; its columns come from the kind's column specs."""
+    """A list of the records of one kind; its columns come from the kind's column specs.
 
-    def __init__(self, kind: RecordKind, parent: QWidget | None = None) -> None:
+    Emits `open_requested(record_id)` on Enter or a double-click on a row.
+    """
+
+    open_requested = Signal(int)
+    count_changed = Signal(int)
+
+    def __init__(
+        self, kind: RecordKind, database: Database | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"page_{kind.key}")
-        self.title_label = QLabel(translate("RecordKind", kind.title))
-        font = self.title_label.font()
+        self.title_label = self._title()
+        self.search = QLineEdit()
+        self.search.setObjectName(f"search_{kind.key}")
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
+        self.filters = FilterBar(FILTERS[kind.key])
+        self.count_label = QLabel()
+        self.model = RecordTableModel(kind, None, self)
+        self.table = self._table()
+        self._search_timer = self._single_shot(SEARCH_DELAY_MS, self.apply_search)
+        self._save_timer = self._single_shot(400, self.save_layout)
+        self._count_timer = self._single_shot(0, self.update_count)
+        self._lay_out()
+        self._restore_layout()
+        self._connect()
+        self.set_database(database)
+
+    def _title(self) -> QLabel:
+        label = QLabel(translate("RecordKind", self.kind.title))
+        font = label.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
-        self.title_label.setFont(font)
-        self.table = QTableView()
-        self.table.setObjectName(f"table_{kind.key}")
-        self.table.setModel(self._empty_model())
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self._size_columns()
+        label.setFont(font)
+        return label
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName(f"table_{self.kind.key}")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        return table
+
+    def _single_shot(self, msec: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msec)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.filters, 5)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addLayout(bar)
         layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
 
-    def _empty_model(self) -> QStandardItemModel:
-        model = QStandardItemModel(0, len(self.kind.columns), self)
-        titles = [translate("Columns", column.title) for column in self.kind.columns]
-        model.setHorizontalHeaderLabels(titles)
-        return model
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._search_timer.start)
+        self.filters.changed.connect(self.apply_search)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.installEventFilter(self)
+        header = self.table.horizontalHeader()
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        header.sectionResized.connect(self._save_timer.start)
+        header.sortIndicatorChanged.connect(self._save_timer.start)
 
-    def _size_columns(self) -> None:
-        char_width = self.table.fontMetrics().averageCharWidth()
+    def set_database(self, database: Database | None) -> None:
+        """Rows are read when the page is (next) shown: hidden pages cost nothing."""
+        self.model.database = database
+        self._stale = True
+        if self.isVisible():
+            self.apply_search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.apply_search()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_query(self) -> ListQuery:
+        return ListQuery(
+            self.search.text(),
+            self.filters.values(),
+            self.model.query.sort_key,
+            self.model.query.descending,
+        )
+
+    def apply_search(self) -> None:
+        """Read the first page for the search text and filters now (the debounce calls it)."""
+        self._search_timer.stop()
+        self._stale = False
+        self.model.set_query(self.current_query())
+        self._count_timer.start()  # after the first rows are painted
+
+    def update_count(self) -> None:
+        count = self.model.total_count()
+        self.count_label.setText(fill(self.tr("%1 records"), QLocale().toString(count)))
+        self.count_changed.emit(count)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event
+            if key_event.key() in _ENTER_KEYS and self.table.currentIndex().isValid():
+                self._open_row(self.table.currentIndex().row())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_requested.emit(self.model.record_id(row))
+
+    def column_menu(self) -> QMenu:
+        """A menu of checkable actions, one per column: ticked means shown."""
+        menu = QMenu(self.tr("Columns"), self)
+        header = self.table.horizontalHeader()
         for index, column in enumerate(self.kind.columns):
-            self.table.setColumnWidth(index, column.width * char_width + 16)
+            action = QAction(translate("Columns", column.title), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(index))
+            action.setData(column.key)
+            action.toggled.connect(lambda shown, i=index: self.set_column_shown(i, shown))
+            menu.addAction(action)
+        return menu
+
+    def _show_column_menu(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+        menu.deleteLater()
+
+    def set_column_shown(self, index: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # the last visible column stays
+        header.setSectionHidden(index, not shown)
+        self.save_layout()
+
+    def save_layout(self) -> None:
+        header = self.table.horizontalHeader()
+        keys = [column.key for column in self.kind.columns]
+        layout = {
+            "hidden": [key for i, key in enumerate(keys) if header.isSectionHidden(i)],
+            "widths": {
+                key: header.sectionSize(i) for i, key in enumerate(keys) if header.sectionSize(i)
+            },
+            "sort": [self.model.query.sort_key, self.model.query.descending],
+        }
+        set_list_layout(self.kind.key, layout)
+
+    def _restore_layout(self) -> None:
+        saved = list_layout(self.kind.key)
+        char_width = self.table.fontMetrics().averageCharWidth()
+        widths, hidden = saved.get("widths", {}), set(saved.get("hidden", []))
+        for index, column in enumerate(self.kind.columns):
+            width = widths.get(column.key) or column.width * char_width + 16
+            self.table.setColumnWidth(index, int(width))
+            self.table.setColumnHidden(index, column.key in hidden)
+        self._restore_sort(saved.get("sort") or DEFAULT_SORT[self.kind.key])
+
+    def _restore_sort(self, sort: list | tuple) -> None:
+        keys = [column.key for column in self.kind.columns]
+        key, descending = (
+            (sort[0], bool(sort[1])) if sort[0] in keys else DEFAULT_SORT[self.kind.key]
+        )
+        self.model.query = ListQuery("", {}, key, descending)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(keys.index(key), order)
+        self.table.setSortingEnabled(True)

@@ -1,0 +1,260 @@
+"""The SQL behind the lists: search, filters, sort and paging pushed down to the database.
+
+Each row comes back as the values of the kind's column specs, in order, then id and version.
+
+Search: every whitespace-separated word must occur (case-insensitively, anywhere) in one of
+the kind's main text columns. The existing indexes use the BINARY collation, so SQLite cannot
+serve a case-insensitive `LIKE 'abc%'` from them either; measured on 100,000 contacts a
+prefix and a substring scan cost the same (~30 ms), so the friendlier substring match is used
+and speed comes from walking the sort index and stopping at the page's LIMIT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session, aliased
+
+from socialneet_desktop.db import models
+from socialneet_desktop.domain.age import AGE_BANDS
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services.record_kinds import RecordKind, kind_by_key
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    search: str = ""
+    filters: dict = field(default_factory=dict)
+    sort_key: str = ""  # a column key of the kind; empty: the kind's default order
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """One filter of a list; `kind`: vocabulary, municipality, date_from, date_to, age_band,
+    bool. The label is English, for translate("Filters", label)."""
+
+    key: str
+    label: str
+    kind: str
+    column: str
+    vocabulary: str = ""
+
+
+def _vocabulary_filter(key: str, label: str, column: str, vocabulary: str) -> FilterSpec:
+    return FilterSpec(key, label, "vocabulary", column, vocabulary)
+
+
+def _date_filters(column: str) -> tuple[FilterSpec, FilterSpec]:
+    return (
+        FilterSpec("date_from", QT_TRANSLATE_NOOP("Filters", "From"), "date_from", column),
+        FilterSpec("date_to", QT_TRANSLATE_NOOP("Filters", "To"), "date_to", column),
+    )
+
+
+_TYPE = QT_TRANSLATE_NOOP("Filters", "Type")
+_MUNICIPALITY = QT_TRANSLATE_NOOP("Filters", "Municipality")
+FILTERS: dict[str, tuple[FilterSpec, ...]] = {
+    "resources": (
+        _vocabulary_filter(
+            "status", QT_TRANSLATE_NOOP("Filters", "Status"), "status", "resource_status"
+        ),
+        _vocabulary_filter(
+            "category", QT_TRANSLATE_NOOP("Filters", "Category"), "category", "resource_category"
+        ),
+    ),
+    "organizations": (
+        _vocabulary_filter(
+            "kind", QT_TRANSLATE_NOOP("Filters", "Kind"), "kind", "organization_kind"
+        ),
+        FilterSpec("municipality", _MUNICIPALITY, "municipality", "municipality_code"),
+    ),
+    "meetings": (
+        *_date_filters("meeting_date"),
+        _vocabulary_filter("type", _TYPE, "meeting_type", "meeting_type"),
+    ),
+    "visits": (
+        *_date_filters("visit_date"),
+        _vocabulary_filter("type", _TYPE, "visit_type", "visit_type"),
+    ),
+    "contacts": (
+        FilterSpec("municipality", _MUNICIPALITY, "municipality", "residence_municipality_code"),
+        FilterSpec("age_band", QT_TRANSLATE_NOOP("Filters", "Age"), "age_band", "birth_date"),
+        _vocabulary_filter("gender", QT_TRANSLATE_NOOP("Filters", "Gender"), "gender", "gender"),
+        FilterSpec("consent", QT_TRANSLATE_NOOP("Filters", "Consent"), "bool", "consent_contact"),
+    ),
+    "staff": (),
+}
+
+
+class NotDeleted(ColumnElement):
+    """`deleted_at IS NULL`; with `walk_sort_index`, written so SQLite ignores its index.
+
+    Without statistics SQLite believes the deleted_at index selective and sorts the whole
+    table in a temporary B-tree; `+col` keeps it on the sort index instead (17 ms -> 1 ms
+    for a first page of 100,000 contacts). With a search the sequential scan plus top-N
+    sort is better: walking the sort index to find a rare name costs 190 ms, scanning 35 ms.
+    """
+
+    inherit_cache = False
+
+    def __init__(self, column: ColumnElement, walk_sort_index: bool = True) -> None:
+        self.column = column
+        self.walk_sort_index = walk_sort_index
+
+
+@compiles(NotDeleted)
+def _not_deleted(element: NotDeleted, compiler, **kw) -> str:
+    return f"{compiler.process(element.column, **kw)} IS NULL"
+
+
+@compiles(NotDeleted, "sqlite")
+def _not_deleted_sqlite(element: NotDeleted, compiler, **kw) -> str:
+    plus = "+" if element.walk_sort_index else ""
+    return f"{plus}{compiler.process(element.column, **kw)} IS NULL"
+
+
+_Contact = aliased(models.NeetContact, name="contact")
+_Staff = aliased(models.Staff, name="visit_staff")
+
+SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
+    "resources": ("title", "description", "owner_name"),
+    "organizations": ("name", "tax_code", "email"),
+    "meetings": ("topic", "activity_code", "outcome"),
+    "contacts": ("last_name", "first_name", "tax_code", "email", "phone"),
+    "visits": ("contact.last_name", "contact.first_name", "summary"),
+    "staff": ("last_name", "first_name", "email"),
+}
+DEFAULT_SORT: dict[str, tuple[str, bool]] = {
+    "resources": ("title", False),
+    "organizations": ("name", False),
+    "meetings": ("meeting_date", True),
+    "contacts": ("last_name", False),
+    "visits": ("visit_date", True),
+    "staff": ("last_name", False),
+}
+# Sorting by one of these also sorts by the next ones: the order of a two-column index.
+_SORT_THEN = {"last_name": ("first_name",), "visit_date": ("start_time",)}
+
+
+def _column(kind: RecordKind, key: str) -> ColumnElement:
+    if key == "contact_name":
+        return (_Contact.last_name + " " + _Contact.first_name).label(key)
+    if key == "staff_name":
+        return func.trim(_Staff.last_name + " " + _Staff.first_name).label(key)
+    if key.startswith("contact."):
+        return getattr(_Contact, key.removeprefix("contact."))
+    return getattr(kind.model, key)
+
+
+def _sort_columns(kind: RecordKind, key: str) -> list[ColumnElement]:
+    if key == "contact_name":
+        return [_Contact.last_name, _Contact.first_name]
+    if key == "staff_name":
+        return [_Staff.last_name, _Staff.first_name]
+    return [getattr(kind.model, name) for name in (key, *_SORT_THEN.get(key, ()))]
+
+
+def base_select(kind: RecordKind, columns: list, walk_sort_index: bool = False) -> Select:
+    """`columns` of the kind's rows not in the recycle bin, with the joins they need."""
+    not_deleted = NotDeleted(kind.model.deleted_at, walk_sort_index)
+    statement = select(*columns).select_from(kind.model).where(not_deleted)
+    if kind.key == "visits":
+        statement = statement.join(_Contact, models.MeetingPointVisit.contact_id == _Contact.id)
+        statement = statement.outerjoin(_Staff, models.MeetingPointVisit.staff_id == _Staff.id)
+    return statement
+
+
+def _count_select(kind: RecordKind, query: ListQuery) -> Select:
+    """COUNT(*) joins the contact only to search its name (a visit always has a contact)."""
+    statement = select(func.count()).select_from(kind.model)
+    statement = statement.where(NotDeleted(kind.model.deleted_at, walk_sort_index=False))
+    if kind.key == "visits" and query.search.split():
+        statement = statement.join(_Contact, models.MeetingPointVisit.contact_id == _Contact.id)
+    return statement
+
+
+def _search_clause(kind: RecordKind, text: str) -> ColumnElement | None:
+    words = text.split()
+    if not words:
+        return None
+    columns = [_column(kind, key) for key in SEARCH_COLUMNS[kind.key]]
+    return and_(*(or_(*(c.contains(w, autoescape=True) for c in columns)) for w in words))
+
+
+def years_before(day: date, years: int) -> date:
+    """The same day `years` earlier; 29 February becomes 28 February (see domain.age.age_on)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def age_band_clause(column: ColumnElement, code: str, today: date) -> ColumnElement:
+    """Birth dates of people whose age on `today` falls in the band `code`."""
+    band = next(band for band in AGE_BANDS if band.code == code)
+    clauses = [column <= years_before(today, band.min_age)]
+    if band.max_age is not None:
+        clauses.append(column > years_before(today, band.max_age + 1))
+    return and_(*clauses)
+
+
+def _filter_clauses(kind: RecordKind, filters: dict, today: date) -> list[ColumnElement]:
+    clauses = []
+    for spec in FILTERS[kind.key]:
+        value = filters.get(spec.key)
+        if value is not None and value != "":
+            clauses.append(_filter_clause(kind, spec, value, today))
+    return clauses
+
+
+def _filter_clause(kind: RecordKind, spec: FilterSpec, value, today: date) -> ColumnElement:
+    column = getattr(kind.model, spec.column)
+    if spec.kind == "date_from":
+        return column >= value
+    if spec.kind == "date_to":
+        return column <= value
+    if spec.kind == "age_band":
+        return age_band_clause(column, value, today)
+    if spec.kind == "bool":
+        return column.is_(True) if value else column.is_(False)
+    return column == value
+
+
+def _where(kind: RecordKind, statement: Select, query: ListQuery, today: date) -> Select:
+    search = _search_clause(kind, query.search)
+    if search is not None:
+        statement = statement.where(search)
+    return statement.where(*_filter_clauses(kind, query.filters, today))
+
+
+def rows_select(kind_key: str, query: ListQuery, today: date | None = None) -> Select:
+    """The statement of all list rows of a kind (page it with .limit/.offset)."""
+    kind = kind_by_key(kind_key)
+    columns = [_column(kind, spec.key) for spec in kind.columns]
+    columns += [kind.model.id, kind.model.version]
+    statement = base_select(kind, columns, walk_sort_index=not query.search.split())
+    statement = _where(kind, statement, query, today or date.today())
+    sort_key, descending = query.sort_key, query.descending
+    if sort_key not in {spec.key for spec in kind.columns}:
+        sort_key, descending = DEFAULT_SORT[kind.key]
+    order = [*_sort_columns(kind, sort_key), kind.model.id]
+    return statement.order_by(*(c.desc() if descending else c.asc() for c in order))
+
+
+def fetch_page(
+    session: Session, kind_key: str, query: ListQuery, offset: int, limit: int = PAGE_SIZE
+) -> list[tuple]:
+    statement = rows_select(kind_key, query).offset(offset).limit(limit)
+    return [tuple(row) for row in session.execute(statement)]
+
+
+def count_rows(session: Session, kind_key: str, query: ListQuery) -> int:
+    kind = kind_by_key(kind_key)
+    statement = _where(kind, _count_select(kind, query), query, date.today())
+    return session.scalar(statement) or 0

@@ -26,7 +26,7 @@ EXPOSE_PROBE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 class FirstExpose(QObject):
     done = False
@@ -37,16 +37,27 @@ class FirstExpose(QObject):
             if watched.isExposed() and not self.done:
                 self.done = True
                 print(f"shown {time.time():.6f}", flush=True)
-                QTimer.singleShot(0, QApplication.instance().quit)  # exec() may not run yet
+                self.poll.start()  # exec() may not run yet: the timer waits for it
         return False
+
+    def check_rows(self):
+        # Stop at the first table with rows (a bare window has none: stop at once).
+        tables = QApplication.instance().allWidgets()
+        tables = [t for t in tables if isinstance(t, QTableView) and t.isVisible()]
+        if WANT_ROWS is False or any(t.model() and t.model().rowCount() for t in tables):
+            print(f"rows {time.time():.6f}", flush=True)
+            QApplication.instance().quit()
 
 app = QApplication(sys.argv[:1])
 probe = FirstExpose()
+probe.poll = QTimer(interval=2)
+probe.poll.timeout.connect(probe.check_rows)
 app.installEventFilter(probe)
 """
 
 BARE_WINDOW = (
-    EXPOSE_PROBE
+    "WANT_ROWS = False\n"
+    + EXPOSE_PROBE
     + """
 from PySide6.QtWidgets import QTableView
 window = QMainWindow()
@@ -58,7 +69,8 @@ app.exec()
 )
 
 SOCIALNEET_WINDOW = (
-    EXPOSE_PROBE
+    "WANT_ROWS = True\n"
+    + EXPOSE_PROBE
     + """
 from socialneet_desktop.app import main
 main(["--database", sys.argv[1]])
@@ -66,7 +78,8 @@ main(["--database", sys.argv[1]])
 )
 
 
-def time_one(script: str, *arguments: str) -> float:
+def time_one(script: str, *arguments: str) -> tuple[float, float]:
+    """Seconds from launch to the window on screen, and to the first rows in a list."""
     environment = dict(os.environ)
     if not environment.get("DISPLAY"):
         environment["QT_QPA_PLATFORM"] = "offscreen"
@@ -79,10 +92,11 @@ def time_one(script: str, *arguments: str) -> float:
         cwd=ROOT,
         check=True,
     )
-    shown = [line for line in result.stdout.splitlines() if line.startswith("shown ")]
-    if not shown:
+    lines = result.stdout.splitlines()
+    stamps = dict(line.split() for line in lines if line[:5] in ("shown", "rows "))
+    if "shown" not in stamps or "rows" not in stamps:
         raise RuntimeError(f"the window never showed:\n{result.stderr}")
-    return float(shown[0].split()[1]) - started
+    return float(stamps["shown"]) - started, float(stamps["rows"]) - started
 
 
 def demo_database(contacts: int) -> Path:
@@ -117,14 +131,20 @@ def main() -> int:
     database = arguments.database or demo_database(arguments.contacts)
     time_one(BARE_WINDOW)  # warm the disk cache for both
     time_one(SOCIALNEET_WINDOW, str(database))
-    bare = [time_one(BARE_WINDOW) for _ in range(arguments.runs)]
+    bare = [time_one(BARE_WINDOW)[0] for _ in range(arguments.runs)]
     ours = [time_one(SOCIALNEET_WINDOW, str(database)) for _ in range(arguments.runs)]
-    rows = [("bare QMainWindow + QTableView", bare), (f"SocialNEET ({database.name})", ours)]
-    print(f"\n{'start-up to first shown window':<44}{'median s':>10}{'min s':>8}{'max s':>8}")
+    shown, with_rows = [pair[0] for pair in ours], [pair[1] for pair in ours]
+    rows = [
+        ("bare QMainWindow + QTableView: window shown", bare),
+        ("SocialNEET: window shown", shown),
+        ("SocialNEET: first rows of the list shown", with_rows),
+    ]
+    print(f"\ndatabase: {database} ({arguments.runs} runs each)")
+    print(f"{'start-up, launch to …':<46}{'median s':>10}{'min s':>8}{'max s':>8}")
     for label, times in rows:
-        print(f"{label:<44}{statistics.median(times):>10.3f}{min(times):>8.3f}{max(times):>8.3f}")
-    ratio = statistics.median(ours) / statistics.median(bare)
-    print(f"{'ratio (aim: within 2.5×)':<44}{ratio:>10.2f}")
+        print(f"{label:<46}{statistics.median(times):>10.3f}{min(times):>8.3f}{max(times):>8.3f}")
+    ratio = statistics.median(shown) / statistics.median(bare)
+    print(f"{'window shown, ratio to bare (aim: within 2.5×)':<46}{ratio:>10.2f}")
     return 0
 
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
-from socialneet_desktop.db.database import Database, DatabaseRefused, open_database
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
 from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
 from socialneet_desktop.ui.user_settings import language_choice
+
+if TYPE_CHECKING:
+    from socialneet_desktop.db.database import Database
 
 DATABASE_FILTER = "SocialNEET (*.sqlite *.db)"
 
@@ -43,6 +46,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def explain_refusal(parent: QWidget | None, error: Exception) -> None:
     """Tell the user, in their language, why a database cannot be opened."""
+    from socialneet_desktop.db.database import DatabaseRefused
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Database", "The database cannot be opened"))
@@ -56,6 +61,9 @@ def explain_refusal(parent: QWidget | None, error: Exception) -> None:
 
 
 def try_open(parent: QWidget | None, path: Path) -> Database | None:
+    # SQLAlchemy loads here, after the window is on screen: a third of a second sooner.
+    from socialneet_desktop.db.database import DatabaseRefused, open_database
+
     try:
         return open_database(path)
     except (DatabaseRefused, OSError) as error:
@@ -66,7 +74,7 @@ def try_open(parent: QWidget | None, path: Path) -> Database | None:
 class Application(QObject):
     """Owns the open database and the main window; switches files when asked."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database | None = None) -> None:
         super().__init__()
         self.database = database
         self.window = MainWindow(database)
@@ -76,14 +84,14 @@ class Application(QObject):
 
     def choose_existing(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open database"), str(self.database.path.parent), DATABASE_FILTER
+            self.window, self.tr("Open database"), self._folder(), DATABASE_FILTER
         )
         if path:
             self.switch_to(Path(path))
 
     def choose_new(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New database"), str(self.database.path.parent), DATABASE_FILTER
+            self.window, self.tr("New database"), self._folder(), DATABASE_FILTER
         )
         if not path:
             return
@@ -100,9 +108,25 @@ class Application(QObject):
         database = try_open(self.window, path)
         if database is None:
             return
-        self.database.close()
+        if self.database is not None:
+            self.database.close()
+        self.switch_to_open(database)
+
+    def open_first(self, path: Path) -> None:
+        """Open the start-up database once the window shows; quit if it is refused."""
+        self.window.path_label.setText(self.tr("Opening %1…").replace("%1", str(path)))
+        database = try_open(self.window, path)
+        if database is None:
+            QCoreApplication.exit(1)
+            return
+        self.switch_to_open(database)
+
+    def switch_to_open(self, database: Database) -> None:
         self.database = database
         self.window.set_database(database)
+
+    def _folder(self) -> str:
+        return str(self.database.path.parent) if self.database is not None else ""
 
     def edit_preferences(self) -> None:
         PreferencesDialog(self.window).exec()
@@ -129,13 +153,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     install_translators(app, arguments.language or resolve_language(language_choice()))
-    database = try_open(None, chosen_database_path(arguments.database))
-    if database is None:
-        return 1
-    application = Application(database)
+    application = Application()
     application.window.show()
+    app.processEvents()  # paint the frame before the database (and SQLAlchemy) load
+    path = chosen_database_path(arguments.database)
+    QTimer.singleShot(0, lambda: application.open_first(path))
     code = app.exec()
-    application.database.close()
+    if application.database is not None:
+        application.database.close()
     return code
 
 

@@ -81,7 +81,7 @@ def run_info(database: Database, _arguments: argparse.Namespace) -> int:
     counts = database.record_counts()
     print(fill(translate("Cli", "Database: %1"), database.path))
     for kind in RECORD_KINDS:
-        print(f"  {translate('RecordKind', kind.title)}: {counts[kind.model.__tablename__]}")
+        print(f"  {translate('RecordKind', kind.title)}: {counts[kind.table_name]}")
     return 0
 
 

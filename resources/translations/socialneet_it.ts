@@ -21,6 +21,10 @@
         <source>%1 already exists. Choose a new file name.</source>
         <translation>%1 esiste già. Scegli un nome di file nuovo.</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Apertura di %1…</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -212,6 +216,188 @@
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>A similar person exists: %1 (%2)</source>
+        <translation>Esiste già una persona simile: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NEET contact</source>
+        <translation>Contatto NEET</translation>
+    </message>
+    <message>
+        <source>Open &amp;it</source>
+        <translation>Apri &amp;quella</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genere:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Data di n&amp;ascita:</translation>
+    </message>
+    <message>
+        <source>Birthpla&amp;ce:</source>
+        <translation>Lu&amp;ogo di nascita:</translation>
+    </message>
+    <message>
+        <source>Codice fi&amp;scale:</source>
+        <translation>Codice &amp;fiscale:</translation>
+    </message>
+    <message>
+        <source>Fill from the co&amp;dice fiscale</source>
+        <translation>Compila dal codice fisca&amp;le</translation>
+    </message>
+    <message>
+        <source>Ci&amp;tizenship:</source>
+        <translation>Ci&amp;ttadinanza:</translation>
+    </message>
+    <message>
+        <source>&amp;Residence and contacts</source>
+        <translation>Resi&amp;denza e recapiti</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality of residence:</source>
+        <translation>Comune di &amp;residenza:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>&amp;CAP:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Sit&amp;uation</source>
+        <translation>Sit&amp;uazione</translation>
+    </message>
+    <message>
+        <source>Educa&amp;tion level:</source>
+        <translation>&amp;Titolo di studio:</translation>
+    </message>
+    <message>
+        <source>&amp;Labour status:</source>
+        <translation>Condizione &amp;lavorativa:</translation>
+    </message>
+    <message>
+        <source>&amp;Months in this status:</source>
+        <translation>&amp;Mesi in questa condizione:</translation>
+    </message>
+    <message>
+        <source>Registered with the Youth &amp;Guarantee</source>
+        <translation>Iscritto/a a &amp;Garanzia Giovani</translation>
+    </message>
+    <message>
+        <source>How they hear&amp;d of us:</source>
+        <translation>Come ci ha &amp;conosciuto:</translation>
+    </message>
+    <message>
+        <source>&amp;Sectors of interest:</source>
+        <translation>Settor&amp;i di interesse:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y</source>
+        <translation>Privac&amp;y</translation>
+    </message>
+    <message>
+        <source>Privacy notice &amp;version:</source>
+        <translation>&amp;Versione dell'informativa privacy:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;signed on:</source>
+        <translation>Informativa &amp;firmata il:</translation>
+    </message>
+    <message>
+        <source>&amp;Consents to be contacted</source>
+        <translation>&amp;Consente a essere ricontattato/a</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian (for minors):</source>
+        <translation>&amp;Tutore (per i minori):</translation>
+    </message>
+    <message>
+        <source>Guardian's co&amp;nsent signed</source>
+        <translation>Co&amp;nsenso del tutore firmato</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonEditor</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database cannot be opened</source>
@@ -313,6 +499,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valore precedente</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nuovo valore</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
@@ -383,6 +604,151 @@
     </message>
 </context>
 <context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Scrivi parte del nome</translation>
+    </message>
+    <message>
+        <source>%1 (ceased)</source>
+        <translation>%1 (cessato)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>Scegli dal calendario (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>A similar organisation exists: %1 (%2)</source>
+        <translation>Esiste già un'organizzazione simile: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Open &amp;it</source>
+        <translation>Apri &amp;quella</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Dettagli</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>Codice fisc&amp;ale:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Partita &amp;IVA:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>Co&amp;mune:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Indiri&amp;zzo:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>CA&amp;P:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Te&amp;lefono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sito &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Settore:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Contact peop&amp;le</source>
+        <translation>&amp;Referenti</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>R&amp;imuovi</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Stori&amp;co</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -395,6 +761,57 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Salvare comunque?</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Controlla, per favore</translation>
+    </message>
+    <message>
+        <source>Reload the record now? The changes you made here are lost.</source>
+        <translation>Ricaricare ora la scheda? Le modifiche fatte qui andranno perse.</translation>
+    </message>
+    <message>
+        <source>Record changed elsewhere</source>
+        <translation>Scheda modificata altrove</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them?</source>
+        <translation>Questa scheda ha modifiche non salvate. Salvarle?</translation>
+    </message>
+    <message>
+        <source>Discard the changes made here?</source>
+        <translation>Scartare le modifiche fatte qui?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Move this record to the recycle bin? It can be restored from there.</source>
+        <translation>Spostare questa scheda nel cestino? Potrà essere ripristinata da lì.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -437,6 +854,13 @@
     <message>
         <source>Columns</source>
         <translation>Colonne</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Scrivi parte del nome</translation>
     </message>
 </context>
 <context>
@@ -483,6 +907,195 @@
     <message>
         <source>Visit %1 – %2</source>
         <translation>Colloquio %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>Contact people</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <source>Recycle bin</source>
+        <translation>Cestino</translation>
+    </message>
+    <message>
+        <source>The recycle bin is empty.</source>
+        <translation>Il cestino è vuoto.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Eliminato il</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Eliminato da</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Non è un'immagine</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Scegli il logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>Questo file non è un'immagine.</translation>
+    </message>
+    <message>
+        <source>Settings changed elsewhere</source>
+        <translation>Dati modificati altrove</translation>
+    </message>
+    <message>
+        <source>Someone else changed the settings meanwhile. They are shown again now.</source>
+        <translation>Nel frattempo qualcun altro ha modificato i dati. Ora vengono mostrati di nuovo.</translation>
+    </message>
+    <message>
+        <source>Association settings</source>
+        <translation>Dati dell'associazione</translation>
+    </message>
+    <message>
+        <source>Association &amp;name:</source>
+        <translation>&amp;Nome dell'associazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>Codice fi&amp;scale:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject name:</source>
+        <translation>Nome del pro&amp;getto:</translation>
+    </message>
+    <message>
+        <source>Project &amp;code:</source>
+        <translation>Co&amp;dice del progetto:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Finanziatore:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy notice version:</source>
+        <translation>&amp;Versione dell'informativa privacy:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep personal data for:</source>
+        <translation>C&amp;onserva i dati personali per:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;cegli…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditor</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Dettagli</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Cognome:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Attivo</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1339,10 @@
     <message>
         <source>End time: it must be after the start time.</source>
         <translation>Ora di fine: deve essere successiva all'ora di inizio.</translation>
+    </message>
+    <message>
+        <source>Guardian: the name of a parent or guardian is required for a minor.</source>
+        <translation>Tutore: per un minore è obbligatorio il nome di un genitore o tutore.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop import __version__
-from socialneet_desktop.db.database import Database
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 from socialneet_desktop.ui.user_settings import user_settings
 from socialneet_desktop.ui.views.record_list import RecordListPage
+
+if TYPE_CHECKING:
+    from socialneet_desktop.db.database import Database
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -34,7 +38,8 @@ class MainWindow(QMainWindow):
     new_database_requested = Signal()
     preferences_requested = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | None = None, parent: QWidget | None = None) -> None:
+        """Without a database the frame shows at once; set_database() fills it."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.database = database
@@ -49,7 +54,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
-        self.set_database(database)
+        self.setWindowTitle("SocialNEET Desktop")
+        if database is not None:
+            self.set_database(database)
         self._restore_geometry()
 
     def _build_body(self) -> None:
@@ -111,11 +118,13 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        if self.database is None:
+            return
         counts = self.database.record_counts()
         kind = RECORD_KINDS[max(self.navigation.currentRow(), 0)]
         text = self.tr("%1: %2 records · %3 records in all")
         text = text.replace("%1", translate("RecordKind", kind.title))
-        text = text.replace("%2", f"{counts[kind.model.__tablename__]:n}")
+        text = text.replace("%2", f"{counts[kind.table_name]:n}")
         self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
 
     def focus_search(self) -> None:
@@ -127,7 +136,8 @@ class MainWindow(QMainWindow):
             "<p>Meeting Point contacts and visits, stakeholders met and unused resources "
             "of the SocialNEET project.</p><p>Database:<br><code>%2</code></p>"
         )
-        text = text.replace("%1", __version__).replace("%2", str(self.database.path))
+        path = str(self.database.path) if self.database is not None else "—"
+        text = text.replace("%1", __version__).replace("%2", path)
         QMessageBox.about(self, self.tr("About SocialNEET Desktop"), text)
 
     def _restore_geometry(self) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from socialneet_desktop.db.models import (
+    ContactPerson,
     MeetingPointVisit,
     NeetContact,
     Organization,
@@ -112,3 +113,13 @@ def test_contacts_visits_meetings_and_resources_link_up(database):
         meeting = session.scalars(select(StakeholderMeeting)).one()
         assert [o.name for o in meeting.organizations] == ["Comune di Narni"]
         assert session.scalars(select(UnusedResource)).one().status == "reported"
+
+
+def test_every_record_kind_names_its_model_and_table():
+    from socialneet_desktop.db.models import RECORD_CLASSES
+    from socialneet_desktop.services.record_kinds import RECORD_KINDS
+
+    for kind in RECORD_KINDS:
+        assert kind.model.__tablename__ == kind.table_name
+    listed = {kind.model for kind in RECORD_KINDS}
+    assert listed == set(RECORD_CLASSES) - {ContactPerson}

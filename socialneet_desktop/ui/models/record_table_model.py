@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from socialneet_desktop.db.database import Database
 from socialneet_desktop.domain.municipalities import MunicipalityIndex
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.paths import resource
-from socialneet_desktop.services import list_queries
-from socialneet_desktop.services.list_queries import PAGE_SIZE, ListQuery
+from socialneet_desktop.services.list_specs import PAGE_SIZE, ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
+
+if TYPE_CHECKING:
+    from socialneet_desktop.db.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 _MUNICIPALITY_KEYS = ("municipality_code", "residence_municipality_code", "birthplace_code")
+
+
+def _list_queries():
+    """The SQL side, imported on first use so the window can show before SQLAlchemy loads."""
+    from socialneet_desktop.services import list_queries
+
+    return list_queries
 
 
 @cache
@@ -87,7 +96,7 @@ class RecordTableModel(QAbstractTableModel):
         if self.database is None:
             return 0
         with self.database.read_session() as session:
-            return list_queries.count_rows(session, self.kind.key, self.query)
+            return _list_queries().count_rows(session, self.kind.key, self.query)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -102,7 +111,7 @@ class RecordTableModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or self.database is None:
             return
         with self.database.read_session() as session:
-            page = list_queries.fetch_page(session, self.kind.key, self.query, len(self._rows))
+            page = _list_queries().fetch_page(session, self.kind.key, self.query, len(self._rows))
         self._exhausted = len(page) < PAGE_SIZE
         if page:
             first = len(self._rows)

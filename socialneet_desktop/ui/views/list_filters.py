@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSizePo
 from socialneet_desktop.domain.age import AGE_BANDS
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.services.list_queries import FilterSpec
+from socialneet_desktop.services.list_specs import FilterSpec
 from socialneet_desktop.ui.models.record_table_model import municipality_index
 
 ANY_DATE = QDate(1900, 1, 1)  # the minimum of a date filter stands for "any date"

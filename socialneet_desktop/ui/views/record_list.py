@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -15,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialneet_desktop.db.database import Database
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.services.list_queries import DEFAULT_SORT, FILTERS, ListQuery
+from socialneet_desktop.services.list_specs import DEFAULT_SORT, FILTERS, ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
 from socialneet_desktop.ui.models.record_table_model import RecordTableModel
 from socialneet_desktop.ui.user_settings import list_layout, set_list_layout
 from socialneet_desktop.ui.views.list_filters import FilterBar
+
+if TYPE_CHECKING:
+    from socialneet_desktop.db.database import Database
 
 SEARCH_DELAY_MS = 200
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -1,0 +1,125 @@
+"""The editor of a NEET contact: a young person who came to the Meeting Point.
+
+The codice fiscale is checked against birth date, gender and birthplace; when they disagree
+(or are empty) a button fills them from the code. A minor needs a guardian's name and consent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db.models import NeetContact
+from socialneet_desktop.domain import vocabularies as voc
+from socialneet_desktop.domain.age import is_minor
+from socialneet_desktop.domain.codice_fiscale import DecodedCF, check_codice_fiscale, decode
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.domain.validation import Problem
+from socialneet_desktop.services.duplicates import DuplicateMatch, possible_duplicate_contacts
+from socialneet_desktop.services.record_rules import TaxCodeMismatch
+from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.duplicate_watch import DuplicateWatch
+from socialneet_desktop.ui.editors.fields import (
+    fill_checklist,
+    fill_vocabulary,
+    make_optional,
+    read_value,
+    write_value,
+)
+from socialneet_desktop.ui.generated.ui_contact_editor import Ui_ContactEditor
+
+GUARDIAN_NAME = QT_TRANSLATE_NOOP(
+    "Validation", "Guardian: the name of a parent or guardian is required for a minor."
+)
+CODED = ("gender", "birth_date", "birthplace_code")  # what a codice fiscale tells
+
+
+class ContactEditor(RecordEditor):
+    form_class = Ui_ContactEditor
+    kind_key = "contacts"
+    model = NeetContact
+    field_names = (
+        *("first_name", "last_name", "gender", "birth_date", "birthplace_code", "tax_code"),
+        *("citizenship", "residence_municipality_code", "address", "postal_code", "phone"),
+        *("email", "education_level", "labour_status", "labour_status_months"),
+        *("youth_guarantee", "heard_from", "sectors_of_interest", "notes"),
+        *("privacy_notice_version", "privacy_signed_on", "consent_contact"),
+        *("guardian_name", "guardian_consent"),
+    )
+
+    def prepare_form(self) -> None:
+        ui = self.ui
+        for combo, vocabulary in (
+            (ui.gender, voc.GENDER),
+            (ui.citizenship, voc.CITIZENSHIP),
+            (ui.education_level, voc.EDUCATION_LEVEL),
+            (ui.labour_status, voc.LABOUR_STATUS),
+            (ui.heard_from, voc.HEARD_FROM),
+        ):
+            fill_vocabulary(combo, vocabulary, allow_empty=True)
+        fill_checklist(ui.sectors_of_interest, voc.SECTOR_OF_INTEREST)
+        make_optional(ui.birth_date)
+        make_optional(ui.privacy_signed_on)
+        ui.birthplace_code.include_ceased = True  # born where a municipality used to be
+        ui.birthplace_code.include_countries = True
+        ui.fill_from_tax_code.setVisible(False)
+        ui.fill_from_tax_code.clicked.connect(self.fill_from_tax_code)
+        ui.banner_layout.setStretch(0, 1)
+        self.duplicates = DuplicateWatch(
+            self,
+            ("first_name", "last_name", "tax_code", "birth_date"),
+            self.similar,
+            self.tr("A similar person exists: %1 (%2)"),
+            (ui.duplicate_banner, ui.duplicate_label, ui.open_existing),
+        )
+
+    def similar(self, session: Session, values: Values) -> list[DuplicateMatch]:
+        birth_date = values["birth_date"]
+        return possible_duplicate_contacts(
+            session,
+            tax_code=values["tax_code"],
+            last_name=values["last_name"],
+            first_name=values["first_name"],
+            birth_date=birth_date if isinstance(birth_date, date) else None,
+        )
+
+    def field_changed(self) -> None:
+        self.duplicates.field_changed()
+        self.ui.fill_from_tax_code.setVisible(self.decoded_differs())
+
+    def decoded(self) -> DecodedCF | None:
+        """What the codice fiscale says, when it is a complete, valid code."""
+        code = self.ui.tax_code.text().strip()
+        if len(code) != 16 or check_codice_fiscale(code) is not None:
+            return None
+        try:
+            return decode(code)
+        except ValueError:
+            return None
+
+    def decoded_differs(self) -> bool:
+        found = self.decoded()
+        if found is None:
+            return False
+        shown = tuple(read_value(self.fields[name]) for name in CODED)
+        return shown != (found.gender, found.birth_date, found.birthplace_code)
+
+    def fill_from_tax_code(self) -> None:
+        found = self.decoded()
+        if found is not None:
+            for name in CODED:
+                write_value(self.fields[name], getattr(found, name))
+            self.ui.fill_from_tax_code.setVisible(False)
+            self.feedback.show(self.problems(self.collect_values()))
+
+    def problems(self, values: Values) -> list[Problem]:
+        found = super().problems(values)
+        birth_date = values.get("birth_date")
+        today = date.today()
+        minor = isinstance(birth_date, date) and birth_date <= today and is_minor(birth_date, today)
+        if minor and not values.get("guardian_name"):
+            found.append(Problem("guardian_name", GUARDIAN_NAME))
+        if any(isinstance(problem, TaxCodeMismatch) for problem in found):
+            self.ui.fill_from_tax_code.setVisible(True)
+        return found

@@ -1,0 +1,49 @@
+"""The small dialog of one contact person of an organisation; the organisation saves it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from socialneet_desktop.services import record_rules
+from socialneet_desktop.ui.editors.feedback import FieldFeedback
+from socialneet_desktop.ui.editors.fields import read_value, write_value
+from socialneet_desktop.ui.generated.ui_contact_person_editor import Ui_ContactPersonEditor
+from socialneet_desktop.ui.models.record_table_model import municipality_index
+
+FIELDS = ("first_name", "last_name", "role", "phone", "email", "notes")
+NEW_ORGANIZATION = -1  # stands for the organisation not saved yet, for validation only
+
+
+class ContactPersonEditor(QDialog):
+    """Returns the values through `values()` once accepted; writes nothing itself."""
+
+    def __init__(self, values: dict | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ContactPersonEditor()
+        self.ui.setupUi(self)
+        self.fields = {name: getattr(self.ui, name) for name in FIELDS}
+        self.problem_label = QLabel(self)
+        self.ui.main_layout.insertWidget(self.ui.main_layout.count() - 1, self.problem_label)
+        self.feedback = FieldFeedback(self.fields, self.problem_label)
+        for name, widget in self.fields.items():
+            write_value(widget, (values or {}).get(name))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
+
+    def values(self) -> dict:
+        return {name: read_value(widget) for name, widget in self.fields.items()}
+
+    def accept(self) -> None:
+        checked = self.values() | {"organization_id": NEW_ORGANIZATION}
+        problems = record_rules.validate(
+            "contact_people", checked, today=date.today(), municipalities=municipality_index()
+        )
+        first = self.feedback.show(problems)
+        if first is not None:
+            first.setFocus()
+            return
+        super().accept()

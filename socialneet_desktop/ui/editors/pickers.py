@@ -1,0 +1,190 @@
+"""Combo boxes for a code of a closed list and for a linked record chosen by name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db import models
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.domain.vocabularies import VOCABULARIES
+from socialneet_desktop.i18n import translate
+
+EMPTY = "—"
+CHOICES = 50
+# kind key -> model and the columns that make its name, in display order
+CHOICE_KINDS: dict[str, tuple[type[models.RecordMixin], tuple[str, ...]]] = {
+    "staff": (models.Staff, ("last_name", "first_name")),
+    "organizations": (models.Organization, ("name",)),
+    "contacts": (models.NeetContact, ("last_name", "first_name")),
+    "contact_people": (models.ContactPerson, ("last_name", "first_name")),
+}
+
+
+def find_choices(session: Session, kind_key: str, text: str) -> list[tuple[int, str]]:
+    """(id, name) of records not in the recycle bin whose name has every word of `text`."""
+    model, names = CHOICE_KINDS[kind_key]
+    columns = [getattr(model, name) for name in names]
+    words = [
+        or_(*(func.lower(column).contains(word, autoescape=True) for column in columns))
+        for word in text.casefold().split()
+    ]
+    query = select(model.id, *columns).where(model.deleted_at.is_(None), and_(True, *words))
+    rows = session.execute(query.order_by(*columns, model.id).limit(CHOICES))
+    return [(row[0], " ".join(part for part in row[1:] if part)) for row in rows]
+
+
+def choice_label(session: Session, kind_key: str, record_id: int) -> str:
+    """The name of one record (also when it is in the recycle bin); "" when there is none."""
+    model, names = CHOICE_KINDS[kind_key]
+    record = session.get(model, record_id)
+    return " ".join(getattr(record, n) for n in names if getattr(record, n)) if record else ""
+
+
+class CodeCombo(QComboBox):
+    """The terms of one vocabulary, translated, with the code as item data.
+
+    `changed(code)` is emitted when the user picks an item, never by `set_code`."""
+
+    changed = Signal(str)
+
+    def __init__(
+        self, vocabulary: str, parent: QWidget | None = None, *, allow_empty: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.vocabulary = VOCABULARIES[vocabulary.lower()]
+        if allow_empty:
+            self.addItem(EMPTY, "")
+        for term in self.vocabulary:
+            self.addItem(translate("Vocabulary", term.label), term.code)
+        self.activated.connect(lambda _row: self.changed.emit(self.code()))
+
+    def code(self) -> str:
+        data = self.currentData()
+        return data if isinstance(data, str) else ""
+
+    def set_code(self, code: str) -> None:
+        """Select `code`; a code the vocabulary no longer has is kept and shown as it is."""
+        row = self.findData(code or "")
+        if row < 0 and code:
+            self.addItem(code, code)
+            row = self.count() - 1
+        self.setCurrentIndex(row)
+
+
+class RecordPicker(QComboBox):
+    """A staff member, stakeholder or NEET contact, found by typing part of the name.
+
+    Kinds: "staff", "organizations", "contacts" (NEET contacts), "contact_people".
+    `changed()` is emitted when the user picks or clears a record, never by `set_record_id`."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        kind_key: str,
+        parent: QWidget | None = None,
+        *,
+        allow_empty: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        if kind_key not in CHOICE_KINDS:
+            raise ValueError(f"no record picker for {kind_key!r}")
+        self.database = database
+        self.kind_key = kind_key
+        self.allow_empty = allow_empty
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.lineEdit().setPlaceholderText(self.tr("Type part of the name"))
+        self._found: list[tuple[int, str]] = []
+        self.suggestions = QStringListModel(self)
+        self.setCompleter(None)
+        self.name_completer = QCompleter(self.suggestions, self)
+        self.name_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.name_completer.setWidget(self.lineEdit())
+        self.name_completer.activated[QModelIndex].connect(self._chosen)
+        self.lineEdit().textEdited.connect(self._edited)
+        self.lineEdit().editingFinished.connect(self._finished)
+        self.activated.connect(lambda _row: self.changed.emit())
+        self._fill(self._search(""))
+
+    def _search(self, text: str) -> list[tuple[int, str]]:
+        with self.database.read_session() as session:
+            return find_choices(session, self.kind_key, text)
+
+    def _fill(self, found: list[tuple[int, str]]) -> None:
+        self.clear()
+        if self.allow_empty:
+            self.addItem("", None)  # an empty line, so typing starts from nothing
+        for record_id, label in found:
+            self.addItem(label, record_id)
+        self.setCurrentIndex(0 if self.allow_empty else -1)
+
+    def record_id(self) -> int | None:
+        row = self.currentIndex()
+        if row >= 0 and self.itemText(row) == self.currentText():
+            data = self.itemData(row)
+            return data if isinstance(data, int) else None
+        return None
+
+    def set_record_id(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.setCurrentIndex(0 if self.allow_empty else -1)
+            if not self.allow_empty:
+                self.setEditText("")
+            return
+        with self.database.read_session() as session:
+            label = choice_label(session, self.kind_key, record_id)
+        self._select(record_id, label or f"#{record_id}")
+
+    def is_valid(self) -> bool:
+        """True when a record is chosen, or when empty and empty is allowed."""
+        text = self.currentText().strip()
+        if not text:
+            return self.allow_empty
+        return self.record_id() is not None
+
+    def _select(self, record_id: int, label: str) -> None:
+        row = self.findData(record_id)
+        if row < 0:
+            self.addItem(label, record_id)
+            row = self.count() - 1
+        self.setCurrentIndex(row)
+
+    def _edited(self, text: str) -> None:
+        self._found = self._search(text) if text.strip() else []
+        self.suggestions.setStringList([label for _id, label in self._found])
+        if self._found:
+            self.name_completer.complete()
+        else:
+            self.name_completer.popup().hide()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        record_id, label = self._found[index.row()]
+        self._select(record_id, label)
+        self.changed.emit()
+
+    def _finished(self) -> None:
+        """Accept an exact name, or the only record whose name contains the text."""
+        if self.name_completer.popup().isVisible() and self.hasFocus():
+            return  # the focus went to the suggestions, not to another field
+        text = self.currentText().strip()
+        if not text:
+            if self.allow_empty and self.currentIndex() != 0:
+                self.setCurrentIndex(0)
+                self.changed.emit()
+            return
+        if self.record_id() is not None:
+            return
+        row = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        found = self._search(text)
+        if row >= 0:
+            self.setCurrentIndex(row)
+            self.changed.emit()
+        elif len(found) == 1:
+            self._select(*found[0])
+            self.changed.emit()

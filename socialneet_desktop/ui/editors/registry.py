@@ -1,0 +1,34 @@
+"""Which editor opens which record kind."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.ui.editors.base import RecordEditor
+from socialneet_desktop.ui.editors.contact_editor import ContactEditor
+from socialneet_desktop.ui.editors.organization_editor import OrganizationEditor
+from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
+from socialneet_desktop.ui.editors.staff_editor import StaffEditor
+
+EDITORS: dict[str, type[RecordEditor]] = {
+    "staff": StaffEditor,
+    "organizations": OrganizationEditor,
+    "contacts": ContactEditor,
+}
+
+
+def open_editor(
+    kind_key: str, database: Database, record_id: int | None, parent: QWidget | None
+) -> QDialog | None:
+    """The editor of a record of `kind_key` (a new one when `record_id` is None), not yet
+    shown; None for kinds without an editor yet. The caller shows it (open() or exec())."""
+    editor_class = EDITORS.get(kind_key)
+    if editor_class is None:
+        return None
+    return editor_class(database, record_id, parent)
+
+
+def open_settings(database: Database, parent: QWidget | None) -> QDialog:
+    """The dialog of the association's details, not yet shown."""
+    return SettingsEditor(database, parent)

@@ -1,0 +1,141 @@
+"""The association's own details (AppSettings, the single row id = 1), printed on documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from sqlalchemy.orm.exc import StaleDataError
+
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.db.models import AppSettings
+from socialneet_desktop.domain.validation import (
+    Problem,
+    check_email,
+    check_italian_phone,
+    check_organization_tax_code,
+)
+from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.ui.editors.feedback import FieldFeedback
+from socialneet_desktop.ui.editors.fields import read_value, write_value
+from socialneet_desktop.ui.generated.ui_settings_editor import Ui_SettingsEditor
+
+SETTINGS_ID = 1
+FIELDS = (
+    "association_name",
+    "association_address",
+    "association_tax_code",
+    "association_phone",
+    "association_email",
+    "project_name",
+    "project_code",
+    "funder_name",
+    "privacy_notice_version",
+    "retention_months",
+)
+
+
+class SettingsEditor(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.ui = Ui_SettingsEditor()
+        self.ui.setupUi(self)
+        self.fields = {name: getattr(self.ui, name) for name in FIELDS}
+        self.problem_label = QLabel(self)
+        self.ui.main_layout.insertWidget(self.ui.main_layout.count() - 1, self.problem_label)
+        self.feedback = FieldFeedback(self.fields, self.problem_label)
+        self.ui.choose_logo.clicked.connect(self.choose_logo)
+        self.ui.remove_logo.clicked.connect(lambda: self.set_logo(None))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
+        self.version: int | None = None
+        self.logo: bytes | None = None
+        self.load()
+
+    def load(self) -> None:
+        with self.database.read_session() as session:
+            row = session.get(AppSettings, SETTINGS_ID)
+            self.version = row.version if row is not None else None
+            values = {name: getattr(row, name) for name in FIELDS} if row is not None else {}
+            logo = row.logo if row is not None else None
+        values.setdefault("retention_months", 24)
+        for name, widget in self.fields.items():
+            write_value(widget, values.get(name))
+        self.set_logo(logo)
+
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo = data or None
+        pixmap = QPixmap()
+        if data:
+            pixmap.loadFromData(QByteArray(data))
+        preview = self.ui.logo_preview
+        if pixmap.isNull():
+            preview.setPixmap(QPixmap())
+            preview.setText(self.tr("No logo") if not data else self.tr("Not an image"))
+        else:
+            preview.setPixmap(
+                pixmap.scaled(
+                    preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.ui.remove_logo.setEnabled(self.logo is not None)
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
+        )
+        if not path:
+            return
+        with open(path, "rb") as handle:
+            data = handle.read()
+        if QPixmap().loadFromData(QByteArray(data)):
+            self.set_logo(data)
+        else:
+            QMessageBox.warning(self, self.tr("Logo"), self.tr("This file is not an image."))
+
+    def values(self) -> dict:
+        return {name: read_value(widget) for name, widget in self.fields.items()}
+
+    def problems(self, values: dict) -> list[Problem]:
+        tax_code = values["association_tax_code"]
+        found = [
+            check_organization_tax_code(tax_code, field="association_tax_code"),
+            check_italian_phone(values["association_phone"], field="association_phone"),
+            check_email(values["association_email"], field="association_email"),
+        ]
+        return [problem for problem in found if problem is not None]
+
+    def accept(self) -> None:
+        values = self.values()
+        first = self.feedback.show(self.problems(values))
+        if first is not None:
+            first.setFocus()
+            return
+        try:
+            self.save(values)
+        except StaleDataError:
+            QMessageBox.warning(
+                self,
+                self.tr("Settings changed elsewhere"),
+                self.tr("Someone else changed the settings meanwhile. They are shown again now."),
+            )
+            self.load()
+            return
+        super().accept()
+
+    def save(self, values: dict) -> None:
+        with self.database.session() as session:
+            row = session.get(AppSettings, SETTINGS_ID)
+            if row is None:
+                row = AppSettings(id=SETTINGS_ID)
+                session.add(row)
+            elif row.version != self.version:
+                raise StaleDataError("settings changed")
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.logo = self.logo
+            row.updated_by = current_user_name()

@@ -15,6 +15,7 @@ from socialneet_desktop.i18n import fill, install_translators, resolve_language,
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
 from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
+from socialneet_desktop.ui.style import APPLICATION_STYLE
 from socialneet_desktop.ui.user_settings import language_choice
 
 if TYPE_CHECKING:
@@ -137,6 +138,7 @@ def create_qapplication(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    app.setStyleSheet(APPLICATION_STYLE)
     return app
 
 

@@ -547,6 +547,10 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>New &amp;record…</source>
+        <translation>&amp;Nuova scheda…</translation>
+    </message>
+    <message>
         <source>&amp;New database…</source>
         <translation>&amp;Nuova banca dati…</translation>
     </message>
@@ -567,12 +571,20 @@
         <translation>&amp;Trova…</translation>
     </message>
     <message>
+        <source>&amp;Association details…</source>
+        <translation>Dati dell'&amp;associazione…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Recycle bin…</source>
+        <translation>&amp;Cestino…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -849,11 +861,22 @@
     </message>
     <message>
         <source>%1 records</source>
-        <translation>%1 record</translation>
+        <translation>%1 schede</translation>
     </message>
     <message>
         <source>Columns</source>
         <translation>Colonne</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOpener</name>
+    <message>
+        <source>Not available yet</source>
+        <translation>Non ancora disponibile</translation>
+    </message>
+    <message>
+        <source>Records of this kind cannot be edited in this version yet.</source>
+        <translation>Le schede di questo tipo non si possono ancora modificare in questa versione.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1366,10 @@
     <message>
         <source>Guardian: the name of a parent or guardian is required for a minor.</source>
         <translation>Tutore: per un minore è obbligatorio il nome di un genitore o tutore.</translation>
+    </message>
+    <message>
+        <source>Choose a name from the list, or clear the field.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

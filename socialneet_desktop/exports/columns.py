@@ -36,40 +36,40 @@ RESOURCE_COLUMNS = (
         vocabulary="RESOURCE_CATEGORY",
     ),
     _c("status", QT_TRANSLATE_NOOP("Columns", "Status"), CODE, 12, vocabulary="RESOURCE_STATUS"),
-    _c("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 18),
+    _c("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 22),
     _c("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), width=24),
-    _c("surveyed_on", QT_TRANSLATE_NOOP("Columns", "Surveyed on"), DATE, 12),
+    _c("surveyed_on", QT_TRANSLATE_NOOP("Columns", "Surveyed on"), DATE, 14),
 )
 
 ORGANIZATION_COLUMNS = (
     _c("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=34),
     _c("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), CODE, 22, vocabulary="ORGANIZATION_KIND"),
-    _c("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 18),
+    _c("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 22),
     _c("tax_code", QT_TRANSLATE_NOOP("Columns", "Tax code"), width=16),
     _c("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=14),
     _c("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=24),
 )
 
 MEETING_COLUMNS = (
-    _c("meeting_date", QT_TRANSLATE_NOOP("Columns", "Date"), DATE, 12),
+    _c("meeting_date", QT_TRANSLATE_NOOP("Columns", "Date"), DATE, 14),
     _c("meeting_type", QT_TRANSLATE_NOOP("Columns", "Type"), CODE, 18, vocabulary="MEETING_TYPE"),
     _c("activity_code", QT_TRANSLATE_NOOP("Columns", "Activity"), width=10),
     _c("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), width=34),
-    _c("follow_up_date", QT_TRANSLATE_NOOP("Columns", "Follow-up"), DATE, 12),
+    _c("follow_up_date", QT_TRANSLATE_NOOP("Columns", "Follow-up"), DATE, 14),
 )
 
 CONTACT_COLUMNS = (
     _c("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), width=18, personal=True),
     _c("first_name", QT_TRANSLATE_NOOP("Columns", "First name"), width=16, personal=True),
     _c("gender", QT_TRANSLATE_NOOP("Columns", "Gender"), CODE, 10, vocabulary="GENDER"),
-    _c("birth_date", QT_TRANSLATE_NOOP("Columns", "Birth date"), DATE, 12, personal=True),
-    _c("residence_municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 18),
-    _c("tax_code", QT_TRANSLATE_NOOP("Columns", "Codice fiscale"), width=18, personal=True),
+    _c("birth_date", QT_TRANSLATE_NOOP("Columns", "Birth date"), DATE, 14, personal=True),
+    _c("residence_municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 22),
+    _c("tax_code", QT_TRANSLATE_NOOP("Columns", "Codice fiscale"), width=22, personal=True),
     _c("consent_contact", QT_TRANSLATE_NOOP("Columns", "Consent"), BOOL, 8),
 )
 
 VISIT_COLUMNS = (
-    _c("visit_date", QT_TRANSLATE_NOOP("Columns", "Date"), DATE, 12),
+    _c("visit_date", QT_TRANSLATE_NOOP("Columns", "Date"), DATE, 14),
     _c("start_time", QT_TRANSLATE_NOOP("Columns", "Start"), TIME, 7),
     _c("contact_name", QT_TRANSLATE_NOOP("Columns", "Contact"), width=26, personal=True),
     _c("visit_type", QT_TRANSLATE_NOOP("Columns", "Type"), CODE, 22, vocabulary="VISIT_TYPE"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from socialneet_desktop import __version__
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
+from socialneet_desktop.ui.record_opener import RecordOpener
 from socialneet_desktop.ui.user_settings import user_settings
 from socialneet_desktop.ui.views.record_list import RecordListPage
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SPLITTER_KEY = "main_window/splitter"
+DEFAULT_SIZE = QSize(1180, 720)
+MINIMUM_USEFUL = QSize(640, 420)
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +51,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.path_label = QLabel()
         self.counts_label = QLabel()
+        self.opener = RecordOpener(self)
+        self.opener.records_changed.connect(self.reload_lists)
         self._build_body()
         self._build_menus()
         self.statusBar().addWidget(self.path_label, 1)
@@ -64,7 +69,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(translate("RecordKind", kind.title))
             item.setSizeHint(QSize(0, 34))
             self.navigation.addItem(item)
-            self.pages.addWidget(RecordListPage(kind))
+            page = RecordListPage(kind)
+            page.open_requested.connect(
+                lambda record_id, key=kind.key: self.opener.open_record(key, record_id)
+            )
+            self.pages.addWidget(page)
         self.navigation.setMinimumWidth(190)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
@@ -75,6 +84,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_action(file_menu, self.tr("New &record…"), self.new_record, "Ctrl+N")
+        file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&New database…"), self.new_database_requested.emit)
         self._add_action(
             file_menu, self.tr("&Open database…"), self.open_database_requested.emit, "Ctrl+O"
@@ -84,6 +95,7 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self._add_action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+F")
         edit_menu.addSeparator()
+        self._add_action(edit_menu, self.tr("&Association details…"), self.opener.open_settings)
         self._add_action(edit_menu, self.tr("&Preferences…"), self.preferences_requested.emit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for row, kind in enumerate(RECORD_KINDS):
@@ -93,6 +105,8 @@ class MainWindow(QMainWindow):
                 lambda checked=False, row=row: self.navigation.setCurrentRow(row),
                 f"Ctrl+{row + 1}",
             )
+        view_menu.addSeparator()
+        self._add_action(view_menu, self.tr("&Recycle bin…"), self.opener.open_recycle_bin)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SocialNEET Desktop"), self.show_about)
 
@@ -110,6 +124,7 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database) -> None:
         self.database = database
+        self.opener.database = database
         for index in range(self.pages.count()):
             self.pages.widget(index).set_database(database)
         self.setWindowTitle(self.tr("SocialNEET Desktop — %1").replace("%1", database.path.name))
@@ -127,6 +142,17 @@ class MainWindow(QMainWindow):
         text = text.replace("%2", f"{counts[kind.table_name]:n}")
         self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
 
+    def new_record(self) -> None:
+        self.opener.open_record(self.pages.currentWidget().kind.key, None)
+
+    def reload_lists(self, kind_key: str) -> None:
+        """After a save, delete or restore: the lists concerned read their rows again."""
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if kind_key in ("", page.kind.key) or page.kind.key == "visits":
+                page.set_database(self.database)
+        self.refresh_status()
+
     def focus_search(self) -> None:
         self.pages.currentWidget().focus_search()
 
@@ -143,16 +169,18 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = user_settings()
         geometry = settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 720)
+        if geometry is None or not self.restoreGeometry(geometry) or self._too_small():
+            self.resize(DEFAULT_SIZE)
         state = settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
         splitter = settings.value(SPLITTER_KEY)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def _too_small(self) -> bool:
+        """A window saved tiny (or on a smaller screen) is not worth restoring."""
+        return self.width() < MINIMUM_USEFUL.width() or self.height() < MINIMUM_USEFUL.height()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = user_settings()

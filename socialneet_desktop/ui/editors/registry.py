@@ -7,14 +7,20 @@ from PySide6.QtWidgets import QDialog, QWidget
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.ui.editors.base import RecordEditor
 from socialneet_desktop.ui.editors.contact_editor import ContactEditor
+from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
 from socialneet_desktop.ui.editors.organization_editor import OrganizationEditor
+from socialneet_desktop.ui.editors.resource_editor import ResourceEditor
 from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
 from socialneet_desktop.ui.editors.staff_editor import StaffEditor
+from socialneet_desktop.ui.editors.visit_editor import VisitEditor
 
 EDITORS: dict[str, type[RecordEditor]] = {
     "staff": StaffEditor,
     "organizations": OrganizationEditor,
     "contacts": ContactEditor,
+    "resources": ResourceEditor,
+    "meetings": MeetingEditor,
+    "visits": VisitEditor,
 }
 
 
@@ -32,3 +38,8 @@ def open_editor(
 def open_settings(database: Database, parent: QWidget | None) -> QDialog:
     """The dialog of the association's details, not yet shown."""
     return SettingsEditor(database, parent)
+
+
+def open_visit_for_contact(database: Database, contact_id: int, parent: QWidget | None) -> QDialog:
+    """A new visit of the contact `contact_id` (fixed), not yet shown."""
+    return VisitEditor(database, None, parent, contact_id=contact_id)

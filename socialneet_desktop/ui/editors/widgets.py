@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from socialneet_desktop.ui.editors.date_edit import OptionalDateEdit, parse_date_text
 from socialneet_desktop.ui.editors.municipality_picker import MunicipalityPicker
 from socialneet_desktop.ui.editors.pickers import CHOICE_KINDS, EMPTY, CodeCombo, RecordPicker
+from socialneet_desktop.ui.style import ERROR_COLOUR, INVALID_STYLE
 
 __all__ = [
     "CHOICE_KINDS",
@@ -25,9 +26,6 @@ __all__ = [
     "mark_invalid",
     "parse_date_text",
 ]
-
-ERROR_COLOUR = "#c0392b"
-INVALID_STYLE = f'*[invalid="true"] {{ border: 1px solid {ERROR_COLOUR}; }}'
 
 
 class FieldError(QLabel):

@@ -81,6 +81,9 @@ class RecordListPage(QWidget):
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
+        table.setWordWrap(False)  # one line per record, as in an Access datasheet
+        row_height = table.fontMetrics().height() + 10
+        table.verticalHeader().setDefaultSectionSize(row_height)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

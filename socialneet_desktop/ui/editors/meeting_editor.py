@@ -1,0 +1,63 @@
+"""The editor of a meeting with stakeholders: when, what, and which organisations and people.
+
+The organisations and people met are written with the meeting's fields, in one session.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.db.models import RecordMixin, StakeholderMeeting
+from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.meeting_links import MeetingLinks
+from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
+from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
+from socialneet_desktop.ui.generated.ui_meeting_editor import Ui_MeetingEditor
+
+
+class MeetingEditor(TypedFieldsMixin, RecordEditor):
+    form_class = Ui_MeetingEditor
+    kind_key = "meetings"
+    model = StakeholderMeeting
+    field_names = (
+        *("meeting_date", "meeting_type", "activity_code", "topic", "location"),
+        *("municipality_code", "staff_id", "participants_count", "outcome"),
+        *("follow_up", "follow_up_date", "notes"),
+    )
+    typed_names = ("staff_id",)
+
+    def __init__(
+        self, database: Database, record_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(database, record_id, parent)
+        self.ui.add_organization.clicked.connect(self.links.add)
+        self.ui.remove_organization.clicked.connect(self.links.remove)
+
+    def prepare_form(self) -> None:
+        ui = self.ui
+        swap_in(ui, "meeting_type", CodeCombo("MEETING_TYPE"))
+        swap_in(ui, "staff_id", RecordPicker(self.database, "staff"))
+        picker = swap_in(ui, "organization_picker", RecordPicker(self.database, "organizations"))
+        ui.activity_code.setPlaceholderText(self.tr("e.g. 2.3.8"))
+        self.links = MeetingLinks(picker, ui.organizations_list, ui.people_list)
+
+    def defaults(self) -> Values:
+        return {"meeting_date": date.today()}
+
+    def load_extra(self, session: Session, record: RecordMixin | None) -> None:
+        super().load_extra(session, record)
+        self.links.load(session, record)
+
+    def save_extra(self, session: Session, record: RecordMixin) -> None:
+        self.links.save(session, record, current_user_name())
+
+    def after_save(self) -> None:
+        self.links.committed()
+
+    def extra_dirty(self) -> bool:
+        return self.links.is_dirty()

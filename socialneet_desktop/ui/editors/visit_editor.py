@@ -1,0 +1,98 @@
+"""The editor of a visit of a NEET contact to the Meeting Point.
+
+Beside the form, "Earlier visits" lists the contact's other visits, newest first. Opened from
+a contact (`contact_id`), the person is fixed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.db.models import MeetingPointVisit, RecordMixin
+from socialneet_desktop.domain.validation import format_italian_date
+from socialneet_desktop.domain.vocabularies import VISIT_TYPE
+from socialneet_desktop.i18n import translate
+from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
+from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
+from socialneet_desktop.ui.generated.ui_visit_editor import Ui_VisitEditor
+
+
+class VisitEditor(TypedFieldsMixin, RecordEditor):
+    form_class = Ui_VisitEditor
+    kind_key = "visits"
+    model = MeetingPointVisit
+    field_names = (
+        *("contact_id", "visit_date", "start_time", "end_time", "staff_id", "visit_type"),
+        *("summary", "outcome", "next_appointment", "attendance_signed"),
+    )
+    typed_names = ("contact_id", "start_time", "end_time", "staff_id", "next_appointment")
+    partners = {"next_appointment": "next_appointment_time"}
+
+    def __init__(
+        self,
+        database: Database,
+        record_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        contact_id: int | None = None,
+    ) -> None:
+        self.fixed_contact = contact_id
+        super().__init__(database, record_id, parent)
+        self.ui.contact_id.setEnabled(contact_id is None)
+        self.ui.contact_id.changed.connect(self.refresh_earlier)
+        self.ui.contact_id.currentIndexChanged.connect(lambda _row: self.refresh_earlier())
+
+    def prepare_form(self) -> None:
+        ui = self.ui
+        swap_in(ui, "contact_id", RecordPicker(self.database, "contacts"))
+        swap_in(ui, "staff_id", RecordPicker(self.database, "staff"))
+        swap_in(ui, "visit_type", CodeCombo("VISIT_TYPE"))
+        ui.earlier_visits.horizontalHeader().setStretchLastSection(True)
+        ui.earlier_visits.verticalHeader().setVisible(False)
+
+    def defaults(self) -> Values:
+        return {"contact_id": self.fixed_contact, "visit_date": date.today()}
+
+    def load_extra(self, session: Session, record: RecordMixin | None) -> None:
+        super().load_extra(session, record)
+        self.refresh_earlier()
+
+    def after_save(self) -> None:
+        self.refresh_earlier()
+
+    def refresh_earlier(self) -> None:
+        """The other visits of the chosen person, newest first."""
+        contact_id = self.ui.contact_id.record_id()
+        rows = []
+        if contact_id is not None:
+            with self.database.read_session() as session:
+                rows = [self.describe(visit) for visit in self.earlier(session, contact_id)]
+        table = self.ui.earlier_visits
+        table.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            for column, text in enumerate(row):
+                table.setItem(number, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+
+    def earlier(self, session: Session, contact_id: int) -> list[MeetingPointVisit]:
+        query = select(MeetingPointVisit).where(
+            MeetingPointVisit.contact_id == contact_id,
+            MeetingPointVisit.deleted_at.is_(None),
+            MeetingPointVisit.id != (self.record_id or 0),
+        )
+        order = (MeetingPointVisit.visit_date.desc(), MeetingPointVisit.start_time.desc())
+        return list(session.scalars(query.order_by(*order)))
+
+    @staticmethod
+    def describe(visit: MeetingPointVisit) -> tuple[str, str, str]:
+        kind = visit.visit_type
+        label = translate("Vocabulary", VISIT_TYPE.label_for(kind)) if kind in VISIT_TYPE else kind
+        staff = visit.staff
+        name = " ".join(p for p in (staff.last_name, staff.first_name) if p) if staff else ""
+        return format_italian_date(visit.visit_date), label, name

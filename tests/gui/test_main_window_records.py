@@ -1,0 +1,65 @@
+"""From the main window to the editors and back: open, create, refresh, recycle bin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from socialneet_desktop.app import Application
+from socialneet_desktop.db.models import Staff
+from socialneet_desktop.ui.editors.staff_editor import StaffEditor
+from socialneet_desktop.ui.views.recycle_bin_dialog import RecycleBinDialog
+
+
+def shown_window(qtbot, database, monkeypatch, opened):
+    monkeypatch.setattr(QDialog, "open", lambda dialog: opened.append(dialog))
+    application = Application(database)
+    qtbot.addWidget(application.window)
+    application.window.show()
+    qtbot.waitExposed(application.window)
+    application.window.activateWindow()
+    qtbot.waitUntil(application.window.isActiveWindow)
+    return application.window
+
+
+def test_enter_on_a_row_opens_its_editor_and_a_save_refreshes_the_list(
+    qtbot, database, monkeypatch
+):
+    with database.session() as session:
+        session.add(Staff(first_name="Anna", last_name="Bianchi"))
+    opened: list[QDialog] = []
+    window = shown_window(qtbot, database, monkeypatch, opened)
+    window.navigation.setCurrentRow(5)  # Staff
+    page = window.pages.currentWidget()
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert isinstance(opened[-1], StaffEditor)
+    editor = opened[-1]
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.ui.last_name.selectAll()
+    qtbot.keyClicks(editor.ui.last_name, "Bianchi-Neri")
+    save = editor.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table.model().index(0, 0).data() == "Bianchi-Neri")
+    assert window.counts_label.text().startswith("Staff: 1")
+
+
+def test_ctrl_n_opens_a_new_record_of_the_current_kind(qtbot, database, monkeypatch):
+    opened: list[QDialog] = []
+    window = shown_window(qtbot, database, monkeypatch, opened)
+    window.navigation.setCurrentRow(5)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(opened[-1], StaffEditor)
+    assert opened[-1].record_id is None
+
+
+def test_the_recycle_bin_opens_from_the_view_menu(qtbot, database, monkeypatch):
+    opened: list[QDialog] = []
+    window = shown_window(qtbot, database, monkeypatch, opened)
+    view_menu = window.menuBar().actions()[2].menu()
+    bin_action = next(a for a in view_menu.actions() if "Recycle" in a.text())
+    bin_action.trigger()
+    assert isinstance(opened[-1], RecycleBinDialog)

@@ -101,8 +101,9 @@ def run_demo(database: Database, arguments: argparse.Namespace) -> int:
         return 2
     summary = fill_demo(database, contacts=arguments.contacts, seed=arguments.seed)
     print(fill(translate("Cli", "Demo data written to %1:"), database.path))
-    for table, count in vars(summary).items():
-        print(f"  {table}: {count}")
+    inserted = summary.as_dict()
+    for kind in RECORD_KINDS:
+        print(f"  {translate('RecordKind', kind.title)}: {inserted[kind.table_name]}")
     return 0
 
 

@@ -616,6 +616,113 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>e.g. 2.3.8</source>
+        <translation>es. 2.3.8</translation>
+    </message>
+    <message>
+        <source>Stakeholder meeting</source>
+        <translation>Incontro con stakeholder</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>D&amp;ettagli</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity code:</source>
+        <translation>Codice &amp;attività:</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>Ar&amp;gomento:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Operatore:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of participants:</source>
+        <translation>&amp;Numero di partecipanti:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Seguito:</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up date:</source>
+        <translation>Data del seg&amp;uito:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations and people</source>
+        <translation>&amp;Organizzazioni e persone</translation>
+    </message>
+    <message>
+        <source>Organisat&amp;ions met:</source>
+        <translation>Organizzazioni &amp;incontrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>People met (&amp;contact people of these organisations):</source>
+        <translation>Persone incontrate (referenti di queste organi&amp;zzazioni):</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Cronologia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityPicker</name>
     <message>
         <source>Type part of the name</source>
@@ -965,6 +1072,125 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditor</name>
+    <message>
+        <source>Unused resource</source>
+        <translation>Risorsa inutilizzata</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>D&amp;ettagli</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>Owner &amp;organisation:</source>
+        <translation>&amp;Organizzazione proprietaria:</translation>
+    </message>
+    <message>
+        <source>Owner &amp;name:</source>
+        <translation>&amp;Nome del proprietario:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Comune:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unità di misura:</translation>
+    </message>
+    <message>
+        <source>Cond&amp;ition:</source>
+        <translation>Condi&amp;zioni:</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability and use</source>
+        <translation>Disponi&amp;bilità e uso</translation>
+    </message>
+    <message>
+        <source>Available &amp;from:</source>
+        <translation>Disponibile &amp;dal:</translation>
+    </message>
+    <message>
+        <source>Available &amp;until:</source>
+        <translation>Disponibile &amp;fino al:</translation>
+    </message>
+    <message>
+        <source>Schedu&amp;le:</source>
+        <translation>Ora&amp;ri:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rms:</source>
+        <translation>&amp;Modalità:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed social use:</source>
+        <translation>Uso sociale &amp;proposto:</translation>
+    </message>
+    <message>
+        <source>Surve&amp;yed on:</source>
+        <translation>Rilevata i&amp;l:</translation>
+    </message>
+    <message>
+        <source>Surveyed &amp;by:</source>
+        <translation>Rilevata &amp;da:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Cronologia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1595,102 @@
     </message>
     <message>
         <source>Choose a name from the list, or clear the field.</source>
-        <translation type="unfinished" />
+        <translation>Scegli un nome dall'elenco, oppure svuota il campo.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Meeting Point visit</source>
+        <translation>Visita al Meeting Point</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>Ora di &amp;inizio:</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;End time:</source>
+        <translation>Ora di &amp;fine:</translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation>&amp;Operatore:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>&amp;Sintesi:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>&amp;Next appointment:</source>
+        <translation>P&amp;rossimo appuntamento:</translation>
+    </message>
+    <message>
+        <source>Next appointment t&amp;ime:</source>
+        <translation>Ora del prossi&amp;mo appuntamento:</translation>
+    </message>
+    <message>
+        <source>Attendance si&amp;gned</source>
+        <translation>Presen&amp;za firmata</translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation>Visite precedenti</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Cronologia</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
     </message>
 </context>
 <context>

@@ -319,7 +319,11 @@ def test_registry_opens_the_editors_it_knows(qtbot, database):
     editor = open_editor("contacts", database, None, None)
     qtbot.addWidget(editor)
     assert isinstance(editor, ContactEditor)
-    assert open_editor("visits", database, None, None) is None
+    for key in ("resources", "meetings", "visits"):
+        editor = open_editor(key, database, None, None)
+        qtbot.addWidget(editor)
+        assert editor is not None, f"no editor for {key}"
+    assert open_editor("no_such_kind", database, None, None) is None
 
 
 MARIA_CF = "RSSMRA00E50L117Z"  # Rossi Maria, female, born 10/05/2000 in Terni

@@ -60,3 +60,20 @@ def test_the_installed_command_runs_in_its_own_process(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Meeting Point visits: 0" in result.stdout
+
+
+def test_demo_fills_every_kind_and_refuses_to_add_to_real_data(tmp_path, capsys):
+    path = tmp_path / "prova.sqlite"
+    assert cli.main(["--database", str(path), "demo", "--contacts", "40"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--database", str(path), "info"]) == 0
+    out = capsys.readouterr().out
+    assert "NEET contacts: 40" in out
+    for line in out.splitlines()[1:]:
+        assert int(line.rsplit(":", 1)[1]) > 0, f"no demo records for {line}"
+    assert cli.main(["--database", str(path), "demo", "--contacts", "5"]) == 2
+    assert "--append" in capsys.readouterr().err
+    assert cli.main(["--database", str(path), "demo", "--contacts", "5", "--append"]) == 0
+    capsys.readouterr()
+    cli.main(["--database", str(path), "info"])
+    assert "NEET contacts: 45" in capsys.readouterr().out

@@ -26,3 +26,19 @@ def test_the_entry_points_are_declared():
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
     assert 'socialneet-desktop = "socialneet_desktop.app:main"' in pyproject
     assert 'socialneet = "socialneet_desktop.cli:main"' in pyproject
+
+
+def test_every_python_package_is_listed_for_installation():
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "socialneet_desktop").rglob("__init__.py")
+    }
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+    assert "socialneet_desktop.resources" in listed

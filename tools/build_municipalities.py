@@ -20,22 +20,12 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from socialneet_desktop.domain.municipalities import COLUMNS
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = REPO.parent / "shared" / "testdata" / "comuni"
 DEFAULT_OUT = REPO / "resources" / "municipalities.csv.gz"
 ANPR_FILE = "ANPR_archivio_comuni.csv"
-COLUMNS = (
-    "code",
-    "istat",
-    "name",
-    "province",
-    "active",
-    "valid_from",
-    "valid_to",
-    "kind",
-    "aliases",
-    "former_provinces",
-)
 ALIAS_SEPARATOR = "|"
 
 # Lower-case inside a name ("Città della Pieve", "Lugnano in Teverina", "Torre de' Passeri").

@@ -41,6 +41,8 @@ class RecordOpener(QObject):
         editor.saved.connect(lambda _id: self.records_changed.emit(kind_key))
         editor.deleted.connect(lambda _id: self.records_changed.emit(kind_key))
         editor.open_existing.connect(self.open_record)
+        # Editors opened from this one (a visit from its contact) save too: refresh all.
+        editor.finished.connect(lambda _result: self.records_changed.emit(""))
         editor.open()
 
     def open_settings(self) -> None:

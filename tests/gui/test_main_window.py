@@ -92,3 +92,30 @@ def test_a_refused_file_from_open_database_keeps_the_current_one(
     good = tmp_path / "nuovo.sqlite"
     application.switch_to(good)
     assert application.window.database.path == good
+
+
+def test_the_window_shows_first_then_opens_the_database(qtbot, tmp_path, monkeypatch):
+    application = Application()
+    qtbot.addWidget(application.window)
+    application.window.show()
+    qtbot.waitExposed(application.window)
+    assert application.window.counts_label.text() == ""
+    application.open_first(tmp_path / "first.sqlite")
+    assert application.database.path == tmp_path / "first.sqlite"
+    assert "first.sqlite" in application.window.path_label.text()
+    application.database.close()
+
+
+def test_a_refused_start_up_database_is_explained_and_the_program_ends(
+    qtbot, tmp_path, monkeypatch
+):
+    bad = tmp_path / "contatti.mdb"
+    bad.write_bytes(b"\x00\x01\x00\x00Standard Jet DB\x00" + b"\x00" * 200)
+    messages, exits = [], []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()))
+    monkeypatch.setattr("socialneet_desktop.app.QCoreApplication.exit", exits.append)
+    application = Application()
+    qtbot.addWidget(application.window)
+    application.open_first(bad)
+    assert "Microsoft Access" in messages[0]
+    assert exits == [1] and application.database is None

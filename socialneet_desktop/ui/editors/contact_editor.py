@@ -2,20 +2,25 @@
 
 The codice fiscale is checked against birth date, gender and birthplace; when they disagree
 (or are empty) a button fills them from the code. A minor needs a guardian's name and consent.
+A saved contact shows how many visits it had (and the last one's date); "New visit…" opens
+the visit editor for this person, listing the earlier visits.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import NeetContact
+from socialneet_desktop.db.models import MeetingPointVisit, NeetContact, RecordMixin
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.age import is_minor
 from socialneet_desktop.domain.codice_fiscale import DecodedCF, check_codice_fiscale, decode
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.domain.validation import Problem
+from socialneet_desktop.domain.validation import Problem, format_italian_date
+from socialneet_desktop.i18n import fill
 from socialneet_desktop.services.duplicates import DuplicateMatch, possible_duplicate_contacts
 from socialneet_desktop.services.record_rules import TaxCodeMismatch
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
@@ -23,10 +28,11 @@ from socialneet_desktop.ui.editors.duplicate_watch import DuplicateWatch
 from socialneet_desktop.ui.editors.fields import (
     fill_checklist,
     fill_vocabulary,
-    make_optional,
     read_value,
     write_value,
 )
+from socialneet_desktop.ui.editors.typed_fields import swap_in
+from socialneet_desktop.ui.editors.widgets import OptionalDateEdit
 from socialneet_desktop.ui.generated.ui_contact_editor import Ui_ContactEditor
 
 GUARDIAN_NAME = QT_TRANSLATE_NOOP(
@@ -59,8 +65,8 @@ class ContactEditor(RecordEditor):
         ):
             fill_vocabulary(combo, vocabulary, allow_empty=True)
         fill_checklist(ui.sectors_of_interest, voc.SECTOR_OF_INTEREST)
-        make_optional(ui.birth_date)
-        make_optional(ui.privacy_signed_on)
+        for name in ("birth_date", "privacy_signed_on"):  # typed gg/mm/aaaa, may stay empty
+            swap_in(ui, name, OptionalDateEdit())
         ui.birthplace_code.include_ceased = True  # born where a municipality used to be
         ui.birthplace_code.include_countries = True
         ui.fill_from_tax_code.setVisible(False)
@@ -73,6 +79,55 @@ class ContactEditor(RecordEditor):
             self.tr("A similar person exists: %1 (%2)"),
             (ui.duplicate_banner, ui.duplicate_label, ui.open_existing),
         )
+        self.visits_label = QLabel(self)
+        self.visits_label.setObjectName("visits_summary")
+        ui.main_layout.insertWidget(ui.main_layout.indexOf(ui.tabs), self.visits_label)
+        self.new_visit_button = ui.buttons.addButton(
+            self.tr("New visit…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.new_visit_button.setObjectName("new_visit")
+        self.new_visit_button.setToolTip(self.tr("Record a Meeting Point visit of this person"))
+        self.new_visit_button.clicked.connect(self.new_visit)
+
+    # --- visits -----------------------------------------------------------------------------
+
+    def load_extra(self, session: Session, record: RecordMixin | None) -> None:
+        self.show_visits(session)
+
+    def after_save(self) -> None:
+        self.refresh_visits()
+
+    def refresh_visits(self) -> None:
+        with self.database.read_session() as session:
+            self.show_visits(session)
+
+    def show_visits(self, session: Session) -> None:
+        """The count of the person's visits and the last one's date; nothing for a new one."""
+        saved = self.record_id is not None
+        self.new_visit_button.setEnabled(saved)
+        self.visits_label.setVisible(saved)
+        if not saved:
+            return
+        query = select(func.count(), func.max(MeetingPointVisit.visit_date)).where(
+            MeetingPointVisit.contact_id == self.record_id,
+            MeetingPointVisit.deleted_at.is_(None),
+        )
+        count, last = session.execute(query).one()
+        if not count:
+            self.visits_label.setText(self.tr("Visits: none yet."))
+            return
+        text = fill(self.tr("Visits: %1, the last on %2."), count, format_italian_date(last))
+        self.visits_label.setText(text)
+
+    def new_visit(self) -> None:
+        """A new visit of this person, in its own window; the summary follows its save."""
+        from socialneet_desktop.ui.editors.registry import open_visit_for_contact
+
+        if self.record_id is None:
+            return
+        editor = open_visit_for_contact(self.database, self.record_id, self)
+        editor.saved.connect(lambda _visit_id: self.refresh_visits())
+        editor.open()
 
     def similar(self, session: Session, values: Values) -> list[DuplicateMatch]:
         birth_date = values["birth_date"]

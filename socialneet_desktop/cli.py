@@ -17,6 +17,7 @@ from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.db.database import Database, DatabaseRefused, open_database
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
+from socialneet_desktop.printing.commands import add_print_commands
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 
 MAX_DEMO_CONTACTS = 1_000_000
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "add to a database that already has records"),
     )
     demo.set_defaults(run=run_demo)
+    add_print_commands(commands)
     return parser
 
 

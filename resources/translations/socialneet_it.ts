@@ -99,6 +99,90 @@
         <source>Demo data written to %1:</source>
         <translation>Dati dimostrativi scritti in %1:</translation>
     </message>
+    <message>
+        <source>'%1' does not end in .pdf</source>
+        <translation>'%1' non termina con .pdf</translation>
+    </message>
+    <message>
+        <source>'%1' is a folder</source>
+        <translation>'%1' è una cartella</translation>
+    </message>
+    <message>
+        <source>the folder of '%1' does not exist</source>
+        <translation>la cartella di '%1' non esiste</translation>
+    </message>
+    <message>
+        <source>'%1' is not a record number</source>
+        <translation>'%1' non è un numero di scheda</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date in the form gg/mm/aaaa</source>
+        <translation>'%1' non è una data nella forma gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number between 1 and %2</source>
+        <translation>'%1' non è un numero tra 1 e %2</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>file PDF</translation>
+    </message>
+    <message>
+        <source>print a document to PDF</source>
+        <translation>stampa un documento in PDF</translation>
+    </message>
+    <message>
+        <source>visit sheet</source>
+        <translation>scheda colloquio</translation>
+    </message>
+    <message>
+        <source>contact file</source>
+        <translation>scheda anagrafica</translation>
+    </message>
+    <message>
+        <source>privacy consent form</source>
+        <translation>informativa privacy e consenso</translation>
+    </message>
+    <message>
+        <source>attendance register</source>
+        <translation>foglio presenze</translation>
+    </message>
+    <message>
+        <source>empty rows for a planned --day</source>
+        <translation>righe vuote per un giorno programmato (--day)</translation>
+    </message>
+    <message>
+        <source>stakeholder meetings</source>
+        <translation>incontri con gli stakeholder</translation>
+    </message>
+    <message>
+        <source>unused resources</source>
+        <translation>risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>argument %1: %2</source>
+        <translation>argomento %1: %2</translation>
+    </message>
+    <message>
+        <source>no record with number %1</source>
+        <translation>nessuna scheda con numero %1</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Scritto %1</translation>
+    </message>
+    <message>
+        <source>the end comes before the start</source>
+        <translation>la fine precede l'inizio</translation>
+    </message>
+    <message>
+        <source>--blank needs the planned day</source>
+        <translation>--blank richiede il giorno programmato</translation>
+    </message>
+    <message>
+        <source>give either --day or --from and --to</source>
+        <translation>indicare --day oppure --from e --to</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -220,6 +304,22 @@
     <message>
         <source>A similar person exists: %1 (%2)</source>
         <translation>Esiste già una persona simile: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nuova visita…</translation>
+    </message>
+    <message>
+        <source>Record a Meeting Point visit of this person</source>
+        <translation>Registra una visita al Meeting Point di questa persona</translation>
+    </message>
+    <message>
+        <source>Visits: none yet.</source>
+        <translation>Visite: nessuna finora.</translation>
+    </message>
+    <message>
+        <source>Visits: %1, the last on %2.</source>
+        <translation>Visite: %1, l'ultima il %2.</translation>
     </message>
     <message>
         <source>NEET contact</source>
@@ -880,6 +980,329 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The data controller is %1, %2. Your personal data are processed to give you the orientation, training and job-search services of the project “%3”, funded by %4, and to report on the project to the funder.</source>
+        <translation>Il titolare del trattamento è %1, %2. I Suoi dati personali sono trattati per offrirLe i servizi di orientamento, formazione e ricerca del lavoro del progetto “%3”, finanziato da %4, e per la rendicontazione del progetto al finanziatore.</translation>
+    </message>
+    <message>
+        <source>The data are kept on the association's computers, are seen only by its staff, and are sent to the funder only as anonymous totals unless the law requires otherwise. They are kept for the duration of the project and then deleted or made anonymous.</source>
+        <translation>I dati sono conservati sui computer dell'associazione, sono consultati solo dal suo personale e sono comunicati al finanziatore solo in forma aggregata e anonima, salvo obblighi di legge. Sono conservati per la durata del progetto e poi cancellati o resi anonimi.</translation>
+    </message>
+    <message>
+        <source>You may ask to see, correct or delete your data, to limit or object to their processing, and you may complain to the Garante per la protezione dei dati personali (articles 15–22 and 77 of Regulation (EU) 2016/679).</source>
+        <translation>Può chiedere l'accesso, la rettifica o la cancellazione dei dati, la limitazione del trattamento od opporsi ad esso, e può proporre reclamo al Garante per la protezione dei dati personali (articoli 15–22 e 77 del Regolamento (UE) 2016/679).</translation>
+    </message>
+    <message>
+        <source>to the processing of my data for the project activities</source>
+        <translation>al trattamento dei miei dati per le attività del progetto</translation>
+    </message>
+    <message>
+        <source>to be contacted by phone or e-mail about project opportunities</source>
+        <translation>a essere contattato/a per telefono o e-mail sulle opportunità del progetto</translation>
+    </message>
+    <message>
+        <source>I consent</source>
+        <translation>Acconsento</translation>
+    </message>
+    <message>
+        <source>I do not consent</source>
+        <translation>Non acconsento</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Luogo e data</translation>
+    </message>
+    <message>
+        <source>Signature of the data subject</source>
+        <translation>Firma dell'interessato/a</translation>
+    </message>
+    <message>
+        <source>Signature of the parent or guardian</source>
+        <translation>Firma del genitore o tutore</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Interessato/a</translation>
+    </message>
+    <message>
+        <source>Minor: parent or guardian %1</source>
+        <translation>Minorenne: genitore o tutore %1</translation>
+    </message>
+    <message>
+        <source>Information on the processing of personal data</source>
+        <translation>Informativa sul trattamento dei dati personali</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versione %1</translation>
+    </message>
+    <message>
+        <source>Privacy notice and consent</source>
+        <translation>Informativa privacy e consenso</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Prossimo: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Summary and outcome</source>
+        <translation>Sintesi ed esito</translation>
+    </message>
+    <message>
+        <source>Personal record</source>
+        <translation>Dati anagrafici</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>Colloqui (%1)</translation>
+    </message>
+    <message>
+        <source>No visits recorded.</source>
+        <translation>Nessun colloquio registrato.</translation>
+    </message>
+    <message>
+        <source>Contact file</source>
+        <translation>Scheda anagrafica</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Stampato il %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation>Entrata</translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>No visits in this period.</source>
+        <translation>Nessun colloquio nel periodo.</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Foglio presenze</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguito</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Condizioni</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>Rilevata il</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Nulla di registrato nel periodo.</translation>
+    </message>
+    <message>
+        <source>Stakeholder meetings</source>
+        <translation>Incontri con gli stakeholder</translation>
+    </message>
+    <message>
+        <source>Unused resources</source>
+        <translation>Risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Birthplace</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residenza</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Labour status</source>
+        <translation>Condizione lavorativa</translation>
+    </message>
+    <message>
+        <source>Youth Guarantee</source>
+        <translation>Garanzia Giovani</translation>
+    </message>
+    <message>
+        <source>Heard from</source>
+        <translation>Come ci ha conosciuto</translation>
+    </message>
+    <message>
+        <source>Sectors of interest</source>
+        <translation>Settori di interesse</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Informativa privacy</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consenso a essere contattato/a</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Genitore o tutore</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mesi</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Giovane</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Signature of the young person</source>
+        <translation>Firma del/della giovane</translation>
+    </message>
+    <message>
+        <source>Signature of the staff member</source>
+        <translation>Firma dell'operatore</translation>
+    </message>
+    <message>
+        <source>Visit sheet</source>
+        <translation>Scheda colloquio</translation>
     </message>
 </context>
 <context>

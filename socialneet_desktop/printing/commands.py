@@ -1,0 +1,184 @@
+"""`socialneet print visit|contact|register|consent|meetings|resources … --out FILE.pdf`.
+
+Arguments are checked before anything is read; an unknown record is refused naming its
+argument, with exit status 2, and no file is created (documents are written atomically).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from socialneet_desktop.domain.validation import parse_italian_date
+from socialneet_desktop.domain.vocabularies import RESOURCE_STATUS
+from socialneet_desktop.i18n import fill, translate
+
+MAX_BLANK_ROWS = 500
+
+
+def pdf_path(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.suffix.lower() != ".pdf":
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' does not end in .pdf"), text))
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is a folder"), text))
+    if not path.absolute().parent.is_dir():
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "the folder of '%1' does not exist"), text)
+        )
+    return path
+
+
+def record_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "'%1' is not a record number"), text)
+        )
+    return int(text)
+
+
+def italian_date(text: str):
+    try:
+        return parse_italian_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "'%1' is not a date in the form gg/mm/aaaa"), text)
+        ) from None
+
+
+def row_count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_BLANK_ROWS:
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "'%1' is not a number between 1 and %2"), text, MAX_BLANK_ROWS)
+        )
+    return int(text)
+
+
+def _command(printers, name: str, help_text: str, run) -> argparse.ArgumentParser:
+    parser = printers.add_parser(name, help=help_text)
+    parser.add_argument(
+        "--out", type=pdf_path, required=True, metavar="FILE.pdf", help=translate("Cli", "PDF file")
+    )
+    parser.set_defaults(run=run, parser=parser)
+    return parser
+
+
+def _period(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    for flag in ("--from", "--to"):
+        parser.add_argument(
+            flag, type=italian_date, required=required, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
+        )
+
+
+def add_print_commands(commands) -> None:
+    printing = commands.add_parser("print", help=translate("Cli", "print a document to PDF"))
+    printers = printing.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
+    visit = _command(printers, "visit", translate("Cli", "visit sheet"), run_visit)
+    visit.add_argument("--visit-id", type=record_id, required=True, metavar="ID")
+    contact = _command(printers, "contact", translate("Cli", "contact file"), run_contact)
+    contact.add_argument("--contact-id", type=record_id, required=True, metavar="ID")
+    consent = _command(printers, "consent", translate("Cli", "privacy consent form"), run_consent)
+    consent.add_argument("--contact-id", type=record_id, required=True, metavar="ID")
+    register = _command(printers, "register", translate("Cli", "attendance register"), run_register)
+    _period(register, required=False)
+    register.add_argument("--day", type=italian_date, metavar="gg/mm/aaaa")
+    register.add_argument(
+        "--blank", action="store_true", help=translate("Cli", "empty rows for a planned --day")
+    )
+    register.add_argument("--rows", type=row_count, default=20, metavar="N")
+    _period(_command(printers, "meetings", translate("Cli", "stakeholder meetings"), run_meetings))
+    resources = _command(printers, "resources", translate("Cli", "unused resources"), run_resources)
+    _period(resources)
+    resources.add_argument("--status", choices=RESOURCE_STATUS.codes(), default="")
+
+
+def refuse(arguments: argparse.Namespace, argument: str, reason: str) -> int:
+    """The argparse way: usage, then "error: argument --x: reason"; exit status 2."""
+    arguments.parser.print_usage(sys.stderr)
+    message = fill(translate("Cli", "argument %1: %2"), argument, reason)
+    print(f"{arguments.parser.prog}: {translate('Cli', 'error')}: {message}", file=sys.stderr)
+    return 2
+
+
+def _write(arguments, write, id_argument: str = "") -> int:
+    from socialneet_desktop.printing.data import NotFound
+
+    try:
+        write()
+    except NotFound as missing:
+        reason = fill(translate("Cli", "no record with number %1"), missing.args[0])
+        return refuse(arguments, id_argument, reason)
+    except OSError as error:
+        return refuse(arguments, "--out", str(error))
+    print(fill(translate("Cli", "Written %1"), arguments.out))
+    return 0
+
+
+def run_visit(database, arguments) -> int:
+    from socialneet_desktop.printing import write_visit_sheet
+
+    def write():
+        write_visit_sheet(database, arguments.visit_id, arguments.out)
+
+    return _write(arguments, write, "--visit-id")
+
+
+def run_contact(database, arguments) -> int:
+    from socialneet_desktop.printing import write_contact_file
+
+    def write():
+        write_contact_file(database, arguments.contact_id, arguments.out)
+
+    return _write(arguments, write, "--contact-id")
+
+
+def run_consent(database, arguments) -> int:
+    from socialneet_desktop.printing import write_consent_form
+
+    def write():
+        write_consent_form(database, arguments.contact_id, arguments.out)
+
+    return _write(arguments, write, "--contact-id")
+
+
+def _check_period(arguments) -> int:
+    if arguments.from_ > arguments.to_:
+        return refuse(arguments, "--to", translate("Cli", "the end comes before the start"))
+    return 0
+
+
+def run_register(database, arguments) -> int:
+    from socialneet_desktop.printing import write_blank_register, write_register
+
+    a = arguments
+    if a.blank or a.day:
+        if a.day is None:
+            return refuse(a, "--day", translate("Cli", "--blank needs the planned day"))
+        if a.from_ or a.to_:
+            return refuse(a, "--from", translate("Cli", "give either --day or --from and --to"))
+        if a.blank:
+            return _write(a, lambda: write_blank_register(database, a.day, a.rows, a.out))
+        a.from_ = a.to_ = a.day
+    elif a.from_ is None or a.to_ is None:
+        missing = "--from" if a.from_ is None else "--to"
+        return refuse(a, missing, translate("Cli", "give either --day or --from and --to"))
+    return _check_period(a) or _write(a, lambda: write_register(database, a.from_, a.to_, a.out))
+
+
+def run_meetings(database, arguments) -> int:
+    from socialneet_desktop.printing import write_meetings
+
+    a = arguments
+    return _check_period(a) or _write(a, lambda: write_meetings(database, a.from_, a.to_, a.out))
+
+
+def run_resources(database, arguments) -> int:
+    from socialneet_desktop.printing import write_resources
+
+    a = arguments
+
+    def write():
+        write_resources(database, a.from_, a.to_, a.out, a.status)
+
+    return _check_period(a) or _write(a, write)

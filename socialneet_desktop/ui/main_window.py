@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from socialneet_desktop import __version__
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
+from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
 from socialneet_desktop.ui.user_settings import user_settings
 from socialneet_desktop.ui.views.record_list import RecordListPage
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._add_action(file_menu, self.tr("New &record…"), self.new_record, "Ctrl+N")
+        build_print_menu(self, file_menu.addMenu(self.tr("&Print")))
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&New database…"), self.new_database_requested.emit)
         self._add_action(

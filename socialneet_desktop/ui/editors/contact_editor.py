@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from socialneet_desktop import printing
 from socialneet_desktop.db.models import MeetingPointVisit, NeetContact, RecordMixin
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.age import is_minor
@@ -31,6 +32,7 @@ from socialneet_desktop.ui.editors.fields import (
     read_value,
     write_value,
 )
+from socialneet_desktop.ui.editors.print_button import add_print_button
 from socialneet_desktop.ui.editors.typed_fields import swap_in
 from socialneet_desktop.ui.editors.widgets import OptionalDateEdit
 from socialneet_desktop.ui.generated.ui_contact_editor import Ui_ContactEditor
@@ -88,6 +90,17 @@ class ContactEditor(RecordEditor):
         self.new_visit_button.setObjectName("new_visit")
         self.new_visit_button.setToolTip(self.tr("Record a Meeting Point visit of this person"))
         self.new_visit_button.clicked.connect(self.new_visit)
+        self.print_button = add_print_button(
+            self,
+            [
+                (self.tr("Contact file with all visits"), "contact", printing.write_contact_file),
+                (
+                    self.tr("Privacy notice and consent form"),
+                    "consent",
+                    printing.write_consent_form,
+                ),
+            ],
+        )
 
     # --- visits -----------------------------------------------------------------------------
 
@@ -105,6 +118,7 @@ class ContactEditor(RecordEditor):
         """The count of the person's visits and the last one's date; nothing for a new one."""
         saved = self.record_id is not None
         self.new_visit_button.setEnabled(saved)
+        self.print_button.setEnabled(saved)
         self.visits_label.setVisible(saved)
         if not saved:
             return

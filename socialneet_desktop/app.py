@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
 from socialneet_desktop.ui.main_window import MainWindow
+from socialneet_desktop.ui.opening import backup_on_exit, chosen_backup_folder, try_open
 from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
 from socialneet_desktop.ui.style import APPLICATION_STYLE
 from socialneet_desktop.ui.user_settings import language_choice
@@ -45,33 +46,6 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def explain_refusal(parent: QWidget | None, error: Exception) -> None:
-    """Tell the user, in their language, why a database cannot be opened."""
-    from socialneet_desktop.db.database import DatabaseRefused
-
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(translate("Database", "The database cannot be opened"))
-    if isinstance(error, DatabaseRefused):
-        box.setText(fill(translate("Database", error.message), error.path))
-        if error.detail:
-            box.setDetailedText(error.detail)
-    else:
-        box.setText(fill(translate("Database", "The database cannot be opened: %1"), error))
-    box.exec()
-
-
-def try_open(parent: QWidget | None, path: Path) -> Database | None:
-    # SQLAlchemy loads here, after the window is on screen: a third of a second sooner.
-    from socialneet_desktop.db.database import DatabaseRefused, open_database
-
-    try:
-        return open_database(path)
-    except (DatabaseRefused, OSError) as error:
-        explain_refusal(parent, error)
-        return None
-
-
 class Application(QObject):
     """Owns the open database and the main window; switches files when asked."""
 
@@ -82,6 +56,8 @@ class Application(QObject):
         self.window.open_database_requested.connect(self.choose_existing)
         self.window.new_database_requested.connect(self.choose_new)
         self.window.preferences_requested.connect(self.edit_preferences)
+        self.window.backup_requested.connect(self.back_up)
+        self.window.restore_requested.connect(self.restore)
 
     def choose_existing(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -129,6 +105,27 @@ class Application(QObject):
     def _folder(self) -> str:
         return str(self.database.path.parent) if self.database is not None else ""
 
+    def back_up(self) -> None:
+        from socialneet_desktop.ui.backup_dialogs import back_up_now
+
+        if self.database is not None:
+            back_up_now(self.database, self.window, chosen_backup_folder(self.database.path))
+
+    def restore(self) -> None:
+        """Pick a backup, put it in place of the open file, and open the file again."""
+        from socialneet_desktop.db import backup
+        from socialneet_desktop.ui.backup_dialogs import restore_with_dialog
+
+        if self.database is None:
+            return
+        path = self.database.path
+        restore_with_dialog(
+            path, backup.configured_backup_folder(path), self.window, self.database.close
+        )
+        database = try_open(self.window, path)
+        if database is not None:
+            self.switch_to_open(database)
+
     def edit_preferences(self) -> None:
         PreferencesDialog(self.window).exec()
 
@@ -162,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(0, lambda: application.open_first(path))
     code = app.exec()
     if application.database is not None:
+        backup_on_exit(application.database)
         application.database.close()
     return code
 

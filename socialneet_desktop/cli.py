@@ -14,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
+from socialneet_desktop.db.backup_commands import add_backup_commands
 from socialneet_desktop.db.database import Database, DatabaseRefused, open_database
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
+from socialneet_desktop.importers.commands import add_import_commands
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
 from socialneet_desktop.printing.commands import add_print_commands
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
@@ -76,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(run=run_demo)
     add_print_commands(commands)
+    add_backup_commands(commands)
+    add_import_commands(commands)
     return parser
 
 
@@ -115,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     install_translators(app, resolve_language(None))
     arguments = build_parser().parse_args(argv)
+    if hasattr(arguments, "run_path"):  # check, backup, restore: work on the file itself
+        return arguments.run_path(chosen_database_path(arguments.database), arguments)
     return run_on_database(chosen_database_path(arguments.database), arguments.run, arguments)
 
 

@@ -45,12 +45,16 @@ def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
     subprocess.run(["pyside6-lrelease", str(ts_file), "-qm", str(qm_file)], check=True)
 
 
+def _unescape(text: str) -> str:
+    return text.replace("\\n", "\n")
+
+
 def fill(tsv_file: Path, ts_file: Path = TS_FILE) -> int:
     """Set the translations listed in a tab-separated file; returns how many were set."""
     with tsv_file.open(encoding="utf-8") as handle:
-        wanted = {
-            (row[0], row[1]): row[2] for row in csv.reader(handle, delimiter="\t") if len(row) >= 3
-        }
+        rows = [row for row in csv.reader(handle, delimiter="\t") if len(row) >= 3]
+    # A "\n" written in the file stands for a line break inside a message.
+    wanted = {(row[0], _unescape(row[1])): _unescape(row[2]) for row in rows}
     tree = ElementTree.parse(ts_file)
     filled = 0
     for context in tree.getroot().iter("context"):

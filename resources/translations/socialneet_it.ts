@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
+    <name />
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funder report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Sintesi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identifiable (names and contact details included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pseudonymous (no names, codici fiscali, phones, e-mails or addresses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All records of the period not in the recycle bin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Wrong arguments: %1</source>
@@ -47,6 +150,44 @@
     <message>
         <source>Erased</source>
         <translation>Cancellato definitivamente</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored. Nothing was changed.</source>
+        <translation>Il backup %1 è danneggiato e non può essere ripristinato. Non è stato modificato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Backup adesso</translation>
+    </message>
+    <message>
+        <source>The backup was saved as %1.</source>
+        <translation>Il backup è stato salvato come %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup %1. The file as it was before is kept as %2.</source>
+        <translation>Il database è stato ripristinato dal backup %1. Il file com'era prima è conservato come %2.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Il database è danneggiato</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, of %1, now?</source>
+        <translation>Ripristinare adesso il backup più recente, del %1?</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
@@ -104,12 +245,36 @@
         <translation>'%1' non termina con .pdf</translation>
     </message>
     <message>
+        <source>'%1' does not end in .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>'%1' is a folder</source>
         <translation>'%1' è una cartella</translation>
     </message>
     <message>
         <source>the folder of '%1' does not exist</source>
         <translation>la cartella di '%1' non esiste</translation>
+    </message>
+    <message>
+        <source>Excel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>include names and contact details of people (default: pseudonymous)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export to an Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rows of a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the funder workbook</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>'%1' is not a record number</source>
@@ -182,6 +347,150 @@
     <message>
         <source>give either --day or --from and --to</source>
         <translation>indicare --day oppure --from e --to</translation>
+    </message>
+    <message>
+        <source>back up the database now</source>
+        <translation>esegue subito il backup del database</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>cartella dei backup</translation>
+    </message>
+    <message>
+        <source>list the backups, or put one in place of the database</source>
+        <translation>elenca i backup, o ne rimette uno al posto del database</translation>
+    </message>
+    <message>
+        <source>list backups</source>
+        <translation>elenca i backup</translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation>non chiedere conferma</translation>
+    </message>
+    <message>
+        <source>check the database for damage</source>
+        <translation>controlla se il database è danneggiato</translation>
+    </message>
+    <message>
+        <source>also check every index (slower)</source>
+        <translation>controlla anche ogni indice (più lento)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup scritto in %1</translation>
+    </message>
+    <message>
+        <source>give a BACKUP_FILE, or --list</source>
+        <translation>indicate un BACKUP_FILE, oppure --list</translation>
+    </message>
+    <message>
+        <source>no backup file %1</source>
+        <translation>nessun file di backup %1</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The current file is kept. [y/N] </source>
+        <translation>Sostituire %1 con il backup %2? Il file attuale viene conservato. [s/N] </translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>%1 ripristinato da %2</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1</source>
+        <translation>Il file precedente è stato conservato come %1</translation>
+    </message>
+    <message>
+        <source>No backups in %1</source>
+        <translation>Nessun backup in %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illeggibile</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 schede</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1 (socialneet restore %2)</source>
+        <translation>Backup più recente: %1 (socialneet restore %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not NAME=VALUE</source>
+        <translation>'%1' non è NOME=VALORE</translation>
+    </message>
+    <message>
+        <source>import records from a file</source>
+        <translation>importa schede da un file</translation>
+    </message>
+    <message>
+        <source>an .xlsx or .csv file, one record a row</source>
+        <translation>un file .xlsx o .csv, una scheda per riga</translation>
+    </message>
+    <message>
+        <source>.xlsx or .csv file</source>
+        <translation>file .xlsx o .csv</translation>
+    </message>
+    <message>
+        <source>read COLUMN into field (an empty field ignores the column)</source>
+        <translation>legge COLONNA nel campo (un campo vuoto ignora la colonna)</translation>
+    </message>
+    <message>
+        <source>value of field where the file has none (e.g. kind=other)</source>
+        <translation>valore del campo dove il file non lo ha (es. kind=other)</translation>
+    </message>
+    <message>
+        <source>show the report, write nothing</source>
+        <translation>mostra il resoconto, non scrive nulla</translation>
+    </message>
+    <message>
+        <source>save the report as .xlsx</source>
+        <translation>salva il resoconto in .xlsx</translation>
+    </message>
+    <message>
+        <source>import even if some rows are rejected</source>
+        <translation>importa anche se alcune righe sono scartate</translation>
+    </message>
+    <message>
+        <source>read a file with damaged accented letters anyway</source>
+        <translation>legge comunque un file con lettere accentate danneggiate</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column '%1'</source>
+        <translation>--map: il file non ha la colonna '%1'</translation>
+    </message>
+    <message>
+        <source>--map: '%1' is not a field (%2)</source>
+        <translation>--map: '%1' non è un campo (%2)</translation>
+    </message>
+    <message>
+        <source>--set: '%1' is not a field (%2)</source>
+        <translation>--set: '%1' non è un campo (%2)</translation>
+    </message>
+    <message>
+        <source>no column for the required field(s) %1: use --map or --set</source>
+        <translation>nessuna colonna per i campi obbligatori %1: usare --map o --set</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Prova: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows are rejected. Add --yes to import the other %2 rows and skip the rejected ones.</source>
+        <translation>Non è stato importato nulla: %1 righe sono scartate. Aggiungere --yes per importare le altre %2 righe e saltare quelle scartate.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>L'importazione non è riuscita e non è stato scritto nulla: %1</translation>
+    </message>
+    <message>
+        <source>File %1 (%2, separator '%3')</source>
+        <translation>File %1 (%2, separatore '%3')</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Resoconto scritto in %1</translation>
     </message>
 </context>
 <context>
@@ -298,6 +607,14 @@
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
+    <message>
+        <source>Person code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -312,6 +629,14 @@
     <message>
         <source>Record a Meeting Point visit of this person</source>
         <translation>Registra una visita al Meeting Point di questa persona</translation>
+    </message>
+    <message>
+        <source>Contact file with all visits</source>
+        <translation>Fascicolo della persona con tutti i colloqui</translation>
+    </message>
+    <message>
+        <source>Privacy notice and consent form</source>
+        <translation>Informativa privacy e modulo di consenso</translation>
     </message>
     <message>
         <source>Visits: none yet.</source>
@@ -537,6 +862,88 @@
     </message>
 </context>
 <context>
+    <name>Excel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Scegliere il file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Stakeholders (organisations)</source>
+        <translation>Stakeholder (enti)</translation>
+    </message>
+    <message>
+        <source>Unused resources</source>
+        <translation>Risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>NEET contacts</source>
+        <translation>Contatti NEET</translation>
+    </message>
+    <message>
+        <source>Skip rows already in the database</source>
+        <translation>Salta le righe già presenti nell'archivio</translation>
+    </message>
+    <message>
+        <source>Update the records already in the database</source>
+        <translation>Aggiorna le schede già presenti nell'archivio</translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation>Aggiungile comunque</translation>
+    </message>
+    <message>
+        <source>File (.xlsx or .csv):</source>
+        <translation>File (.xlsx o .csv):</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>Importa come:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Doppioni:</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importa da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Fogli di calcolo (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Damaged accented letters</source>
+        <translation>Lettere accentate danneggiate</translation>
+    </message>
+    <message>
+        <source>Read it anyway?</source>
+        <translation>Leggerlo comunque?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>All</source>
@@ -599,6 +1006,17 @@
     </message>
 </context>
 <context>
+    <name>FunderReport</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Sintesi</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Yes</source>
@@ -634,6 +1052,371 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>'%1' is not a date (write gg/mm/aaaa).</source>
+        <translation>'%1' non è una data (scrivere gg/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' non è un numero.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number.</source>
+        <translation>'%1' non è un numero intero.</translation>
+    </message>
+    <message>
+        <source>'%1' is neither yes (Sì, X, 1) nor no (No, 0, empty).</source>
+        <translation>'%1' non è né sì (Sì, X, 1) né no (No, 0, vuoto).</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the choices of this field.</source>
+        <translation>'%1' non è tra le scelte di questo campo.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a municipality found in the official list (province: %2).</source>
+        <translation>'%1' non è un comune dell'elenco ufficiale (provincia: %2).</translation>
+    </message>
+    <message>
+        <source>'%1' has a question mark where an accented letter probably was: check it.</source>
+        <translation>'%1' ha un punto interrogativo dove probabilmente c'era una lettera accentata: controllare.</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Denominazione</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Tipo di ente</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Comune</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietario</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condizioni</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponibile dal</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponibile fino al</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Proposed social use</source>
+        <translation>Uso sociale proposto</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>Rilevata il</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Birthplace</source>
+        <translation>Luogo di nascita</translation>
+    </message>
+    <message>
+        <source>Province of birth</source>
+        <translation>Provincia di nascita</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Comune di residenza</translation>
+    </message>
+    <message>
+        <source>Province of residence</source>
+        <translation>Provincia di residenza</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>Labour status</source>
+        <translation>Condizione occupazionale</translation>
+    </message>
+    <message>
+        <source>Months in this labour status</source>
+        <translation>Mesi in questa condizione</translation>
+    </message>
+    <message>
+        <source>Youth Guarantee</source>
+        <translation>Garanzia Giovani</translation>
+    </message>
+    <message>
+        <source>How they heard of us</source>
+        <translation>Come ci ha conosciuto</translation>
+    </message>
+    <message>
+        <source>Sectors of interest</source>
+        <translation>Settori di interesse</translation>
+    </message>
+    <message>
+        <source>Privacy notice version</source>
+        <translation>Versione dell'informativa</translation>
+    </message>
+    <message>
+        <source>Privacy notice signed on</source>
+        <translation>Informativa firmata il</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Consenso a essere contattato</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tutore</translation>
+    </message>
+    <message>
+        <source>Guardian's consent</source>
+        <translation>Consenso del tutore</translation>
+    </message>
+    <message>
+        <source>Same as row %1 of this file.</source>
+        <translation>Uguale alla riga %1 di questo file.</translation>
+    </message>
+    <message>
+        <source>Already in the database: %1 (%2).</source>
+        <translation>Già presente nell'archivio: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>same title and place</source>
+        <translation>stesso titolo e luogo</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2: the columns would be shifted.</source>
+        <translation>La riga ha %1 campi ma l'intestazione %2: le colonne risulterebbero spostate.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 non contiene righe.</translation>
+    </message>
+    <message>
+        <source>%1 looks damaged by a wrong character encoding (characters such as � or Ã¨ instead of accented letters, rows %2). Save it again as UTF-8 from the program that made it. Nothing was imported.</source>
+        <translation>%1 sembra danneggiato da una codifica dei caratteri sbagliata (caratteri come � o Ã¨ al posto delle lettere accentate, righe %2). Salvarlo di nuovo in UTF-8 dal programma che lo ha creato. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 non si può leggere: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file or an .xlsx workbook.</source>
+        <translation>%1 non è un file di testo (CSV) né una cartella di lavoro .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an .xlsx workbook: %2</source>
+        <translation>%1 non si può leggere come cartella di lavoro .xlsx: %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettata</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>scartata</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doppione</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Righe lette: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Accettate: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Scartate: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates of existing records or earlier rows: %1 (policy: %2)</source>
+        <translation>Doppioni di schede esistenti o di righe precedenti: %1 (regola: %2)</translation>
+    </message>
+    <message>
+        <source>Rows with warnings: %1</source>
+        <translation>Righe con avvisi: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Scritte: %1 create, %2 aggiornate, %3 saltate.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Riga %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importa da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>%1 was checked and is in good order.</source>
+        <translation>%1 è stato controllato ed è integro.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite found problems in it. Do not keep working on it: restore the newest good backup (File &gt; Restore from backup…). The damaged file is kept aside, not deleted.</source>
+        <translation>%1 è danneggiato: SQLite vi ha trovato dei problemi. Non continuate a lavorarci: ripristinate il backup integro più recente (File &gt; Ripristina da backup…). Il file danneggiato viene messo da parte, non cancellato.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database: it may be damaged or not a database at all. Restore the newest good backup (File &gt; Restore from backup…).</source>
+        <translation>%1 non può essere letto come database: potrebbe essere danneggiato o non essere affatto un database. Ripristinate il backup integro più recente (File &gt; Ripristina da backup…).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 non esiste.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
@@ -649,6 +1432,22 @@
     <message>
         <source>New &amp;record…</source>
         <translation>&amp;Nuova scheda…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>S&amp;tampa</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importa da un foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Esegui &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Ripristina da un backup…</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -713,6 +1512,37 @@
     <message>
         <source>About SocialNEET Desktop</source>
         <translation>Informazioni su SocialNEET Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Choose the field each column goes to; the preview shows the result.</source>
+        <translation>Scegliere il campo di ogni colonna; l'anteprima mostra il risultato.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonna del file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Values for fields the file does not have:</source>
+        <translation>Valori per i campi che il file non ha:</translation>
+    </message>
+    <message>
+        <source>Preview of the first 20 rows:</source>
+        <translation>Anteprima delle prime 20 righe:</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignora)</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1810,123 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Open the document in the PDF viewer (to print it), or save it as a file?</source>
+        <translation>Aprire il documento nel visualizzatore PDF (per stamparlo) o salvarlo come file?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salva come…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salva come</translation>
+    </message>
+    <message>
+        <source>The document was not written: %1</source>
+        <translation>Il documento non è stato scritto: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Giorno:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>Empty &amp;rows:</source>
+        <translation>&amp;Righe vuote:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>Write the dates as dd/mm/yyyy.</source>
+        <translation>Scrivi le date come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>The end of the period comes before its start.</source>
+        <translation>La fine del periodo viene prima del suo inizio.</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Foglio presenze</translation>
+    </message>
+    <message>
+        <source>Blank attendance register</source>
+        <translation>Foglio presenze in bianco</translation>
+    </message>
+    <message>
+        <source>Stakeholder meetings</source>
+        <translation>Incontri con gli stakeholder</translation>
+    </message>
+    <message>
+        <source>Unused resources</source>
+        <translation>Risorse inutilizzate</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Visit sheet of the selected visit…</source>
+        <translation>Scheda &amp;colloquio del colloquio selezionato…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact file of the selected contact…</source>
+        <translation>&amp;Fascicolo della persona selezionata…</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice and consent of the selected contact…</source>
+        <translation>&amp;Informativa privacy e consenso della persona selezionata…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance register…</source>
+        <translation>Foglio &amp;presenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank attendance register…</source>
+        <translation>Foglio presenze in &amp;bianco…</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;meetings…</source>
+        <translation>Incontri con gli &amp;stakeholder…</translation>
+    </message>
+    <message>
+        <source>&amp;Unused resources…</source>
+        <translation>&amp;Risorse inutilizzate…</translation>
+    </message>
+    <message>
+        <source>Select a visit in the Meeting Point visits list first.</source>
+        <translation>Seleziona prima un colloquio nell'elenco dei colloqui del Meeting Point.</translation>
+    </message>
+    <message>
+        <source>Select a person in the NEET contacts list first.</source>
+        <translation>Seleziona prima una persona nell'elenco dei contatti NEET.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +2445,37 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Resoconto</translation>
+    </message>
+    <message>
+        <source>Rows rejected, duplicated or to check</source>
+        <translation>Righe scartate, doppie o da controllare</translation>
+    </message>
+    <message>
+        <source>Save report as .xlsx…</source>
+        <translation>Salva il resoconto in .xlsx…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import %1 rows, skip %2?</source>
+        <translation>Importare %1 righe e saltarne %2?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>L'importazione non è riuscita e non è stato scritto nulla: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResourceEditor</name>
     <message>
         <source>Unused resource</source>
@@ -1614,6 +2592,45 @@
     <message>
         <source>Change</source>
         <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Ripristina da backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the current database (%1).</source>
+        <translation>Scegliete il backup da rimettere al posto del database attuale (%1).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>There are no backups in this folder yet.</source>
+        <translation>In questa cartella non ci sono ancora backup.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read: it is damaged.</source>
+        <translation>Questo backup non si può leggere: è danneggiato.</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the current database?
+
+The current file is kept aside as a copy, so nothing is lost.</source>
+        <translation>Rimettere il backup del %1 al posto del database attuale?
+
+Il file attuale viene conservato a parte come copia, quindi non si perde nulla.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2785,41 @@
     <message>
         <source>Change</source>
         <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed: free some space (or choose another folder) and try again.</source>
+        <translation>Il disco che contiene %1 è pieno. Non è stato modificato nulla: liberate spazio (o scegliete un'altra cartella) e riprovate.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written to (permission denied). Nothing was changed: choose another folder or ask whoever manages this computer.</source>
+        <translation>Nella cartella di %1 non si può scrivere (permesso negato). Non è stato modificato nulla: scegliete un'altra cartella o chiedete a chi gestisce questo computer.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium (or the file is read-only): it can be read but not changed. Copy it to a writable folder to work on it.</source>
+        <translation>%1 si trova su un supporto di sola lettura (o il file è di sola lettura): si può leggere ma non modificare. Copiatelo in una cartella scrivibile per lavorarci.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there. If it is on a USB stick or a network drive, connect it and try again, or choose another backup folder in the settings.</source>
+        <translation>La cartella dei backup %1 non è presente. Se si trova su una chiavetta USB o su un disco di rete, collegatelo e riprovate, oppure scegliete un'altra cartella dei backup nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another window or another user is saving to it. Nothing was changed: wait a moment and try again.</source>
+        <translation>%1 è occupato: un'altra finestra o un altro utente sta salvando. Non è stato modificato nulla: attendete un momento e riprovate.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the folder may be missing or not accessible.</source>
+        <translation>Impossibile aprire %1: la cartella potrebbe mancare o non essere accessibile.</translation>
+    </message>
+    <message>
+        <source>The operation on %1 failed. Nothing was changed.</source>
+        <translation>L'operazione su %1 non è riuscita. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
     </message>
 </context>
 <context>

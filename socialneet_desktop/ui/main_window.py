@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal()
     new_database_requested = Signal()
     preferences_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, database: Database | None = None, parent: QWidget | None = None) -> None:
         """Without a database the frame shows at once; set_database() fills it."""
@@ -87,6 +89,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._add_action(file_menu, self.tr("New &record…"), self.new_record, "Ctrl+N")
         build_print_menu(self, file_menu.addMenu(self.tr("&Print")))
+        self._add_action(file_menu, self.tr("&Import from a spreadsheet…"), self.import_spreadsheet)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Back up now"), self.backup_requested.emit)
+        self._add_action(file_menu, self.tr("Restore from &backup…"), self.restore_requested.emit)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&New database…"), self.new_database_requested.emit)
         self._add_action(
@@ -143,6 +149,15 @@ class MainWindow(QMainWindow):
         text = text.replace("%1", translate("RecordKind", kind.title))
         text = text.replace("%2", f"{counts[kind.table_name]:n}")
         self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
+
+    def import_spreadsheet(self) -> None:
+        from socialneet_desktop.ui.import_wizard import ImportWizard
+
+        if self.database is None:
+            return
+        wizard = ImportWizard(self.database, self)
+        wizard.imported.connect(self.reload_lists)
+        wizard.exec()
 
     def new_record(self) -> None:
         self.opener.open_record(self.pages.currentWidget().kind.key, None)

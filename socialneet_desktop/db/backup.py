@@ -1,0 +1,318 @@
+"""Backups with SQLite's online backup API: taken, listed, rotated and restored.
+
+A backup is a consistent snapshot (`sqlite3.Connection.backup`) written to a temporary file
+in the backup folder, flushed to disk and renamed into place, so a half-written backup never
+carries a backup's name. Names are `socialneet-YYYYMMDD-HHMMSS.sqlite`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from socialneet_desktop.db import integrity, storage_errors
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+
+BACKUP_FOLDER_NAME = "backups"
+NAME_PATTERN = re.compile(r"^socialneet-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+COUNTED_TABLES = (
+    "unused_resources",
+    "organizations",
+    "contact_people",
+    "stakeholder_meetings",
+    "neet_contacts",
+    "meeting_point_visits",
+    "staff",
+)
+SIBLINGS = ("-wal", "-shm", "-journal")
+
+
+class BackupRejected(Exception):
+    """The chosen backup cannot be restored; nothing was changed. `message` is a template."""
+
+    def __init__(self, path: Path, message: str, detail: str = "") -> None:
+        super().__init__(message.replace("%1", str(path)))
+        self.path = path
+        self.message = message
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    path: Path
+    taken_at: datetime
+    size: int
+    counts: dict[str, int] | None = field(default=None)  # None: the file cannot be read
+
+    @property
+    def readable(self) -> bool:
+        return self.counts is not None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    target: Path
+    previous_copy: Path | None
+
+
+def default_backup_folder(database_path: Path) -> Path:
+    return Path(database_path).absolute().parent / BACKUP_FOLDER_NAME
+
+
+def configured_backup_folder(database_path: Path) -> Path:
+    """The folder chosen in the settings (read-only look), else `backups` beside the file."""
+    chosen = ""
+    try:
+        connection = sqlite3.connect(integrity.read_only_uri(Path(database_path)), uri=True)
+        try:
+            row = connection.execute("SELECT backup_folder FROM app_settings").fetchone()
+            chosen = (row[0] or "").strip() if row else ""
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass
+    return Path(chosen).expanduser() if chosen else default_backup_folder(database_path)
+
+
+def backup_now(source, folder: Path | None = None, *, now: datetime | None = None) -> Path:
+    """Copy `source` (a Database or a path) into `folder`; return the new backup's path.
+
+    The default folder (`backups` beside the database) is created when missing; a chosen
+    folder that is missing (a USB stick not plugged in) is refused with StorageError.
+    """
+    path = Path(getattr(source, "path", source)).absolute()
+    if folder is None:
+        folder = default_backup_folder(path)
+        _make_folder(folder)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise storage_errors.missing_folder(folder)
+    target = _free_name(folder, (now or datetime.now()).strftime(STAMP_FORMAT))
+    try:
+        _snapshot(f"{path.as_uri()}?mode=ro", target)
+    except (OSError, sqlite3.Error) as error:
+        where = folder if isinstance(error, OSError) else path
+        raise storage_errors.describe(error, where) from error
+    return target
+
+
+def backup_and_rotate(source, folder: Path | None = None, *, now: datetime | None = None) -> Path:
+    """A backup, then the rotation of the folder (on exit, and by File > Back up now)."""
+    target = backup_now(source, folder, now=now)
+    rotate(target.parent)
+    return target
+
+
+def maybe_daily_backup(source, folder: Path | None = None, *, now: datetime | None = None):
+    """At opening: a backup unless the folder already holds one of today; returns it or None."""
+    now = now or datetime.now()
+    path = Path(getattr(source, "path", source))
+    existing = Path(folder) if folder else default_backup_folder(path)
+    if existing.is_dir() and any(
+        taken.date() == now.date() for _p, taken in _named_backups(existing)
+    ):
+        return None
+    return backup_and_rotate(source, folder, now=now)
+
+
+def list_backups(folder: Path) -> list[BackupEntry]:
+    """The backups of `folder`, newest first, with their record counts (read-only look)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return [
+        BackupEntry(path, taken, path.stat().st_size, record_counts(path))
+        for path, taken in _named_backups(folder)
+    ]
+
+
+def record_counts(path: Path) -> dict[str, int] | None:
+    """Records not in the recycle bin, by table; None when the file cannot be read."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?immutable=1", uri=True)
+        try:
+            return {
+                table: connection.execute(
+                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+                ).fetchone()[0]
+                for table in COUNTED_TABLES
+            }
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+
+
+def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY):
+    """Keep the newest backup of each of the last `keep_daily` days and `keep_weekly` ISO
+    weeks that have one (and always the newest of all); delete the other backups."""
+    backups = _named_backups(Path(folder))  # newest first
+    keep: set[Path] = {backups[0][0]} if backups else set()
+    for key, limit in ((_day, keep_daily), (_week, keep_weekly)):
+        seen: list[object] = []
+        for path, taken in backups:
+            if key(taken) not in seen and len(seen) < limit:
+                seen.append(key(taken))
+                keep.add(path)
+    deleted = [path for path, _taken in backups if path not in keep]
+    for path in deleted:
+        path.unlink(missing_ok=True)
+    return deleted
+
+
+def verify_backup(backup: Path) -> None:
+    """Raise DatabaseRefused / BackupRejected unless `backup` is a whole SocialNEET database."""
+    from socialneet_desktop.db.database import inspect_existing
+
+    backup = Path(backup).absolute()
+    inspect_existing(backup)
+    result = integrity.integrity_check(backup)
+    if not result.ok:
+        raise BackupRejected(backup, NOT_WHOLE, "; ".join(result.problems))
+
+
+NOT_WHOLE = QT_TRANSLATE_NOOP(
+    "Backup", "The backup %1 is damaged and cannot be restored. Nothing was changed."
+)
+
+
+def restore(backup: Path, target: Path, *, now: datetime | None = None) -> RestoreResult:
+    """Replace `target` with `backup`, keeping the current file as `<name>.before-restore-…`.
+
+    The database must be closed in this program first. Steps: verify the backup, copy the
+    current file aside, copy the backup beside the target, rename it over the target.
+    """
+    backup, target = Path(backup).absolute(), Path(target).absolute()
+    verify_backup(backup)
+    stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
+    try:
+        previous = _keep_current(target, stamp) if target.exists() else None
+        staged = _temporary_beside(target)
+        try:
+            _snapshot(f"{backup.as_uri()}?immutable=1", staged, temporary=False)
+            _drop_siblings(target)
+            os.replace(staged, target)
+        finally:
+            staged.unlink(missing_ok=True)
+        _sync_folder(target.parent)
+    except (OSError, sqlite3.Error) as error:
+        raise storage_errors.describe(error, target) from error
+    return RestoreResult(backup, target, previous)
+
+
+def _keep_current(target: Path, stamp: str) -> Path:
+    copy = target.with_name(f"{target.stem}.before-restore-{stamp}.sqlite")
+    try:
+        _snapshot(f"{target.as_uri()}?mode=ro", copy)
+    except sqlite3.DatabaseError:  # too damaged for SQLite: keep its bytes as they are
+        shutil.copy2(target, copy)
+        for suffix in SIBLINGS:
+            sibling = target.with_name(target.name + suffix)
+            if sibling.exists():
+                shutil.copy2(sibling, copy.with_name(copy.name + suffix))
+    return copy
+
+
+def _drop_siblings(target: Path) -> None:
+    """Fold a leftover WAL into the file (it is in the copy kept aside), then remove it: a
+    stale WAL must never be replayed onto the restored file."""
+    if target.with_name(target.name + "-wal").exists():
+        try:
+            connection = sqlite3.connect(target, timeout=5)
+            try:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError:
+            pass
+    for suffix in SIBLINGS:
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+
+
+def _snapshot(source_uri: str, target: Path, *, temporary: bool = True) -> None:
+    """Backup API into `target` (via a temporary file when `temporary`), flushed to disk."""
+    staged = _temporary_beside(target) if temporary else target
+    try:
+        source = sqlite3.connect(source_uri, uri=True, timeout=5)
+        try:
+            destination = sqlite3.connect(staged)
+            try:
+                source.backup(destination)
+                destination.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        _fsync(staged)
+        if temporary:
+            os.replace(staged, target)
+            _sync_folder(target.parent)
+    finally:
+        if temporary:
+            staged.unlink(missing_ok=True)
+
+
+def _temporary_beside(target: Path) -> Path:
+    handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise storage_errors.describe(error, folder.parent) from error
+
+
+def _free_name(folder: Path, stamp: str) -> Path:
+    target = folder / f"socialneet-{stamp}.sqlite"
+    number = 2
+    while target.exists():
+        target = folder / f"socialneet-{stamp}-{number}.sqlite"
+        number += 1
+    return target
+
+
+def _named_backups(folder: Path) -> list[tuple[Path, datetime]]:
+    found = []
+    for path in folder.iterdir():
+        match = NAME_PATTERN.match(path.name)
+        if match:
+            taken = datetime.strptime(match.group(1), STAMP_FORMAT)
+            found.append((path, taken, int(match.group(2) or 1)))
+    found.sort(key=lambda item: (item[1], item[2]), reverse=True)
+    return [(path, taken) for path, taken, _n in found]
+
+
+def _day(taken: datetime):
+    return taken.date()
+
+
+def _week(taken: datetime):
+    return taken.isocalendar()[:2]

@@ -1,0 +1,165 @@
+"""`socialneet backup [--folder DIR]`, `restore [--list] [BACKUP_FILE] [--yes]`, `check [--full]`.
+
+Exit status: 0 all well, 1 a problem was found (damaged file, refused backup, disk), 2 bad
+arguments. The commands work on the file's path, so `check` and `restore` also serve a
+database too damaged to open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from socialneet_desktop.db import backup, integrity
+from socialneet_desktop.db.database import DatabaseRefused
+from socialneet_desktop.db.storage_errors import StorageError
+from socialneet_desktop.i18n import fill, translate
+
+
+def add_backup_commands(commands) -> None:
+    saver = commands.add_parser("backup", help=translate("Cli", "back up the database now"))
+    saver.add_argument("--folder", metavar="DIR", help=translate("Cli", "backup folder"))
+    saver.set_defaults(run=_on_database(run_backup), run_path=run_backup)
+    restorer = commands.add_parser(
+        "restore", help=translate("Cli", "list the backups, or put one in place of the database")
+    )
+    restorer.add_argument("backup_file", nargs="?", metavar="BACKUP_FILE")
+    restorer.add_argument("--list", action="store_true", help=translate("Cli", "list backups"))
+    restorer.add_argument("--folder", metavar="DIR", help=translate("Cli", "backup folder"))
+    restorer.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
+    restorer.set_defaults(run=_on_database(run_restore), run_path=run_restore, parser=restorer)
+    checker = commands.add_parser("check", help=translate("Cli", "check the database for damage"))
+    checker.add_argument(
+        "--full", action="store_true", help=translate("Cli", "also check every index (slower)")
+    )
+    checker.set_defaults(run=_on_database(run_check), run_path=run_check)
+
+
+def run_backup_command(argv: list[str], database_path: Path) -> int:
+    """Parse `argv` (e.g. ["restore", "--list"]) and run it on `database_path` (for tests)."""
+    parser = argparse.ArgumentParser(prog="socialneet")
+    add_backup_commands(parser.add_subparsers(dest="command", required=True))
+    try:
+        arguments = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    return arguments.run_path(Path(database_path), arguments)
+
+
+def _on_database(command):
+    """The same command for cli.run_on_database, which opens the database first."""
+
+    def run(database, arguments) -> int:
+        database.close()  # restore replaces the file: no connection of ours may stay open
+        return command(database.path, arguments)
+
+    return run
+
+
+def _folder(path: Path, arguments) -> Path:
+    if arguments.folder:
+        return Path(arguments.folder).expanduser()
+    return backup.configured_backup_folder(path)
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def run_backup(path: Path, arguments) -> int:
+    if not path.is_file():
+        return _fail(fill(translate("Integrity", integrity.MISSING), path))
+    folder = _folder(path, arguments)
+    if folder == backup.default_backup_folder(path):
+        folder = None  # created when missing; a chosen folder must be there
+    try:
+        made = backup.backup_and_rotate(path, folder)
+    except StorageError as error:
+        return _fail(fill(translate("Storage", error.message), error.path))
+    print(fill(translate("Cli", "Backup written to %1"), made))
+    return 0
+
+
+def run_restore(path: Path, arguments) -> int:
+    folder = _folder(path, arguments)
+    if arguments.list or not arguments.backup_file:
+        if not arguments.list:
+            arguments.parser.print_usage(sys.stderr)
+            print(translate("Cli", "give a BACKUP_FILE, or --list"), file=sys.stderr)
+            return 2
+        return _list(folder)
+    chosen = Path(arguments.backup_file).expanduser()
+    if not chosen.exists() and (folder / chosen.name).exists():
+        chosen = folder / chosen.name
+    if not chosen.is_file():
+        arguments.parser.print_usage(sys.stderr)
+        print(fill(translate("Cli", "no backup file %1"), chosen), file=sys.stderr)
+        return 2
+    if not arguments.yes and not _confirmed(chosen, path):
+        return 1
+    return _restore(chosen, path)
+
+
+def _confirmed(chosen: Path, path: Path) -> bool:
+    question = translate("Cli", "Replace %1 with the backup %2? The current file is kept. [y/N] ")
+    try:
+        answer = input(fill(question, path, chosen))
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes", "s", "si", "sì")
+
+
+def _restore(chosen: Path, path: Path) -> int:
+    try:
+        result = backup.restore(chosen, path)
+    except DatabaseRefused as refusal:
+        return _fail(fill(translate("Database", refusal.message), refusal.path))
+    except backup.BackupRejected as refusal:
+        return _fail(fill(translate("Backup", refusal.message), refusal.path))
+    except StorageError as error:
+        return _fail(fill(translate("Storage", error.message), error.path))
+    print(fill(translate("Cli", "Restored %1 from %2"), path, chosen))
+    if result.previous_copy:
+        print(fill(translate("Cli", "The previous file was kept as %1"), result.previous_copy))
+    return 0
+
+
+def _list(folder: Path) -> int:
+    entries = backup.list_backups(folder)
+    if not entries:
+        print(fill(translate("Cli", "No backups in %1"), folder))
+        return 0
+    for entry in entries:
+        when = entry.taken_at.strftime("%d/%m/%Y %H:%M")
+        if entry.counts is None:
+            counts = translate("Cli", "unreadable")
+        else:
+            counts = fill(translate("Cli", "%1 records"), sum(entry.counts.values()))
+        print(f"{when}  {entry.size // 1024:>8} KB  {counts:>16}  {entry.path.name}")
+    return 0
+
+
+def run_check(path: Path, arguments) -> int:
+    check = integrity.integrity_check if arguments.full else integrity.quick_check
+    result = check(path)
+    print(
+        fill(translate("Integrity", result.message), path),
+        file=sys.stdout if result.ok else sys.stderr,
+    )
+    for problem in result.problems:
+        print(f"  {problem}", file=sys.stderr)
+    if result.ok:
+        return 0
+    entries = [e for e in backup.list_backups(backup.configured_backup_folder(path)) if e.readable]
+    if entries:
+        print(
+            fill(
+                translate("Cli", "Newest backup: %1 (socialneet restore %2)"),
+                entries[0].taken_at.strftime("%d/%m/%Y %H:%M"),
+                entries[0].path,
+            ),
+            file=sys.stderr,
+        )
+    return 1

@@ -1,0 +1,73 @@
+"""Is the file whole? SQLite's own checks, run on a read-only connection.
+
+`quick_check` (seconds on large files) runs when a database is opened; `integrity_check`
+also compares every index with its table, on demand (`socialneet check --full`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+
+MAX_PROBLEMS = 20
+
+GOOD = QT_TRANSLATE_NOOP("Integrity", "%1 was checked and is in good order.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Integrity",
+    "%1 is damaged: SQLite found problems in it. Do not keep working on it: restore the newest "
+    "good backup (File > Restore from backup…). The damaged file is kept aside, not deleted.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Integrity",
+    "%1 cannot be read as a database: it may be damaged or not a database at all. Restore the "
+    "newest good backup (File > Restore from backup…).",
+)
+MISSING = QT_TRANSLATE_NOOP("Integrity", "%1 does not exist.")
+
+
+@dataclass(frozen=True)
+class IntegrityResult:
+    """The outcome of a check; `message` is a template for translate("Integrity", …)."""
+
+    path: Path
+    ok: bool
+    message: str
+    problems: list[str] = field(default_factory=list)
+    full: bool = False
+
+
+def quick_check(path: Path) -> IntegrityResult:
+    return _check(Path(path), "quick_check", full=False)
+
+
+def integrity_check(path: Path) -> IntegrityResult:
+    return _check(Path(path), "integrity_check", full=True)
+
+
+def read_only_uri(path: Path) -> str:
+    """Read-only; `immutable` (no -shm created, no lock) only when no -wal file is beside it."""
+    if path.with_name(path.name + "-wal").exists():
+        return f"{path.absolute().as_uri()}?mode=ro"
+    return f"{path.absolute().as_uri()}?immutable=1"
+
+
+def _check(path: Path, pragma: str, full: bool) -> IntegrityResult:
+    if not path.is_file():
+        return IntegrityResult(path, False, MISSING, full=full)
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+    except sqlite3.Error as error:
+        return IntegrityResult(path, False, UNREADABLE, [str(error)], full)
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
+    except sqlite3.DatabaseError as error:
+        return IntegrityResult(path, False, UNREADABLE, [str(error)], full)
+    finally:
+        connection.close()
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    if problems:
+        return IntegrityResult(path, False, DAMAGED, problems, full)
+    return IntegrityResult(path, True, GOOD, [], full)

@@ -1,0 +1,303 @@
+"""The import pipeline, whatever the reader: mapping -> conversion -> validation -> dedupe ->
+insert, and the report of what happened to every row.
+
+`analyse` only reads; `import_rows` analyses again and writes in ONE write session, so the
+import is all-or-nothing: any failure rolls back every row. Records are created through
+`services.records.create_record` (and updated through `update_record`), so each is audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db.models import NeetContact, Organization, RecordMixin, UnusedResource
+from socialneet_desktop.domain.municipalities import MunicipalityIndex
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.i18n import translate
+from socialneet_desktop.importers.conversion import (
+    Converter,
+    Issue,
+    issue_from,
+    load_municipalities,
+)
+from socialneet_desktop.importers.mapping import canonical_kind
+from socialneet_desktop.importers.readers import SourceRow, SourceTable
+from socialneet_desktop.services import duplicates
+from socialneet_desktop.services.record_rules import validate
+from socialneet_desktop.services.records import create_record, update_record
+
+MODELS: dict[str, type[RecordMixin]] = {
+    "organizations": Organization,
+    "resources": UnusedResource,
+    "contacts": NeetContact,
+}
+SKIP, UPDATE, ADD = "skip", "update", "add"
+DUPLICATE_POLICIES = (SKIP, UPDATE, ADD)
+ACCEPTED, REJECTED, DUPLICATE = "accepted", "rejected", "duplicate"
+SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same as row %1 of this file.")
+ALREADY_PRESENT = QT_TRANSLATE_NOOP("Import", "Already in the database: %1 (%2).")
+SAME_TITLE = "same_title"
+_SAME_TITLE_TEXT = QT_TRANSLATE_NOOP("Import", "same title and place")
+
+
+@dataclass
+class ImportPlan:
+    kind: str  # "organizations", "resources", "contacts" ("organisations" accepted)
+    mapping: dict[str, str]  # column title -> field name; unmapped columns are ignored
+    defaults: dict[str, str] = field(default_factory=dict)  # field -> text for blank cells
+    duplicates: str = SKIP
+
+    def __post_init__(self) -> None:
+        self.kind = canonical_kind(self.kind)
+        if self.duplicates not in DUPLICATE_POLICIES:
+            raise ValueError(f"unknown duplicates policy: {self.duplicates!r}")
+
+    def texts(self, row: SourceRow) -> dict[str, str]:
+        """{field: text} of one row: the mapped cells, defaults where they are blank."""
+        texts = {name: row.values.get(column, "") for column, name in self.mapping.items()}
+        for name, value in self.defaults.items():
+            if not texts.get(name, "").strip():
+                texts[name] = value
+        return texts
+
+
+@dataclass
+class RowOutcome:
+    number: int  # row in the source file
+    status: str  # accepted, rejected, duplicate
+    label: str
+    values: dict[str, Any]
+    file_values: dict[str, Any]  # the values that came from the file, not from defaults
+    issues: list[Issue] = field(default_factory=list)
+    duplicate_of: int | None = None  # id of the existing record
+    action: str = ""  # after writing: created, updated, skipped
+
+
+@dataclass
+class ImportReport:
+    source: Path
+    kind: str
+    duplicates_policy: str
+    rows: list[RowOutcome] = field(default_factory=list)
+    written: bool = False
+
+    def having(self, status: str) -> list[RowOutcome]:
+        return [row for row in self.rows if row.status == status]
+
+    @property
+    def accepted(self) -> list[RowOutcome]:
+        return self.having(ACCEPTED)
+
+    @property
+    def rejected(self) -> list[RowOutcome]:
+        return self.having(REJECTED)
+
+    @property
+    def duplicates(self) -> list[RowOutcome]:
+        return self.having(DUPLICATE)
+
+    @property
+    def warnings(self) -> list[RowOutcome]:
+        return [r for r in self.rows if r.status != REJECTED and r.issues]
+
+    def to_write(self) -> int:
+        """Rows the import would create or update under its duplicates policy."""
+        return len(self.accepted) + (len(self.duplicates) if self.duplicates_policy != SKIP else 0)
+
+    def count(self, action: str) -> int:
+        return sum(row.action == action for row in self.rows)
+
+
+def analyse(
+    session: Session,
+    table: SourceTable,
+    plan: ImportPlan,
+    *,
+    today: date | None = None,
+    municipalities: MunicipalityIndex | None = None,
+) -> ImportReport:
+    """Convert, validate and look for duplicates of every row; writes nothing."""
+    converter = Converter(plan.kind, municipalities or load_municipalities())
+    report = ImportReport(table.path, plan.kind, plan.duplicates)
+    seen: dict[tuple, int] = {}
+    for row in table.rows:
+        outcome = _outcome(converter, row, plan, today or date.today())
+        if outcome.status == ACCEPTED:
+            _find_duplicate(session, plan.kind, outcome, seen)
+        report.rows.append(outcome)
+    return report
+
+
+def _outcome(converter: Converter, row: SourceRow, plan: ImportPlan, today: date) -> RowOutcome:
+    texts = plan.texts(row)
+    values, issues = converter.convert_row(texts)
+    problems = validate(plan.kind, values, today=today, municipalities=converter.municipalities)
+    failed = {issue.field for issue in issues if issue.is_error}
+    issues += [issue_from(p) for p in problems if not (p.field in failed and _is_blank(values, p))]
+    if row.error:  # shifted columns: what the conversion says of them is noise
+        issues = [Issue("", row.error, row.error_args)]
+    status = REJECTED if any(issue.is_error for issue in issues) else ACCEPTED
+    from_file = {
+        name: values[name]
+        for column, name in plan.mapping.items()
+        if name in values and row.values.get(column, "").strip()
+    }
+    return RowOutcome(
+        row.number, status, _label(plan.kind, values, texts), values, from_file, issues
+    )
+
+
+def _is_blank(values: dict[str, Any], problem) -> bool:
+    return values.get(problem.field) in (None, "")
+
+
+def _label(kind: str, values: dict[str, Any], texts: dict[str, str]) -> str:
+    if kind == "contacts":
+        return f"{texts.get('last_name', '')} {texts.get('first_name', '')}".strip()
+    return texts.get("name" if kind == "organizations" else "title", "").strip()
+
+
+def _find_duplicate(session: Session, kind: str, outcome: RowOutcome, seen: dict) -> None:
+    """Mark `outcome` a duplicate of an earlier row of the file or of a stored record."""
+    for key in _keys(kind, outcome.values):
+        if key in seen:
+            outcome.status = DUPLICATE
+            outcome.issues.append(Issue("", SAME_AS_ROW, (str(seen[key]),), "warning"))
+            return
+    for key in _keys(kind, outcome.values):
+        seen[key] = outcome.number
+    match = FINDERS[kind](session, outcome.values)
+    if match is not None:
+        outcome.status, outcome.duplicate_of = DUPLICATE, match.record_id
+        if match.reason == SAME_TITLE:
+            reason = translate("Import", _SAME_TITLE_TEXT)
+        else:
+            reason = translate("Records", duplicates.REASONS[match.reason])
+        outcome.issues.append(Issue("", ALREADY_PRESENT, (match.label, reason), "warning"))
+
+
+def _keys(kind: str, values: dict[str, Any]) -> list[tuple]:
+    """Exact keys that make two rows of the same file the same record."""
+    codes = [values.get("tax_code") or "", values.get("vat_number") or ""]
+    keys = [("code", _compact_code(code)) for code in codes if code]
+    if kind == "organizations":
+        name = duplicates.organization_key(values.get("name") or "")
+        keys.append(("name", name, values.get("municipality_code") or ""))
+    elif kind == "contacts":
+        name = duplicates.name_key(f"{values.get('last_name', '')} {values.get('first_name', '')}")
+        if values.get("birth_date"):
+            keys.append(("name", name, values.get("birth_date")))
+    else:
+        name = duplicates.name_key(values.get("title") or "")
+        keys.append(("name", name, values.get("municipality_code") or ""))
+    return keys
+
+
+def _compact_code(code: str) -> str:
+    compact = "".join(char for char in code if char not in " .-").upper()
+    return compact[2:] if compact.startswith("IT") and compact[2:].isdigit() else compact
+
+
+def _organization_match(session: Session, values: dict[str, Any]):
+    found = duplicates.possible_duplicate_organizations(
+        session,
+        tax_code=values.get("tax_code") or "",
+        vat_number=values.get("vat_number") or "",
+        name=values.get("name") or "",
+        municipality_code=values.get("municipality_code") or "",
+        limit=1,
+    )
+    return found[0] if found else None
+
+
+def _contact_match(session: Session, values: dict[str, Any]):
+    found = duplicates.possible_duplicate_contacts(
+        session,
+        tax_code=values.get("tax_code") or "",
+        last_name=values.get("last_name") or "",
+        first_name=values.get("first_name") or "",
+        birth_date=values.get("birth_date"),
+        limit=1,
+    )
+    return found[0] if found else None
+
+
+def _resource_match(session: Session, values: dict[str, Any]):
+    """A resource with the same title (case, accents, punctuation ignored) and municipality."""
+    place = values.get("municipality_code") or ""
+    title = duplicates.name_key(values.get("title") or "")
+    query = select(UnusedResource).where(UnusedResource.municipality_code == place)
+    for resource in session.scalars(query):
+        if resource.deleted_at is None and duplicates.name_key(resource.title) == title:
+            return duplicates.DuplicateMatch(resource.id, resource.title, SAME_TITLE, 1.0)
+    return None
+
+
+FINDERS: dict[str, Callable] = {
+    "organizations": _organization_match,
+    "contacts": _contact_match,
+    "resources": _resource_match,
+}
+
+
+class ImportFailed(Exception):
+    """Writing failed; everything was rolled back. `report` is the analysis that was tried."""
+
+    def __init__(self, report: ImportReport, error: Exception) -> None:
+        super().__init__(str(error))
+        self.report = report
+        self.error = error
+
+
+def import_rows(
+    database,
+    table: SourceTable,
+    plan: ImportPlan,
+    *,
+    user: str,
+    today: date | None = None,
+    municipalities: MunicipalityIndex | None = None,
+) -> ImportReport:
+    """Analyse and write in one transaction: every accepted row, or nothing at all."""
+    report = None
+    try:
+        with database.session() as session:
+            report = analyse(session, table, plan, today=today, municipalities=municipalities)
+            _write(session, report, plan, user)
+    except Exception as error:
+        if report is not None:
+            for row in report.rows:
+                row.action = ""
+        raise ImportFailed(report, error) from error
+    report.written = True
+    return report
+
+
+def _write(session: Session, report: ImportReport, plan: ImportPlan, user: str) -> None:
+    model = MODELS[plan.kind]
+    for row in report.rows:
+        if row.status == ACCEPTED or (row.status == DUPLICATE and plan.duplicates == ADD):
+            create_record(session, model, row.values, user=user)
+            row.action = "created"
+        elif row.status == DUPLICATE and plan.duplicates == UPDATE and row.duplicate_of:
+            row.action = _update(session, model, row, plan, user)
+        elif row.status == DUPLICATE:
+            row.action = "skipped"
+
+
+def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: str) -> str:
+    """Cells of the file overwrite; default values only fill fields that are empty."""
+    record = session.get(model, row.duplicate_of)
+    values = {name: value for name, value in row.file_values.items() if value not in (None, "")}
+    for name in plan.defaults:
+        if name in row.values and getattr(record, name, None) in (None, ""):
+            values.setdefault(name, row.values[name])
+    update_record(session, model, record.id, record.version, values, user=user)
+    return "updated"

@@ -1,0 +1,90 @@
+"""The import report for people: a summary in a few lines, and an .xlsx of every row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.importers.pipeline import DUPLICATE, REJECTED, ImportReport
+
+
+def status_text(status: str) -> str:
+    texts = {
+        "accepted": translate("Import", "accepted"),
+        "rejected": translate("Import", "rejected"),
+        "duplicate": translate("Import", "duplicate"),
+    }
+    return texts.get(status, status)
+
+
+def summary_lines(report: ImportReport) -> list[str]:
+    lines = [
+        fill(translate("Import", "Rows read: %1"), len(report.rows)),
+        fill(translate("Import", "Accepted: %1"), len(report.accepted)),
+        fill(translate("Import", "Rejected: %1"), len(report.rejected)),
+        fill(
+            translate("Import", "Duplicates of existing records or earlier rows: %1 (policy: %2)"),
+            len(report.duplicates),
+            report.duplicates_policy,
+        ),
+        fill(translate("Import", "Rows with warnings: %1"), len(report.warnings)),
+    ]
+    if report.written:
+        lines.append(
+            fill(
+                translate("Import", "Written: %1 created, %2 updated, %3 skipped."),
+                report.count("created"),
+                report.count("updated"),
+                report.count("skipped"),
+            )
+        )
+    return lines
+
+
+def issue_lines(report: ImportReport, statuses=(REJECTED, DUPLICATE)) -> list[str]:
+    """ "Row 28 (rejected): The row has 19 fields …", one line per reason."""
+    lines = []
+    for row in report.rows:
+        if row.status in statuses or row.issues:
+            for issue in row.issues:
+                lines.append(
+                    fill(
+                        translate("Import", "Row %1 (%2): %3"),
+                        row.number,
+                        status_text(row.status),
+                        issue.text(translate),
+                    )
+                )
+    return lines
+
+
+def report_to_xlsx(report: ImportReport, path: Path) -> Path:
+    """One sheet with the summary, one with a line per reason (row, status, field, reason)."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = translate("Import", "Summary")
+    summary.append([translate("Import", "File"), str(report.source)])
+    for line in summary_lines(report):
+        summary.append([line])
+    rows = workbook.create_sheet(translate("Import", "Rows"))
+    rows.append(
+        [
+            translate("Import", "Row"),
+            translate("Import", "Status"),
+            translate("Import", "Record"),
+            translate("Import", "Field"),
+            translate("Import", "Reason"),
+        ]
+    )
+    for row in report.rows:
+        for issue in row.issues:
+            rows.append(
+                [row.number, status_text(row.status), row.label, issue.field, issue.text(translate)]
+            )
+    rows.column_dimensions["C"].width = 50
+    rows.column_dimensions["E"].width = 80
+    path = Path(path)
+    workbook.save(path)
+    return path

@@ -1,0 +1,39 @@
+"""The import wizard driven page by page with the 5x1000 register."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+
+from socialneet_desktop.ui.import_wizard import ImportWizard
+from tests.conftest import shared_testdata
+
+
+def test_wizard_imports_the_register(qtbot, database, tmp_path, monkeypatch):
+    source = shared_testdata("registers", "5x1000_ade_beneficiari_SAMPLE.csv")
+    report_path = tmp_path / "report.xlsx"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report_path), ""))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.Yes
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: QMessageBox.Ok)
+    wizard = ImportWizard(database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.browse()
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert wizard.mapping_page.mapping()["Denominazione"] == "name"
+    assert wizard.mapping_page.preview.rowCount() == 20
+    assert wizard.mapping_page.default_edits["kind"].text() == "other"
+    wizard.next()
+    assert wizard.currentPage() is wizard.report_page
+    report = wizard.report
+    assert (len(report.accepted), len(report.rejected)) == (62, 1)
+    wizard.report_page.save_report()
+    assert report_path.exists()
+    with qtbot.waitSignal(wizard.imported):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert asked == ["Import 62 rows, skip 1?"]
+    assert database.record_counts()["organizations"] == 62

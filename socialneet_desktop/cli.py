@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.db.backup_commands import add_backup_commands
 from socialneet_desktop.db.database import Database, DatabaseRefused, open_database
+from socialneet_desktop.exports.commands import add_export_commands
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
 from socialneet_desktop.importers.commands import add_import_commands
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_print_commands(commands)
     add_backup_commands(commands)
     add_import_commands(commands)
+    add_export_commands(commands)
     return parser
 
 

@@ -1,109 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
-    <name />
-    <message>
-        <source>Period: %1 – %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Funder report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Data dictionary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished">Sintesi</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Manifest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Identifiable (names and contact details included)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pseudonymous (no names, codici fiscali, phones, e-mails or addresses)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All records of the period not in the recycle bin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Application version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Association</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Funder</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Wrong arguments: %1</source>
@@ -246,7 +143,7 @@
     </message>
     <message>
         <source>'%1' does not end in .xlsx</source>
-        <translation type="unfinished" />
+        <translation>'%1' non termina con .xlsx</translation>
     </message>
     <message>
         <source>'%1' is a folder</source>
@@ -258,23 +155,23 @@
     </message>
     <message>
         <source>Excel file</source>
-        <translation type="unfinished" />
+        <translation>file Excel</translation>
     </message>
     <message>
         <source>include names and contact details of people (default: pseudonymous)</source>
-        <translation type="unfinished" />
+        <translation>include nomi e recapiti delle persone (predefinito: pseudonimizzato)</translation>
     </message>
     <message>
         <source>export to an Excel workbook</source>
-        <translation type="unfinished" />
+        <translation>esporta in una cartella di lavoro Excel</translation>
     </message>
     <message>
         <source>the rows of a list</source>
-        <translation type="unfinished" />
+        <translation>le righe di un elenco</translation>
     </message>
     <message>
         <source>the funder workbook</source>
-        <translation type="unfinished" />
+        <translation>la cartella di lavoro per il finanziatore</translation>
     </message>
     <message>
         <source>'%1' is not a record number</source>
@@ -609,11 +506,103 @@
     </message>
     <message>
         <source>Person code</source>
-        <translation type="unfinished" />
+        <translation>Codice persona</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished" />
+        <translation>Fascia d'età</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Istruzione</translation>
+    </message>
+    <message>
+        <source>Labour status</source>
+        <translation>Condizione lavorativa</translation>
+    </message>
+    <message>
+        <source>Months in status</source>
+        <translation>Mesi nella condizione</translation>
+    </message>
+    <message>
+        <source>Youth Guarantee</source>
+        <translation>Garanzia Giovani</translation>
+    </message>
+    <message>
+        <source>Heard from</source>
+        <translation>Canale di conoscenza</translation>
+    </message>
+    <message>
+        <source>First visit in period</source>
+        <translation>Prima visita nel periodo</translation>
+    </message>
+    <message>
+        <source>Visits in period</source>
+        <translation>Visite nel periodo</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>Meetings in period</source>
+        <translation>Incontri nel periodo</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Ultimo incontro</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Owner organisation</source>
+        <translation>Organizzazione proprietaria</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condizioni</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponibile dal</translation>
+    </message>
+    <message>
+        <source>Available to</source>
+        <translation>Disponibile fino al</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
     </message>
 </context>
 <context>
@@ -865,15 +854,86 @@
     <name>Excel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Sì</translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Exported on %1</source>
-        <translation type="unfinished" />
+        <translation>Esportato il %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Esporta in Excel</translation>
+    </message>
+    <message>
+        <source>The workbook was written to %1. Open it now?</source>
+        <translation>La cartella è stata scritta in %1. Aprirla ora?</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Non è stato possibile scrivere la cartella: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Identifiable export</source>
+        <translation>Esportazione identificabile</translation>
+    </message>
+    <message>
+        <source>The workbook will contain names, codici fiscali, phone numbers, e-mails and addresses. Keep it safe and share it only when the law allows. Continue?</source>
+        <translation>La cartella conterrà nomi, codici fiscali, numeri di telefono, e-mail e indirizzi. Conservala in modo sicuro e condividila solo quando la legge lo consente. Continuare?</translation>
+    </message>
+    <message>
+        <source>Include names and contact details? Answer No for a pseudonymous export (a code and the age band instead of names).</source>
+        <translation>Includere nomi e recapiti? Rispondi No per un'esportazione pseudonimizzata (un codice e la fascia d'età al posto dei nomi).</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Esportazione di %1…</translation>
+    </message>
+    <message>
+        <source>Funder report</source>
+        <translation>Rendiconto per il finanziatore</translation>
+    </message>
+    <message>
+        <source>gg/mm/aaaa</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Include names and contact details (identifiable)</source>
+        <translation>Includi nomi e recapiti (identificabile)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>%1: not a date in the form gg/mm/aaaa</source>
+        <translation>%1: non è una data nella forma gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>To: the end comes before the start</source>
+        <translation>Al: la fine precede l'inizio</translation>
+    </message>
+    <message>
+        <source>Writing the funder report…</source>
+        <translation>Scrittura del rendiconto per il finanziatore…</translation>
     </message>
 </context>
 <context>
@@ -1008,12 +1068,456 @@
 <context>
     <name>FunderReport</name>
     <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Stakeholders met</source>
+        <translation>Stakeholder incontrati</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+    <message>
+        <source>Contacts reached</source>
+        <translation>Contatti raggiunti</translation>
+    </message>
+    <message>
+        <source>Yes/No</source>
+        <translation>Sì/No</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Date (gg/mm/aaaa)</source>
+        <translation>Data (gg/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Time (hh:mm)</source>
+        <translation>Ora (hh:mm)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <source>Contacts reached and visits by month</source>
+        <translation>Contatti raggiunti e visite per mese</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Per genere</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Per fascia d'età</translation>
+    </message>
+    <message>
+        <source>By municipality of residence</source>
+        <translation>Per comune di residenza</translation>
+    </message>
+    <message>
+        <source>By education level</source>
+        <translation>Per titolo di studio</translation>
+    </message>
+    <message>
+        <source>By labour status</source>
+        <translation>Per condizione lavorativa</translation>
+    </message>
+    <message>
+        <source>Visits by type</source>
+        <translation>Visite per tipo</translation>
+    </message>
+    <message>
+        <source>Stakeholders met by kind</source>
+        <translation>Stakeholder incontrati per tipologia</translation>
+    </message>
+    <message>
+        <source>Organisations met</source>
+        <translation>Organizzazioni incontrate</translation>
+    </message>
+    <message>
+        <source>Meetings by type</source>
+        <translation>Incontri per tipo</translation>
+    </message>
+    <message>
+        <source>Unused resources by category</source>
+        <translation>Risorse inutilizzate per categoria</translation>
+    </message>
+    <message>
+        <source>Unused resources by status</source>
+        <translation>Risorse inutilizzate per stato</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Sintesi</translation>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Funder report</source>
+        <translation>Rendiconto per il finanziatore</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totali</translation>
+    </message>
+    <message>
+        <source>NEET contacts reached</source>
+        <translation>Contatti NEET raggiunti</translation>
+    </message>
+    <message>
+        <source>Meeting Point visits</source>
+        <translation>Visite al Meeting Point</translation>
+    </message>
+    <message>
+        <source>Stakeholder meetings</source>
+        <translation>Incontri con gli stakeholder</translation>
+    </message>
+    <message>
+        <source>Unused resources surveyed</source>
+        <translation>Risorse inutilizzate rilevate</translation>
+    </message>
+    <message>
+        <source>Data dictionary</source>
+        <translation>Dizionario dei dati</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>NEET contacts with at least one Meeting Point visit in the period; each person counts once. Their age band is their age on their first visit in the period.</source>
+        <translation>Contatti NEET con almeno una visita al Meeting Point nel periodo; ogni persona è contata una sola volta. La fascia d'età è l'età alla prima visita del periodo.</translation>
+    </message>
+    <message>
+        <source>Meeting Point visits in the period.</source>
+        <translation>Visite al Meeting Point nel periodo.</translation>
+    </message>
+    <message>
+        <source>Organisations that took part in a meeting in the period.</source>
+        <translation>Organizzazioni che hanno partecipato a un incontro nel periodo.</translation>
+    </message>
+    <message>
+        <source>Unused resources surveyed in the period.</source>
+        <translation>Risorse inutilizzate rilevate nel periodo.</translation>
+    </message>
+    <message>
+        <source>In the pseudonymous workbook, counts of 1 or 2 are shown as &lt;3 so that no person can be recognised; totals are exact.</source>
+        <translation>Nella cartella pseudonimizzata i conteggi pari a 1 o 2 sono indicati come &lt;3, perché nessuna persona sia riconoscibile; i totali sono esatti.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Informazioni</translation>
+    </message>
+    <message>
+        <source>Identifiable (names and contact details included)</source>
+        <translation>Identificabile (nomi e recapiti inclusi)</translation>
+    </message>
+    <message>
+        <source>Pseudonymous (no names, codici fiscali, phones, e-mails or addresses)</source>
+        <translation>Pseudonimizzato (senza nomi, codici fiscali, telefoni, e-mail o indirizzi)</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Esportato da</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Esportato il</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo dal</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periodo al</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtri</translation>
+    </message>
+    <message>
+        <source>All records of the period not in the recycle bin</source>
+        <translation>Tutti i record del periodo non nel cestino</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>Versione dell'applicazione</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Archivio</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Associazione</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <source>Stable pseudonymous code of the person: the same in every export.</source>
+        <translation>Codice pseudonimo stabile della persona: lo stesso in ogni esportazione.</translation>
+    </message>
+    <message>
+        <source>Age band on the first visit in the period.</source>
+        <translation>Fascia d'età alla prima visita del periodo.</translation>
+    </message>
+    <message>
+        <source>Municipality (official ISTAT list).</source>
+        <translation>Comune (elenco ufficiale ISTAT).</translation>
+    </message>
+    <message>
+        <source>Last name.</source>
+        <translation>Cognome.</translation>
+    </message>
+    <message>
+        <source>First name.</source>
+        <translation>Nome.</translation>
+    </message>
+    <message>
+        <source>Birth date.</source>
+        <translation>Data di nascita.</translation>
+    </message>
+    <message>
+        <source>Codice fiscale.</source>
+        <translation>Codice fiscale.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Numero di telefono.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>Indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Residence address.</source>
+        <translation>Indirizzo di residenza.</translation>
+    </message>
+    <message>
+        <source>Gender.</source>
+        <translation>Genere.</translation>
+    </message>
+    <message>
+        <source>Citizenship.</source>
+        <translation>Cittadinanza.</translation>
+    </message>
+    <message>
+        <source>Highest education level (ISCED).</source>
+        <translation>Titolo di studio più alto (ISCED).</translation>
+    </message>
+    <message>
+        <source>Labour status at registration.</source>
+        <translation>Condizione lavorativa all'iscrizione.</translation>
+    </message>
+    <message>
+        <source>Months in that labour status.</source>
+        <translation>Mesi trascorsi in quella condizione lavorativa.</translation>
+    </message>
+    <message>
+        <source>Registered with the Youth Guarantee.</source>
+        <translation>Iscritto/a a Garanzia Giovani.</translation>
+    </message>
+    <message>
+        <source>How they heard of the Meeting Point.</source>
+        <translation>Come ha conosciuto il Meeting Point.</translation>
+    </message>
+    <message>
+        <source>Date of the first visit in the period.</source>
+        <translation>Data della prima visita nel periodo.</translation>
+    </message>
+    <message>
+        <source>Number of visits in the period.</source>
+        <translation>Numero di visite nel periodo.</translation>
+    </message>
+    <message>
+        <source>Date of the visit.</source>
+        <translation>Data della visita.</translation>
+    </message>
+    <message>
+        <source>Start time.</source>
+        <translation>Ora di inizio.</translation>
+    </message>
+    <message>
+        <source>End time.</source>
+        <translation>Ora di fine.</translation>
+    </message>
+    <message>
+        <source>Name of the person.</source>
+        <translation>Nome della persona.</translation>
+    </message>
+    <message>
+        <source>Age band on the day of the visit.</source>
+        <translation>Fascia d'età il giorno della visita.</translation>
+    </message>
+    <message>
+        <source>Type of visit.</source>
+        <translation>Tipo di visita.</translation>
+    </message>
+    <message>
+        <source>Staff member who held the visit.</source>
+        <translation>Operatore che ha svolto la visita.</translation>
+    </message>
+    <message>
+        <source>Attendance register signed.</source>
+        <translation>Registro presenze firmato.</translation>
+    </message>
+    <message>
+        <source>Summary of the visit (free text).</source>
+        <translation>Sintesi della visita (testo libero).</translation>
+    </message>
+    <message>
+        <source>Name of the organisation.</source>
+        <translation>Nome dell'organizzazione.</translation>
+    </message>
+    <message>
+        <source>Kind of organisation.</source>
+        <translation>Tipologia di organizzazione.</translation>
+    </message>
+    <message>
+        <source>Tax code or VAT number.</source>
+        <translation>Codice fiscale o partita IVA.</translation>
+    </message>
+    <message>
+        <source>Meetings in the period it took part in.</source>
+        <translation>Incontri del periodo a cui ha partecipato.</translation>
+    </message>
+    <message>
+        <source>Date of its last meeting in the period.</source>
+        <translation>Data del suo ultimo incontro nel periodo.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting.</source>
+        <translation>Data dell'incontro.</translation>
+    </message>
+    <message>
+        <source>Type of meeting.</source>
+        <translation>Tipo di incontro.</translation>
+    </message>
+    <message>
+        <source>Project activity code.</source>
+        <translation>Codice dell'attività di progetto.</translation>
+    </message>
+    <message>
+        <source>Topic of the meeting.</source>
+        <translation>Argomento dell'incontro.</translation>
+    </message>
+    <message>
+        <source>Organisations met.</source>
+        <translation>Organizzazioni incontrate.</translation>
+    </message>
+    <message>
+        <source>Number of participants.</source>
+        <translation>Numero di partecipanti.</translation>
+    </message>
+    <message>
+        <source>Date of the follow-up.</source>
+        <translation>Data del follow-up.</translation>
+    </message>
+    <message>
+        <source>Staff member who attended.</source>
+        <translation>Operatore presente.</translation>
+    </message>
+    <message>
+        <source>Name of the resource.</source>
+        <translation>Nome della risorsa.</translation>
+    </message>
+    <message>
+        <source>Category of resource.</source>
+        <translation>Categoria della risorsa.</translation>
+    </message>
+    <message>
+        <source>Status, from reported to reused.</source>
+        <translation>Stato, da segnalata a riutilizzata.</translation>
+    </message>
+    <message>
+        <source>Owner, when an organisation of the database.</source>
+        <translation>Proprietario, se è un'organizzazione presente nell'archivio.</translation>
+    </message>
+    <message>
+        <source>Owner as recorded (may be a private person).</source>
+        <translation>Proprietario come registrato (può essere un privato).</translation>
+    </message>
+    <message>
+        <source>Address of the resource.</source>
+        <translation>Indirizzo della risorsa.</translation>
+    </message>
+    <message>
+        <source>Quantity.</source>
+        <translation>Quantità.</translation>
+    </message>
+    <message>
+        <source>Unit of the quantity.</source>
+        <translation>Unità di misura della quantità.</translation>
+    </message>
+    <message>
+        <source>Condition.</source>
+        <translation>Condizioni.</translation>
+    </message>
+    <message>
+        <source>Terms of availability.</source>
+        <translation>Modalità di messa a disposizione.</translation>
+    </message>
+    <message>
+        <source>Available from.</source>
+        <translation>Disponibile dal.</translation>
+    </message>
+    <message>
+        <source>Available until.</source>
+        <translation>Disponibile fino al.</translation>
+    </message>
+    <message>
+        <source>Date of the survey (in the period).</source>
+        <translation>Data della rilevazione (nel periodo).</translation>
+    </message>
+    <message>
+        <source>How the resource was found.</source>
+        <translation>Come è stata individuata la risorsa.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1944,14 @@
     <message>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importa da un foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list to Excel…</source>
+        <translation>&amp;Esporta l'elenco in Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Funder report…</source>
+        <translation>Rapporto per il &amp;finanziatore…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("New &record…"), self.new_record, "Ctrl+N")
         build_print_menu(self, file_menu.addMenu(self.tr("&Print")))
         self._add_action(file_menu, self.tr("&Import from a spreadsheet…"), self.import_spreadsheet)
+        self._add_action(
+            file_menu, self.tr("&Export the list to Excel…"), self.export_list, "Ctrl+E"
+        )
+        self._add_action(file_menu, self.tr("&Funder report…"), self.funder_report)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Back up now"), self.backup_requested.emit)
         self._add_action(file_menu, self.tr("Restore from &backup…"), self.restore_requested.emit)
@@ -149,6 +153,18 @@ class MainWindow(QMainWindow):
         text = text.replace("%1", translate("RecordKind", kind.title))
         text = text.replace("%2", f"{counts[kind.table_name]:n}")
         self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
+
+    def export_list(self) -> None:
+        from socialneet_desktop.ui.export_dialogs import export_current_list
+
+        if self.database is not None:
+            self.export_run = export_current_list(self.pages.currentWidget(), self)
+
+    def funder_report(self) -> None:
+        from socialneet_desktop.ui.export_dialogs import export_funder_report
+
+        if self.database is not None:
+            self.export_run = export_funder_report(self.database, self)
 
     def import_spreadsheet(self) -> None:
         from socialneet_desktop.ui.import_wizard import ImportWizard

@@ -1,0 +1,111 @@
+"""`socialneet export list --kind KIND [--search TEXT] [--identifiable] --out F.xlsx` and
+`socialneet export funder-report --from gg/mm/aaaa --to gg/mm/aaaa [--identifiable] --out F.xlsx`.
+
+Bad arguments exit with status 2 naming the argument; the file is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.printing.commands import italian_date, refuse
+from socialneet_desktop.services.record_kinds import RECORD_KINDS
+
+
+def xlsx_path(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.suffix.lower() != ".xlsx":
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' does not end in .xlsx"), text))
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is a folder"), text))
+    if not path.absolute().parent.is_dir():
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "the folder of '%1' does not exist"), text)
+        )
+    return path
+
+
+def _common(parser: argparse.ArgumentParser, run) -> None:
+    parser.add_argument(
+        "--out",
+        type=xlsx_path,
+        required=True,
+        metavar="FILE.xlsx",
+        help=translate("Cli", "Excel file"),
+    )
+    parser.add_argument(
+        "--identifiable",
+        action="store_true",
+        help=translate(
+            "Cli", "include names and contact details of people (default: pseudonymous)"
+        ),
+    )
+    parser.set_defaults(run=run, parser=parser)
+
+
+def add_export_commands(commands) -> None:
+    export = commands.add_parser("export", help=translate("Cli", "export to an Excel workbook"))
+    exports = export.add_subparsers(dest="export", required=True, metavar="EXPORT")
+    listing = exports.add_parser("list", help=translate("Cli", "the rows of a list"))
+    listing.add_argument(
+        "--kind",
+        required=True,
+        choices=[kind.key for kind in RECORD_KINDS],
+        metavar="KIND",
+        help=", ".join(kind.key for kind in RECORD_KINDS),
+    )
+    listing.add_argument("--search", default="", metavar="TEXT")
+    _common(listing, run_list)
+    funder = exports.add_parser("funder-report", help=translate("Cli", "the funder workbook"))
+    for flag in ("--from", "--to"):
+        funder.add_argument(
+            flag, type=italian_date, required=True, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
+        )
+    _common(funder, run_funder_report)
+
+
+def run_list(database, arguments) -> int:
+    from socialneet_desktop.exports.list_export import export_list
+    from socialneet_desktop.services.list_specs import ListQuery
+
+    a = arguments
+    query = ListQuery(search=a.search)
+    return _write(
+        a, lambda: export_list(database, a.kind, query, a.out, identifiable=a.identifiable)
+    )
+
+
+def run_funder_report(database, arguments) -> int:
+    from socialneet_desktop.exports.funder_report import write_funder_report
+
+    a = arguments
+    if a.from_ > a.to_:
+        return refuse(a, "--to", translate("Cli", "the end comes before the start"))
+    return _write(
+        a, lambda: write_funder_report(database, a.from_, a.to_, a.out, identifiable=a.identifiable)
+    )
+
+
+def _write(arguments, write) -> int:
+    try:
+        write()
+    except OSError as error:
+        return refuse(arguments, "--out", str(error))
+    print(fill(translate("Cli", "Written %1"), arguments.out))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="socialneet")
+    add_export_commands(parser.add_subparsers(dest="command", required=True))
+    return parser
+
+
+def run_export(argv: list[str], database) -> int:
+    """Parse `export …` arguments and run them on an open database (tests, scripts).
+
+    argparse errors raise SystemExit(2) after printing a message naming the argument."""
+    arguments = build_parser().parse_args(argv)
+    return arguments.run(database, arguments)

@@ -1,0 +1,196 @@
+"""Typed, styled .xlsx sheets written row by row with openpyxl's write-only mode.
+
+Memory stays flat however many rows are written: each row goes to a temporary file as it is
+appended. The workbook is saved to a temporary file beside the target and moved into place
+only when complete, so a failed or cancelled export leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from socialneet_desktop.domain.municipalities import MunicipalityIndex
+from socialneet_desktop.domain.vocabularies import VOCABULARIES
+from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
+from socialneet_desktop.i18n import translate
+from socialneet_desktop.paths import resource
+
+DATE_FORMAT = "DD/MM/YYYY"
+TIME_FORMAT = "HH:MM"
+DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+HEADER_ROW = 4  # title, export date, blank line, then the column titles
+BATCH = 1000  # rows between two progress reports (and cancellation checks)
+MAX_SHEET_TITLE = 31
+_MUNICIPALITY_KEYS = ("municipality_code", "residence_municipality_code", "birthplace_code")
+BOLD = Font(bold=True)
+TITLE_FONT = Font(bold=True, size=14)
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel: nothing was written."""
+
+
+@dataclass
+class Progress:
+    """Reports rows done and checks for Cancel; `step` raises ExportCancelled."""
+
+    report: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+    def step(self, done: int, total: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled
+        if self.report is not None:
+            self.report(done, total)
+
+
+@cache
+def municipalities() -> MunicipalityIndex:
+    return MunicipalityIndex.load(resource("municipalities.csv.gz"))
+
+
+def yes_no(value: object) -> str:
+    return translate("Excel", "Yes") if value else translate("Excel", "No")
+
+
+def vocabulary_labels(name: str) -> dict[str, str]:
+    """Code -> translated label of a vocabulary ("" when the name is unknown)."""
+    vocabulary = VOCABULARIES.get(name.lower())
+    if vocabulary is None:
+        return {}
+    return {term.code: translate("Vocabulary", term.label) for term in vocabulary}
+
+
+def converter(spec: ColumnSpec) -> Callable[[object], object]:
+    """value -> the typed value of its cell: labels for codes, Sì/No, dates kept as dates."""
+    if spec.kind == BOOL:
+        yes, no = yes_no(True), yes_no(False)
+        return lambda value: None if value is None else (yes if value else no)
+    if spec.kind == CODE and spec.key in _MUNICIPALITY_KEYS:
+        index = municipalities()
+        return lambda value: index.display(value) if value else None
+    if spec.kind == CODE and spec.vocabulary:
+        labels = vocabulary_labels(spec.vocabulary)
+        return lambda value: labels.get(value, value) if value else None
+    return _same
+
+
+def _same(value: object) -> object:
+    return None if value == "" else value
+
+
+def number_format(spec: ColumnSpec) -> str | None:
+    if spec.kind == DATE:
+        return DATE_FORMAT
+    if spec.kind == TIME:
+        return TIME_FORMAT
+    return None
+
+
+def sheet_title(text: str) -> str:
+    for character in "[]:*?/\\":
+        text = text.replace(character, "-")
+    return text[:MAX_SHEET_TITLE]
+
+
+def new_workbook() -> Workbook:
+    return Workbook(write_only=True)
+
+
+def styled(sheet, value: object, font: Font | None = None, number_format: str | None = None):
+    cell = WriteOnlyCell(sheet, value=value)
+    if font is not None:
+        cell.font = font
+    if number_format is not None:
+        cell.number_format = number_format
+    return cell
+
+
+def exported_on_text(when: datetime) -> str:
+    return translate("Excel", "Exported on %1").replace("%1", when.strftime("%d/%m/%Y %H:%M"))
+
+
+class TableSheet:
+    """A sheet: title, export date, a bold frozen header with autofilter, then typed rows."""
+
+    def __init__(
+        self, workbook: Workbook, title: str, columns: Sequence[ColumnSpec], when: datetime
+    ) -> None:
+        self.sheet = workbook.create_sheet(sheet_title(title))
+        self.columns = tuple(columns)
+        self.rows = 0
+        self._converters = [converter(spec) for spec in self.columns]
+        formats = [number_format(spec) for spec in self.columns]
+        # One reusable cell per dated column: write-only rows are serialised on append.
+        self._cells = [styled(self.sheet, None, number_format=f) if f else None for f in formats]
+        for number, spec in enumerate(self.columns, 1):
+            self.sheet.column_dimensions[get_column_letter(number)].width = spec.width + 2
+        self.sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+        self.sheet.append([styled(self.sheet, title, TITLE_FONT)])
+        self.sheet.append([exported_on_text(when)])
+        self.sheet.append([])
+        headers = [translate("Columns", spec.title) for spec in self.columns]
+        self.sheet.append([styled(self.sheet, text, BOLD) for text in headers])
+
+    def append(self, values: Sequence[object]) -> None:
+        row = [convert(value) for convert, value in zip(self._converters, values, strict=True)]
+        for number, cell in enumerate(self._cells):
+            if cell is not None and row[number] is not None:
+                cell.value = row[number]
+                row[number] = cell
+        self.sheet.append(row)
+        self.rows += 1
+
+    def extend(self, rows: Iterable[Sequence[object]], progress: Progress, total: int) -> None:
+        for values in rows:
+            self.append(values)
+            if self.rows % BATCH == 0:
+                progress.step(self.rows, total)
+        progress.step(self.rows, total)
+
+    def close(self) -> None:
+        last = get_column_letter(max(len(self.columns), 1))
+        self.sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + self.rows}"
+
+
+def save_atomically(workbook: Workbook, path: Path) -> None:
+    """Save to a temporary file in the target's folder, then replace the target with it."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.absolute().parent
+    )
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def discard(workbook: Workbook) -> None:
+    """Remove the temporary files of a write-only workbook that will not be saved."""
+    for sheet in workbook.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(writer.out)
+
+
+def as_datetime(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)

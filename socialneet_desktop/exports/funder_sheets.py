@@ -1,0 +1,524 @@
+"""The detail sheets of the funder workbook: their columns (with descriptions for the data
+dictionary) and the SQL giving their rows for a period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from socialneet_desktop.db import models
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.exports.columns import BOOL, CODE, DATE, NUMBER, TEXT, TIME, ColumnSpec
+from socialneet_desktop.exports.list_export import band_text
+from socialneet_desktop.exports.pseudonyms import pseudonym
+from socialneet_desktop.services import indicators as ind
+
+V, C, M, Org, R, MO = ind.V, ind.C, ind.M, ind.Org, ind.R, ind.MO
+S = aliased(models.Staff, name="staff")
+
+
+@dataclass(frozen=True)
+class Column:
+    spec: ColumnSpec
+    description: str  # English, "FunderReport" context
+
+
+def _col(key, title, description, kind=TEXT, width=14, vocabulary="", personal=False) -> Column:
+    spec = ColumnSpec(key, title, kind, width, vocabulary=vocabulary, personal=personal)
+    return Column(spec, description)
+
+
+_CODE = QT_TRANSLATE_NOOP(
+    "FunderReport", "Stable pseudonymous code of the person: the same in every export."
+)
+_BAND = QT_TRANSLATE_NOOP("FunderReport", "Age band on the first visit in the period.")
+_MUN = QT_TRANSLATE_NOOP("FunderReport", "Municipality (official ISTAT list).")
+CONTACTS = (
+    _col("pseudonym", QT_TRANSLATE_NOOP("Columns", "Person code"), _CODE, width=12),
+    _col(
+        "last_name",
+        QT_TRANSLATE_NOOP("Columns", "Last name"),
+        QT_TRANSLATE_NOOP("FunderReport", "Last name."),
+        personal=True,
+    ),
+    _col(
+        "first_name",
+        QT_TRANSLATE_NOOP("Columns", "First name"),
+        QT_TRANSLATE_NOOP("FunderReport", "First name."),
+        personal=True,
+    ),
+    _col(
+        "birth_date",
+        QT_TRANSLATE_NOOP("Columns", "Birth date"),
+        QT_TRANSLATE_NOOP("FunderReport", "Birth date."),
+        DATE,
+        personal=True,
+    ),
+    _col(
+        "tax_code",
+        QT_TRANSLATE_NOOP("Columns", "Codice fiscale"),
+        QT_TRANSLATE_NOOP("FunderReport", "Codice fiscale."),
+        width=18,
+        personal=True,
+    ),
+    _col(
+        "phone",
+        QT_TRANSLATE_NOOP("Columns", "Phone"),
+        QT_TRANSLATE_NOOP("FunderReport", "Phone number."),
+        personal=True,
+    ),
+    _col(
+        "email",
+        QT_TRANSLATE_NOOP("Columns", "E-mail"),
+        QT_TRANSLATE_NOOP("FunderReport", "E-mail address."),
+        width=24,
+        personal=True,
+    ),
+    _col(
+        "address",
+        QT_TRANSLATE_NOOP("Columns", "Address"),
+        QT_TRANSLATE_NOOP("FunderReport", "Residence address."),
+        width=24,
+        personal=True,
+    ),
+    _col(
+        "gender",
+        QT_TRANSLATE_NOOP("Columns", "Gender"),
+        QT_TRANSLATE_NOOP("FunderReport", "Gender."),
+        CODE,
+        10,
+        "gender",
+    ),
+    _col("age_band", QT_TRANSLATE_NOOP("Columns", "Age band"), _BAND, width=10),
+    _col(
+        "residence_municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), _MUN, CODE, 22
+    ),
+    _col(
+        "citizenship",
+        QT_TRANSLATE_NOOP("Columns", "Citizenship"),
+        QT_TRANSLATE_NOOP("FunderReport", "Citizenship."),
+        CODE,
+        16,
+        "citizenship",
+    ),
+    _col(
+        "education_level",
+        QT_TRANSLATE_NOOP("Columns", "Education"),
+        QT_TRANSLATE_NOOP("FunderReport", "Highest education level (ISCED)."),
+        CODE,
+        30,
+        "education_level",
+    ),
+    _col(
+        "labour_status",
+        QT_TRANSLATE_NOOP("Columns", "Labour status"),
+        QT_TRANSLATE_NOOP("FunderReport", "Labour status at registration."),
+        CODE,
+        26,
+        "labour_status",
+    ),
+    _col(
+        "labour_status_months",
+        QT_TRANSLATE_NOOP("Columns", "Months in status"),
+        QT_TRANSLATE_NOOP("FunderReport", "Months in that labour status."),
+        NUMBER,
+        10,
+    ),
+    _col(
+        "youth_guarantee",
+        QT_TRANSLATE_NOOP("Columns", "Youth Guarantee"),
+        QT_TRANSLATE_NOOP("FunderReport", "Registered with the Youth Guarantee."),
+        BOOL,
+        10,
+    ),
+    _col(
+        "heard_from",
+        QT_TRANSLATE_NOOP("Columns", "Heard from"),
+        QT_TRANSLATE_NOOP("FunderReport", "How they heard of the Meeting Point."),
+        CODE,
+        20,
+        "heard_from",
+    ),
+    _col(
+        "first_visit",
+        QT_TRANSLATE_NOOP("Columns", "First visit in period"),
+        QT_TRANSLATE_NOOP("FunderReport", "Date of the first visit in the period."),
+        DATE,
+    ),
+    _col(
+        "visits",
+        QT_TRANSLATE_NOOP("Columns", "Visits in period"),
+        QT_TRANSLATE_NOOP("FunderReport", "Number of visits in the period."),
+        NUMBER,
+        10,
+    ),
+)
+VISITS = (
+    _col(
+        "visit_date",
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("FunderReport", "Date of the visit."),
+        DATE,
+    ),
+    _col(
+        "start_time",
+        QT_TRANSLATE_NOOP("Columns", "Start"),
+        QT_TRANSLATE_NOOP("FunderReport", "Start time."),
+        TIME,
+        7,
+    ),
+    _col(
+        "end_time",
+        QT_TRANSLATE_NOOP("Columns", "End"),
+        QT_TRANSLATE_NOOP("FunderReport", "End time."),
+        TIME,
+        7,
+    ),
+    _col("pseudonym", QT_TRANSLATE_NOOP("Columns", "Person code"), _CODE, width=12),
+    _col(
+        "contact_name",
+        QT_TRANSLATE_NOOP("Columns", "Contact"),
+        QT_TRANSLATE_NOOP("FunderReport", "Name of the person."),
+        width=26,
+        personal=True,
+    ),
+    _col(
+        "age_band",
+        QT_TRANSLATE_NOOP("Columns", "Age band"),
+        QT_TRANSLATE_NOOP("FunderReport", "Age band on the day of the visit."),
+        width=10,
+    ),
+    _col(
+        "visit_type",
+        QT_TRANSLATE_NOOP("Columns", "Type"),
+        QT_TRANSLATE_NOOP("FunderReport", "Type of visit."),
+        CODE,
+        22,
+        "visit_type",
+    ),
+    _col(
+        "staff_name",
+        QT_TRANSLATE_NOOP("Columns", "Staff"),
+        QT_TRANSLATE_NOOP("FunderReport", "Staff member who held the visit."),
+        width=20,
+    ),
+    _col(
+        "attendance_signed",
+        QT_TRANSLATE_NOOP("Columns", "Signed"),
+        QT_TRANSLATE_NOOP("FunderReport", "Attendance register signed."),
+        BOOL,
+        8,
+    ),
+    _col(
+        "summary",
+        QT_TRANSLATE_NOOP("Columns", "Summary"),
+        QT_TRANSLATE_NOOP("FunderReport", "Summary of the visit (free text)."),
+        width=40,
+        personal=True,
+    ),
+)
+STAKEHOLDERS = (
+    _col(
+        "name",
+        QT_TRANSLATE_NOOP("Columns", "Name"),
+        QT_TRANSLATE_NOOP("FunderReport", "Name of the organisation."),
+        width=34,
+    ),
+    _col(
+        "kind",
+        QT_TRANSLATE_NOOP("Columns", "Kind"),
+        QT_TRANSLATE_NOOP("FunderReport", "Kind of organisation."),
+        CODE,
+        22,
+        "organization_kind",
+    ),
+    _col("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), _MUN, CODE, 22),
+    _col(
+        "tax_code",
+        QT_TRANSLATE_NOOP("Columns", "Tax code"),
+        QT_TRANSLATE_NOOP("FunderReport", "Tax code or VAT number."),
+        width=16,
+        personal=True,
+    ),
+    _col(
+        "phone",
+        QT_TRANSLATE_NOOP("Columns", "Phone"),
+        QT_TRANSLATE_NOOP("FunderReport", "Phone number."),
+        personal=True,
+    ),
+    _col(
+        "email",
+        QT_TRANSLATE_NOOP("Columns", "E-mail"),
+        QT_TRANSLATE_NOOP("FunderReport", "E-mail address."),
+        width=24,
+        personal=True,
+    ),
+    _col(
+        "meetings",
+        QT_TRANSLATE_NOOP("Columns", "Meetings in period"),
+        QT_TRANSLATE_NOOP("FunderReport", "Meetings in the period it took part in."),
+        NUMBER,
+        10,
+    ),
+    _col(
+        "last_meeting",
+        QT_TRANSLATE_NOOP("Columns", "Last meeting"),
+        QT_TRANSLATE_NOOP("FunderReport", "Date of its last meeting in the period."),
+        DATE,
+    ),
+)
+MEETINGS = (
+    _col(
+        "meeting_date",
+        QT_TRANSLATE_NOOP("Columns", "Date"),
+        QT_TRANSLATE_NOOP("FunderReport", "Date of the meeting."),
+        DATE,
+    ),
+    _col(
+        "meeting_type",
+        QT_TRANSLATE_NOOP("Columns", "Type"),
+        QT_TRANSLATE_NOOP("FunderReport", "Type of meeting."),
+        CODE,
+        18,
+        "meeting_type",
+    ),
+    _col(
+        "activity_code",
+        QT_TRANSLATE_NOOP("Columns", "Activity"),
+        QT_TRANSLATE_NOOP("FunderReport", "Project activity code."),
+        width=10,
+    ),
+    _col(
+        "topic",
+        QT_TRANSLATE_NOOP("Columns", "Topic"),
+        QT_TRANSLATE_NOOP("FunderReport", "Topic of the meeting."),
+        width=34,
+    ),
+    _col(
+        "organizations",
+        QT_TRANSLATE_NOOP("Columns", "Organisations"),
+        QT_TRANSLATE_NOOP("FunderReport", "Organisations met."),
+        width=40,
+    ),
+    _col("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), _MUN, CODE, 22),
+    _col(
+        "participants_count",
+        QT_TRANSLATE_NOOP("Columns", "Participants"),
+        QT_TRANSLATE_NOOP("FunderReport", "Number of participants."),
+        NUMBER,
+        10,
+    ),
+    _col(
+        "follow_up_date",
+        QT_TRANSLATE_NOOP("Columns", "Follow-up"),
+        QT_TRANSLATE_NOOP("FunderReport", "Date of the follow-up."),
+        DATE,
+    ),
+    _col(
+        "staff_name",
+        QT_TRANSLATE_NOOP("Columns", "Staff"),
+        QT_TRANSLATE_NOOP("FunderReport", "Staff member who attended."),
+        width=20,
+    ),
+)
+RESOURCES = (
+    _col(
+        "title",
+        QT_TRANSLATE_NOOP("Columns", "Title"),
+        QT_TRANSLATE_NOOP("FunderReport", "Name of the resource."),
+        width=30,
+    ),
+    _col(
+        "category",
+        QT_TRANSLATE_NOOP("Columns", "Category"),
+        QT_TRANSLATE_NOOP("FunderReport", "Category of resource."),
+        CODE,
+        18,
+        "resource_category",
+    ),
+    _col(
+        "status",
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("FunderReport", "Status, from reported to reused."),
+        CODE,
+        12,
+        "resource_status",
+    ),
+    _col("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), _MUN, CODE, 22),
+    _col(
+        "owner_organization",
+        QT_TRANSLATE_NOOP("Columns", "Owner organisation"),
+        QT_TRANSLATE_NOOP("FunderReport", "Owner, when an organisation of the database."),
+        width=24,
+    ),
+    _col(
+        "owner_name",
+        QT_TRANSLATE_NOOP("Columns", "Owner"),
+        QT_TRANSLATE_NOOP("FunderReport", "Owner as recorded (may be a private person)."),
+        width=24,
+        personal=True,
+    ),
+    _col(
+        "address",
+        QT_TRANSLATE_NOOP("Columns", "Address"),
+        QT_TRANSLATE_NOOP("FunderReport", "Address of the resource."),
+        width=24,
+        personal=True,
+    ),
+    _col(
+        "quantity",
+        QT_TRANSLATE_NOOP("Columns", "Quantity"),
+        QT_TRANSLATE_NOOP("FunderReport", "Quantity."),
+        NUMBER,
+        10,
+    ),
+    _col(
+        "unit",
+        QT_TRANSLATE_NOOP("Columns", "Unit"),
+        QT_TRANSLATE_NOOP("FunderReport", "Unit of the quantity."),
+        width=10,
+    ),
+    _col(
+        "condition",
+        QT_TRANSLATE_NOOP("Columns", "Condition"),
+        QT_TRANSLATE_NOOP("FunderReport", "Condition."),
+        CODE,
+        14,
+        "resource_condition",
+    ),
+    _col(
+        "terms",
+        QT_TRANSLATE_NOOP("Columns", "Terms"),
+        QT_TRANSLATE_NOOP("FunderReport", "Terms of availability."),
+        CODE,
+        14,
+        "resource_terms",
+    ),
+    _col(
+        "available_from",
+        QT_TRANSLATE_NOOP("Columns", "Available from"),
+        QT_TRANSLATE_NOOP("FunderReport", "Available from."),
+        DATE,
+    ),
+    _col(
+        "available_to",
+        QT_TRANSLATE_NOOP("Columns", "Available to"),
+        QT_TRANSLATE_NOOP("FunderReport", "Available until."),
+        DATE,
+    ),
+    _col(
+        "surveyed_on",
+        QT_TRANSLATE_NOOP("Columns", "Surveyed on"),
+        QT_TRANSLATE_NOOP("FunderReport", "Date of the survey (in the period)."),
+        DATE,
+    ),
+    _col(
+        "source",
+        QT_TRANSLATE_NOOP("Columns", "Source"),
+        QT_TRANSLATE_NOOP("FunderReport", "How the resource was found."),
+        CODE,
+        14,
+        "resource_source",
+    ),
+)
+
+
+def shown(columns: tuple[Column, ...], identifiable: bool) -> list[Column]:
+    return [c for c in columns if identifiable or not c.spec.personal]
+
+
+def _staff_name():
+    return func.trim(S.last_name + " " + S.first_name).label("staff_name")
+
+
+def contact_rows(session: Session, start: date, end: date):
+    reached = ind.reached_subquery(start, end)
+    computed = ("pseudonym", "age_band", "first_visit", "visits")
+    columns = [getattr(C, c.spec.key) for c in CONTACTS if c.spec.key not in computed]
+    statement = select(C.uuid, *columns, reached.c.first_visit, reached.c.visits)
+    statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
+    for row in session.execute(statement.order_by(reached.c.first_visit, C.id)):
+        values = dict(row._mapping)
+        values["pseudonym"] = pseudonym(values["uuid"])
+        values["age_band"] = band_text(values["birth_date"], values["first_visit"])
+        yield values
+
+
+def visit_rows(session: Session, start: date, end: date):
+    name = (C.last_name + " " + C.first_name).label("contact_name")
+    statement = (
+        select(
+            V.visit_date,
+            V.start_time,
+            V.end_time,
+            C.uuid,
+            C.birth_date,
+            name,
+            V.visit_type,
+            _staff_name(),
+            V.attendance_signed,
+            V.summary,
+        )
+        .join(C, V.contact_id == C.id)
+        .outerjoin(S, V.staff_id == S.id)
+    )
+    statement = statement.where(*ind.visits_in(start, end)).order_by(
+        V.visit_date, V.start_time, V.id
+    )
+    for row in session.execute(statement):
+        values = dict(row._mapping)
+        values["pseudonym"] = pseudonym(values["uuid"])
+        values["age_band"] = band_text(values["birth_date"], values["visit_date"])
+        yield values
+
+
+def stakeholder_rows(session: Session, start: date, end: date):
+    statement = (
+        ind.met_select(
+            start,
+            end,
+            Org.name,
+            Org.kind,
+            Org.municipality_code,
+            Org.tax_code,
+            Org.phone,
+            Org.email,
+            func.count(M.id.distinct()).label("meetings"),
+            func.max(M.meeting_date).label("last_meeting"),
+        )
+        .group_by(Org.id)
+        .order_by(Org.name, Org.id)
+    )
+    for row in session.execute(statement):
+        yield dict(row._mapping)
+
+
+def _organizations_by_meeting(session: Session, start: date, end: date) -> dict[int, list[str]]:
+    statement = ind.met_select(start, end, M.id, Org.name).order_by(Org.name)
+    names: dict[int, list[str]] = {}
+    for meeting_id, name in session.execute(statement):
+        names.setdefault(meeting_id, []).append(name)
+    return names
+
+
+def meeting_rows(session: Session, start: date, end: date):
+    names = _organizations_by_meeting(session, start, end)
+    statement = select(M, _staff_name()).outerjoin(S, M.staff_id == S.id)
+    statement = statement.where(*ind.meetings_in(start, end)).order_by(M.meeting_date, M.id)
+    for meeting, staff_name in session.execute(statement):
+        values = {c.spec.key: getattr(meeting, c.spec.key, None) for c in MEETINGS}
+        values.update(organizations="; ".join(names.get(meeting.id, [])), staff_name=staff_name)
+        yield values
+
+
+def resource_rows(session: Session, start: date, end: date):
+    owner = aliased(models.Organization, name="owner")
+    statement = select(R, owner.name).outerjoin(owner, R.owner_organization_id == owner.id)
+    statement = statement.where(R.deleted_at.is_(None), R.surveyed_on.between(start, end))
+    for resource, owner_name in session.execute(statement.order_by(R.surveyed_on, R.id)):
+        values = {c.spec.key: getattr(resource, c.spec.key, None) for c in RESOURCES}
+        values["owner_organization"] = owner_name
+        yield values

@@ -1,0 +1,185 @@
+"""The funder's indicators for a period, counted with SQL.
+
+A NEET contact is "reached in the period" when at least one of their visits (not in the
+recycle bin) falls in the period. Their age band is their age on their first visit in the
+period. A stakeholder is "met" when it took part in a meeting in the period. A resource is
+counted when it was surveyed in the period.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, distinct, extract, func, select
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db import models
+from socialneet_desktop.domain.age import AGE_BANDS, age_band
+
+V, C = models.MeetingPointVisit, models.NeetContact
+M, Org, R = models.StakeholderMeeting, models.Organization, models.UnusedResource
+MO = models.meeting_organizations
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Counts by a code: {code: (count, count, …)}; `codes` are the codes in display order."""
+
+    name: str  # "month", "gender", "age_band", "municipality", … or a vocabulary name
+    counts: dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class Indicators:
+    start: date
+    end: date
+    contacts_reached: int
+    visits: int
+    organizations_met: int
+    meetings: int
+    resources: int
+    contacts: dict[str, Breakdown]  # (contacts reached, visits) by month, gender, …
+    visit_types: Breakdown  # (visits, contacts)
+    stakeholder_kinds: Breakdown  # (organisations met, meetings)
+    meeting_types: Breakdown  # (meetings, organisations met)
+    resource_categories: Breakdown  # (resources,)
+    resource_statuses: Breakdown  # (resources,)
+
+
+def visits_in(start: date, end: date) -> list:
+    return [V.deleted_at.is_(None), C.deleted_at.is_(None), V.visit_date.between(start, end)]
+
+
+def reached_subquery(start: date, end: date):
+    """contact_id, first visit in the period, visits in the period: one row per contact."""
+    statement = select(
+        V.contact_id,
+        func.min(V.visit_date).label("first_visit"),
+        func.count().label("visits"),
+    ).join(C, V.contact_id == C.id)
+    return statement.where(*visits_in(start, end)).group_by(V.contact_id).subquery()
+
+
+def meetings_in(start: date, end: date) -> list:
+    return [M.deleted_at.is_(None), M.meeting_date.between(start, end)]
+
+
+def _pairs(session: Session, statement) -> dict[str, tuple[int, ...]]:
+    return {
+        str(row[0] or ""): tuple(int(n or 0) for n in row[1:]) for row in session.execute(statement)
+    }
+
+
+def _by_contact_field(session: Session, reached, column) -> dict[str, tuple[int, ...]]:
+    statement = select(column, func.count(), func.sum(reached.c.visits))
+    statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
+    return _pairs(session, statement.group_by(column))
+
+
+def _by_month(session: Session, start: date, end: date) -> dict[str, tuple[int, ...]]:
+    year, month = extract("year", V.visit_date), extract("month", V.visit_date)
+    statement = select(year, month, func.count(distinct(V.contact_id)), func.count())
+    statement = statement.join(C, V.contact_id == C.id).where(*visits_in(start, end))
+    rows = session.execute(statement.group_by(year, month))
+    return {f"{int(y):04d}-{int(m):02d}": (int(a), int(b)) for y, m, a, b in rows}
+
+
+def _by_age_band(session: Session, reached) -> dict[str, tuple[int, ...]]:
+    statement = select(
+        C.birth_date, reached.c.first_visit, func.count(), func.sum(reached.c.visits)
+    )
+    statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
+    statement = statement.group_by(C.birth_date, reached.c.first_visit)
+    contacts, visits = Counter(), Counter()
+    for birth_date, first_visit, people, seen in session.execute(statement):
+        code = (
+            ""
+            if birth_date is None or birth_date > first_visit
+            else age_band(birth_date, first_visit)
+        )
+        contacts[code] += people
+        visits[code] += seen
+    order = [band.code for band in AGE_BANDS] + [""]
+    return {code: (contacts[code], visits[code]) for code in order if code in contacts}
+
+
+def _contact_breakdowns(session: Session, start: date, end: date) -> dict[str, Breakdown]:
+    reached = reached_subquery(start, end)
+    fields = {
+        "gender": C.gender,
+        "municipality": C.residence_municipality_code,
+        "education_level": C.education_level,
+        "labour_status": C.labour_status,
+    }
+    result = {"month": Breakdown("month", _by_month(session, start, end))}
+    result["age_band"] = Breakdown("age_band", _by_age_band(session, reached))
+    for name, column in fields.items():
+        result[name] = Breakdown(name, _by_contact_field(session, reached, column))
+    return result
+
+
+def _visit_types(session: Session, start: date, end: date) -> Breakdown:
+    statement = select(V.visit_type, func.count(), func.count(distinct(V.contact_id)))
+    statement = statement.join(C, V.contact_id == C.id).where(*visits_in(start, end))
+    return Breakdown("visit_type", _pairs(session, statement.group_by(V.visit_type)))
+
+
+def met_select(start: date, end: date, *columns):
+    statement = select(*columns).select_from(M).join(MO, MO.c.meeting_id == M.id)
+    statement = statement.join(Org, and_(Org.id == MO.c.organization_id, Org.deleted_at.is_(None)))
+    return statement.where(*meetings_in(start, end))
+
+
+def _stakeholders(session: Session, start: date, end: date) -> tuple[Breakdown, Breakdown]:
+    by_kind = met_select(
+        start, end, Org.kind, func.count(distinct(Org.id)), func.count(distinct(M.id))
+    )
+    statement = select(M.meeting_type, func.count(distinct(M.id)), func.count(distinct(Org.id)))
+    statement = statement.select_from(M).outerjoin(MO, MO.c.meeting_id == M.id)
+    statement = statement.outerjoin(
+        Org, and_(Org.id == MO.c.organization_id, Org.deleted_at.is_(None))
+    )
+    statement = statement.where(*meetings_in(start, end)).group_by(M.meeting_type)
+    return (
+        Breakdown("organization_kind", _pairs(session, by_kind.group_by(Org.kind))),
+        Breakdown("meeting_type", _pairs(session, statement)),
+    )
+
+
+def _resources(session: Session, start: date, end: date, column, name: str) -> Breakdown:
+    statement = select(column, func.count()).where(
+        R.deleted_at.is_(None), R.surveyed_on.between(start, end)
+    )
+    return Breakdown(name, _pairs(session, statement.group_by(column)))
+
+
+def _scalar(session: Session, statement) -> int:
+    return int(session.scalar(statement) or 0)
+
+
+def compute_indicators(session: Session, start: date, end: date) -> Indicators:
+    reached = reached_subquery(start, end)
+    kinds, types = _stakeholders(session, start, end)
+    visits = select(func.count()).select_from(V).join(C, V.contact_id == C.id)
+    resources = select(func.count()).select_from(R)
+    return Indicators(
+        start=start,
+        end=end,
+        contacts_reached=_scalar(session, select(func.count()).select_from(reached)),
+        visits=_scalar(session, visits.where(*visits_in(start, end))),
+        organizations_met=_scalar(session, met_select(start, end, func.count(distinct(Org.id)))),
+        meetings=_scalar(
+            session, select(func.count()).select_from(M).where(*meetings_in(start, end))
+        ),
+        resources=_scalar(
+            session, resources.where(R.deleted_at.is_(None), R.surveyed_on.between(start, end))
+        ),
+        contacts=_contact_breakdowns(session, start, end),
+        visit_types=_visit_types(session, start, end),
+        stakeholder_kinds=kinds,
+        meeting_types=types,
+        resource_categories=_resources(session, start, end, R.category, "resource_category"),
+        resource_statuses=_resources(session, start, end, R.status, "resource_status"),
+    )

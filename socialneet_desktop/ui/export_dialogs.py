@@ -1,0 +1,255 @@
+"""File > Export to Excel and File > Funder report: choose, confirm, run in a worker thread
+with a progress dialog and Cancel, then offer to open the file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialneet_desktop.domain.validation import parse_italian_date
+from socialneet_desktop.exports.excel import Progress
+from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.ui.workers import Job, Worker, start_worker
+
+_RUNS: list[ExportRun] = []  # alive until their job ends
+
+
+class ExportRun(QObject):
+    """One export in progress: the worker, its thread and the progress dialog.
+
+    Emits `ended(outcome)` once the user has been told: "finished", "failed" or "cancelled".
+    """
+
+    ended = Signal(str)
+
+    def __init__(self, parent: QWidget | None, job: Job, path: Path, label: str) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.outcome = ""  # "finished", "failed" or "cancelled"
+        self.dialog = QProgressDialog(label, translate("ExportDialogs", "Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(translate("ExportDialogs", "Export to Excel"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoReset(False)
+        self.dialog.setAutoClose(False)
+        self.dialog.setMinimumDuration(300)
+        self.worker = Worker(job)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        # Not to worker.cancel: the worker's thread is busy, a queued call would wait for it.
+        self.dialog.canceled.connect(self.cancel)
+        _RUNS.append(self)
+        self.thread = start_worker(self.worker, self)
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    def _end(self, outcome: str) -> None:
+        self.outcome = outcome
+        self.dialog.reset()
+        self.dialog.hide()
+        self.thread.wait()
+        if self in _RUNS:
+            _RUNS.remove(self)
+
+    def _finished(self, _result: object) -> None:
+        self._end("finished")
+        question = fill(
+            translate("ExportDialogs", "The workbook was written to %1. Open it now?"), self.path
+        )
+        answer = QMessageBox.question(
+            self.parent(), translate("ExportDialogs", "Export to Excel"), question
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        self.ended.emit(self.outcome)
+
+    def _failed(self, message: str) -> None:
+        self._end("failed")
+        text = fill(translate("ExportDialogs", "The workbook could not be written: %1"), message)
+        QMessageBox.warning(self.parent(), translate("ExportDialogs", "Export to Excel"), text)
+        self.ended.emit(self.outcome)
+
+    def _cancelled(self) -> None:
+        self._end("cancelled")
+        self.ended.emit(self.outcome)
+
+
+def ask_xlsx_path(parent: QWidget | None, suggested: str) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("ExportDialogs", "Export to Excel"),
+        suggested,
+        translate("ExportDialogs", "Excel workbook (*.xlsx)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
+def confirm_identifiable(parent: QWidget | None) -> bool:
+    """The second question before names and contact details leave the app."""
+    answer = QMessageBox.warning(
+        parent,
+        translate("ExportDialogs", "Identifiable export"),
+        translate(
+            "ExportDialogs",
+            "The workbook will contain names, codici fiscali, phone numbers, e-mails and "
+            "addresses. Keep it safe and share it only when the law allows. Continue?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_identifiable(parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        translate("ExportDialogs", "Export to Excel"),
+        translate(
+            "ExportDialogs",
+            "Include names and contact details? Answer No for a pseudonymous export (a code "
+            "and the age band instead of names).",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes and confirm_identifiable(parent)
+
+
+def export_current_list(page, parent: QWidget | None = None) -> ExportRun | None:
+    """Export the rows `page` (a RecordListPage) shows: its search, filters and sort."""
+    from socialneet_desktop.exports.list_export import export_list, is_people_list
+
+    database, kind, query = page.model.database, page.kind, page.model.query
+    if database is None:
+        return None
+    suggested = f"{kind.key}-{date.today():%Y-%m-%d}.xlsx"
+    path = ask_xlsx_path(parent, suggested)
+    if path is None:
+        return None
+    identifiable = is_people_list(kind.key) and ask_identifiable(parent)
+
+    def job(report, cancelled):
+        progress = Progress(report, cancelled)
+        return export_list(
+            database, kind.key, query, path, identifiable=identifiable, progress=progress
+        )
+
+    label = fill(translate("ExportDialogs", "Exporting %1…"), translate("RecordKind", kind.title))
+    return ExportRun(parent, job, path, label)
+
+
+class FunderReportDialog(QDialog):
+    """The period (gg/mm/aaaa) and whether the workbook may identify people."""
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        today = today or date.today()
+        self.setWindowTitle(translate("ExportDialogs", "Funder report"))
+        self.start_edit = QLineEdit(date(today.year, 1, 1).strftime("%d/%m/%Y"))
+        self.end_edit = QLineEdit(today.strftime("%d/%m/%Y"))
+        for edit in (self.start_edit, self.end_edit):
+            edit.setPlaceholderText(translate("ExportDialogs", "gg/mm/aaaa"))
+        self.identifiable_box = QCheckBox(
+            translate("ExportDialogs", "Include names and contact details (identifiable)")
+        )
+        self.identifiable_box.toggled.connect(self._identifiable_toggled)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self.start: date | None = None
+        self.end: date | None = None
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(translate("ExportDialogs", "From"), self.start_edit)
+        form.addRow(translate("ExportDialogs", "To"), self.end_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.identifiable_box)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _identifiable_toggled(self, checked: bool) -> None:
+        if checked and not confirm_identifiable(self):
+            self.identifiable_box.setChecked(False)
+
+    @property
+    def identifiable(self) -> bool:
+        return self.identifiable_box.isChecked()
+
+    def _date(self, edit: QLineEdit, field: str) -> date | None:
+        try:
+            return parse_italian_date(edit.text())
+        except ValueError:
+            self.error_label.setText(
+                fill(translate("ExportDialogs", "%1: not a date in the form gg/mm/aaaa"), field)
+            )
+            edit.setFocus()
+            return None
+
+    def accept(self) -> None:
+        start = self._date(self.start_edit, translate("ExportDialogs", "From"))
+        end = start and self._date(self.end_edit, translate("ExportDialogs", "To"))
+        if start is None or end is None:
+            return
+        if end < start:
+            self.error_label.setText(
+                translate("ExportDialogs", "To: the end comes before the start")
+            )
+            self.end_edit.setFocus()
+            return
+        self.start, self.end = start, end
+        super().accept()
+
+
+def export_funder_report(database, parent: QWidget | None = None) -> ExportRun | None:
+    """File > Funder report: the period, then the file, then the export in a worker."""
+    from socialneet_desktop.exports.funder_report import write_funder_report
+
+    if database is None:
+        return None
+    dialog = FunderReportDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    start, end, identifiable = dialog.start, dialog.end, dialog.identifiable
+    path = ask_xlsx_path(parent, f"report-{start:%Y%m%d}-{end:%Y%m%d}.xlsx")
+    if path is None:
+        return None
+
+    def job(report, cancelled):
+        progress = Progress(report, cancelled)
+        return write_funder_report(
+            database, start, end, path, identifiable=identifiable, progress=progress
+        )
+
+    return ExportRun(parent, job, path, translate("ExportDialogs", "Writing the funder report…"))

@@ -1,0 +1,61 @@
+"""Long work in a QThread: a job runs off the GUI thread and reports through signals.
+
+The job receives `report(done, total)` and `is_cancelled()`; it checks the flag between row
+batches and stops by raising. Widgets are touched only by the slots connected to the signals,
+which Qt runs in the GUI thread (queued connections).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+Job = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
+
+
+class Worker(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()  # no parent: it is moved to its own thread
+        self._job = job
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Thread-safe: the job sees it at its next check."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._job(self.progress.emit, self.is_cancelled)
+        except Exception as error:  # noqa: BLE001 - reported to the GUI thread
+            if self.is_cancelled():
+                self.cancelled.emit()
+            else:
+                self.failed.emit(str(error) or type(error).__name__)
+            return
+        if self.is_cancelled():
+            self.cancelled.emit()
+        else:
+            self.finished.emit(result)
+
+
+def start_worker(worker: Worker, parent: QObject | None = None) -> QThread:
+    """Run `worker.run` in a new thread that quits, and is deleted, when the job ends."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    for signal in (worker.finished, worker.failed, worker.cancelled):
+        signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # thread-safe
+    thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread

@@ -21,6 +21,7 @@ from socialneet_desktop.i18n import fill, install_translators, resolve_language,
 from socialneet_desktop.importers.commands import add_import_commands
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
 from socialneet_desktop.printing.commands import add_print_commands
+from socialneet_desktop.services.privacy_commands import add_privacy_commands
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 
 MAX_DEMO_CONTACTS = 1_000_000
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands)
     add_import_commands(commands)
     add_export_commands(commands)
+    add_privacy_commands(commands)
     return parser
 
 

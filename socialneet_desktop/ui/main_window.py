@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             )
         view_menu.addSeparator()
         self._add_action(view_menu, self.tr("&Recycle bin…"), self.opener.open_recycle_bin)
+        self._add_action(view_menu, self.tr("R&etention review…"), self.retention_review)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SocialNEET Desktop"), self.show_about)
 
@@ -165,6 +166,14 @@ class MainWindow(QMainWindow):
 
         if self.database is not None:
             self.export_run = export_funder_report(self.database, self)
+
+    def retention_review(self) -> None:
+        """Contacts with no visit for longer than the settings allow, to anonymise."""
+        from socialneet_desktop.ui.privacy_dialogs import RetentionReviewDialog
+
+        if self.database is not None:
+            RetentionReviewDialog(self.database, self).exec()
+            self.reload_lists("contacts")
 
     def import_spreadsheet(self) -> None:
         from socialneet_desktop.ui.import_wizard import ImportWizard

@@ -21,6 +21,7 @@ from socialneet_desktop.domain.age import is_minor
 from socialneet_desktop.domain.codice_fiscale import DecodedCF, check_codice_fiscale, decode
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem, format_italian_date
+from socialneet_desktop.exports.access_request import write_access_request
 from socialneet_desktop.i18n import fill
 from socialneet_desktop.services.duplicates import DuplicateMatch, possible_duplicate_contacts
 from socialneet_desktop.services.record_rules import TaxCodeMismatch
@@ -99,8 +100,18 @@ class ContactEditor(RecordEditor):
                     "consent",
                     printing.write_consent_form,
                 ),
+                (
+                    self.tr("Everything held on this person (access request)"),
+                    "access-request",
+                    write_access_request,
+                ),
             ],
         )
+        self.erase_button = ui.buttons.addButton(
+            self.tr("Erase personal data…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.erase_button.setObjectName("erase")
+        self.erase_button.clicked.connect(self.erase_personal_data)
 
     # --- visits -----------------------------------------------------------------------------
 
@@ -119,6 +130,7 @@ class ContactEditor(RecordEditor):
         saved = self.record_id is not None
         self.new_visit_button.setEnabled(saved)
         self.print_button.setEnabled(saved)
+        self.erase_button.setEnabled(saved)
         self.visits_label.setVisible(saved)
         if not saved:
             return
@@ -132,6 +144,16 @@ class ContactEditor(RecordEditor):
             return
         text = fill(self.tr("Visits: %1, the last on %2."), count, format_italian_date(last))
         self.visits_label.setText(text)
+
+    def erase_personal_data(self) -> None:
+        """GDPR erasure on request: the dialog explains, confirms and erases; then reload."""
+        from socialneet_desktop.ui.privacy_dialogs import EraseContactDialog
+
+        if self.record_id is None:
+            return
+        if EraseContactDialog(self.database, self.record_id, self).exec():
+            self.load()
+            self.saved.emit(self.record_id)
 
     def new_visit(self) -> None:
         """A new visit of this person, in its own window; the summary follows its save."""

@@ -1,0 +1,236 @@
+"""Erasure of a NEET contact on request (GDPR art. 17) and the retention review.
+
+Erasing anonymises the person in place: the record and its visits stay, so every visit keeps
+counting in the funder's statistics (gender, residence, education, labour status, visit
+dates and types are kept), while everything that identifies the person is cleared — names,
+codice fiscale, birthplace, address, phone, e-mail, guardian, notes, the free text of the
+visits, and the old values of those fields in earlier audit events.
+
+Birth date: a Date column cannot hold a year alone, so it is set to 1 July of the birth year
+(the middle of the year) and `anonymised_at` says the day and month are not real. Age bands
+are taken on the first visit; with 1 July the computed age is off by at most one year and
+only when the real birthday and 1 July fall on different sides of that visit's day and month.
+A person whose band edge (15, 20, 25, 30) falls in that window can move to the adjacent band;
+1 January would be off for up to a whole year, so 1 July halves the risk.
+
+The SQLite file keeps old page contents until it is rewritten: call `compact_file` after an
+erasure (VACUUM, then a WAL checkpoint) so the erased values are gone from the file's bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db.audit_protection import PERMIT_TABLE
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.db.models import AuditEvent, MeetingPointVisit, NeetContact, utc_now
+from socialneet_desktop.exports.pseudonyms import pseudonym
+from socialneet_desktop.i18n import translate
+from socialneet_desktop.services import audit
+
+CLEARED = (
+    "first_name",
+    "last_name",
+    "tax_code",
+    "birthplace_code",
+    "address",
+    "postal_code",
+    "phone",
+    "email",
+    "guardian_name",
+    "notes",
+)
+VISIT_TEXT = ("summary", "outcome")
+V, C = MeetingPointVisit, NeetContact
+
+
+class ContactNotFound(LookupError):
+    """No NEET contact with that id."""
+
+
+class AlreadyAnonymised(ValueError):
+    """The contact was erased before: there is nothing left to erase."""
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    id: int
+    name: str  # "Rossi Mario"
+    code: str  # the pseudonymous code, as in the funder's exports
+    last_visit: date | None
+    visits: int
+    in_recycle_bin: bool
+
+
+def reduced_birth_date(birth_date: date | None) -> date | None:
+    """1 July of the birth year (see the module's docstring)."""
+    return None if birth_date is None else date(birth_date.year, 7, 1)
+
+
+def erase_contact(session: Session, contact_id: int, *, user: str, reason: str) -> NeetContact:
+    """Anonymise one contact, its visits' free text and its audit history, in `session`."""
+    contact = session.get(C, contact_id)
+    if contact is None:
+        raise ContactNotFound(contact_id)
+    if contact.anonymised_at is not None:
+        raise AlreadyAnonymised(contact_id)
+    secrets = _identifying_values(contact)
+    visits = list(session.scalars(select(V).where(V.contact_id == contact_id)))
+    _scrub_history(session, contact, visits, secrets)
+    for name in CLEARED:
+        setattr(contact, name, "")
+    contact.last_name = pseudonym(contact.uuid)
+    contact.birth_date = reduced_birth_date(contact.birth_date)
+    contact.anonymised_at = utc_now()
+    contact.updated_by = user
+    for visit in visits:
+        if visit.summary or visit.outcome:
+            visit.summary, visit.outcome, visit.updated_by = "", "", user
+    session.flush()
+    audit.record_event(session, contact, "erase", {"reason": (None, reason)}, user)
+    session.flush()
+    return contact
+
+
+def anonymise_many(
+    session: Session, contact_ids: Iterable[int], *, user: str, reason: str
+) -> list[int]:
+    """Erase each contact not anonymised yet; returns the ids erased."""
+    done = []
+    for contact_id in contact_ids:
+        contact = session.get(C, contact_id)
+        if contact is not None and contact.anonymised_at is None:
+            erase_contact(session, contact_id, user=user, reason=reason)
+            done.append(contact_id)
+    return done
+
+
+def compact_file(database: Database) -> None:
+    """Rewrite the file without free pages and empty the WAL: erased bytes are gone."""
+    connection = database.engine.raw_connection()
+    try:
+        raw = connection.driver_connection
+        raw.execute("VACUUM")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` earlier (the month's last day when it has fewer days)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def contacts_due_for_review(session: Session, *, months: int, today: date) -> list[ReviewRow]:
+    """Contacts not anonymised whose last visit (or creation, without visits) is more than
+    `months` before `today`; the longest inactive first."""
+    cutoff = months_before(today, months)
+    last = func.max(V.visit_date)
+    stats = (
+        select(V.contact_id, last.label("last"), func.count().label("visits"))
+        .where(V.deleted_at.is_(None))
+        .group_by(V.contact_id)
+        .subquery()
+    )
+    activity = func.coalesce(stats.c.last, func.date(C.created_at))
+    statement = (
+        select(C, stats.c.last, stats.c.visits)
+        .outerjoin(stats, stats.c.contact_id == C.id)
+        .where(C.anonymised_at.is_(None), activity < cutoff)
+        .order_by(activity, C.last_name, C.first_name, C.id)
+    )
+    return [_review_row(*row) for row in session.execute(statement)]
+
+
+def _review_row(contact: NeetContact, last_visit: date | None, visits: int | None) -> ReviewRow:
+    name = f"{contact.last_name} {contact.first_name}".strip()
+    code = pseudonym(contact.uuid)
+    return ReviewRow(
+        contact.id, name, code, last_visit, visits or 0, contact.deleted_at is not None
+    )
+
+
+# --- the audit history ----------------------------------------------------------------------
+
+
+def _identifying_values(contact: NeetContact) -> list[str]:
+    values = [str(getattr(contact, name) or "").strip() for name in CLEARED if name != "notes"]
+    full = (
+        f"{contact.first_name} {contact.last_name}",
+        f"{contact.last_name} {contact.first_name}",
+    )
+    return sorted({v for v in [*values, *full] if len(v.strip()) >= 3}, key=len, reverse=True)
+
+
+def _scrub_history(
+    session: Session, contact: NeetContact, visits: list[MeetingPointVisit], secrets: list[str]
+) -> None:
+    """Replace erased values in the earlier events of the contact and of its visits."""
+    targets = [(C.__tablename__, contact.id)] + [(V.__tablename__, v.id) for v in visits]
+    permitted = _has_permit_table(session)
+    if permitted:
+        session.execute(
+            text(f"INSERT INTO {PERMIT_TABLE} (table_name, record_id) VALUES (:t, :r)"),
+            [{"t": table, "r": record_id} for table, record_id in targets],
+        )
+    marker = translate("Privacy", "[erased]")
+    for table, record_id in targets:
+        fields = CLEARED if table == C.__tablename__ else VISIT_TEXT
+        _scrub_events(session, table, record_id, fields, secrets, marker)
+    if permitted:
+        session.execute(text(f"DELETE FROM {PERMIT_TABLE}"))
+
+
+def _has_permit_table(session: Session) -> bool:
+    found = session.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
+        {"name": PERMIT_TABLE},
+    )
+    return found.first() is not None
+
+
+def _scrub_events(session, table, record_id, fields, secrets, marker) -> None:
+    rows = session.execute(
+        select(AuditEvent.id, AuditEvent.changes).where(
+            AuditEvent.table_name == table, AuditEvent.record_id == record_id
+        )
+    )
+    for event_id, changes in list(rows):
+        if not changes:
+            continue
+        payload = json.loads(changes)
+        cleaned = {
+            name: [_clean(name, value, fields, secrets, marker) for value in pair]
+            for name, pair in payload.items()
+        }
+        if cleaned != payload:
+            new = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
+            session.execute(update(AuditEvent).where(AuditEvent.id == event_id).values(changes=new))
+
+
+def _clean(name: str, value: Any, fields, secrets: list[str], marker: str) -> Any:
+    if value in (None, ""):
+        return value
+    if name in fields:
+        return marker
+    if name == "birth_date" and isinstance(value, str):
+        return reduced_birth_date(date.fromisoformat(value)).isoformat()
+    if isinstance(value, list):
+        return [_clean("", item, (), secrets, marker) for item in value]
+    if isinstance(value, str) and any(s.casefold() in value.casefold() for s in secrets):
+        return marker
+    return value

@@ -1,0 +1,118 @@
+"""`socialneet privacy erase --contact-id N --reason TEXT [--yes]`, `privacy review
+[--months N]`, `privacy access-request --contact-id N --out FILE.xlsx|FILE.pdf`.
+
+Exit status: 0 done, 1 nothing done (answer was not yes), 2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.db.models import AppSettings
+from socialneet_desktop.domain.validation import format_italian_date
+from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services import privacy
+from socialneet_desktop.services.current_user import current_user_name
+
+DEFAULT_MONTHS = 24
+
+
+def add_privacy_commands(commands) -> None:
+    parser = commands.add_parser(
+        "privacy", help=translate("Privacy", "erase a person's data, retention review, access")
+    )
+    actions = parser.add_subparsers(dest="privacy_command", required=True, metavar="ACTION")
+    eraser = actions.add_parser("erase", help=translate("Privacy", "anonymise one NEET contact"))
+    eraser.add_argument("--contact-id", type=int, required=True, metavar="N")
+    eraser.add_argument("--reason", required=True, metavar="TEXT")
+    eraser.add_argument("--yes", action="store_true", help=translate("Privacy", "do not ask"))
+    eraser.set_defaults(run=run_erase)
+    review = actions.add_parser(
+        "review", help=translate("Privacy", "list contacts with no visit for longer than N months")
+    )
+    review.add_argument("--months", type=int, metavar="N")
+    review.set_defaults(run=run_review)
+    access = actions.add_parser(
+        "access-request", help=translate("Privacy", "export everything held on one person")
+    )
+    access.add_argument("--contact-id", type=int, required=True, metavar="N")
+    access.add_argument("--out", required=True, metavar="FILE")
+    access.set_defaults(run=run_access_request)
+
+
+def _bad(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 2
+
+
+def _no_contact(contact_id: int) -> int:
+    return _bad(fill(translate("Privacy", "--contact-id: there is no NEET contact %1"), contact_id))
+
+
+def run_erase(database: Database, arguments: argparse.Namespace) -> int:
+    if not arguments.reason.strip():
+        return _bad(translate("Privacy", "--reason: give the reason of the erasure"))
+    if not arguments.yes:
+        question = translate("Privacy", "Erase the personal data of contact %1? Type yes: ")
+        if input(fill(question, arguments.contact_id)).strip().lower() not in ("yes", "si", "sì"):
+            return 1
+    try:
+        with database.session() as session:
+            privacy.erase_contact(
+                session, arguments.contact_id, user=current_user_name(), reason=arguments.reason
+            )
+    except privacy.ContactNotFound:
+        return _no_contact(arguments.contact_id)
+    except privacy.AlreadyAnonymised:
+        return _bad(
+            fill(translate("Privacy", "--contact-id: %1 was already erased"), arguments.contact_id)
+        )
+    privacy.compact_file(database)
+    print(
+        fill(
+            translate("Privacy", "The personal data of contact %1 were erased."),
+            arguments.contact_id,
+        )
+    )
+    return 0
+
+
+def run_review(database: Database, arguments: argparse.Namespace) -> int:
+    if arguments.months is not None and arguments.months < 1:
+        return _bad(translate("Privacy", "--months: must be 1 or more"))
+    with database.read_session() as session:
+        settings = session.get(AppSettings, 1)
+        months = arguments.months or (settings.retention_months if settings else DEFAULT_MONTHS)
+        rows = privacy.contacts_due_for_review(session, months=months, today=date.today())
+    print(
+        fill(
+            translate("Privacy", "Contacts with no visit for more than %1 months: %2"),
+            months,
+            len(rows),
+        )
+    )
+    for row in rows:
+        last = format_italian_date(row.last_visit) if row.last_visit else "–"
+        print(f"  {row.id}\t{row.code}\t{row.name}\t{last}\t{row.visits}")
+    return 0
+
+
+def run_access_request(database: Database, arguments: argparse.Namespace) -> int:
+    from socialneet_desktop.exports.access_request import write_access_request
+    from socialneet_desktop.services.access_request import ContactNotFound
+
+    out = Path(arguments.out).expanduser()
+    if out.suffix.lower() not in (".xlsx", ".pdf"):
+        return _bad(translate("Privacy", "--out: the file name must end in .xlsx or .pdf"))
+    if not out.parent.is_dir():
+        return _bad(fill(translate("Privacy", "--out: the folder %1 does not exist"), out.parent))
+    try:
+        write_access_request(database, arguments.contact_id, out)
+    except ContactNotFound:
+        return _no_contact(arguments.contact_id)
+    print(fill(translate("Privacy", "Written to %1"), out))
+    return 0

@@ -1,0 +1,241 @@
+"""Privacy operations on NEET contacts: erase on request, retention review, access request."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.db.models import AppSettings, NeetContact
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.domain.validation import format_italian_date
+from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services import privacy
+from socialneet_desktop.services.current_user import current_user_name
+
+
+class EraseContactDialog(QDialog):
+    """Explains the erasure, asks for the surname (or a tick) and a reason, then erases."""
+
+    def __init__(self, database: Database, contact_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.database, self.contact_id = database, contact_id
+        with database.read_session() as session:
+            contact = session.get(NeetContact, contact_id)
+            self.surname = contact.last_name.strip()
+            name = f"{contact.last_name} {contact.first_name}".strip()
+        self.setWindowTitle(translate("Privacy", "Erase personal data"))
+        layout = QVBoxLayout(self)
+        explanation = QLabel(fill(translate("Privacy", ERASE_TEXT), name), self)
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        form = QFormLayout()
+        self.confirm_name = QLineEdit(self)
+        self.confirm_name.setObjectName("confirm_name")
+        self.confirm_box = QCheckBox(translate("Privacy", "I confirm the erasure"), self)
+        self.confirm_box.setObjectName("confirm_box")
+        if self.surname:
+            form.addRow(translate("Privacy", "Type the surname to confirm:"), self.confirm_name)
+            self.confirm_box.hide()
+        else:
+            form.addRow(self.confirm_box)
+            self.confirm_name.hide()
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        form.addRow(translate("Privacy", "Reason (e.g. written request of …):"), self.reason)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.erase_button = buttons.addButton(
+            translate("Privacy", "Erase"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.erase_button.setObjectName("erase")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def confirmed(self) -> bool:
+        if self.surname:
+            return self.confirm_name.text().strip().casefold() == self.surname.casefold()
+        return self.confirm_box.isChecked()
+
+    def accept(self) -> None:
+        if not self.confirmed():
+            message = translate("Privacy", "The surname typed does not match: nothing was erased.")
+            QMessageBox.warning(self, self.windowTitle(), message)
+            return
+        if not self.reason.text().strip():
+            message = translate("Privacy", "Give the reason of the erasure.")
+            QMessageBox.warning(self, self.windowTitle(), message)
+            return
+        user, reason = current_user_name(), self.reason.text().strip()
+        try:
+            with self.database.session() as session:
+                privacy.erase_contact(session, self.contact_id, user=user, reason=reason)
+        except privacy.AlreadyAnonymised:
+            message = translate("Privacy", "This person's data were already erased.")
+            QMessageBox.information(self, self.windowTitle(), message)
+        else:
+            privacy.compact_file(self.database)
+        super().accept()
+
+
+ERASE_TEXT = QT_TRANSLATE_NOOP(
+    "Privacy",
+    "The identifying data of %1 will be erased for good: first and last name, codice fiscale, "
+    "birthplace, address, phone, e-mail, guardian, notes, the summary and outcome of the "
+    "visits, and the same values in the history of changes. The birth date keeps only the "
+    "year.\n\nWhat stays: gender, municipality of residence, education, labour status and "
+    "every visit (date, type, staff member), so the statistics for the funder do not change. "
+    "The erasure is recorded in the history with your name, without the erased values.\n\n"
+    "Backups taken before today still hold the data until they are rotated away.",
+)
+
+
+class RetentionReviewDialog(QDialog):
+    """Contacts with no visit for longer than the retention period, to anonymise in bulk."""
+
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, today: date | None = None
+    ):
+        super().__init__(parent)
+        self.database, self.today = database, today or date.today()
+        self.setWindowTitle(translate("Privacy", "Retention review"))
+        self.resize(720, 480)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.months = QSpinBox(self)
+        self.months.setObjectName("months")
+        self.months.setRange(1, 240)
+        self.months.setValue(self._setting_months())
+        self.months.valueChanged.connect(self.reload)
+        form.addRow(translate("Privacy", "No visit for more than (months):"), self.months)
+        layout.addLayout(form)
+        self.model = QStandardItemModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.anonymise_button = QPushButton(translate("Privacy", "Anonymise selected…"), self)
+        self.anonymise_button.setObjectName("anonymise")
+        buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.anonymise_button.clicked.connect(self.anonymise_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def _setting_months(self) -> int:
+        with self.database.read_session() as session:
+            settings = session.get(AppSettings, 1)
+            return settings.retention_months if settings and settings.retention_months else 24
+
+    def reload(self) -> None:
+        with self.database.read_session() as session:
+            rows = privacy.contacts_due_for_review(
+                session, months=self.months.value(), today=self.today
+            )
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(
+            [
+                translate("Privacy", "Name"),
+                translate("Privacy", "Person code"),
+                translate("Privacy", "Last visit"),
+                translate("Privacy", "Visits"),
+            ]
+        )
+        for row in rows:
+            self.model.appendRow(_review_items(row))
+
+    def checked_ids(self) -> list[int]:
+        items = (self.model.item(number, 0) for number in range(self.model.rowCount()))
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def anonymise_selected(self) -> None:
+        ids = self.checked_ids()
+        if not ids:
+            message = translate("Privacy", "Tick the contacts to anonymise first.")
+            QMessageBox.information(self, self.windowTitle(), message)
+            return
+        question = fill(
+            translate(
+                "Privacy",
+                "Erase for good the identifying data of %1 contacts? Their visits keep "
+                "counting in the statistics.",
+            ),
+            len(ids),
+        )
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        reason = fill(
+            translate("Privacy", "Retention period of %1 months expired"), self.months.value()
+        )
+        with self.database.session() as session:
+            privacy.anonymise_many(session, ids, user=current_user_name(), reason=reason)
+        privacy.compact_file(self.database)
+        self.reload()
+
+
+def _review_items(row: privacy.ReviewRow) -> list[QStandardItem]:
+    name = QStandardItem(row.name)
+    name.setCheckable(True)
+    name.setData(row.id, Qt.ItemDataRole.UserRole)
+    last = QStandardItem(format_italian_date(row.last_visit) if row.last_visit else "–")
+    last.setData(row.last_visit.isoformat() if row.last_visit else "", Qt.ItemDataRole.UserRole)
+    visits = QStandardItem()
+    visits.setData(row.visits, Qt.ItemDataRole.DisplayRole)
+    items = [name, QStandardItem(row.code), last, visits]
+    for item in items:
+        item.setEditable(False)
+    return items
+
+
+def export_access_request(
+    database: Database, contact_id: int, parent: QWidget | None = None
+) -> Path | None:
+    """Ask where to save everything held on the person (.xlsx or .pdf) and write it."""
+    from socialneet_desktop.exports.access_request import write_access_request
+
+    excel, pdf = (
+        translate("Privacy", "Excel workbook (*.xlsx)"),
+        translate("Privacy", "PDF (*.pdf)"),
+    )
+    chosen, kind = QFileDialog.getSaveFileName(
+        parent, translate("Privacy", "Data held on a person"), "", f"{excel};;{pdf}"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".xlsx", ".pdf"):
+        path = path.with_suffix(".pdf" if kind == pdf else ".xlsx")
+    try:
+        write_access_request(database, contact_id, path)
+    except OSError as error:
+        message = fill(translate("Privacy", "The file could not be written: %1"), error)
+        QMessageBox.warning(parent, translate("Privacy", "Data held on a person"), message)
+        return None
+    return path

@@ -18,6 +18,7 @@ from socialneet_desktop.db.backup_commands import add_backup_commands
 from socialneet_desktop.db.database import Database, DatabaseRefused, open_database
 from socialneet_desktop.exports.commands import add_export_commands
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
+from socialneet_desktop.importers.access.commands import add_access_commands
 from socialneet_desktop.importers.commands import add_import_commands
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
 from socialneet_desktop.printing.commands import add_print_commands
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_print_commands(commands)
     add_backup_commands(commands)
     add_import_commands(commands)
+    add_access_commands(commands)
     add_export_commands(commands)
     add_privacy_commands(commands)
     return parser

@@ -1,6 +1,131 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AccessFilePage</name>
+    <message>
+        <source>Choose the Access database</source>
+        <translation>Scegliere il database Access</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>File (.mdb or .accdb):</source>
+        <translation>File (.mdb o .accdb):</translation>
+    </message>
+    <message>
+        <source>Import from Access</source>
+        <translation>Importa da Access</translation>
+    </message>
+    <message>
+        <source>Access databases (*.mdb *.accdb)</source>
+        <translation>Database Access (*.mdb *.accdb)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessImport</name>
+    <message>
+        <source>This reader cannot read the table: %1</source>
+        <translation>Questo lettore non riesce a leggere la tabella: %1</translation>
+    </message>
+    <message>
+        <source>a Microsoft Access database (.mdb, .accdb)</source>
+        <translation>un database Microsoft Access (.mdb, .accdb)</translation>
+    </message>
+    <message>
+        <source>.mdb or .accdb</source>
+        <translation>file .mdb o .accdb</translation>
+    </message>
+    <message>
+        <source>table to import</source>
+        <translation>tabella da importare</translation>
+    </message>
+    <message>
+        <source>reuse the mapping saved there, or save it there</source>
+        <translation>riusa l'abbinamento salvato in quel file, o lo salva lì</translation>
+    </message>
+    <message>
+        <source>Jet 3 code page</source>
+        <translation>code page Jet 3</translation>
+    </message>
+    <message>
+        <source>%1 has no table '%2'</source>
+        <translation>%1 non ha una tabella '%2'</translation>
+    </message>
+    <message>
+        <source>%1 (read with %2): %3 tables</source>
+        <translation>%1 (letto con %2): %3 tabelle</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 righe</translation>
+    </message>
+    <message>
+        <source>--kind is needed to import a table</source>
+        <translation>per importare una tabella serve --kind</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows are rejected. Add --yes to import the other %2 rows and skip the rejected ones.</source>
+        <translation>Non è stato importato nulla: %1 righe sono scartate. Aggiungere --yes per importare le altre %2 righe e saltare quelle scartate.</translation>
+    </message>
+    <message>
+        <source>Table %1 of %2</source>
+        <translation>Tabella %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Microsoft Access database (.mdb or .accdb): choose the file the old program opened.</source>
+        <translation>%1 non è un database Microsoft Access (.mdb o .accdb): scegliere il file che apriva il vecchio programma.</translation>
+    </message>
+    <message>
+        <source>%1 looks damaged or encrypted and cannot be read (%2). Open it in Access, run 'Compact and Repair', remove the password if it has one, and try again. Nothing was imported.</source>
+        <translation>%1 sembra danneggiato o cifrato e non può essere letto (%2). Aprirlo in Access, eseguire "Compatta e ripristina", togliere l'eventuale password e riprovare. Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. The readers can read it without the password; import it only if the association owns the data.</source>
+        <translation>%1 è protetto da password. I lettori riescono a leggerlo senza password: importarlo solo se i dati appartengono all'associazione.</translation>
+    </message>
+    <message>
+        <source>No program able to read Access files was found for %1: install mdbtools (Linux), the Python package access-parser, or on Windows the Microsoft Access Database Engine with pyodbc.</source>
+        <translation>Non è stato trovato alcun programma in grado di leggere file Access per %1: installare mdbtools (Linux), il pacchetto Python access-parser oppure, su Windows, Microsoft Access Database Engine con pyodbc.</translation>
+    </message>
+    <message>
+        <source>%1 uses an Access format that the installed reader cannot read (%2). Install mdbtools (Linux) or the Microsoft Access Database Engine (Windows) and try again.</source>
+        <translation>%1 usa un formato Access che il lettore installato non sa leggere (%2). Installare mdbtools (Linux) o Microsoft Access Database Engine (Windows) e riprovare.</translation>
+    </message>
+    <message>
+        <source>Column '%1' (%2) holds pictures, attachments or several values: skipped.</source>
+        <translation>La colonna '%1' (%2) contiene immagini, allegati o valori multipli: ignorata.</translation>
+    </message>
+    <message>
+        <source>Column '%1' probably holds the ids of another table (an Access lookup): the import reads the numbers, not the text shown in Access.</source>
+        <translation>La colonna '%1' contiene probabilmente gli identificativi di un'altra tabella (una ricerca di Access): l'importazione legge i numeri, non il testo mostrato in Access.</translation>
+    </message>
+    <message>
+        <source>Record %1, column '%2': the date could not be read ('%3'; Access dates before 1900 are not readable): the field stays empty or the row is rejected.</source>
+        <translation>Record %1, colonna '%2': impossibile leggere la data ('%3'; le date Access anteriori al 1900 non sono leggibili): il campo resta vuoto o la riga viene scartata.</translation>
+    </message>
+    <message>
+        <source>Table '%1': Access counts %2 records but %3 could be read; the file may be damaged.</source>
+        <translation>Tabella '%1': Access conta %2 record ma ne sono stati letti %3; il file potrebbe essere danneggiato.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWizard</name>
+    <message>
+        <source>Import from Access</source>
+        <translation>Importa da Access</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Wrong arguments: %1</source>
@@ -437,12 +562,52 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Valore precedente</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nuovo valore</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -626,6 +791,14 @@
     <message>
         <source>Privacy notice and consent form</source>
         <translation>Informativa privacy e modulo di consenso</translation>
+    </message>
+    <message>
+        <source>Everything held on this person (access request)</source>
+        <translation>Tutti i dati della persona (richiesta di accesso)</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Cancella i dati personali…</translation>
     </message>
     <message>
         <source>Visits: none yet.</source>
@@ -1790,6 +1963,10 @@
         <translation>Già presente nell'archivio: %1 (%2).</translation>
     </message>
     <message>
+        <source>Already imported from %1 (key %2): record %3.</source>
+        <translation>Già importato da %1 (chiave %2): record %3.</translation>
+    </message>
+    <message>
         <source>same title and place</source>
         <translation>stesso titolo e luogo</translation>
     </message>
@@ -1946,6 +2123,10 @@
         <translation>&amp;Importa da un foglio di calcolo…</translation>
     </message>
     <message>
+        <source>Import from &amp;Access…</source>
+        <translation>Importa da &amp;Access…</translation>
+    </message>
+    <message>
         <source>&amp;Export the list to Excel…</source>
         <translation>&amp;Esporta l'elenco in Excel…</translation>
     </message>
@@ -1996,6 +2177,10 @@
     <message>
         <source>&amp;Recycle bin…</source>
         <translation>&amp;Cestino…</translation>
+    </message>
+    <message>
+        <source>R&amp;etention review…</source>
+        <translation>Revisione della &amp;conservazione…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2765,6 +2950,201 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuno.</translation>
+    </message>
+    <message>
+        <source>Data held on a person</source>
+        <translation>Dati conservati su una persona</translation>
+    </message>
+    <message>
+        <source>Personal record</source>
+        <translation>Scheda anagrafica</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>Visita %1</translation>
+    </message>
+    <message>
+        <source>In the recycle bin since</source>
+        <translation>Nel cestino dal</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonimizzato il</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>[cancellato]</translation>
+    </message>
+    <message>
+        <source>erase a person's data, retention review, access</source>
+        <translation>cancellazione dei dati di una persona, revisione della conservazione, accesso</translation>
+    </message>
+    <message>
+        <source>anonymise one NEET contact</source>
+        <translation>anonimizza un contatto NEET</translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation>non chiedere conferma</translation>
+    </message>
+    <message>
+        <source>list contacts with no visit for longer than N months</source>
+        <translation>elenca i contatti senza visite da più di N mesi</translation>
+    </message>
+    <message>
+        <source>export everything held on one person</source>
+        <translation>esporta tutti i dati conservati su una persona</translation>
+    </message>
+    <message>
+        <source>--contact-id: there is no NEET contact %1</source>
+        <translation>--contact-id: non esiste il contatto NEET %1</translation>
+    </message>
+    <message>
+        <source>--reason: give the reason of the erasure</source>
+        <translation>--reason: indica il motivo della cancellazione</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of contact %1? Type yes: </source>
+        <translation>Cancellare i dati personali del contatto %1? Scrivi yes: </translation>
+    </message>
+    <message>
+        <source>--contact-id: %1 was already erased</source>
+        <translation>--contact-id: %1 era già stato cancellato</translation>
+    </message>
+    <message>
+        <source>The personal data of contact %1 were erased.</source>
+        <translation>I dati personali del contatto %1 sono stati cancellati.</translation>
+    </message>
+    <message>
+        <source>--months: must be 1 or more</source>
+        <translation>--months: deve essere 1 o più</translation>
+    </message>
+    <message>
+        <source>Contacts with no visit for more than %1 months: %2</source>
+        <translation>Contatti senza visite da più di %1 mesi: %2</translation>
+    </message>
+    <message>
+        <source>--out: the file name must end in .xlsx or .pdf</source>
+        <translation>--out: il nome del file deve finire con .xlsx o .pdf</translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist</source>
+        <translation>--out: la cartella %1 non esiste</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Scritto in %1</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Cancella i dati personali</translation>
+    </message>
+    <message>
+        <source>I confirm the erasure</source>
+        <translation>Confermo la cancellazione</translation>
+    </message>
+    <message>
+        <source>Type the surname to confirm:</source>
+        <translation>Digita il cognome per confermare:</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. written request of …):</source>
+        <translation>Motivo (es. richiesta scritta del …):</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>The surname typed does not match: nothing was erased.</source>
+        <translation>Il cognome digitato non corrisponde: non è stato cancellato nulla.</translation>
+    </message>
+    <message>
+        <source>Give the reason of the erasure.</source>
+        <translation>Indica il motivo della cancellazione.</translation>
+    </message>
+    <message>
+        <source>This person's data were already erased.</source>
+        <translation>I dati di questa persona erano già stati cancellati.</translation>
+    </message>
+    <message>
+        <source>The identifying data of %1 will be erased for good: first and last name, codice fiscale, birthplace, address, phone, e-mail, guardian, notes, the summary and outcome of the visits, and the same values in the history of changes. The birth date keeps only the year.
+
+What stays: gender, municipality of residence, education, labour status and every visit (date, type, staff member), so the statistics for the funder do not change. The erasure is recorded in the history with your name, without the erased values.
+
+Backups taken before today still hold the data until they are rotated away.</source>
+        <translation>I dati identificativi di %1 saranno cancellati definitivamente: nome e cognome, codice fiscale, luogo di nascita, indirizzo, telefono, e-mail, tutore, note, sintesi ed esito delle visite, e gli stessi valori nella cronologia delle modifiche. Della data di nascita resta solo l'anno.
+
+Restano: genere, comune di residenza, titolo di studio, condizione lavorativa e ogni visita (data, tipo, operatore), così le statistiche per il finanziatore non cambiano. La cancellazione è registrata nella cronologia con il tuo nome, senza i valori cancellati.
+
+I backup fatti prima di oggi conservano i dati finché non vengono eliminati dalla rotazione.</translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Revisione dei tempi di conservazione</translation>
+    </message>
+    <message>
+        <source>No visit for more than (months):</source>
+        <translation>Nessuna visita da più di (mesi):</translation>
+    </message>
+    <message>
+        <source>Anonymise selected…</source>
+        <translation>Anonimizza i selezionati…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Person code</source>
+        <translation>Codice persona</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Ultima visita</translation>
+    </message>
+    <message>
+        <source>Tick the contacts to anonymise first.</source>
+        <translation>Spunta prima i contatti da anonimizzare.</translation>
+    </message>
+    <message>
+        <source>Erase for good the identifying data of %1 contacts? Their visits keep counting in the statistics.</source>
+        <translation>Cancellare definitivamente i dati identificativi di %1 contatti? Le loro visite continuano a contare nelle statistiche.</translation>
+    </message>
+    <message>
+        <source>Retention period of %1 months expired</source>
+        <translation>Scaduto il periodo di conservazione di %1 mesi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Impossibile scrivere il file: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Delete…</source>
@@ -3332,6 +3712,69 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Backup</source>
         <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>TablesPage</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Choose the table to import and what its rows are.</source>
+        <translation>Scegliere la tabella da importare e che cosa sono le sue righe.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Stakeholders (organisations)</source>
+        <translation>Stakeholder (enti)</translation>
+    </message>
+    <message>
+        <source>Unused resources</source>
+        <translation>Risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>NEET contacts</source>
+        <translation>Contatti NEET</translation>
+    </message>
+    <message>
+        <source>Skip rows already in the database</source>
+        <translation>Salta le righe già presenti nel database</translation>
+    </message>
+    <message>
+        <source>Update the records already in the database</source>
+        <translation>Aggiorna le schede già presenti nel database</translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation>Aggiungile comunque</translation>
+    </message>
+    <message>
+        <source>Import as:</source>
+        <translation>Importa come:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicati:</translation>
+    </message>
+    <message>
+        <source>This file holds no user table: there is nothing to import.</source>
+        <translation>Questo file non contiene tabelle utente: non c'è nulla da importare.</translation>
+    </message>
+    <message>
+        <source>Import from Access</source>
+        <translation>Importa da Access</translation>
     </message>
 </context>
 <context>

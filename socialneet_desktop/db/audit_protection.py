@@ -6,7 +6,7 @@ events, to remove the erased values. It says so by inserting (table_name, record
 `audit_scrub_permit` and deletes them again before its transaction commits, so outside an
 erasure the table is always empty. Columns other than `changes` can never be updated.
 
-To be applied by an Alembic migration (0003): `for sql in upgrade_sql(): op.execute(sql)`.
+This is the DDL of migration 0003 and must stay as it is: a change needs a new revision.
 """
 
 from __future__ import annotations

@@ -59,6 +59,9 @@ class RecordMixin:
     updated_by: Mapped[str] = mapped_column(String(80), default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # Where an imported record came from: "file.mdb / Table" and the Access primary key.
+    origin_source: Mapped[str | None] = mapped_column(String(300))
+    origin_key: Mapped[str | None] = mapped_column(String(100))
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy passes the class
@@ -271,6 +274,15 @@ class MeetingPointVisit(RecordMixin, Base):
     staff: Mapped[Staff | None] = relationship()
 
 
+# Rows exist only inside an erasure's transaction: see db/audit_protection.py (migration 0003).
+audit_scrub_permit = Table(
+    "audit_scrub_permit",
+    Base.metadata,
+    Column("table_name", String(40), primary_key=True),
+    Column("record_id", Integer, primary_key=True),
+)
+
+
 class AuditEvent(Base):
     """An append-only line of the audit trail: who did what to which record."""
 
@@ -322,3 +334,16 @@ RECORD_CLASSES: tuple[type[RecordMixin], ...] = (
     MeetingPointVisit,
     Staff,
 )
+
+
+ORIGIN_TRACKED = (
+    Organization,
+    NeetContact,
+    UnusedResource,
+    Staff,
+    ContactPerson,
+    StakeholderMeeting,
+    MeetingPointVisit,
+)
+for _model in ORIGIN_TRACKED:  # imports look records up by (origin_source, origin_key)
+    Index(f"ix_{_model.__tablename__}_origin", _model.origin_source, _model.origin_key)

@@ -43,6 +43,7 @@ DUPLICATE_POLICIES = (SKIP, UPDATE, ADD)
 ACCEPTED, REJECTED, DUPLICATE = "accepted", "rejected", "duplicate"
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same as row %1 of this file.")
 ALREADY_PRESENT = QT_TRANSLATE_NOOP("Import", "Already in the database: %1 (%2).")
+SAME_ORIGIN = QT_TRANSLATE_NOOP("Import", "Already imported from %1 (key %2): record %3.")
 SAME_TITLE = "same_title"
 _SAME_TITLE_TEXT = QT_TRANSLATE_NOOP("Import", "same title and place")
 
@@ -53,6 +54,8 @@ class ImportPlan:
     mapping: dict[str, str]  # column title -> field name; unmapped columns are ignored
     defaults: dict[str, str] = field(default_factory=dict)  # field -> text for blank cells
     duplicates: str = SKIP
+    origin_source: str = ""  # "file.mdb / Table": records keep where they came from
+    origin_key_columns: tuple[str, ...] = ()  # the source's primary key; else the row number
 
     def __post_init__(self) -> None:
         self.kind = canonical_kind(self.kind)
@@ -66,6 +69,11 @@ class ImportPlan:
             if not texts.get(name, "").strip():
                 texts[name] = value
         return texts
+
+    def origin_key(self, row: SourceRow) -> str:
+        if not self.origin_key_columns:
+            return f"#{row.number}"
+        return "|".join(row.values.get(column, "") for column in self.origin_key_columns)[:100]
 
 
 @dataclass
@@ -127,12 +135,36 @@ def analyse(
     converter = Converter(plan.kind, municipalities or load_municipalities())
     report = ImportReport(table.path, plan.kind, plan.duplicates)
     seen: dict[tuple, int] = {}
+    imported = _imported_keys(session, plan)
     for row in table.rows:
         outcome = _outcome(converter, row, plan, today or date.today())
+        if plan.origin_source:
+            _set_origin(outcome, plan, row, imported)
         if outcome.status == ACCEPTED:
             _find_duplicate(session, plan.kind, outcome, seen)
         report.rows.append(outcome)
     return report
+
+
+def _imported_keys(session: Session, plan: ImportPlan) -> dict[str, int]:
+    """{origin key: record id} of the records already imported from this source."""
+    if not plan.origin_source:
+        return {}
+    model = MODELS[plan.kind]
+    query = select(model.origin_key, model.id).where(
+        model.origin_source == plan.origin_source, model.deleted_at.is_(None)
+    )
+    return dict(session.execute(query).all())
+
+
+def _set_origin(outcome: RowOutcome, plan: ImportPlan, row: SourceRow, imported: dict) -> None:
+    """Record the origin; a row imported before is a duplicate whatever its values."""
+    key = plan.origin_key(row)
+    outcome.values.update(origin_source=plan.origin_source, origin_key=key)
+    if key in imported and outcome.status == ACCEPTED:
+        outcome.status, outcome.duplicate_of = DUPLICATE, imported[key]
+        args = (plan.origin_source, key, str(imported[key]))
+        outcome.issues.append(Issue("", SAME_ORIGIN, args, "warning"))
 
 
 def _outcome(converter: Converter, row: SourceRow, plan: ImportPlan, today: date) -> RowOutcome:

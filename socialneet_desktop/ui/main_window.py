@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("New &record…"), self.new_record, "Ctrl+N")
         build_print_menu(self, file_menu.addMenu(self.tr("&Print")))
         self._add_action(file_menu, self.tr("&Import from a spreadsheet…"), self.import_spreadsheet)
+        self._add_action(file_menu, self.tr("Import from &Access…"), self.import_access)
         self._add_action(
             file_menu, self.tr("&Export the list to Excel…"), self.export_list, "Ctrl+E"
         )
@@ -174,6 +175,14 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             RetentionReviewDialog(self.database, self).exec()
             self.reload_lists("contacts")
+
+    def import_access(self) -> None:
+        from socialneet_desktop.ui.access_wizard import AccessWizard
+
+        if self.database is not None:
+            wizard = AccessWizard(self.database, self)
+            wizard.imported.connect(self.reload_lists)
+            wizard.exec()
 
     def import_spreadsheet(self) -> None:
         from socialneet_desktop.ui.import_wizard import ImportWizard

@@ -13,7 +13,7 @@ from socialneet_desktop.ui.privacy_dialogs import (
     RetentionReviewDialog,
     export_access_request,
 )
-from tests.unit.test_privacy import NAME, add_person, protect
+from tests.unit.test_privacy import NAME, add_person
 
 
 class Recorder:
@@ -33,7 +33,6 @@ def anonymised(database, contact_id: int) -> bool:
 
 
 def test_erase_needs_the_surname_and_a_reason(qtbot, database, monkeypatch):
-    protect(database)
     contact_id = add_person(database)
     warning = Recorder()
     monkeypatch.setattr(QMessageBox, "warning", warning)

@@ -12,7 +12,7 @@ from socialneet_desktop.db.models import NeetContact
 from socialneet_desktop.exports.access_request import write_access_request
 from socialneet_desktop.services.access_request import ContactNotFound, collect
 from socialneet_desktop.services.privacy_commands import add_privacy_commands
-from tests.unit.test_privacy import NAME, TAX_CODE, add_person, protect, rename
+from tests.unit.test_privacy import NAME, TAX_CODE, add_person, rename
 
 
 def run(database, *argv: str) -> int:
@@ -83,7 +83,6 @@ def test_cli_access_request_and_bad_arguments(database, tmp_path, capsys):
 
 
 def test_cli_erase_and_review(database, capsys):
-    protect(database)
     contact_id = add_person(database)
     assert run(database, "review", "--months", "1") == 0
     assert NAME in capsys.readouterr().out

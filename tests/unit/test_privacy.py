@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from socialneet_desktop.db.audit_protection import downgrade_sql, upgrade_sql
+from socialneet_desktop.db.audit_protection import downgrade_sql
 from socialneet_desktop.db.models import AuditEvent, MeetingPointVisit, NeetContact
 from socialneet_desktop.domain.age import age_band
 from socialneet_desktop.exports.funder_report import write_funder_report
@@ -40,15 +40,9 @@ PERSON = {
 START, END = date(2021, 1, 1), date(2021, 12, 31)
 
 
-def protect(database) -> None:
-    with database.engine.begin() as connection:
-        for statement in upgrade_sql():
-            connection.exec_driver_sql(statement)
-
-
 @pytest.fixture
 def protected(database):
-    protect(database)
+    """Every database is protected since migration 0003."""
     return database
 
 

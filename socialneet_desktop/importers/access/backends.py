@@ -1,0 +1,250 @@
+"""The three readers: mdbtools (subprocess), access-parser (pure Python), pyodbc (Windows).
+
+Each keeps the Access column order (mdbtools: the mdb-export header, checked against
+mdb-schema; access-parser: the column index of the table definition, since its own dict
+comes in another order), leaves system tables out and turns every cell into text.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.importers.access.errors import DamagedFile, ReaderCannotRead
+from socialneet_desktop.importers.access.readers import (
+    AccessTable,
+    TableInfo,
+    build_table,
+    describe,
+    user_tables,
+)
+
+DATE_OPTIONS = ("-D", "%Y-%m-%d", "-T", "%Y-%m-%d %H:%M:%S")
+DEFAULT_JET3_CHARSET = "CP1252"  # Western European, what Italian Access 97 files use
+_CREATE = re.compile(r"CREATE TABLE \[(.+?)\]\s*\((.*?)\);", re.DOTALL)
+_COLUMN = re.compile(r"^\s*\[(.+?)\]\s+(.+?)(?:\s*\(\d+(?:,\s*\d+)?\))?(?: NOT NULL)?,?\s*$")
+UNREADABLE_NOTE = QT_TRANSLATE_NOOP("AccessImport", "This reader cannot read the table: %1")
+_PRIMARY = re.compile(r'ALTER TABLE "(.+?)" ADD CONSTRAINT .*? PRIMARY KEY \((.+?)\);')
+
+
+class MdbToolsReader:
+    name = "mdbtools"
+
+    def __init__(self, path: Path, *, charset: str = "") -> None:
+        self.path = Path(path)
+        self.env = dict(os.environ, MDB_JET3_CHARSET=charset or DEFAULT_JET3_CHARSET)
+        self._infos: dict[str, TableInfo] | None = None
+
+    def _run(self, *arguments: str) -> str:
+        try:
+            done = subprocess.run(
+                arguments, capture_output=True, env=self.env, timeout=600, check=False
+            )
+        except (OSError, subprocess.SubprocessError) as error:
+            raise DamagedFile(self.path, str(error)) from error
+        if done.returncode != 0:
+            detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise DamagedFile(self.path, (detail or [f"{arguments[0]} {done.returncode}"])[-1])
+        return done.stdout.decode("utf-8", "replace")
+
+    def tables(self) -> list[TableInfo]:
+        if self._infos is None:
+            names = user_tables(self._run("mdb-tables", "-1", str(self.path)).splitlines())
+            columns = self._columns()
+            keys = self._primary_keys()
+            self._infos = {}
+            for name in names:
+                count = int(self._run("mdb-count", str(self.path), name).strip() or -1)
+                pk = [
+                    c for c, _t in columns.get(name, []) if c.lower() in keys.get(name.lower(), [])
+                ]
+                info = TableInfo(name, count, columns.get(name, []), pk)
+                describe(info)
+                self._infos[name] = info
+        return list(self._infos.values())
+
+    def _columns(self) -> dict[str, list[tuple[str, str]]]:
+        schema = self._run("mdb-schema", str(self.path), "access")
+        result = {}
+        for table, body in _CREATE.findall(schema):
+            lines = (_COLUMN.match(line) for line in body.splitlines())
+            result[table] = [(m[1], m[2].strip()) for m in lines if m]
+        return result
+
+    def _primary_keys(self) -> dict[str, list[str]]:
+        schema = self._run("mdb-schema", str(self.path), "postgres")
+        return {
+            table: [column.strip().strip('"') for column in columns.split(",")]
+            for table, columns in _PRIMARY.findall(schema)
+        }
+
+    def read(self, table: str) -> AccessTable:
+        info = next(i for i in self.tables() if i.name == table)
+        text = self._run("mdb-export", *DATE_OPTIONS, "-b", "strip", str(self.path), table)
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        header = rows[0] if rows else [name for name, _type in info.columns]
+        if [name for name, _type in info.columns] != header:  # the export's order wins
+            types = dict(info.columns)
+            info.columns = [(name, types.get(name, "Text")) for name in header]
+        records = [dict(zip(header, cells, strict=False)) for cells in rows[1:]]
+        return build_table(self.path, info, records, self.name)
+
+
+ACCESS_PARSER_TYPES = {
+    1: "Boolean",
+    2: "Byte",
+    3: "Integer",
+    4: "Long Integer",
+    5: "Currency",
+    6: "Single",
+    7: "Double",
+    8: "DateTime",
+    9: "Binary",
+    10: "Text",
+    11: "OLE",
+    12: "Memo/Hyperlink",
+    15: "Replication ID",
+    16: "Numeric",
+    18: "Complex",
+}
+
+
+class AccessParserReader:
+    """Fallback; cannot open several Access 2010/2019 files (ReaderCannotRead)."""
+
+    name = "access-parser"
+
+    def __init__(self, path: Path, *, charset: str = "") -> None:
+        from access_parser import AccessParser
+
+        self.path = Path(path)
+        logging.getLogger("access_parser").setLevel(logging.CRITICAL)  # it logs every page
+        try:
+            self.db = AccessParser(str(self.path))
+        except Exception as error:  # noqa: BLE001 - a parser of a binary format fails anyhow
+            raise ReaderCannotRead(self.path, f"access-parser: {error!r}") from error
+        self._parsed: dict[str, tuple[TableInfo, list[dict[str, str]]]] = {}
+
+    def _parse(self, name: str) -> tuple[TableInfo, list[dict[str, str]]]:
+        if name not in self._parsed:
+            try:
+                table = self.db.get_table(name)
+                data = table.parse()
+            except Exception as error:  # noqa: BLE001
+                raise DamagedFile(self.path, f"{name}: {error!r}") from error
+            columns = [
+                (c.col_name_str, ACCESS_PARSER_TYPES.get(c.type, str(c.type)))
+                for _index, c in sorted(table.columns.items())
+            ]
+            types = dict(columns)
+            count = max((len(v) for v in data.values() if isinstance(v, list)), default=0)
+            records = [
+                {col: cell_text(_at(data, col, i), types[col]) for col, _t in columns}
+                for i in range(count)
+            ]
+            info = TableInfo(name, count, columns, list(table.primary_keys or []))
+            describe(info)
+            self._parsed[name] = (info, records)
+        return self._parsed[name]
+
+    def tables(self) -> list[TableInfo]:
+        """Every user table; one it cannot parse is listed with row count -1 and a note."""
+        infos = []
+        for name in user_tables(self.db.catalog):
+            try:
+                infos.append(self._parse(name)[0])
+            except DamagedFile as error:
+                infos.append(TableInfo(name, -1, [], notes=[(UNREADABLE_NOTE, (error.detail,))]))
+        return infos
+
+    def read(self, table: str) -> AccessTable:
+        info, records = self._parse(table)
+        return build_table(self.path, info, records, self.name)
+
+
+def _at(data: dict, column: str, index: int):
+    values = data.get(column)
+    return values[index] if isinstance(values, list) and index < len(values) else None
+
+
+def cell_text(value: object, type_: str = "") -> str:
+    """A cell as mdbtools would export it: ISO dates, 1/0, numbers with a point."""
+    if value is None or isinstance(value, bytes | bytearray):
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M:%S}"
+    if isinstance(value, date):
+        return f"{value:%Y-%m-%d}"
+    if type_ == "Currency" and isinstance(value, str):
+        return re.sub(r"[^\d.\-]", "", value)  # "$1,995.50" -> "1995.50"
+    return str(value)
+
+
+class PyOdbcReader:
+    """Windows, with the Microsoft Access Database Engine. Not tested here (no Windows)."""
+
+    name = "pyodbc"
+    DRIVER = "Microsoft Access Driver (*.mdb, *.accdb)"
+
+    def __init__(self, path: Path, *, charset: str = "") -> None:
+        import pyodbc
+
+        self.path = Path(path)
+        try:
+            self.connection = pyodbc.connect(f"DRIVER={{{self.DRIVER}}};DBQ={self.path};")
+        except pyodbc.Error as error:
+            raise DamagedFile(self.path, str(error)) from error
+
+    def tables(self) -> list[TableInfo]:
+        cursor = self.connection.cursor()
+        names = user_tables([t.table_name for t in cursor.tables(tableType="TABLE")])
+        infos = []
+        for name in names:
+            columns = [(c.column_name, c.type_name) for c in cursor.columns(table=name)]
+            count = cursor.execute(f"SELECT COUNT(*) FROM [{name}]").fetchone()[0]
+            info = TableInfo(name, count, columns)
+            describe(info)
+            infos.append(info)
+        return infos
+
+    def read(self, table: str) -> AccessTable:
+        info = next(i for i in self.tables() if i.name == table)
+        cursor = self.connection.cursor().execute(f"SELECT * FROM [{table}]")
+        header = [d[0] for d in cursor.description]
+        records = [
+            {h: cell_text(v, t) for (h, t), v in zip(info.columns, row, strict=False)}
+            for row in cursor.fetchall()
+        ]
+        info.columns = [(h, dict(info.columns).get(h, "")) for h in header]
+        return build_table(self.path, info, records, self.name)
+
+
+READERS = {
+    "mdbtools": MdbToolsReader,
+    "pyodbc": PyOdbcReader,
+    "access-parser": AccessParserReader,
+}
+
+
+def available_readers() -> list[str]:
+    """Reader names this machine can use, best first."""
+    found = []
+    if shutil.which("mdb-export") and shutil.which("mdb-schema"):
+        found.append("mdbtools")
+    if sys.platform == "win32" and importlib.util.find_spec("pyodbc"):
+        found.append("pyodbc")
+    if importlib.util.find_spec("access_parser"):
+        found.append("access-parser")
+    return found

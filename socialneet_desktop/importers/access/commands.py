@@ -1,0 +1,167 @@
+"""`socialneet import access FILE [--table T --kind K] [--map COL=field] [--set field=value]
+[--mapping-file F.json] [--dry-run] [--report R.xlsx] [--yes]`.
+
+Without --table it lists the user tables (row counts, columns, notes). With --table it runs
+the spreadsheet pipeline on that table; records keep their origin ("file / table" and the
+Access primary key), so importing the same file again adds nothing. Exit status as
+`import spreadsheet`: 0 done (or dry run / listing), 2 bad arguments or unreadable file,
+1 refused or failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.importers import commands as sheet_commands
+from socialneet_desktop.importers.mapping import KIND_ALIASES
+from socialneet_desktop.importers.pipeline import DUPLICATE_POLICIES
+
+
+def add_access_commands(commands) -> None:
+    """Add `access` under the `import` command that add_import_commands created."""
+    importing = commands.choices["import"]
+    importers = next(a for a in importing._actions if isinstance(a, argparse._SubParsersAction))
+    access = importers.add_parser(
+        "access", help=translate("AccessImport", "a Microsoft Access database (.mdb, .accdb)")
+    )
+    access.add_argument("file", metavar="FILE", help=translate("AccessImport", ".mdb or .accdb"))
+    access.add_argument("--table", help=translate("AccessImport", "table to import"))
+    access.add_argument("--kind", choices=sorted(KIND_ALIASES))
+    access.add_argument("--map", type=sheet_commands._pair, action="append", default=[])
+    access.add_argument("--set", type=sheet_commands._pair, action="append", default=[])
+    access.add_argument("--duplicates", choices=DUPLICATE_POLICIES, default="skip")
+    access.add_argument(
+        "--mapping-file",
+        metavar="F.json",
+        help=translate("AccessImport", "reuse the mapping saved there, or save it there"),
+    )
+    access.add_argument("--reader", choices=("mdbtools", "access-parser", "pyodbc"))
+    access.add_argument("--charset", default="", help=translate("AccessImport", "Jet 3 code page"))
+    access.add_argument("--dry-run", action="store_true")
+    access.add_argument("--report", metavar="REPORT.xlsx")
+    access.add_argument("--yes", action="store_true")
+    access.set_defaults(run=run_access, parser=access)
+
+
+def run_import(argv: list[str], database) -> int:
+    """Parse `import access …` arguments and run them (for tests)."""
+    parser = argparse.ArgumentParser(prog="socialneet")
+    commands = parser.add_subparsers(dest="command", required=True)
+    sheet_commands.add_import_commands(commands)
+    add_access_commands(commands)
+    try:
+        arguments = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    return arguments.run(database, arguments)
+
+
+def run_access(database, arguments) -> int:
+    from socialneet_desktop.importers.access.errors import AccessFileError, NotAccessFile
+    from socialneet_desktop.importers.access.readers import choose_reader, protection_warning
+
+    path = Path(arguments.file)
+    try:
+        reader = choose_reader(path, prefer=arguments.reader or "", charset=arguments.charset)
+        if warning := protection_warning(reader):
+            print(warning.text(), file=sys.stderr)
+        infos = reader.tables()
+        if not arguments.table:
+            _print_tables(path, reader, infos)
+            return 0
+        if arguments.table not in {info.name for info in infos}:
+            message = translate("AccessImport", "%1 has no table '%2'")
+            return sheet_commands._error(arguments, fill(message, path.name, arguments.table))
+        table = reader.read(arguments.table)
+    except NotAccessFile as problem:
+        return sheet_commands._error(arguments, problem.text())
+    except AccessFileError as problem:
+        print(problem.text(), file=sys.stderr)
+        return 1
+    return _import_table(database, arguments, table)
+
+
+def _print_tables(path: Path, reader, infos) -> None:
+    print(
+        fill(
+            translate("AccessImport", "%1 (read with %2): %3 tables"), path, reader.name, len(infos)
+        )
+    )
+    for info in infos:
+        print(fill(translate("AccessImport", "%1: %2 rows"), info.name, info.row_count))
+        print("  " + ", ".join(f"{name} ({type_})" for name, type_ in info.columns))
+        for template, args in info.notes:
+            print("  " + fill(translate("AccessImport", template), *args))
+
+
+def table_plan(arguments, table):
+    """The plan saved in --mapping-file for this file and table, else the one the arguments
+    give (saved there afterwards); an error message when the arguments are wrong."""
+    from socialneet_desktop.importers.access.mapping_store import (
+        guess_access_mapping,
+        load_plan,
+        origin_of,
+    )
+
+    plan = None
+    if arguments.mapping_file:
+        plan = load_plan(table.path, table.table, Path(arguments.mapping_file))
+    if plan is None:
+        if not arguments.kind:
+            return translate("AccessImport", "--kind is needed to import a table")
+        guessed = guess_access_mapping(arguments.kind, table.headers)
+        arguments.map = [*guessed.items(), *arguments.map]
+        plan = sheet_commands._plan(arguments, table.headers)
+        if isinstance(plan, str):
+            return plan
+    plan.origin_source = origin_of(table.path, table.table)
+    plan.origin_key_columns = tuple(table.primary_key)
+    return plan
+
+
+def _import_table(database, arguments, table) -> int:
+    from socialneet_desktop.importers.access.mapping_store import save_plan
+    from socialneet_desktop.importers.pipeline import ImportFailed, analyse, import_rows
+    from socialneet_desktop.services.current_user import current_user_name
+
+    plan = table_plan(arguments, table)
+    if isinstance(plan, str):
+        return sheet_commands._error(arguments, plan)
+    if arguments.mapping_file:
+        save_plan(plan, table.path, table.table, Path(arguments.mapping_file))
+    with database.read_session() as session:
+        report = analyse(session, table, plan)
+    print_report(report, table)
+    if arguments.dry_run:
+        print(translate("Cli", "Dry run: nothing was written."))
+        return sheet_commands._save(arguments, report, 0)
+    if report.rejected and not arguments.yes:
+        message = translate(
+            "AccessImport",
+            "Nothing was imported: %1 rows are rejected. Add --yes to import the other %2 "
+            "rows and skip the rejected ones.",
+        )
+        print(fill(message, len(report.rejected), report.to_write()), file=sys.stderr)
+        return sheet_commands._save(arguments, report, 1)
+    try:
+        report = import_rows(database, table, plan, user=current_user_name())
+    except ImportFailed as failure:
+        message = translate("Cli", "The import failed and nothing was written: %1")
+        print(fill(message, failure.error), file=sys.stderr)
+        return 1
+    sheet_commands._print_summary(report)
+    return sheet_commands._save(arguments, report, 0)
+
+
+def print_report(report, table) -> None:
+    from socialneet_desktop.importers.report import issue_lines
+
+    print(fill(translate("AccessImport", "Table %1 of %2"), table.table, table.path))
+    for template, args in table.problems:
+        print("  " + fill(translate("AccessImport", template), *args))
+    for line in issue_lines(report):
+        print(f"  {line}")
+    sheet_commands._print_summary(report)

@@ -4122,6 +4122,10 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <source>Change</source>
         <translation>Modifica</translation>
     </message>
+    <message>
+        <source>Visit sheet (to sign)</source>
+        <translation>Scheda colloquio (da firmare)</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

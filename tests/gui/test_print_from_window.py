@@ -92,3 +92,21 @@ def test_the_contact_editor_prints_the_contact_file(qtbot, database, tmp_path, m
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     editor.print_button.menu().actions()[0].trigger()
     assert "Niccolò" in pdf_text(target) and "Forlì" in pdf_text(target)
+
+
+def test_the_visit_editor_prints_the_visit_sheet(qtbot, database, tmp_path, monkeypatch):
+    from socialneet_desktop.db.models import MeetingPointVisit
+    from socialneet_desktop.ui.editors.visit_editor import VisitEditor
+
+    fill_demo(database, contacts=5)
+    with database.read_session() as session:
+        visit = session.query(MeetingPointVisit).first()
+        visit_id, surname = visit.id, visit.contact.last_name
+    assert VisitEditor(database).print_button.isEnabled() is False
+    editor = VisitEditor(database, visit_id)
+    qtbot.addWidget(editor)
+    monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
+    target = tmp_path / "scheda-colloquio.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    editor.print_button.menu().actions()[0].trigger()
+    assert surname in pdf_text(target)

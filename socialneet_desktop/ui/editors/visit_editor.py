@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from socialneet_desktop import printing
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import MeetingPointVisit, RecordMixin
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.domain.vocabularies import VISIT_TYPE
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.print_button import add_print_button
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
 from socialneet_desktop.ui.generated.ui_visit_editor import Ui_VisitEditor
@@ -47,6 +49,10 @@ class VisitEditor(TypedFieldsMixin, RecordEditor):
         self.ui.contact_id.setEnabled(contact_id is None)
         self.ui.contact_id.changed.connect(self.refresh_earlier)
         self.ui.contact_id.currentIndexChanged.connect(lambda _row: self.refresh_earlier())
+        self.print_button = add_print_button(
+            self, [(self.tr("Visit sheet (to sign)"), "visit", printing.write_visit_sheet)]
+        )
+        self.print_button.setEnabled(self.record_id is not None)
 
     def prepare_form(self) -> None:
         ui = self.ui
@@ -65,6 +71,7 @@ class VisitEditor(TypedFieldsMixin, RecordEditor):
 
     def after_save(self) -> None:
         self.refresh_earlier()
+        self.print_button.setEnabled(True)
 
     def refresh_earlier(self) -> None:
         """The other visits of the chosen person, newest first."""

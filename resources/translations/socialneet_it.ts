@@ -3151,6 +3151,10 @@ I backup fatti prima di oggi conservano i dati finché non vengono eliminati dal
         <translation>Elimina…</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
         <source>Save anyway?</source>
         <translation>Salvare comunque?</translation>
     </message>

@@ -355,3 +355,24 @@ def test_new_visit_opens_the_visit_editor_for_the_contact(qtbot, database, boxes
         assert len(list(session.scalars(query))) == 3
     expected = f"Visits: 3, the last on {TODAY:%d/%m/%Y}."
     assert again.visits_label.text() == expected and again.isVisible()
+
+
+def test_a_locked_database_is_explained_and_the_typing_kept(qtbot, database, boxes, monkeypatch):
+    """Another program holds the write lock past the busy timeout: a clear message, no crash."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import OperationalError
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    editor = shown(qtbot, ContactEditor(database))
+    type_name(qtbot, editor)
+
+    def locked(*_args, **_kwargs):
+        raise OperationalError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(database, "session", locked)
+    click_save(qtbot, editor)
+    assert warnings and str(database.path) in warnings[0]
+    assert editor.isVisible() and editor.ui.last_name.text()

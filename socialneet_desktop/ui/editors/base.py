@@ -13,13 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.domain.validation import Problem
-from socialneet_desktop.i18n import translate
+from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import audit, record_rules
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.services.records import StaleRecord, create_record, update_record
@@ -154,6 +156,11 @@ class RecordEditor(QDialog):
         except StaleRecord:
             closing.offer_reload(self)
             return False
+        except (OperationalError, OSError) as error:  # locked, disk full, read-only medium …
+            problem = storage_errors.describe(error, self.database.path)
+            message = fill(translate("Storage", problem.message), problem.path)
+            QMessageBox.warning(self, translate("RecordEditor", "Not saved"), message)
+            return False  # the form keeps what was typed: the user can try again
         self.record_id, self.version, self.snapshot = record_id, version, values
         self.after_save()
         self.saved.emit(record_id)

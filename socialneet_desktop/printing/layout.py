@@ -160,6 +160,17 @@ def build_pdf(target, decor: PageDecor, story: list, *, wide: bool = False) -> N
     doc.build(story, canvasmaker=_numbered_canvas(decor.footer))
 
 
+def page_canvas(target, decor: PageDecor, *, wide: bool = False) -> Canvas:
+    """A bare canvas for documents drawn without platypus: the same A4 page, metadata and
+    footer ("Page X of Y"); call `decor.header` on each page and `save()` at the end."""
+    register_fonts()
+    pagesize = landscape(A4) if wide else A4
+    canvas = _numbered_canvas(decor.footer)(target, pagesize=pagesize)
+    canvas.setTitle(decor.title)
+    canvas.setAuthor(decor.letterhead.name)
+    return canvas
+
+
 def frame_width(wide: bool = False) -> float:
     return (landscape(A4) if wide else A4)[0] - 2 * MARGIN
 

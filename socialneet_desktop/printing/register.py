@@ -1,23 +1,42 @@
 """The attendance register (foglio presenze): one row per visit with an empty signature column,
 for a period or a day, or blank for a planned day.
+
+A fixed-layout register, as paper ones are: rows of one height (room for a signature), columns
+of fixed widths, the title row on every page; a name too long for its column ends in "…".
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 from reportlab.lib.units import mm
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from socialneet_desktop.db import models
 from socialneet_desktop.db.database import Database
+from socialneet_desktop.domain import vocabularies as vocab
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.printing import data
-from socialneet_desktop.printing.blocks import data_table, para
-from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
-from socialneet_desktop.printing.text import day_text, time_text
+from socialneet_desktop.printing.blocks import styles
+from socialneet_desktop.printing.fast_table import FixedTable
+from socialneet_desktop.printing.layout import (
+    FOOTER_HEIGHT,
+    HEADER_HEIGHT,
+    MARGIN,
+    PageDecor,
+    frame_width,
+    page_canvas,
+    write_atomically,
+)
+from socialneet_desktop.printing.text import day_text, label, time_text
 
 ROW_HEIGHT = 8 * mm  # room for a signature
-WIDTHS = [10 * mm, 22 * mm, 58 * mm, 18 * mm, 18 * mm, 45 * mm, 40 * mm]
+HEAD_HEIGHT = 6 * mm
+WIDTHS = [10 * mm, 22 * mm, 58 * mm, 18 * mm, 18 * mm, 45 * mm, 40 * mm]  # + the signature
 
 
 def column_titles() -> list[str]:
@@ -33,22 +52,55 @@ def column_titles() -> list[str]:
     ]
 
 
-def register_row(number: int, visit: data.Visit) -> list[str]:
-    return [
-        str(number),
-        day_text(visit.day),
-        visit.contact_name,
-        time_text(visit.start),
-        time_text(visit.end),
-        visit.kind,
-        visit.staff,
-        "",
-    ]
+def register_rows(session: Session, start: date, end: date) -> list[list[str]]:
+    """The rows of the visits from `start` to `end`: the visits, and order, of
+    `data.visits_between`, read as plain columns (no ORM objects: a register has thousands)."""
+    visit, contact, staff = models.MeetingPointVisit, models.NeetContact, models.Staff
+    statement = (
+        select(
+            visit.visit_date,
+            contact.last_name,
+            contact.first_name,
+            visit.start_time,
+            visit.end_time,
+            visit.visit_type,
+            staff.last_name,
+            staff.first_name,
+        )
+        .select_from(visit)
+        .join(visit.contact)
+        .outerjoin(visit.staff)
+        .where(visit.deleted_at.is_(None), visit.visit_date.between(start, end))
+        .order_by(visit.visit_date, visit.start_time, contact.last_name, visit.id)
+    )
+    days: dict[date, str] = {}
+    kinds: dict[str, str] = {}
+    rows = []
+    for number, (day, last, first, begin, end_, kind, staff_last, staff_first) in enumerate(
+        session.execute(statement), start=1
+    ):
+        if day not in days:
+            days[day] = day_text(day)
+        if kind not in kinds:
+            kinds[kind] = label(vocab.VISIT_TYPE, kind)
+        rows.append(
+            [
+                str(number),
+                days[day],
+                f"{last} {first}".strip(),
+                time_text(begin),
+                time_text(end_),
+                kinds[kind],
+                f"{staff_last or ''} {staff_first or ''}".strip(),
+                "",
+            ]
+        )
+    return rows
 
 
-def register_table(rows: list[list[str]]):
+def register_table() -> FixedTable:
     widths = [*WIDTHS, frame_width(wide=True) - sum(WIDTHS)]
-    return data_table(column_titles(), rows, widths, row_height=ROW_HEIGHT)
+    return FixedTable(column_titles(), widths, row_height=ROW_HEIGHT, head_height=HEAD_HEIGHT)
 
 
 def period_text(start: date, end: date) -> str:
@@ -57,19 +109,31 @@ def period_text(start: date, end: date) -> str:
     return f"{day_text(start)} – {day_text(end)}"
 
 
-def register_story(visits: list[data.Visit]) -> list:
-    if not visits:
-        return [para(translate("Printing", "No visits in this period."))]
-    return [register_table([register_row(n, v) for n, v in enumerate(visits, start=1)])]
+def draw_register(stream, decor: PageDecor, rows: Sequence[Sequence[str]], empty: str = "") -> None:
+    """`rows` under the letterhead of `decor`, on as many landscape pages as they need; `empty`
+    (if any) is printed instead of the table when there are no rows."""
+    canvas = page_canvas(stream, decor, wide=True)
+    page = SimpleNamespace(pagesize=canvas._pagesize)
+    top = page.pagesize[1] - MARGIN - HEADER_HEIGHT
+    height = top - MARGIN - FOOTER_HEIGHT
+    if rows or not empty:
+        register_table().draw(canvas, MARGIN, top, height, rows, lambda: decor.header(canvas, page))
+    else:
+        style = styles()["body"]
+        decor.header(canvas, page)
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.drawString(MARGIN, top - style.leading, empty)
+        canvas.showPage()
+    canvas.save()
 
 
 def write_register(database: Database, start: date, end: date, path: Path) -> None:
     with database.read_session() as session:
         head = data.letterhead(session)
-        visits = data.visits_between(session, start, end)
+        rows = register_rows(session, start, end)
     decor = PageDecor(head, translate("Printing", "Attendance register"), period_text(start, end))
-    story = register_story(visits)
-    write_atomically(path, lambda stream: build_pdf(stream, decor, story, wide=True))
+    empty = translate("Printing", "No visits in this period.")
+    write_atomically(path, lambda stream: draw_register(stream, decor, rows, empty))
 
 
 def write_blank_register(database: Database, day: date, rows: int, path: Path) -> None:
@@ -78,5 +142,4 @@ def write_blank_register(database: Database, day: date, rows: int, path: Path) -
         head = data.letterhead(session)
     decor = PageDecor(head, translate("Printing", "Attendance register"), day_text(day))
     blank = [[str(n), day_text(day), "", "", "", "", "", ""] for n in range(1, rows + 1)]
-    story = [register_table(blank)]
-    write_atomically(path, lambda stream: build_pdf(stream, decor, story, wide=True))
+    write_atomically(path, lambda stream: draw_register(stream, decor, blank))

@@ -3532,6 +3532,18 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
 <context>
     <name>SettingsEditor</name>
     <message>
+        <source>Beside the database</source>
+        <translation>Accanto alla banca dati</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Cartella dei &amp;backup:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Cartella dei backup</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Nessun logo</translation>
     </message>

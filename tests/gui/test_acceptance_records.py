@@ -370,7 +370,8 @@ def test_a_locked_database_is_explained_and_the_typing_kept(qtbot, database, box
     type_name(qtbot, editor)
 
     def locked(*_args, **_kwargs):
-        raise OperationalError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError("database is locked"))
+        busy = sqlite3.OperationalError("database is locked")
+        raise OperationalError("BEGIN IMMEDIATE", {}, busy)
 
     monkeypatch.setattr(database, "session", locked)
     click_save(qtbot, editor)

@@ -63,3 +63,26 @@ def test_the_recycle_bin_opens_from_the_view_menu(qtbot, database, monkeypatch):
     bin_action = next(a for a in view_menu.actions() if "Recycle" in a.text())
     bin_action.trigger()
     assert isinstance(opened[-1], RecycleBinDialog)
+
+
+def test_the_backup_folder_chosen_in_the_settings_receives_the_backups(
+    qtbot, database, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from socialneet_desktop.ui.backup_dialogs import back_up_now
+    from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
+    from socialneet_desktop.ui.opening import chosen_backup_folder
+
+    stick = tmp_path / "chiavetta"
+    stick.mkdir()
+    editor = SettingsEditor(database)
+    qtbot.addWidget(editor)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    editor.choose_backup_folder()
+    qtbot.keyClicks(editor.ui.association_name, "Associazione Artigiani Terni")
+    editor.accept()
+    assert chosen_backup_folder(database.path) == stick
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    made = back_up_now(database, None, chosen_backup_folder(database.path))
+    assert made.parent == stick and made.exists()

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy.orm.exc import StaleDataError
 
 from socialneet_desktop.db.database import Database
@@ -32,6 +41,7 @@ FIELDS = (
     "funder_name",
     "privacy_notice_version",
     "retention_months",
+    "backup_folder",
 )
 
 
@@ -41,6 +51,7 @@ class SettingsEditor(QDialog):
         self.database = database
         self.ui = Ui_SettingsEditor()
         self.ui.setupUi(self)
+        self.add_backup_folder_row()
         self.fields = {name: getattr(self.ui, name) for name in FIELDS}
         self.problem_label = QLabel(self)
         self.ui.main_layout.insertWidget(self.ui.main_layout.count() - 1, self.problem_label)
@@ -53,6 +64,28 @@ class SettingsEditor(QDialog):
         self.version: int | None = None
         self.logo: bytes | None = None
         self.load()
+
+    def add_backup_folder_row(self) -> None:
+        """Where the automatic backups go (empty: `backups` beside the database)."""
+        folder = QLineEdit(self)
+        folder.setObjectName("backup_folder")
+        folder.setPlaceholderText(self.tr("Beside the database"))
+        choose = QPushButton(self.tr("C&hoose…"), self)
+        choose.clicked.connect(self.choose_backup_folder)
+        row = QHBoxLayout()
+        row.addWidget(folder, 1)
+        row.addWidget(choose)
+        label = QLabel(self.tr("Backup &folder:"), self)
+        label.setBuddy(folder)
+        self.ui.details_form.addRow(label, row)
+        self.ui.backup_folder = folder
+
+    def choose_backup_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.ui.backup_folder.text()
+        )
+        if chosen:
+            self.ui.backup_folder.setText(chosen)
 
     def load(self) -> None:
         with self.database.read_session() as session:

@@ -43,6 +43,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--language", choices=["it", "en"], help="language of the window")
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the installation without a window"
+    )
     return parser.parse_args(argv)
 
 
@@ -141,6 +144,10 @@ def create_qapplication(argv: list[str]) -> QApplication:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv:  # before any QApplication: it needs no display
+        from socialneet_desktop.self_test import run_self_test
+
+        return run_self_test()
     app = create_qapplication([sys.argv[0], *argv])
     try:
         arguments = parse_arguments(argv)

@@ -120,6 +120,10 @@ def run_demo(database: Database, arguments: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if "--self-test" in (sys.argv[1:] if argv is None else argv):
+        from socialneet_desktop.self_test import run_self_test
+
+        return run_self_test()
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)

@@ -2,9 +2,10 @@
 
     python benchmarks/print_register.py [--visits 1000] [--runs 5]
 
-ours: socialneet_desktop.printing.write_register (read session, platypus table with the
-header repeated, letterhead, "Page X of Y"); bare: the same rows, read with sqlite3, drawn
-with Canvas.drawString one line per visit in the same embedded font. Medians of `--runs`.
+ours: socialneet_desktop.printing.write_register (read session, fixed-row table drawn on
+the canvas with the header repeated, grid, letterhead, "Page X of Y"); bare: the same rows,
+read with sqlite3, drawn with Canvas.drawString one line per visit in the same embedded
+font. Medians of `--runs`.
 """
 
 from __future__ import annotations

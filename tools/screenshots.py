@@ -34,12 +34,14 @@ class Shooter:
         self.app = app
         self.folder = folder
         self.files: list[Path] = []
+        self.titles: list[str] = []  # the window title of each file: grab() leaves it out
 
     def grab(self, widget: QWidget, name: str) -> None:
         self.app.processEvents()
         path = self.folder / f"{len(self.files) + 1:02d}_{name}.png"
         widget.grab().save(str(path))
         self.files.append(path)
+        self.titles.append(f"{path.name}\t{widget.window().windowTitle()}")
 
     def dialog(self, dialog: QWidget, name: str) -> None:
         """Show, grab every tab (if any), then close without questions."""
@@ -50,6 +52,8 @@ class Shooter:
             self.grab(dialog, name)
         else:
             for index in range(tabs.count()):
+                if not tabs.isTabEnabled(index):
+                    continue
                 tabs.setCurrentIndex(index)
                 self.grab(dialog, f"{name}_tab{index + 1}_{tabs.widget(index).objectName()}")
             tabs.setCurrentIndex(0)
@@ -219,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     ensure_demo(arguments.database)
     arguments.out.mkdir(parents=True, exist_ok=True)
+    for old in arguments.out.glob("[0-9][0-9]_*.png"):
+        old.unlink()
     from socialneet_desktop.app import create_qapplication
     from socialneet_desktop.i18n import install_translators
 
@@ -228,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         install_translators(app, "it")
         shooter = Shooter(app, arguments.out)
         run(shooter, arguments.database, Path(scratch))
+    titles = arguments.out / "window_titles.txt"
+    titles.write_text("\n".join(shooter.titles) + "\n", encoding="utf-8")
     for path in shooter.files:
         print(path)
     return 0

@@ -2330,7 +2330,7 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Cronologia</translation>
+        <translation>&amp;Storico</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3471,7 +3471,7 @@ I backup fatti prima di oggi conservano i dati finché non vengono eliminati dal
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Cronologia</translation>
+        <translation>Stori&amp;co</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4124,7 +4124,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Cronologia</translation>
+        <translation>&amp;Storico</translation>
     </message>
     <message>
         <source>User</source>

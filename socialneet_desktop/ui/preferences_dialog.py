@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from socialneet_desktop.i18n import LANGUAGES, translate
 from socialneet_desktop.ui.user_settings import language_choice, set_language_choice
@@ -24,11 +32,16 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("&Language:"), self.language)
-        layout.addRow(hint)
-        layout.addRow(buttons)
-        self.setMinimumWidth(420)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(12)  # the buttons apart from the hint above them
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.language.setFocus()
 
     def accept(self) -> None:
         set_language_choice(self.language.currentData())

@@ -65,7 +65,8 @@ class PeopleTable:
         for number, row in enumerate(shown):
             for column, name in enumerate(COLUMNS):
                 self.table.setItem(number, column, QTableWidgetItem(row.values.get(name) or ""))
-        self.table.resizeColumnsToContents()
+        for column in range(len(COLUMNS) - 1):  # the e-mail, last, takes what is left
+            self.table.resizeColumnToContents(column)
 
     def current(self) -> PersonRow | None:
         number = self.table.currentRow()

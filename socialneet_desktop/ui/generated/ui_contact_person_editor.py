@@ -24,7 +24,7 @@ class Ui_ContactPersonEditor(object):
     def setupUi(self, ContactPersonEditor):
         if not ContactPersonEditor.objectName():
             ContactPersonEditor.setObjectName(u"ContactPersonEditor")
-        ContactPersonEditor.setMinimumSize(QSize(420, 320))
+        ContactPersonEditor.setMinimumSize(QSize(500, 340))
         self.main_layout = QVBoxLayout(ContactPersonEditor)
         self.main_layout.setObjectName(u"main_layout")
         self.details_form = QFormLayout()

@@ -216,6 +216,9 @@ class Ui_OrganizationEditor(object):
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people_table.setAlternatingRowColors(True)
+        self.people_table.setWordWrap(False)
+        self.people_table.horizontalHeader().setStretchLastSection(True)
+        self.people_table.verticalHeader().setVisible(False)
 
         self.people_layout.addWidget(self.people_table)
 

@@ -25,7 +25,7 @@ class Ui_SettingsEditor(object):
     def setupUi(self, SettingsEditor):
         if not SettingsEditor.objectName():
             SettingsEditor.setObjectName(u"SettingsEditor")
-        SettingsEditor.setMinimumSize(QSize(520, 460))
+        SettingsEditor.setMinimumSize(QSize(560, 420))
         self.main_layout = QVBoxLayout(SettingsEditor)
         self.main_layout.setObjectName(u"main_layout")
         self.details_form = QFormLayout()

@@ -26,6 +26,8 @@ from socialneet_desktop.services.records import NotInRecycleBin
 from socialneet_desktop.ui.views.history_view import local_time_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+COLUMN_PADDING = 24  # px between columns: sized to their text alone they touch
+MAX_COLUMN_WIDTH = 320
 
 
 def kind_title(kind_key: str) -> str:
@@ -90,6 +92,8 @@ class RecycleBinDialog(QDialog):
             self.table.addTopLevelItem(item)
         for column in range(self.table.columnCount()):
             self.table.resizeColumnToContents(column)
+            width = self.table.columnWidth(column) + COLUMN_PADDING
+            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
         self.table.setVisible(bool(entries))
         self.empty_label.setVisible(not entries)
         if entries:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from socialneet_desktop.db import migrate
 from socialneet_desktop.db.engine import APPLICATION_ID, WRITE_OPTION, create_sqlite_engine
+from socialneet_desktop.db.integrity import read_only_uri
 from socialneet_desktop.db.models import RECORD_CLASSES
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
@@ -159,19 +160,8 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads the file without creating -wal/-shm files beside it.
-
-    With a -wal file present (the file is open elsewhere, or was not closed cleanly) the
-    normal read-only mode is needed to see the committed data held in it.
-    """
-    if path.with_name(path.name + "-wal").exists():
-        return f"{path.as_uri()}?mode=ro"
-    return f"{path.as_uri()}?immutable=1"
-
-
 def _read_identity(path: Path) -> tuple[int, str | None]:
-    connection = sqlite3.connect(_read_only_uri(path), uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         has_version_table = connection.execute(
@@ -190,7 +180,7 @@ def backup_before_migration(path: Path, revision: str | None) -> Path:
     """A consistent copy, taken with SQLite's backup API, kept beside the file."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-migration-{revision or 'none'}-{stamp}.sqlite")
-    source = sqlite3.connect(_read_only_uri(path), uri=True)
+    source = sqlite3.connect(read_only_uri(path), uri=True)
     destination = sqlite3.connect(target)
     try:
         source.backup(destination)

@@ -24,6 +24,8 @@ _SYNTAX = re.compile(
     r"^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$"
 )
 _DIGITS_OF_LETTERS = str.maketrans("LMNPQRSTUV", "0123456789")
+_DIGIT_PARTS = ((6, 8), (9, 11), (12, 15))  # year, day, place number: where omocodia goes
+_MONTHS = "ABCDEHLMPRST"
 _SEX = {"male": "M", "female": "F", "M": "M", "F": "F"}
 _GENDER = {"M": "male", "F": "female"}
 
@@ -50,21 +52,61 @@ def normalize_codice_fiscale(code: str) -> str:
 def decode(code: str, *, today: date | None = None) -> DecodedCF:
     """Sex, birth date and birthplace written in `code`; ValueError if it is not valid."""
     normalized = normalize_codice_fiscale(code)
-    data = library.decode(normalized)
-    birth_date = data["birthdate"].date()
-    birthplace = data["birthplace"]
+    sex, birth_date, birthplace = _quick_decode(normalized) or _library_decode(normalized)
     if birth_date > (today or date.today()):
         birth_date = _century_earlier(birth_date)
         birthplace = _birthplace_on(birthplace["code"], birth_date) or birthplace
     return DecodedCF(
         code=normalized,
-        gender=_GENDER[data["gender"]],
+        gender=_GENDER[sex],
         birth_date=birth_date,
         birthplace_code=birthplace["code"],
         birthplace_name=birthplace["name"],
         birthplace_province=birthplace["province"],
-        is_omocode=normalized != data["omocodes"][0],
+        is_omocode=normalized != _without_omocodia(normalized),
     )
+
+
+Decoded = tuple[str, date, dict[str, Any]]  # sex "M"/"F", birth date, birthplace record
+
+
+def _quick_decode(code: str) -> Decoded | None:
+    """What `library.decode` finds, read straight from the code; None for the rare codes
+    only the library can settle (a date that does not exist in the guessed century, a
+    birthplace not valid on the birth date).
+
+    The library spends about 4 ms on a code (it lists all 128 omocodia variants and parses
+    dates with dateutil): 400 seconds for an import of 100,000 contacts. The same century
+    rule as the library: this century unless that is after the current year.
+    """
+    if not _SYNTAX.match(code) or library.encode_cin(code) != code[15]:
+        return None
+    year = int(code[6:8].translate(_DIGITS_OF_LETTERS))
+    day = int(code[9:11].translate(_DIGITS_OF_LETTERS))
+    this_year = date.today().year
+    year += this_year - this_year % 100
+    if year > this_year:
+        year -= 100
+    try:
+        birth_date = date(year, _MONTHS.index(code[8]) + 1, day % 40 if day > 40 else day)
+    except ValueError:
+        return None
+    birthplace = _birthplace_on(_birthplace_part(code), birth_date)
+    if birthplace is None:
+        return None
+    return ("F" if day > 40 else "M"), birth_date, birthplace
+
+
+def _library_decode(code: str) -> Decoded:
+    data = library.decode(code)
+    return data["gender"], data["birthdate"].date(), data["birthplace"]
+
+
+def _without_omocodia(code: str) -> str:
+    """The code with digits where omocodia put letters, and its check character."""
+    year, day, place = (code[i:j].translate(_DIGITS_OF_LETTERS) for i, j in _DIGIT_PARTS)
+    plain = f"{code[:6]}{year}{code[8]}{day}{code[11]}{place}"
+    return plain + library.encode_cin(plain)
 
 
 def _century_earlier(value: date) -> date:
@@ -108,13 +150,23 @@ def check_codice_fiscale(code: str, *, field: str = "codice_fiscale") -> Problem
         return None
     if problem := _check_form(normalized):
         return Problem(field, problem[0], problem[1:])
-    if not library.is_valid(normalized):
+    if not _decodable(normalized):
         # Well formed, right check character: the library knows no birthplace with that code.
         message = QT_TRANSLATE_NOOP(
             "Validation", "The birthplace code %1 in the codice fiscale does not exist."
         )
         return Problem(field, message, (_birthplace_part(normalized),))
     return None
+
+
+def _decodable(code: str) -> bool:
+    if _quick_decode(code) is not None:
+        return True
+    try:
+        _library_decode(code)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_form(code: str) -> tuple[str, ...] | None:
@@ -149,7 +201,7 @@ def _check_form(code: str) -> tuple[str, ...] | None:
 
 def _day_exists(code: str) -> bool:
     year = int(code[6:8].translate(_DIGITS_OF_LETTERS))
-    month = "ABCDEHLMPRST".index(code[8]) + 1
+    month = _MONTHS.index(code[8]) + 1
     day = int(code[9:11].translate(_DIGITS_OF_LETTERS)) % 40
     for century in (1900, 2000):  # 29 February exists in 2000 but not in 1900
         try:

@@ -3,12 +3,13 @@ insert, and the report of what happened to every row.
 
 `analyse` only reads; `import_rows` analyses again and writes in ONE write session, so the
 import is all-or-nothing: any failure rolls back every row. Records are created through
-`services.records.create_record` (and updated through `update_record`), so each is audited.
+`services.records.create_records` (multi-row INSERTs, one audit event each) and updated
+through `update_record`. Duplicates are looked up through `services.duplicate_index`: a few
+queries for the whole file, not one per row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,8 +31,9 @@ from socialneet_desktop.importers.conversion import (
 from socialneet_desktop.importers.mapping import canonical_kind
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
 from socialneet_desktop.services import duplicates
+from socialneet_desktop.services.duplicate_index import INDEXES, SAME_TITLE
 from socialneet_desktop.services.record_rules import validate
-from socialneet_desktop.services.records import create_record, update_record
+from socialneet_desktop.services.records import create_records, update_record
 
 MODELS: dict[str, type[RecordMixin]] = {
     "organizations": Organization,
@@ -44,7 +46,6 @@ ACCEPTED, REJECTED, DUPLICATE = "accepted", "rejected", "duplicate"
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same as row %1 of this file.")
 ALREADY_PRESENT = QT_TRANSLATE_NOOP("Import", "Already in the database: %1 (%2).")
 SAME_ORIGIN = QT_TRANSLATE_NOOP("Import", "Already imported from %1 (key %2): record %3.")
-SAME_TITLE = "same_title"
 _SAME_TITLE_TEXT = QT_TRANSLATE_NOOP("Import", "same title and place")
 
 
@@ -134,15 +135,13 @@ def analyse(
     """Convert, validate and look for duplicates of every row; writes nothing."""
     converter = Converter(plan.kind, municipalities or load_municipalities())
     report = ImportReport(table.path, plan.kind, plan.duplicates)
-    seen: dict[tuple, int] = {}
     imported = _imported_keys(session, plan)
     for row in table.rows:
         outcome = _outcome(converter, row, plan, today or date.today())
         if plan.origin_source:
             _set_origin(outcome, plan, row, imported)
-        if outcome.status == ACCEPTED:
-            _find_duplicate(session, plan.kind, outcome, seen)
         report.rows.append(outcome)
+    _mark_duplicates(session, plan.kind, report.accepted)
     return report
 
 
@@ -196,7 +195,15 @@ def _label(kind: str, values: dict[str, Any], texts: dict[str, str]) -> str:
     return texts.get("name" if kind == "organizations" else "title", "").strip()
 
 
-def _find_duplicate(session: Session, kind: str, outcome: RowOutcome, seen: dict) -> None:
+def _mark_duplicates(session: Session, kind: str, outcomes: list[RowOutcome]) -> None:
+    """Mark the rows that repeat an earlier row of the file or a stored record."""
+    index = INDEXES[kind](session, [outcome.values for outcome in outcomes])
+    seen: dict[tuple, int] = {}
+    for outcome in outcomes:
+        _find_duplicate(index, kind, outcome, seen)
+
+
+def _find_duplicate(index, kind: str, outcome: RowOutcome, seen: dict) -> None:
     """Mark `outcome` a duplicate of an earlier row of the file or of a stored record."""
     for key in _keys(kind, outcome.values):
         if key in seen:
@@ -205,7 +212,7 @@ def _find_duplicate(session: Session, kind: str, outcome: RowOutcome, seen: dict
             return
     for key in _keys(kind, outcome.values):
         seen[key] = outcome.number
-    match = FINDERS[kind](session, outcome.values)
+    match = index.best(outcome.values)
     if match is not None:
         outcome.status, outcome.duplicate_of = DUPLICATE, match.record_id
         if match.reason == SAME_TITLE:
@@ -235,48 +242,6 @@ def _keys(kind: str, values: dict[str, Any]) -> list[tuple]:
 def _compact_code(code: str) -> str:
     compact = "".join(char for char in code if char not in " .-").upper()
     return compact[2:] if compact.startswith("IT") and compact[2:].isdigit() else compact
-
-
-def _organization_match(session: Session, values: dict[str, Any]):
-    found = duplicates.possible_duplicate_organizations(
-        session,
-        tax_code=values.get("tax_code") or "",
-        vat_number=values.get("vat_number") or "",
-        name=values.get("name") or "",
-        municipality_code=values.get("municipality_code") or "",
-        limit=1,
-    )
-    return found[0] if found else None
-
-
-def _contact_match(session: Session, values: dict[str, Any]):
-    found = duplicates.possible_duplicate_contacts(
-        session,
-        tax_code=values.get("tax_code") or "",
-        last_name=values.get("last_name") or "",
-        first_name=values.get("first_name") or "",
-        birth_date=values.get("birth_date"),
-        limit=1,
-    )
-    return found[0] if found else None
-
-
-def _resource_match(session: Session, values: dict[str, Any]):
-    """A resource with the same title (case, accents, punctuation ignored) and municipality."""
-    place = values.get("municipality_code") or ""
-    title = duplicates.name_key(values.get("title") or "")
-    query = select(UnusedResource).where(UnusedResource.municipality_code == place)
-    for resource in session.scalars(query):
-        if resource.deleted_at is None and duplicates.name_key(resource.title) == title:
-            return duplicates.DuplicateMatch(resource.id, resource.title, SAME_TITLE, 1.0)
-    return None
-
-
-FINDERS: dict[str, Callable] = {
-    "organizations": _organization_match,
-    "contacts": _contact_match,
-    "resources": _resource_match,
-}
 
 
 class ImportFailed(Exception):
@@ -314,11 +279,18 @@ def import_rows(
 
 def _write(session: Session, report: ImportReport, plan: ImportPlan, user: str) -> None:
     model = MODELS[plan.kind]
+    created = [
+        row
+        for row in report.rows
+        if row.status == ACCEPTED or (row.status == DUPLICATE and plan.duplicates == ADD)
+    ]
+    create_records(session, model, [row.values for row in created], user=user)
+    for row in created:
+        row.action = "created"
     for row in report.rows:
-        if row.status == ACCEPTED or (row.status == DUPLICATE and plan.duplicates == ADD):
-            create_record(session, model, row.values, user=user)
-            row.action = "created"
-        elif row.status == DUPLICATE and plan.duplicates == UPDATE and row.duplicate_of:
+        if row.action:
+            continue
+        if row.status == DUPLICATE and plan.duplicates == UPDATE and row.duplicate_of:
             row.action = _update(session, model, row, plan, user)
         elif row.status == DUPLICATE:
             row.action = "skipped"

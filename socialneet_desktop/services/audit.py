@@ -64,17 +64,25 @@ def record_event(
     session: Session, record: RecordMixin, action: str, changes: Changes, user: str
 ) -> AuditEvent:
     """Append one event for `record` (which must already have its id: flush first)."""
-    payload = {field: [readable(old), readable(new)] for field, (old, new) in changes.items()}
-    event = AuditEvent(
-        user_name=user,
-        table_name=type(record).__tablename__,
-        record_id=record.id,
-        record_uuid=record.uuid,
-        action=action,
-        changes=json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else "",
-    )
+    table = type(record).__tablename__
+    event = AuditEvent(**event_values(table, record.id, record.uuid, action, changes, user))
     session.add(event)
     return event
+
+
+def event_values(
+    table: str, record_id: int, record_uuid: str, action: str, changes: Changes, user: str
+) -> dict[str, Any]:
+    """The columns of one event; `record_event` adds it, bulk writers insert many at once."""
+    payload = {field: [readable(old), readable(new)] for field, (old, new) in changes.items()}
+    return {
+        "user_name": user,
+        "table_name": table,
+        "record_id": record_id,
+        "record_uuid": record_uuid,
+        "action": action,
+        "changes": json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else "",
+    }
 
 
 def history(session: Session, model: type[RecordMixin], record_id: int) -> list[HistoryEntry]:

@@ -65,10 +65,25 @@ def organization_key(name: str) -> str:
     return " ".join(word for word in folded.split() if word not in LEGAL_FORMS)
 
 
-def similarity(first: str, second: str) -> float:
+def similarity(first: str, second: str, at_least: float = 0.0) -> float:
+    """SequenceMatcher's ratio; 0.0 at once when its cheap upper bounds are below `at_least`
+    (most pairs of an import are far apart, and ratio() is the slow part)."""
     if not first or not second:
         return 0.0
-    return SequenceMatcher(None, first, second).ratio()
+    matcher = SequenceMatcher(None, first, second)
+    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
+        return 0.0
+    return matcher.ratio()
+
+
+CONTACT_COLUMNS = (
+    NeetContact.id,
+    NeetContact.last_name,
+    NeetContact.first_name,
+    NeetContact.birth_date,
+    NeetContact.tax_code,
+    NeetContact.deleted_at,
+)
 
 
 def contact_candidates(tax_code: str, birth_date: date | None) -> Select | None:
@@ -79,7 +94,7 @@ def contact_candidates(tax_code: str, birth_date: date | None) -> Select | None:
         conditions.append(NeetContact.birth_date == birth_date)
     if not conditions:
         return None
-    return select(NeetContact).where(or_(*conditions))
+    return select(*CONTACT_COLUMNS).where(or_(*conditions))
 
 
 def possible_duplicate_contacts(
@@ -97,17 +112,43 @@ def possible_duplicate_contacts(
     query = contact_candidates(tax_code, birth_date)
     if query is None:
         return []
+    return contact_matches(
+        session.execute(query),
+        tax_code=tax_code,
+        last_name=last_name,
+        first_name=first_name,
+        birth_date=birth_date,
+        exclude_id=exclude_id,
+        limit=limit,
+    )
+
+
+def contact_matches(
+    candidates: Iterable,
+    *,
+    tax_code: str,
+    last_name: str,
+    first_name: str,
+    birth_date: date | None,
+    exclude_id: int | None = None,
+    limit: int = 5,
+) -> list[DuplicateMatch]:
+    """The `candidates` (rows of CONTACT_COLUMNS) that may be the typed person."""
     code = normalize_codice_fiscale(tax_code or "")
     typed = (name_key(f"{last_name} {first_name}"), name_key(f"{first_name} {last_name}"))
     matches = []
-    for contact in _kept(session.scalars(query), exclude_id):
+    for contact in _kept(candidates, exclude_id):
         match = _contact_match(contact, code, typed, birth_date)
         if match is not None:
             matches.append(match)
+    return _best(matches, limit)
+
+
+def _best(matches: list[DuplicateMatch], limit: int) -> list[DuplicateMatch]:
     return sorted(matches, key=lambda match: (-match.score, match.label))[:limit]
 
 
-def _kept(records: Iterable[Record], exclude_id: int | None) -> Iterator[Record]:
+def _kept(records: Iterable, exclude_id: int | None) -> Iterator:
     """Candidates not in the recycle bin and not the record being edited.
 
     Filtered here rather than in SQL: with `deleted_at IS NULL` in the WHERE clause SQLite
@@ -128,8 +169,18 @@ def _contact_match(
     if birth_date is None or contact.birth_date != birth_date:
         return None
     theirs = name_key(f"{contact.last_name} {contact.first_name}")
-    score = max(similarity(theirs, typed[0]), similarity(theirs, typed[1]))
+    score = max(similarity(theirs, name, SIMILARITY) for name in typed)
     return DuplicateMatch(contact.id, label, SIMILAR_NAME, score) if score >= SIMILARITY else None
+
+
+ORGANIZATION_COLUMNS = (
+    Organization.id,
+    Organization.name,
+    Organization.tax_code,
+    Organization.vat_number,
+    Organization.municipality_code,
+    Organization.deleted_at,
+)
 
 
 def organization_candidates(codes: set[str], municipality_code: str) -> Select | None:
@@ -141,7 +192,7 @@ def organization_candidates(codes: set[str], municipality_code: str) -> Select |
         conditions.append(Organization.municipality_code == municipality_code)
     if not conditions:
         return None
-    return select(Organization).where(or_(*conditions))
+    return select(*ORGANIZATION_COLUMNS).where(or_(*conditions))
 
 
 def possible_duplicate_organizations(
@@ -156,18 +207,50 @@ def possible_duplicate_organizations(
 ) -> list[DuplicateMatch]:
     """Organisations with the same tax code or VAT number, or a similar name in the same
     municipality ("Cooperativa Sociale Il Cammino" and "Il Cammino coop. soc.")."""
-    codes = {_org_code(tax_code), _org_code(vat_number)} - {""}
-    place = (municipality_code or "").strip().upper()
-    query = organization_candidates(codes, place)
+    codes = organization_codes(tax_code, vat_number)
+    query = organization_candidates(codes, _place(municipality_code))
     if query is None:
         return []
+    return organization_matches(
+        session.execute(query),
+        tax_code=tax_code,
+        vat_number=vat_number,
+        name=name,
+        municipality_code=municipality_code,
+        exclude_id=exclude_id,
+        limit=limit,
+    )
+
+
+def organization_matches(
+    candidates: Iterable,
+    *,
+    tax_code: str,
+    vat_number: str,
+    name: str,
+    municipality_code: str,
+    exclude_id: int | None = None,
+    limit: int = 5,
+) -> list[DuplicateMatch]:
+    """The `candidates` (rows of ORGANIZATION_COLUMNS) that may be the typed organisation."""
+    codes = organization_codes(tax_code, vat_number)
     key = organization_key(name or "")
+    place = _place(municipality_code)
     matches = []
-    for organization in _kept(session.scalars(query), exclude_id):
+    for organization in _kept(candidates, exclude_id):
         match = _organization_match(organization, codes, key, place)
         if match is not None:
             matches.append(match)
-    return sorted(matches, key=lambda match: (-match.score, match.label))[:limit]
+    return _best(matches, limit)
+
+
+def organization_codes(tax_code: str, vat_number: str) -> set[str]:
+    """The compact codes ("IT 01234567897" -> "01234567897") an organisation is known by."""
+    return {_org_code(tax_code), _org_code(vat_number)} - {""}
+
+
+def _place(municipality_code: str) -> str:
+    return (municipality_code or "").strip().upper()
 
 
 def _org_code(value: str) -> str:
@@ -178,12 +261,11 @@ def _org_code(value: str) -> str:
 def _organization_match(
     organization: Organization, codes: set[str], key: str, place: str
 ) -> DuplicateMatch | None:
-    theirs = {_org_code(organization.tax_code), _org_code(organization.vat_number)} - {""}
-    if codes & theirs:
+    if codes & organization_codes(organization.tax_code, organization.vat_number):
         return DuplicateMatch(organization.id, organization.name, "same_org_code", 1.0)
     if not place or organization.municipality_code != place:
         return None
-    score = similarity(organization_key(organization.name), key)
+    score = similarity(organization_key(organization.name), key, SIMILARITY)
     if score < SIMILARITY:
         return None
     return DuplicateMatch(organization.id, organization.name, "similar_org_name", score)

@@ -14,15 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from socialneet_desktop.db.models import (
+    AuditEvent,
     ContactPerson,
     Organization,
     RecordMixin,
     StakeholderMeeting,
+    new_uuid,
     utc_now,
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -31,6 +33,8 @@ from socialneet_desktop.services.current_user import current_user_name
 
 Record = TypeVar("Record", bound=RecordMixin)
 
+CREATE_FORBIDDEN = frozenset({"id", "version", "deleted_at", "created_by", "updated_by"})
+BULK_CHUNK = 500  # rows per multi-row INSERT: well under SQLite's limit of bound variables
 BOOKKEEPING = frozenset(
     {"id", "uuid", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at"}
 )
@@ -58,14 +62,52 @@ def create_record(
     session: Session, model: type[Record], values: dict[str, Any], *, user: str
 ) -> Record:
     """Insert a new record with `values`; the audit event lists the values given."""
-    _refuse(model, values, {"id", "version", "deleted_at", "created_by", "updated_by"})
+    _refuse(model, values, CREATE_FORBIDDEN)
     record = model(**values, created_by=user, updated_by=user)
     session.add(record)
     session.flush()
-    initial = {name: (None, value) for name, value in values.items() if value not in (None, "")}
-    audit.record_event(session, record, "create", initial, user)
+    audit.record_event(session, record, "create", _initial(values), user)
     session.flush()
     return record
+
+
+def create_records(
+    session: Session, model: type[Record], rows: list[dict[str, Any]], *, user: str
+) -> list[int]:
+    """Insert many new records (an import) like `create_record`, in a few statements.
+
+    The same stamps and one "create" event per record, but through multi-row INSERTs instead
+    of one flush per record: an import of 100,000 rows takes seconds, not minutes. Returns
+    the new ids in the order of `rows`. Records are not loaded into the session.
+    """
+    _refuse(model, {name for values in rows for name in values}, CREATE_FORBIDDEN)
+    new_ids: list[int] = []
+    for start in range(0, len(rows), BULK_CHUNK):
+        new_ids += _insert_chunk(session, model, rows[start : start + BULK_CHUNK], user)
+    return new_ids
+
+
+def _insert_chunk(
+    session: Session, model: type[Record], rows: list[dict[str, Any]], user: str
+) -> list[int]:
+    stamped = [
+        {"uuid": new_uuid(), **values, "created_by": user, "updated_by": user} for values in rows
+    ]
+    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    ids = list(session.scalars(statement, stamped))
+    events = [
+        audit.event_values(
+            model.__tablename__, new_id, row["uuid"], "create", _initial(values), user
+        )
+        for new_id, row, values in zip(ids, stamped, rows, strict=True)
+    ]
+    session.execute(insert(AuditEvent), events)
+    return ids
+
+
+def _initial(values: dict[str, Any]) -> audit.Changes:
+    """What a "create" event lists: the values given, blanks left out."""
+    return {name: (None, value) for name, value in values.items() if value not in (None, "")}
 
 
 def update_record(

@@ -169,11 +169,17 @@ def run_lane(lane: int, folder: Path, template: Path) -> Figures:
                     make_base_file(path)
                 else:
                     shutil.copy(template, path)
+                attempts = 0  # kills during this file's migration so far
             mode = "migrate" if not committed.migrated else "ops"
             log = folder / f"lane{lane}-{run}.log"
             seed = lane * 100_000 + run + 1
             pid = int(server.ask(f"{path} {mode} {seed} {log}"))
-            time.sleep(rng.uniform(0.001, 0.1) if mode == "migrate" else rng.uniform(0.002, 0.25))
+            if mode == "migrate":
+                # Each retry waits longer, so on a busy machine a migration still commits.
+                attempts += 1
+                time.sleep(rng.uniform(0.001, 0.1 * attempts))
+            else:
+                time.sleep(rng.uniform(0.002, 0.25))
             os.kill(pid, signal.SIGKILL)
             server.ask(f"reap {pid}")
             figures.kills += 1

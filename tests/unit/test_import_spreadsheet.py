@@ -148,18 +148,17 @@ def test_xlsx_round_trip(database, tmp_path):
 
 def test_failure_during_the_write_leaves_the_database_unchanged(database, monkeypatch):
     table = read_table(_register())
-    calls = []
-    original = pipeline.create_record
+    written = []
+    original = pipeline.create_records
 
-    def failing(session, model, values, *, user):
-        calls.append(1)
-        if len(calls) == 30:
-            raise RuntimeError("disk full")
-        return original(session, model, values, user=user)
+    def failing(session, model, rows, *, user):
+        written.extend(original(session, model, rows, user=user))
+        raise RuntimeError("disk full")  # after the rows went into the file
 
-    monkeypatch.setattr(pipeline, "create_record", failing)
+    monkeypatch.setattr(pipeline, "create_records", failing)
     with pytest.raises(ImportFailed):
         import_rows(database, table, _plan(table, kind="other"), user="t")
+    assert len(written) > 30
     assert _counts(database) == 0
 
 

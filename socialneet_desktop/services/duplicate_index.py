@@ -1,0 +1,173 @@
+"""Possible duplicates of many rows at once, for an import.
+
+Asking the database once per row (as the forms do for the one record being typed) costs
+more than the rest of an import together. Here the stored records the rows could match are
+read in a few queries, grouped by the keys they would match on (codice fiscale, birth date,
+municipality), and every row is then judged in memory by the same rules as the forms
+(`services.duplicates`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db.models import NeetContact, Organization, UnusedResource
+from socialneet_desktop.domain.codice_fiscale import normalize_codice_fiscale
+from socialneet_desktop.services.duplicates import (
+    CONTACT_COLUMNS,
+    ORGANIZATION_COLUMNS,
+    DuplicateMatch,
+    contact_matches,
+    name_key,
+    organization_codes,
+    organization_matches,
+)
+
+SAME_TITLE = "same_title"  # resources: the same title (case, accents ignored) and place
+IN_CHUNK = 500  # values per IN (…): well under SQLite's limit of bound variables
+RESOURCE_COLUMNS = (
+    UnusedResource.id,
+    UnusedResource.title,
+    UnusedResource.municipality_code,
+    UnusedResource.deleted_at,
+)
+
+Values = dict[str, Any]
+
+
+def _grouped(
+    session: Session, columns, column, keys: Iterable, keys_of: Callable[[Any], Iterable]
+) -> dict[Any, list]:
+    """{key: stored rows} of the rows whose `column` is one of `keys`."""
+    groups: dict[Any, list] = defaultdict(list)
+    wanted = sorted(set(keys) - {None})
+    for start in range(0, len(wanted), IN_CHUNK):
+        query = select(*columns).where(column.in_(wanted[start : start + IN_CHUNK]))
+        for row in session.execute(query):
+            for key in keys_of(row):
+                groups[key].append(row)
+    return groups
+
+
+def _unique(*groups: Iterable) -> list:
+    """The rows of several groups, each once (a row can be found by two keys)."""
+    return list({row.id: row for group in groups for row in group}.values())
+
+
+class ContactIndex:
+    """Stored contacts sharing a codice fiscale or a birth date with the rows."""
+
+    def __init__(self, session: Session, rows: list[Values]) -> None:
+        codes = {normalize_codice_fiscale(row.get("tax_code") or "") for row in rows} - {""}
+        dates = {row.get("birth_date") for row in rows}
+        self.by_code = _grouped(
+            session,
+            CONTACT_COLUMNS,
+            NeetContact.tax_code,
+            codes,
+            lambda contact: [normalize_codice_fiscale(contact.tax_code or "")],
+        )
+        self.by_date = _grouped(
+            session,
+            CONTACT_COLUMNS,
+            NeetContact.birth_date,
+            dates,
+            lambda contact: [contact.birth_date],
+        )
+
+    def best(self, values: Values) -> DuplicateMatch | None:
+        code = normalize_codice_fiscale(values.get("tax_code") or "")
+        candidates = _unique(
+            self.by_code.get(code, ()), self.by_date.get(values.get("birth_date"), ())
+        )
+        found = contact_matches(
+            candidates,
+            tax_code=code,
+            last_name=values.get("last_name") or "",
+            first_name=values.get("first_name") or "",
+            birth_date=values.get("birth_date"),
+            limit=1,
+        )
+        return found[0] if found else None
+
+
+class OrganizationIndex:
+    """Stored organisations sharing a tax code, a VAT number or a municipality with the rows."""
+
+    def __init__(self, session: Session, rows: list[Values]) -> None:
+        codes = set().union(*(_codes(row) for row in rows)) if rows else set()
+        places = {(row.get("municipality_code") or "").upper() for row in rows} - {""}
+
+        def codes_of(organization) -> set[str]:
+            return organization_codes(organization.tax_code, organization.vat_number)
+
+        self.by_code = _grouped(
+            session, ORGANIZATION_COLUMNS, Organization.tax_code, codes, codes_of
+        )
+        for code, found in _grouped(
+            session, ORGANIZATION_COLUMNS, Organization.vat_number, codes, codes_of
+        ).items():
+            self.by_code[code] += found
+        self.by_place = _grouped(
+            session,
+            ORGANIZATION_COLUMNS,
+            Organization.municipality_code,
+            places,
+            lambda organization: [organization.municipality_code],
+        )
+
+    def best(self, values: Values) -> DuplicateMatch | None:
+        place = (values.get("municipality_code") or "").upper()
+        candidates = _unique(
+            *(self.by_code.get(code, ()) for code in _codes(values)), self.by_place.get(place, ())
+        )
+        found = organization_matches(
+            candidates,
+            tax_code=values.get("tax_code") or "",
+            vat_number=values.get("vat_number") or "",
+            name=values.get("name") or "",
+            municipality_code=place,
+            limit=1,
+        )
+        return found[0] if found else None
+
+
+def _codes(values: Values) -> set[str]:
+    return organization_codes(values.get("tax_code") or "", values.get("vat_number") or "")
+
+
+class ResourceIndex:
+    """Stored resources in the municipalities of the rows (also those with none)."""
+
+    def __init__(self, session: Session, rows: list[Values]) -> None:
+        places = {row.get("municipality_code") or "" for row in rows}
+        self.by_title: dict[tuple[str, str], DuplicateMatch] = {}
+        found = _grouped(
+            session,
+            RESOURCE_COLUMNS,
+            UnusedResource.municipality_code,
+            places,
+            lambda resource: [resource.municipality_code],
+        )
+        for place, resources in found.items():
+            for resource in sorted(resources, key=lambda resource: resource.id, reverse=True):
+                if resource.deleted_at is None:
+                    key = (place, name_key(resource.title))
+                    match = DuplicateMatch(resource.id, resource.title, SAME_TITLE, 1.0)
+                    self.by_title[key] = match  # the oldest wins: sorted newest first
+
+    def best(self, values: Values) -> DuplicateMatch | None:
+        place = values.get("municipality_code") or ""
+        return self.by_title.get((place, name_key(values.get("title") or "")))
+
+
+INDEXES: dict[str, type] = {
+    "contacts": ContactIndex,
+    "organizations": OrganizationIndex,
+    "resources": ResourceIndex,
+}

@@ -113,6 +113,81 @@
         <source>Table '%1': Access counts %2 records but %3 could be read; the file may be damaged.</source>
         <translation>Tabella '%1': Access conta %2 record ma ne sono stati letti %3; il file potrebbe essere danneggiato.</translation>
     </message>
+    <message>
+        <source>%1 is not a usable mapping file: %2</source>
+        <translation>%1 non è un file di corrispondenze utilizzabile: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1).</source>
+        <translation>non si può aprire (%1).</translation>
+    </message>
+    <message>
+        <source>it is not JSON text (line %1, column %2).</source>
+        <translation>non è un testo JSON (riga %1, colonna %2).</translation>
+    </message>
+    <message>
+        <source>it is not JSON text in UTF-8.</source>
+        <translation>non è un testo JSON in UTF-8.</translation>
+    </message>
+    <message>
+        <source>it does not hold mappings of tables.</source>
+        <translation>non contiene corrispondenze di tabelle.</translation>
+    </message>
+    <message>
+        <source>its kind, duplicates policy, columns or values are wrong</source>
+        <translation>tipo, regola per i duplicati, colonne o valori non sono validi</translation>
+    </message>
+    <message>
+        <source>it holds no mapping for the table '%1' (only: %2).</source>
+        <translation>non contiene la corrispondenza della tabella '%1' (contiene solo: %2).</translation>
+    </message>
+    <message>
+        <source>the mapping '%1' cannot be used: %2.</source>
+        <translation>la corrispondenza '%1' non si può usare: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessMappingPage</name>
+    <message>
+        <source>Remember these choices for the next import of this table</source>
+        <translation>Ricorda queste scelte per la prossima importazione di questa tabella</translation>
+    </message>
+    <message>
+        <source>Save the mapping to a file…</source>
+        <translation>Salva la corrispondenza in un file…</translation>
+    </message>
+    <message>
+        <source>Load a mapping from a file…</source>
+        <translation>Carica una corrispondenza da un file…</translation>
+    </message>
+    <message>
+        <source>The mapping read from %1 is applied.</source>
+        <translation>È applicata la corrispondenza delle colonne letta da %1.</translation>
+    </message>
+    <message>
+        <source>The mapping saved for this table is applied.</source>
+        <translation>È applicata la corrispondenza delle colonne salvata per questa tabella.</translation>
+    </message>
+    <message>
+        <source>Columns of that mapping this table no longer has, ignored: %1.</source>
+        <translation>Colonne della corrispondenza che la tabella non ha più, ignorate: %1.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved in %1: %2</source>
+        <translation>Impossibile salvare la corrispondenza in %1: %2</translation>
+    </message>
+    <message>
+        <source>Import from Access</source>
+        <translation>Importa da Access</translation>
+    </message>
+    <message>
+        <source>The mapping is saved in %1.</source>
+        <translation>La corrispondenza è salvata in %1.</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>File di corrispondenze (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>AccessWizard</name>
@@ -123,6 +198,10 @@
     <message>
         <source>Import</source>
         <translation>Importa</translation>
+    </message>
+    <message>
+        <source>The choices could not be remembered (%1): %2</source>
+        <translation>Impossibile ricordare le scelte (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2090,18 @@
         <translation>doppione</translation>
     </message>
     <message>
+        <source>skip</source>
+        <translation>salta</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiorna</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>aggiungi</translation>
+    </message>
+    <message>
         <source>Rows read: %1</source>
         <translation>Righe lette: %1</translation>
     </message>
@@ -2065,6 +2156,10 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reading problems</source>
+        <translation>Problemi di lettura</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3450,10 @@ I backup fatti prima di oggi conservano i dati finché non vengono eliminati dal
         <translation>Salva il resoconto in .xlsx…</translation>
     </message>
     <message>
+        <source>Problems reading the file (%1):</source>
+        <translation>Problemi nella lettura del file (%1):</translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
@@ -3787,6 +3886,10 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>This file holds no user table: there is nothing to import.</source>
         <translation>Questo file non contiene tabelle utente: non c'è nulla da importare.</translation>
+    </message>
+    <message>
+        <source>There is a saved mapping for this table: %1 columns as %2, duplicates: %3. The next page applies it.</source>
+        <translation>Per questa tabella c'è una corrispondenza salvata: %1 colonne come %2, duplicati: %3. La pagina seguente la applica.</translation>
     </message>
     <message>
         <source>Import from Access</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from socialneet_desktop.i18n import fill, translate
@@ -17,6 +18,16 @@ def status_text(status: str) -> str:
     return texts.get(status, status)
 
 
+def policy_text(policy: str) -> str:
+    """The duplicates policy in the user's language (the command line's word in English)."""
+    texts = {
+        "skip": translate("Import", "skip"),
+        "update": translate("Import", "update"),
+        "add": translate("Import", "add"),
+    }
+    return texts.get(policy, policy)
+
+
 def summary_lines(report: ImportReport) -> list[str]:
     lines = [
         fill(translate("Import", "Rows read: %1"), len(report.rows)),
@@ -25,7 +36,7 @@ def summary_lines(report: ImportReport) -> list[str]:
         fill(
             translate("Import", "Duplicates of existing records or earlier rows: %1 (policy: %2)"),
             len(report.duplicates),
-            report.duplicates_policy,
+            policy_text(report.duplicates_policy),
         ),
         fill(translate("Import", "Rows with warnings: %1"), len(report.warnings)),
     ]
@@ -58,8 +69,9 @@ def issue_lines(report: ImportReport, statuses=(REJECTED, DUPLICATE)) -> list[st
     return lines
 
 
-def report_to_xlsx(report: ImportReport, path: Path) -> Path:
-    """One sheet with the summary, one with a line per reason (row, status, field, reason)."""
+def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) -> Path:
+    """One sheet with the summary, one with a line per reason (row, status, field, reason);
+    `notes` (what the reader could not read, e.g. Access dates before 1900) get a sheet."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -85,6 +97,11 @@ def report_to_xlsx(report: ImportReport, path: Path) -> Path:
             )
     rows.column_dimensions["C"].width = 50
     rows.column_dimensions["E"].width = 80
+    if notes:
+        sheet = workbook.create_sheet(translate("Import", "Reading problems"))
+        sheet.column_dimensions["A"].width = 120
+        for note in notes:
+            sheet.append([note])
     path = Path(path)
     workbook.save(path)
     return path

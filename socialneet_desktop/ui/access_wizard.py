@@ -1,6 +1,10 @@
 """File > Import from Access…: choose the file, a table and its kind, map the columns (with a
 preview), read the report of a dry run, import. The mapping and report pages are those of
 the spreadsheet wizard; records keep their origin so a second import adds nothing.
+
+The association imports the same file many times while both programs run side by side: the
+choices of a successful import are remembered per file name and table (mapping_store), and
+can be saved to or loaded from a file to hand over with the .mdb.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,29 +31,44 @@ from PySide6.QtWidgets import (
 
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.access.errors import AccessFileError
-from socialneet_desktop.importers.access.mapping_store import origin_of
+from socialneet_desktop.importers.access.mapping_store import (
+    default_store,
+    guess_access_mapping,
+    load_plan,
+    origin_of,
+    save_plan,
+)
 from socialneet_desktop.importers.access.readers import choose_reader, protection_warning
 from socialneet_desktop.importers.pipeline import ImportPlan
-from socialneet_desktop.ui.import_wizard import MappingPage, ReportPage
+from socialneet_desktop.ui.access_mapping_page import AccessMappingPage
+from socialneet_desktop.ui.import_wizard import ReportPage
+
+
+def select_data(combo: QComboBox, data: str) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(data)))
 
 
 class AccessWizard(QWizard):
     imported = Signal(str)
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, database, parent=None, store: Path | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.store = Path(store) if store else default_store()  # tests give their own
         self.reader = None
         self.table = None
         self.report = None
+        self.saved_plan: ImportPlan | None = None  # the mapping page starts from it
         self.setWindowTitle(self.tr("Import from Access"))
+        self.resize(1000, 700)
         self.file_page = AccessFilePage(self)
         self.tables_page = TablesPage(self)
-        self.mapping_page = MappingPage(self)
+        self.mapping_page = AccessMappingPage(self)
         self.report_page = ReportPage(self)
         for page in (self.file_page, self.tables_page, self.mapping_page, self.report_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
+        self.imported.connect(self.remember_plan)
 
     def kind(self) -> str:
         return self.tables_page.kind_combo.currentData()
@@ -63,6 +83,31 @@ class AccessWizard(QWizard):
         plan.origin_source = origin_of(self.table.path, self.table.table)
         plan.origin_key_columns = tuple(self.table.primary_key)
         return plan
+
+    def guess_mapping(self, kind: str, headers: list[str]) -> dict[str, str]:
+        return guess_access_mapping(kind, headers)
+
+    def reader_notes(self) -> list[str]:
+        """Dates before 1900, records Access counts but the reader missed: for the report."""
+        return [fill(translate("AccessImport", t), *a) for t, a in self.table.problems]
+
+    def use_plan(self, plan: ImportPlan | None, loaded_from: Path | None = None) -> None:
+        """Start the mapping page from `plan`, with its kind and duplicates policy chosen."""
+        self.saved_plan = plan
+        self.mapping_page.loaded_from = loaded_from
+        if plan is not None:
+            select_data(self.tables_page.kind_combo, plan.kind)
+            select_data(self.tables_page.policy_combo, plan.duplicates)
+
+    def remember_plan(self) -> None:
+        """After a successful import (never a failed or cancelled one), if the user wants."""
+        if not self.mapping_page.remember.isChecked():
+            return
+        try:
+            save_plan(self.plan(), self.table.path, self.table.table, self.store)
+        except OSError as error:
+            text = self.tr("The choices could not be remembered (%1): %2")
+            QMessageBox.warning(self, self.tr("Import from Access"), fill(text, self.store, error))
 
 
 class AccessFilePage(QWizardPage):
@@ -110,10 +155,17 @@ class TablesPage(QWizardPage):
             [self.tr("Table"), self.tr("Rows"), self.tr("Columns")]
         )
         self.tables.horizontalHeader().setStretchLastSection(True)
+        self.tables.verticalHeader().hide()
+        self.tables.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tables.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.tables.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
+        self.saved_line = QLabel()
+        self.saved_line.setWordWrap(True)
+        self.saved_line.hide()
+        for label in (self.notes, self.saved_line):  # wrapped lines are never cut
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Stakeholders (organisations)"), "organizations")
         self.kind_combo.addItem(self.tr("Unused resources"), "resources")
@@ -127,8 +179,9 @@ class TablesPage(QWizardPage):
         form.addRow(self.tr("Import as:"), self.kind_combo)
         form.addRow(self.tr("Duplicates:"), self.policy_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tables)
+        layout.addWidget(self.tables, 1)
         layout.addWidget(self.notes)
+        layout.addWidget(self.saved_line)
         layout.addLayout(form)
 
     def initializePage(self) -> None:
@@ -153,6 +206,20 @@ class TablesPage(QWizardPage):
         info = self.selected()
         notes = info.notes if info else []
         self.notes.setText("\n".join(fill(translate("AccessImport", t), *a) for t, a in notes))
+        self.show_saved_plan(info)
+
+    def show_saved_plan(self, info) -> None:
+        """Preselect the kind and policy of the mapping saved for this table, and say so."""
+        plan = load_plan(self.wizard_.reader.path, info.name, self.wizard_.store) if info else None
+        self.wizard_.use_plan(plan)
+        self.saved_line.setVisible(plan is not None)
+        if plan is not None:
+            text = self.tr(
+                "There is a saved mapping for this table: %1 columns as %2, duplicates: %3. "
+                "The next page applies it."
+            )
+            kind, policy = self.kind_combo.currentText(), self.policy_combo.currentText()
+            self.saved_line.setText(fill(text, len(plan.mapping), kind, policy.lower()))
 
     def validatePage(self) -> bool:
         info = self.selected()

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -61,6 +63,14 @@ class ImportWizard(QWizard):
             self.mapping_page.defaults(),
             self.file_page.policy_combo.currentData(),
         )
+
+    def guess_mapping(self, kind: str, headers: list[str]) -> dict[str, str]:
+        """The mapping page starts from this guess (the Access wizard splits CamelCase)."""
+        return guess_mapping(kind, headers)
+
+    def reader_notes(self) -> list[str]:
+        """What the reader could not read, for the report page (none for spreadsheets)."""
+        return []
 
 
 class FilePage(QWizardPage):
@@ -128,9 +138,18 @@ class MappingPage(QWizardPage):
         )
         self.columns = QTableWidget(0, 2)
         self.columns.setHorizontalHeaderLabels([self.tr("Column of the file"), self.tr("Field")])
+        header = self.columns.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().hide()
+        self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.columns.verticalHeader().setDefaultSectionSize(28)
         self.defaults_form = QFormLayout()
         self.default_edits: dict[str, QLineEdit] = {}
         self.preview = QTableWidget()
+        self.preview.setWordWrap(False)
+        self.preview.verticalHeader().setDefaultSectionSize(24)
+        self.preview.horizontalHeader().setMaximumSectionSize(260)
         layout = QVBoxLayout(self)
         layout.addWidget(self.columns)
         layout.addWidget(QLabel(self.tr("Values for fields the file does not have:")))
@@ -143,7 +162,16 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         headers = self.wizard_.table.headers
-        guessed = guess_mapping(self.wizard_.kind(), headers)
+        mapping, defaults = self.initial_choices(headers)
+        self.fill_columns(headers, mapping)
+        self.fill_defaults(defaults)
+        self.refresh()
+
+    def initial_choices(self, headers: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """The wizard's guess (the Access wizard's page may start from a saved mapping)."""
+        return self.wizard_.guess_mapping(self.wizard_.kind(), headers), {"kind": "other"}
+
+    def fill_columns(self, headers: list[str], mapping: dict[str, str]) -> None:
         self.columns.setRowCount(len(headers))
         self.combos: list[QComboBox] = []
         for index, header in enumerate(headers):
@@ -152,20 +180,22 @@ class MappingPage(QWizardPage):
             combo.addItem(self.tr("(ignore)"), "")
             for field in self.fields():
                 combo.addItem(self.translate_label(field.label), field.name)
-            combo.setCurrentIndex(max(0, combo.findData(guessed.get(header, ""))))
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(header, ""))))
             combo.currentIndexChanged.connect(self.refresh)
             self.columns.setCellWidget(index, 1, combo)
             self.combos.append(combo)
+
+    def fill_defaults(self, defaults: dict[str, str]) -> None:
+        """A value for every required field, and for any other field `defaults` names."""
         while self.defaults_form.rowCount():
             self.defaults_form.removeRow(0)
         self.default_edits = {}
         for field in self.fields():
-            if field.required:
-                edit = QLineEdit("other" if field.name == "kind" else "")
+            if field.required or field.name in defaults:
+                edit = QLineEdit(defaults.get(field.name, ""))
                 edit.textChanged.connect(self.refresh)
                 self.default_edits[field.name] = edit
                 self.defaults_form.addRow(self.translate_label(field.label), edit)
-        self.refresh()
 
     def translate_label(self, label: str) -> str:
         from socialneet_desktop.i18n import translate
@@ -205,6 +235,7 @@ class MappingPage(QWizardPage):
                     else str(values.get(name) if values.get(name) is not None else "")
                 )
                 self.preview.setItem(index, column, QTableWidgetItem(text))
+        self.preview.resizeColumnsToContents()
 
 
 class ReportPage(QWizardPage):
@@ -213,13 +244,24 @@ class ReportPage(QWizardPage):
         self.wizard_ = wizard
         self.setTitle(self.tr("Report"))
         self.summary = QLabel()
+        self.notes_title = QLabel()
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        self.notes.setSpacing(2)
+        self.notes.setAlternatingRowColors(True)
+        self.notes.setMaximumHeight(120)
+        self.notes.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.issues = QTableWidget(0, 1)
         self.issues.setHorizontalHeaderLabels([self.tr("Rows rejected, duplicated or to check")])
         self.issues.horizontalHeader().setStretchLastSection(True)
+        self.issues.verticalHeader().hide()  # the lines name their rows
         save = QPushButton(self.tr("Save report as .xlsx…"))
         save.clicked.connect(self.save_report)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes_title)
+        layout.addWidget(self.notes)
         layout.addWidget(self.issues)
         layout.addWidget(save)
 
@@ -231,17 +273,26 @@ class ReportPage(QWizardPage):
     def show_report(self) -> None:
         report = self.wizard_.report
         self.summary.setText("\n".join(summary_lines(report)))
+        self.show_reader_notes(self.wizard_.reader_notes())
         lines = issue_lines(report)
         self.issues.setRowCount(len(lines))
         for index, line in enumerate(lines):
             self.issues.setItem(index, 0, QTableWidgetItem(line))
+
+    def show_reader_notes(self, notes: list[str]) -> None:
+        """What the file reader could not read, above the rows (hidden when there is none)."""
+        self.notes_title.setText(fill(self.tr("Problems reading the file (%1):"), len(notes)))
+        self.notes.clear()
+        self.notes.addItems(notes)
+        self.notes_title.setVisible(bool(notes))
+        self.notes.setVisible(bool(notes))
 
     def save_report(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save report as .xlsx…"), "", self.tr("Excel workbook (*.xlsx)")
         )
         if path:
-            report_to_xlsx(self.wizard_.report, Path(path))
+            report_to_xlsx(self.wizard_.report, Path(path), self.wizard_.reader_notes())
 
     def validatePage(self) -> bool:
         report = self.wizard_.report

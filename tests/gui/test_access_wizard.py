@@ -1,78 +1,246 @@
-"""The Access wizard driven page by page with Northwind's customers; screenshots of the
-report pages are saved to tmp_path (ACCESS_WIZARD_SHOTS=folder keeps them elsewhere)."""
+"""The Access wizard driven page by page with Northwind's customers, as a user would: choose
+the table, change the mapping, import, and find the choices again next time. Page grabs go
+to tmp_path; ACCESS_WIZARD_SHOTS=folder keeps them there, taken in Italian as the app runs.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from openpyxl import load_workbook
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
+from socialneet_desktop.i18n import install_translators
+from socialneet_desktop.importers.access.commands import run_import
+from socialneet_desktop.importers.pipeline import ImportFailed
 from socialneet_desktop.ui.access_wizard import AccessWizard
 from tests.conftest import shared_testdata
 
 pytestmark = pytest.mark.skipif(
     not shutil.which("mdb-export"), reason="mdbtools (mdb-export) is not on PATH"
 )
+CHANGED = {"CompanyName": "name", "Address": "address", "Phone": "phone", "City": ""}
+
+
+@pytest.fixture
+def shots(qapp, tmp_path):
+    """The folder for page grabs; with ACCESS_WIZARD_SHOTS set, the wizard speaks Italian."""
+    folder = os.environ.get("ACCESS_WIZARD_SHOTS")
+    if not folder:
+        yield tmp_path
+        return
+    locale = QLocale()
+    install_translators(qapp, "it")
+    yield Path(folder)
+    install_translators(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Message boxes answered Yes and recorded, so nothing blocks."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.Yes)
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text: shown.append(text))
+    return shown
 
 
 def shot(wizard, folder: Path, name: str) -> None:
-    wizard.resize(1000, 700)
+    QApplication.processEvents()  # the layout after the last change, as a user sees it
     wizard.grab().save(str(folder / f"{name}.png"))
 
 
-def test_wizard_imports_customers_once(qtbot, database, tmp_path, monkeypatch):
-    shots = Path(os.environ.get("ACCESS_WIZARD_SHOTS", tmp_path))
-    source = shared_testdata("access", "nwind.mdb")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.Yes)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    wizard = AccessWizard(database)
+def choose_file(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def open_table(qtbot, monkeypatch, database, store, source, table) -> AccessWizard:
+    """A new wizard on `table` of `source`, showing the tables page."""
+    choose_file(monkeypatch, source)
+    wizard = AccessWizard(database, store=store)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.browse()
     wizard.next()
-    assert wizard.currentPage() is wizard.tables_page
-    names = [wizard.tables_page.tables.item(r, 0).text() for r in range(9)]
-    row = names.index("Customers")
-    assert wizard.tables_page.tables.item(row, 1).text() == "91"
-    wizard.tables_page.tables.selectRow(row)
-    shot(wizard, shots, "1_tables")
-    wizard.next()
-    assert wizard.currentPage() is wizard.mapping_page
-    combos = dict(zip(wizard.table.headers, wizard.mapping_page.combos, strict=True))
-    for column, field in {"CompanyName": "name", "Address": "address"}.items():
-        combos[column].setCurrentIndex(combos[column].findData(field))
-    combos["City"].setCurrentIndex(0)  # foreign cities: not Italian municipalities
+    tables = wizard.tables_page.tables
+    names = [tables.item(row, 0).text() for row in range(tables.rowCount())]
+    tables.selectRow(names.index(table))
+    return wizard
+
+
+def customers(qtbot, monkeypatch, database, store) -> AccessWizard:
+    source = shared_testdata("access", "nwind.mdb")
+    return open_table(qtbot, monkeypatch, database, store, source, "Customers")
+
+
+def combos(wizard) -> dict:
+    return dict(zip(wizard.table.headers, wizard.mapping_page.combos, strict=True))
+
+
+def change_mapping(wizard) -> None:
+    """What the user changes on the mapping page: columns, a default, the policy."""
+    for column, field in CHANGED.items():
+        combo = combos(wizard)[column]
+        combo.setCurrentIndex(combo.findData(field))
     wizard.mapping_page.default_edits["kind"].setText("enterprise")
-    shot(wizard, shots, "2_mapping")
-    wizard.next()
-    assert wizard.currentPage() is wizard.report_page
-    assert len(wizard.report.accepted) + len(wizard.report.rejected) == 91
-    shot(wizard, shots, "3_dry_run_report")
-    accepted = len(wizard.report.accepted)
+
+
+def choices(wizard) -> tuple:
+    """What a user checks: kind, policy, the field of every column, the default values."""
+    fields = {column: combo.currentData() for column, combo in combos(wizard).items()}
+    return (
+        wizard.kind(),
+        wizard.tables_page.policy_combo.currentData(),
+        fields,
+        (wizard.mapping_page.defaults()),
+    )
+
+
+def finish(qtbot, wizard) -> None:
     with qtbot.waitSignal(wizard.imported):
         wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert database.record_counts()["organizations"] == accepted > 0
-    # the same table again: every row is a duplicate of its origin
-    again = AccessWizard(database)
-    qtbot.addWidget(again)
-    again.show()
-    again.file_page.browse()
+
+
+def test_choices_are_remembered_and_a_second_import_adds_nothing(
+    qtbot, database, tmp_path, monkeypatch, messages, shots
+):
+    store = tmp_path / "access_mappings.json"
+    wizard = customers(qtbot, monkeypatch, database, store)
+    assert wizard.tables_page.tables.item(wizard.tables_page.tables.currentRow(), 1).text() == "91"
+    assert not wizard.tables_page.saved_line.isVisible()
+    policy = wizard.tables_page.policy_combo
+    policy.setCurrentIndex(policy.findData("update"))
+    shot(wizard, shots, "1_tables")
+    wizard.next()
+    assert combos(wizard)["CompanyName"].currentData() == "name"  # CamelCase guessed
+    change_mapping(wizard)
+    assert wizard.mapping_page.remember.isChecked()
+    shot(wizard, shots, "2_mapping")
+    wizard.next()
+    assert len(wizard.report.accepted) + len(wizard.report.rejected) == 91
+    shot(wizard, shots, "3_dry_run_report")
+    first = choices(wizard)
+    accepted = len(wizard.report.accepted)
+    finish(qtbot, wizard)
+    counts = database.record_counts()
+    assert counts["organizations"] == accepted > 0
+    again = customers(qtbot, monkeypatch, database, store)
+    assert again.tables_page.saved_line.isVisible()
+    shot(again, shots, "4_tables_with_saved_mapping")
     again.next()
-    again.tables_page.tables.selectRow(row)
+    assert choices(again) == first
+    assert again.mapping_page.saved_note.isVisible()
+    shot(again, shots, "5_mapping_from_saved")
     again.next()
-    again.mapping_page.default_edits["kind"].setText("enterprise")
-    combos = dict(zip(again.table.headers, again.mapping_page.combos, strict=True))
-    combos["CompanyName"].setCurrentIndex(combos["CompanyName"].findData("name"))
-    combos["City"].setCurrentIndex(0)
-    again.next()
-    assert len(again.report.accepted) == 0
-    shot(again, shots, "4_second_import_report")
+    assert len(again.report.duplicates) == accepted
+    shot(again, shots, "6_second_import_report")
+    finish(qtbot, again)
+    assert database.record_counts() == counts
+
+
+def test_saved_policy_and_missing_columns(qtbot, database, tmp_path, monkeypatch, messages):
+    store = tmp_path / "access_mappings.json"
+    saved = {"CompanyName": "name", "Fax": "notes", "Telefax": "phone"}
+    entry = {"kind": "organizations", "mapping": saved, "defaults": {"kind": "school"}}
+    entry["duplicates"] = "update"
+    store.write_text(json.dumps({"nwind.mdb / Customers": entry}), encoding="utf-8")
+    wizard = customers(qtbot, monkeypatch, database, store)
+    assert wizard.tables_page.policy_combo.currentData() == "update"
+    wizard.next()
+    kind, policy, fields, defaults = choices(wizard)
+    assert {c: f for c, f in fields.items() if f} == {"CompanyName": "name", "Fax": "notes"}
+    assert defaults == {"kind": "school"}
+    assert "Telefax" in wizard.mapping_page.saved_note.text()
+
+
+def test_failed_or_refused_import_remembers_nothing(
+    qtbot, database, tmp_path, monkeypatch, messages
+):
+    store = tmp_path / "access_mappings.json"
+    wizard = customers(qtbot, monkeypatch, database, store)
+    wizard.next()
+    change_mapping(wizard)
+    wizard.next()
+
+    def fail(_database, _table, plan, user):
+        raise ImportFailed(wizard.report, OSError("disk full"))
+
+    monkeypatch.setattr("socialneet_desktop.ui.import_wizard.import_rows", fail)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.currentPage() is wizard.report_page
+    assert "disk full" in messages[-1]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.No)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wizard.reject()
+    assert not store.exists()
+    assert database.record_counts()["organizations"] == 0
+
+
+def test_mapping_file_round_trip(qtbot, database, tmp_path, monkeypatch, messages):
+    handed = tmp_path / "handed over.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(handed), ""))
+    wizard = customers(qtbot, monkeypatch, database, tmp_path / "mine.json")
+    wizard.tables_page.policy_combo.setCurrentIndex(1)
+    wizard.next()
+    change_mapping(wizard)
+    wizard.mapping_page.save_to_file()
+    assert str(handed) in wizard.mapping_page.saved_note.text()
+    fresh = customers(qtbot, monkeypatch, database, tmp_path / "theirs.json")
+    fresh.next()
+    assert choices(fresh) != choices(wizard)
+    choose_file(monkeypatch, handed)
+    fresh.mapping_page.load_from_file()
+    assert choices(fresh) == choices(wizard)
+    assert handed.name in fresh.mapping_page.saved_note.text()
+    assert not (tmp_path / "theirs.json").exists()
+    # the command line reads the same file
+    source = str(shared_testdata("access", "nwind.mdb"))
+    arguments = ["import", "access", source, "--table", "Customers", "--dry-run"]
+    assert run_import([*arguments, "--mapping-file", str(handed)], database) == 0
+
+
+def test_a_damaged_mapping_file_is_named_and_changes_nothing(
+    qtbot, database, tmp_path, monkeypatch, messages
+):
+    broken = tmp_path / "broken mapping.json"
+    broken.write_text('{"nwind.mdb / Customers": {"kind": ', encoding="utf-8")
+    wizard = customers(qtbot, monkeypatch, database, tmp_path / "store.json")
+    wizard.next()
+    before = choices(wizard)
+    choose_file(monkeypatch, broken)
+    wizard.mapping_page.load_from_file()
+    assert "broken mapping.json" in messages[-1]
+    assert choices(wizard) == before
+    assert broken.read_text(encoding="utf-8") == '{"nwind.mdb / Customers": {"kind": '
+
+
+def test_report_shows_dates_before_1900(qtbot, database, tmp_path, monkeypatch, messages, shots):
+    source = shared_testdata("access", "oldDatesV2007.accdb")
+    wizard = open_table(qtbot, monkeypatch, database, tmp_path / "s.json", source, "Table1")
+    wizard.tables_page.kind_combo.setCurrentIndex(
+        wizard.tables_page.kind_combo.findData("resources")
+    )
+    wizard.next()
+    combo = combos(wizard)["DateField"]
+    combo.setCurrentIndex(combo.findData("surveyed_on"))
+    wizard.next()
+    notes = wizard.report_page.notes
+    assert notes.isVisible() and notes.count() == 4
+    assert all("1900" in notes.item(row).text() for row in range(4))
+    shot(wizard, shots, "7_report_dates_before_1900")
+    workbook = tmp_path / "report.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), ""))
+    wizard.report_page.save_report()
+    sheet = load_workbook(workbook).worksheets[-1]
+    assert [row[0] for row in sheet.iter_rows(values_only=True)] == [
+        notes.item(row).text() for row in range(4)
+    ]
 
 
 def test_wizard_refuses_a_non_access_file(qtbot, database, tmp_path, monkeypatch):
@@ -80,7 +248,7 @@ def test_wizard_refuses_a_non_access_file(qtbot, database, tmp_path, monkeypatch
     fake.write_text("hello", encoding="utf-8")
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
-    wizard = AccessWizard(database)
+    wizard = AccessWizard(database, store=tmp_path / "store.json")
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path_edit.setText(str(fake))

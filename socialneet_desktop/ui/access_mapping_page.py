@@ -1,0 +1,107 @@
+"""The column mapping page of the Access wizard: the spreadsheet wizard's page, started from
+the mapping saved for the table (or one loaded from a file), able to save it to a file to
+hand over with the .mdb (the format of the command line's --mapping-file).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
+
+from socialneet_desktop.i18n import fill
+from socialneet_desktop.importers.access.mapping_store import (
+    MappingFileError,
+    load_plan_file,
+    save_plan,
+)
+from socialneet_desktop.ui.import_wizard import MappingPage
+
+
+class AccessMappingPage(MappingPage):
+    """The spreadsheet wizard's page, started from a saved mapping; saves and loads files."""
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard)
+        self.loaded_from: Path | None = None
+        self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
+        self.saved_note.hide()
+        self.remember = QCheckBox(
+            self.tr("Remember these choices for the next import of this table")
+        )
+        self.remember.setChecked(True)
+        save = QPushButton(self.tr("Save the mapping to a file…"))
+        save.clicked.connect(self.save_to_file)
+        load = QPushButton(self.tr("Load a mapping from a file…"))
+        load.clicked.connect(self.load_from_file)
+        row = QHBoxLayout()
+        row.addWidget(self.remember)
+        row.addStretch()
+        row.addWidget(save)
+        row.addWidget(load)
+        self.layout().insertWidget(0, self.saved_note)
+        self.layout().addLayout(row)
+
+    def initial_choices(self, headers: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """The saved (or loaded) mapping when there is one for this kind, else the guess."""
+        plan = self.wizard_.saved_plan
+        if plan is None or plan.kind != self.wizard_.kind():
+            self.saved_note.hide()
+            return super().initial_choices(headers)
+        self.show_saved_note([column for column in plan.mapping if column not in headers])
+        return {c: f for c, f in plan.mapping.items() if c in headers}, plan.defaults
+
+    def show_saved_note(self, missing: list[str]) -> None:
+        if self.loaded_from is not None:
+            text = fill(self.tr("The mapping read from %1 is applied."), self.loaded_from.name)
+        else:
+            text = self.tr("The mapping saved for this table is applied.")
+        if missing:
+            ignored = self.tr("Columns of that mapping this table no longer has, ignored: %1.")
+            text += " " + fill(ignored, ", ".join(missing))
+        self.saved_note.setText(text)
+        self.saved_note.show()
+
+    def save_to_file(self) -> None:
+        """Same format as the command line's --mapping-file, to hand over with the .mdb."""
+        table = self.wizard_.table
+        suggested = table.path.with_name(f"{table.path.stem}.mappings.json")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the mapping to a file…"), str(suggested), self.json_filter()
+        )
+        if not path:
+            return
+        try:
+            save_plan(self.wizard_.plan(), table.path, table.table, Path(path))
+        except OSError as error:
+            text = fill(self.tr("The mapping could not be saved in %1: %2"), path, error)
+            QMessageBox.warning(self, self.tr("Import from Access"), text)
+            return
+        self.saved_note.setText(fill(self.tr("The mapping is saved in %1."), path))
+        self.saved_note.show()
+
+    def load_from_file(self) -> None:
+        table = self.wizard_.table
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Load a mapping from a file…"), str(table.path.parent), self.json_filter()
+        )
+        if not path:
+            return
+        try:
+            plan = load_plan_file(Path(path), table.path, table.table)
+        except MappingFileError as problem:
+            QMessageBox.warning(self, self.tr("Import from Access"), problem.text())
+            return
+        self.wizard_.use_plan(plan, Path(path))
+        self.initializePage()
+
+    def json_filter(self) -> str:
+        return self.tr("Mapping files (*.json)")

@@ -21,6 +21,7 @@ from socialneet_desktop.services.records import (
     NotInRecycleBin,
     StaleRecord,
     create_record,
+    create_records,
     delete_record,
     restore_record,
     set_meeting_links,
@@ -201,3 +202,35 @@ def test_current_user_name_comes_from_the_variable_or_the_login(monkeypatch):
 
     monkeypatch.setattr(current_user.getpass, "getuser", no_login)
     assert current_user.current_user_name() == "?"
+
+
+def test_many_records_created_at_once_are_stamped_and_audited_like_one(database):
+    rows = [
+        {"last_name": "Rossi", "first_name": f"Anna {n}", "birth_date": date(1990 + n // 300, 5, 1)}
+        for n in range(1200)  # more than one multi-row INSERT
+    ]
+    with database.session() as session:
+        ids = create_records(session, NeetContact, rows, user="import")
+    with database.read_session() as session:
+        stored = {c.id: c for c in session.scalars(select(NeetContact))}
+        single = history(session, NeetContact, ids[1000])
+    assert len(ids) == len(set(ids)) == 1200 == len(stored) == _audit_count(database)
+    assert [stored[i].first_name for i in ids] == [row["first_name"] for row in rows]
+    assert len({c.uuid for c in stored.values()}) == 1200
+    assert {(c.version, c.created_by, c.updated_by) for c in stored.values()} == {
+        (1, "import", "import")
+    }
+    assert all(c.created_at is not None and c.deleted_at is None for c in stored.values())
+    [event] = single
+    assert (event.user, event.action) == ("import", "create")
+    assert {(c.field, c.old, c.new) for c in event.changes} == {
+        ("last_name", None, "Rossi"),
+        ("first_name", None, "Anna 1000"),
+        ("birth_date", None, "1993-05-01"),
+    }
+
+
+def test_bulk_creation_refuses_bookkeeping_columns(database):
+    with database.session() as session, pytest.raises(ValueError, match="version"):
+        create_records(session, NeetContact, [{**MARIO, "version": 3}], user="t")
+    assert _audit_count(database) == 0

@@ -1199,30 +1199,6 @@
         <translation>Sfoglia…</translation>
     </message>
     <message>
-        <source>Stakeholders (organisations)</source>
-        <translation>Stakeholder (enti)</translation>
-    </message>
-    <message>
-        <source>Unused resources</source>
-        <translation>Risorse inutilizzate</translation>
-    </message>
-    <message>
-        <source>NEET contacts</source>
-        <translation>Contatti NEET</translation>
-    </message>
-    <message>
-        <source>Skip rows already in the database</source>
-        <translation>Salta le righe già presenti nell'archivio</translation>
-    </message>
-    <message>
-        <source>Update the records already in the database</source>
-        <translation>Aggiorna le schede già presenti nell'archivio</translation>
-    </message>
-    <message>
-        <source>Add them anyway</source>
-        <translation>Aggiungile comunque</translation>
-    </message>
-    <message>
         <source>File (.xlsx or .csv):</source>
         <translation>File (.xlsx o .csv):</translation>
     </message>
@@ -1814,6 +1790,10 @@
         <translation>'%1' non è una data (scrivere gg/mm/aaaa).</translation>
     </message>
     <message>
+        <source>'%1' is not a time of day (write hh:mm).</source>
+        <translation>'%1' non è un orario (scrivi hh:mm).</translation>
+    </message>
+    <message>
         <source>'%1' is not a number.</source>
         <translation>'%1' non è un numero.</translation>
     </message>
@@ -1950,6 +1930,54 @@
         <translation>Fonte</translation>
     </message>
     <message>
+        <source>Person (Access id or codice fiscale)</source>
+        <translation>Persona (codice Access o codice fiscale)</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Data della visita</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Ora di inizio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Ora di fine</translation>
+    </message>
+    <message>
+        <source>Type of visit</source>
+        <translation>Tipo di visita</translation>
+    </message>
+    <message>
+        <source>Staff member (name or Access id)</source>
+        <translation>Operatore (nome o codice Access)</translation>
+    </message>
+    <message>
+        <source>Summary of the visit</source>
+        <translation>Sintesi della visita</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>Attendance signed</source>
+        <translation>Presenza firmata</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
@@ -2048,6 +2076,14 @@
     <message>
         <source>same title and place</source>
         <translation>stesso titolo e luogo</translation>
+    </message>
+    <message>
+        <source>same person, day and time</source>
+        <translation>stessa persona, stesso giorno e ora</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2: the columns would be shifted.</source>
@@ -2161,9 +2197,53 @@
         <source>Reading problems</source>
         <translation>Problemi di lettura</translation>
     </message>
+    <message>
+        <source>No person '%1' among the contacts imported from this file, nor with that codice fiscale: import the contacts table first.</source>
+        <translation>Nessuna persona '%1' tra i contatti importati da questo file, né con questo codice fiscale: importa prima la tabella dei contatti.</translation>
+    </message>
+    <message>
+        <source>Person '%1' is ambiguous: two tables of this file imported as contacts have that key.</source>
+        <translation>La persona '%1' è ambigua: due tabelle di questo file importate come contatti hanno quel codice.</translation>
+    </message>
+    <message>
+        <source>No staff member '%1' (by name or key): the visit is imported without one.</source>
+        <translation>Nessun operatore '%1' (per nome o codice): la visita viene importata senza operatore.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>Stakeholders (organisations)</source>
+        <translation>Stakeholder (enti)</translation>
+    </message>
+    <message>
+        <source>Unused resources</source>
+        <translation>Risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>NEET contacts</source>
+        <translation>Contatti NEET</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>Meeting Point visits (after the contacts)</source>
+        <translation>Visite al Meeting Point (dopo i contatti)</translation>
+    </message>
+    <message>
+        <source>Skip rows already in the database</source>
+        <translation>Salta le righe già presenti nell'archivio</translation>
+    </message>
+    <message>
+        <source>Update the records already in the database</source>
+        <translation>Aggiorna le schede già presenti nell'archivio</translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation>Aggiungile comunque</translation>
+    </message>
     <message>
         <source>Import from a spreadsheet</source>
         <translation>Importa da un foglio di calcolo</translation>
@@ -3850,30 +3930,6 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Columns</source>
         <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>Stakeholders (organisations)</source>
-        <translation>Stakeholder (enti)</translation>
-    </message>
-    <message>
-        <source>Unused resources</source>
-        <translation>Risorse inutilizzate</translation>
-    </message>
-    <message>
-        <source>NEET contacts</source>
-        <translation>Contatti NEET</translation>
-    </message>
-    <message>
-        <source>Skip rows already in the database</source>
-        <translation>Salta le righe già presenti nel database</translation>
-    </message>
-    <message>
-        <source>Update the records already in the database</source>
-        <translation>Aggiorna le schede già presenti nel database</translation>
-    </message>
-    <message>
-        <source>Add them anyway</source>
-        <translation>Aggiungile comunque</translation>
     </message>
     <message>
         <source>Import as:</source>

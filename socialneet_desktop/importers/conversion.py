@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
@@ -34,6 +34,7 @@ EXTRA_LABELS = {  # folded text -> code, for words the labels do not hold
 }
 EXCEL_EPOCH = date(1899, 12, 30)
 _NUMBER_CHARS = re.compile(r"[\s€%]")
+_TIME = re.compile(r"(?:^|\s)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?$")
 _THOUSANDS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
 _LOST_ACCENT = re.compile(r"[^\W\d_]\?(?=\W|$)")  # "GES?" for "GESÙ" after a lossy export
 _PARTS = re.compile(r"\s*[./]+\s*")  # "BOLZANO .BOZEN." and "Bolzano/Bozen"
@@ -95,6 +96,16 @@ class Converter:
     def _date(self, _field, text, _texts):
         return to_date(text)
 
+    def _datetime(self, _field, text, _texts):
+        return to_datetime(text)
+
+    def _time(self, _field, text, _texts):
+        return to_time(text)
+
+    def _reference(self, _field, text, _texts):
+        """The id or code of another record, kept as text: importers/links.py finds it."""
+        return text
+
     def _number(self, _field, text, _texts):
         return to_number(text)
 
@@ -126,6 +137,7 @@ class ConversionError(ValueError):
 
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "'%1' is not a date (write gg/mm/aaaa).")
+NOT_A_TIME = QT_TRANSLATE_NOOP("Import", "'%1' is not a time of day (write hh:mm).")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Import", "'%1' is not a number.")
 NOT_WHOLE = QT_TRANSLATE_NOOP("Import", "'%1' is not a whole number.")
 NOT_YES_NO = QT_TRANSLATE_NOOP("Import", "'%1' is neither yes (Sì, X, 1) nor no (No, 0, empty).")
@@ -159,6 +171,29 @@ def to_date(text: str) -> date | None:
         return parse_italian_date(head)
     except ValueError:
         raise ConversionError(NOT_A_DATE) from None
+
+
+def to_time(text: str) -> time | None:
+    """ "9:30", "09.30", "09:30:00" and Access's "1899-12-30 09:30:00" -> 09:30."""
+    if not text:
+        return None
+    match = _TIME.search(text)
+    if match is None or int(match["hour"]) > 23 or int(match["minute"]) > 59:
+        raise ConversionError(NOT_A_TIME)
+    return time(int(match["hour"]), int(match["minute"]))
+
+
+def to_datetime(text: str) -> datetime | None:
+    """A date with the time written after it ("15/03/2024 10:30"), else at midnight."""
+    day = to_date(text)
+    if day is None:
+        return None
+    rest = text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
+    try:
+        at = to_time(rest) or time()
+    except ConversionError:
+        raise ConversionError(NOT_A_DATE) from None
+    return datetime.combine(day, at)
 
 
 def to_number(text: str) -> float | None:

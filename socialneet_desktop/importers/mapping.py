@@ -16,14 +16,20 @@ KIND_ALIASES = {
     "organisations": "organizations",
     "resources": "resources",
     "contacts": "contacts",
+    "visits": "visits",
+    "staff": "staff",
 }
+# Pseudo-fields naming another record; the pipeline turns them into ids (importers/links.py).
+REFERENCES = {"contact_ref": "contact_id", "staff_ref": "staff_id"}
 
 
 @dataclass(frozen=True)
 class ImportField:
     name: str  # column of the model, or a pseudo-field such as "province"
     label: str  # English, "Import" context
-    type: str = "text"  # text, code, date, number, integer, bool, choice, choices, place, province
+    # text, code, date, datetime, time, number, integer, bool, choice, choices, place,
+    # province, reference (the Access id or code of another record, see REFERENCES)
+    type: str = "text"
     synonyms: tuple[str, ...] = ()  # folded column titles
     required: bool = False
 
@@ -59,6 +65,20 @@ _EMAIL = _f(
     QT_TRANSLATE_NOOP("Import", "E-mail"),
     "text",
     "e mail|email|mail|pec|posta elettronica|indirizzo email",
+)
+_LAST_NAME = _f(
+    "last_name",
+    QT_TRANSLATE_NOOP("Import", "Last name"),
+    "text",
+    "cognome|last name|surname|family name",
+    True,
+)
+_FIRST_NAME = _f(
+    "first_name",
+    QT_TRANSLATE_NOOP("Import", "First name"),
+    "text",
+    "nome|first name|given name|name",
+    True,
 )
 _NOTES = _f(
     "notes", QT_TRANSLATE_NOOP("Import", "Notes"), "text", "note|notes|osservazioni|annotazioni"
@@ -206,20 +226,8 @@ FIELDS: dict[str, tuple[ImportField, ...]] = {
         _NOTES,
     ),
     "contacts": (
-        _f(
-            "last_name",
-            QT_TRANSLATE_NOOP("Import", "Last name"),
-            "text",
-            "cognome|last name|surname|family name",
-            True,
-        ),
-        _f(
-            "first_name",
-            QT_TRANSLATE_NOOP("Import", "First name"),
-            "text",
-            "nome|first name|given name|name",
-            True,
-        ),
+        _LAST_NAME,
+        _FIRST_NAME,
         _f(
             "gender", QT_TRANSLATE_NOOP("Import", "Gender"), "choice", "sesso|genere|m f|gender|sex"
         ),
@@ -338,6 +346,77 @@ FIELDS: dict[str, tuple[ImportField, ...]] = {
         _NOTES,
     ),
 }
+
+FIELDS["visits"] = (
+    _f(
+        "contact_ref",
+        QT_TRANSLATE_NOOP("Import", "Person (Access id or codice fiscale)"),
+        "reference",
+        "contatto|id contatto|idcontatto|contatto id|id persona|persona|utente|id utente|"
+        "neet|id neet|codice fiscale|cf|contact|contact id|person|person id",
+        True,
+    ),
+    _f(
+        "visit_date",
+        QT_TRANSLATE_NOOP("Import", "Date of the visit"),
+        "date",
+        "data|data visita|data colloquio|data incontro|giorno|visit date|date",
+        True,
+    ),
+    _f(
+        "start_time",
+        QT_TRANSLATE_NOOP("Import", "Start time"),
+        "time",
+        "ora|ora inizio|inizio|dalle|orario|start|start time|time",
+    ),
+    _f(
+        "end_time",
+        QT_TRANSLATE_NOOP("Import", "End time"),
+        "time",
+        "ora fine|fine|alle|end|end time",
+    ),
+    _f(
+        "visit_type",
+        QT_TRANSLATE_NOOP("Import", "Type of visit"),
+        "choice",
+        "tipo|tipo visita|tipo colloquio|tipologia|type|visit type",
+        True,
+    ),
+    _f(
+        "staff_ref",
+        QT_TRANSLATE_NOOP("Import", "Staff member (name or Access id)"),
+        "reference",
+        "operatore|operatrice|id operatore|operatore id|staff|staff id|advisor",
+    ),
+    _f(
+        "summary",
+        QT_TRANSLATE_NOOP("Import", "Summary of the visit"),
+        "text",
+        "sintesi|resoconto|descrizione|argomenti|contenuto|note|summary|description|notes",
+    ),
+    _f("outcome", QT_TRANSLATE_NOOP("Import", "Outcome"), "text", "esito|risultato|outcome"),
+    _f(
+        "next_appointment",
+        QT_TRANSLATE_NOOP("Import", "Next appointment"),
+        "datetime",
+        "prossimo appuntamento|appuntamento|richiamo|next appointment",
+    ),
+    _f(
+        "attendance_signed",
+        QT_TRANSLATE_NOOP("Import", "Attendance signed"),
+        "bool",
+        "firma|firmato|firma presenza|presenza firmata|registro firmato|signed|attendance signed",
+    ),
+)
+FIELDS["staff"] = (
+    _LAST_NAME,
+    _FIRST_NAME,
+    _f("role", QT_TRANSLATE_NOOP("Import", "Role"), "choice", "ruolo|mansione|qualifica|role"),
+    _PHONE,
+    _EMAIL,
+    _f("active", QT_TRANSLATE_NOOP("Import", "Active"), "bool", "attivo|attiva|in servizio|active"),
+    _NOTES,
+)
 
 PLACE_PROVINCE = {  # municipality field -> the pseudo-field with its province
     "municipality_code": "province",

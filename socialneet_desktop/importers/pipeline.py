@@ -18,7 +18,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import NeetContact, Organization, RecordMixin, UnusedResource
+from socialneet_desktop.db.models import (
+    MeetingPointVisit,
+    NeetContact,
+    Organization,
+    RecordMixin,
+    Staff,
+    UnusedResource,
+)
 from socialneet_desktop.domain.municipalities import MunicipalityIndex
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
@@ -28,10 +35,11 @@ from socialneet_desktop.importers.conversion import (
     issue_from,
     load_municipalities,
 )
+from socialneet_desktop.importers.links import Links
 from socialneet_desktop.importers.mapping import canonical_kind
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
 from socialneet_desktop.services import duplicates
-from socialneet_desktop.services.duplicate_index import INDEXES, SAME_TITLE
+from socialneet_desktop.services.duplicate_index import IMPORT_REASONS, INDEXES, visit_key
 from socialneet_desktop.services.record_rules import validate
 from socialneet_desktop.services.records import create_records, update_record
 
@@ -39,6 +47,8 @@ MODELS: dict[str, type[RecordMixin]] = {
     "organizations": Organization,
     "resources": UnusedResource,
     "contacts": NeetContact,
+    "visits": MeetingPointVisit,
+    "staff": Staff,
 }
 SKIP, UPDATE, ADD = "skip", "update", "add"
 DUPLICATE_POLICIES = (SKIP, UPDATE, ADD)
@@ -46,7 +56,6 @@ ACCEPTED, REJECTED, DUPLICATE = "accepted", "rejected", "duplicate"
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same as row %1 of this file.")
 ALREADY_PRESENT = QT_TRANSLATE_NOOP("Import", "Already in the database: %1 (%2).")
 SAME_ORIGIN = QT_TRANSLATE_NOOP("Import", "Already imported from %1 (key %2): record %3.")
-_SAME_TITLE_TEXT = QT_TRANSLATE_NOOP("Import", "same title and place")
 
 
 @dataclass
@@ -136,8 +145,9 @@ def analyse(
     converter = Converter(plan.kind, municipalities or load_municipalities())
     report = ImportReport(table.path, plan.kind, plan.duplicates)
     imported = _imported_keys(session, plan)
+    links = Links(session, plan.kind, plan.origin_source)
     for row in table.rows:
-        outcome = _outcome(converter, row, plan, today or date.today())
+        outcome = _outcome(converter, links, row, plan, today or date.today())
         if plan.origin_source:
             _set_origin(outcome, plan, row, imported)
         report.rows.append(outcome)
@@ -166,9 +176,12 @@ def _set_origin(outcome: RowOutcome, plan: ImportPlan, row: SourceRow, imported:
         outcome.issues.append(Issue("", SAME_ORIGIN, args, "warning"))
 
 
-def _outcome(converter: Converter, row: SourceRow, plan: ImportPlan, today: date) -> RowOutcome:
+def _outcome(
+    converter: Converter, links: Links, row: SourceRow, plan: ImportPlan, today: date
+) -> RowOutcome:
     texts = plan.texts(row)
     values, issues = converter.convert_row(texts)
+    issues += links.resolve(values)
     problems = validate(plan.kind, values, today=today, municipalities=converter.municipalities)
     failed = {issue.field for issue in issues if issue.is_error}
     issues += [issue_from(p) for p in problems if not (p.field in failed and _is_blank(values, p))]
@@ -190,8 +203,10 @@ def _is_blank(values: dict[str, Any], problem) -> bool:
 
 
 def _label(kind: str, values: dict[str, Any], texts: dict[str, str]) -> str:
-    if kind == "contacts":
+    if kind in ("contacts", "staff"):
         return f"{texts.get('last_name', '')} {texts.get('first_name', '')}".strip()
+    if kind == "visits":
+        return f"{texts.get('contact_ref', '')} {texts.get('visit_date', '')}".strip()
     return texts.get("name" if kind == "organizations" else "title", "").strip()
 
 
@@ -215,8 +230,8 @@ def _find_duplicate(index, kind: str, outcome: RowOutcome, seen: dict) -> None:
     match = index.best(outcome.values)
     if match is not None:
         outcome.status, outcome.duplicate_of = DUPLICATE, match.record_id
-        if match.reason == SAME_TITLE:
-            reason = translate("Import", _SAME_TITLE_TEXT)
+        if match.reason in IMPORT_REASONS:
+            reason = translate("Import", IMPORT_REASONS[match.reason])
         else:
             reason = translate("Records", duplicates.REASONS[match.reason])
         outcome.issues.append(Issue("", ALREADY_PRESENT, (match.label, reason), "warning"))
@@ -230,13 +245,21 @@ def _keys(kind: str, values: dict[str, Any]) -> list[tuple]:
         name = duplicates.organization_key(values.get("name") or "")
         keys.append(("name", name, values.get("municipality_code") or ""))
     elif kind == "contacts":
-        name = duplicates.name_key(f"{values.get('last_name', '')} {values.get('first_name', '')}")
+        name = duplicates.name_key(_person(values))
         if values.get("birth_date"):
             keys.append(("name", name, values.get("birth_date")))
+    elif kind == "staff":
+        keys.append(("name", duplicates.name_key(_person(values))))
+    elif kind == "visits":
+        keys.append(("visit", *visit_key(values)))
     else:
         name = duplicates.name_key(values.get("title") or "")
         keys.append(("name", name, values.get("municipality_code") or ""))
     return keys
+
+
+def _person(values: dict[str, Any]) -> str:
+    return f"{values.get('last_name') or ''} {values.get('first_name') or ''}"
 
 
 def _compact_code(code: str) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.importers.mapping import REFERENCES, fields_of
 from socialneet_desktop.importers.pipeline import DUPLICATE, REJECTED, ImportReport
 
 
@@ -26,6 +27,15 @@ def policy_text(policy: str) -> str:
         "add": translate("Import", "add"),
     }
     return texts.get(policy, policy)
+
+
+def field_label(kind: str, name: str) -> str:
+    """ "birth_date" -> "Data di nascita": the label the mapping page shows; a link
+    ("contact_id") under the label of the column that gave it."""
+    fields = fields_of(kind)
+    column = next((ref for ref, target in REFERENCES.items() if target == name), name)
+    field = fields.get(name) or fields.get(column)
+    return translate("Import", field.label) if field else name
 
 
 def summary_lines(report: ImportReport) -> list[str]:
@@ -93,7 +103,13 @@ def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) 
     for row in report.rows:
         for issue in row.issues:
             rows.append(
-                [row.number, status_text(row.status), row.label, issue.field, issue.text(translate)]
+                [
+                    row.number,
+                    status_text(row.status),
+                    row.label,
+                    field_label(report.kind, issue.field),
+                    issue.text(translate),
+                ]
             )
     rows.column_dimensions["C"].width = 50
     rows.column_dimensions["E"].width = 80

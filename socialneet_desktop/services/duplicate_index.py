@@ -16,8 +16,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import NeetContact, Organization, UnusedResource
+from socialneet_desktop.db.models import (
+    MeetingPointVisit,
+    NeetContact,
+    Organization,
+    Staff,
+    UnusedResource,
+)
 from socialneet_desktop.domain.codice_fiscale import normalize_codice_fiscale
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.duplicates import (
     CONTACT_COLUMNS,
     ORGANIZATION_COLUMNS,
@@ -29,6 +36,13 @@ from socialneet_desktop.services.duplicates import (
 )
 
 SAME_TITLE = "same_title"  # resources: the same title (case, accents ignored) and place
+SAME_VISIT = "same_visit"  # visits: the same person, day and start time
+SAME_NAME = "same_name"  # staff: the same name
+IMPORT_REASONS = {  # reasons only an import gives; the others are duplicates.REASONS
+    SAME_TITLE: QT_TRANSLATE_NOOP("Import", "same title and place"),
+    SAME_VISIT: QT_TRANSLATE_NOOP("Import", "same person, day and time"),
+    SAME_NAME: QT_TRANSLATE_NOOP("Import", "same name"),
+}
 IN_CHUNK = 500  # values per IN (…): well under SQLite's limit of bound variables
 RESOURCE_COLUMNS = (
     UnusedResource.id,
@@ -166,8 +180,66 @@ class ResourceIndex:
         return self.by_title.get((place, name_key(values.get("title") or "")))
 
 
+def visit_key(values: Values) -> tuple:
+    return values.get("contact_id"), values.get("visit_date"), values.get("start_time")
+
+
+class VisitIndex:
+    """Stored visits of the rows' people: one per person, day and start time."""
+
+    def __init__(self, session: Session, rows: list[Values]) -> None:
+        people = {row.get("contact_id") for row in rows}
+        columns = (
+            MeetingPointVisit.id,
+            MeetingPointVisit.contact_id,
+            MeetingPointVisit.visit_date,
+            MeetingPointVisit.start_time,
+            MeetingPointVisit.deleted_at,
+        )
+        found = _grouped(
+            session,
+            columns,
+            MeetingPointVisit.contact_id,
+            people,
+            lambda visit: [(visit.contact_id, visit.visit_date, visit.start_time)],
+        )
+        self.by_key = {
+            key: min(visit.id for visit in visits if visit.deleted_at is None)
+            for key, visits in found.items()
+            if any(visit.deleted_at is None for visit in visits)
+        }
+
+    def best(self, values: Values) -> DuplicateMatch | None:
+        record_id = self.by_key.get(visit_key(values))
+        if record_id is None:
+            return None
+        label = f"{values.get('visit_date'):%d/%m/%Y}"
+        return DuplicateMatch(record_id, label, SAME_VISIT, 1.0)
+
+
+class StaffIndex:
+    """Stored staff members by name (first and last name in either order)."""
+
+    def __init__(self, session: Session, _rows: list[Values]) -> None:
+        self.by_name: dict[str, DuplicateMatch] = {}
+        query = select(Staff.id, Staff.first_name, Staff.last_name).where(
+            Staff.deleted_at.is_(None)
+        )
+        for record_id, first, last in session.execute(query.order_by(Staff.id)):
+            match = DuplicateMatch(record_id, f"{last} {first}", SAME_NAME, 1.0)
+            self.by_name.setdefault(name_key(f"{last} {first}"), match)
+            self.by_name.setdefault(name_key(f"{first} {last}"), match)
+
+    def best(self, values: Values) -> DuplicateMatch | None:
+        return self.by_name.get(
+            name_key(f"{values.get('last_name') or ''} {values.get('first_name') or ''}")
+        )
+
+
 INDEXES: dict[str, type] = {
     "contacts": ContactIndex,
     "organizations": OrganizationIndex,
     "resources": ResourceIndex,
+    "visits": VisitIndex,
+    "staff": StaffIndex,
 }

@@ -41,7 +41,7 @@ from socialneet_desktop.importers.access.mapping_store import (
 from socialneet_desktop.importers.access.readers import choose_reader, protection_warning
 from socialneet_desktop.importers.pipeline import ImportPlan
 from socialneet_desktop.ui.access_mapping_page import AccessMappingPage
-from socialneet_desktop.ui.import_wizard import ReportPage
+from socialneet_desktop.ui.import_wizard import ReportPage, kind_combo, policy_combo
 
 
 def select_data(combo: QComboBox, data: str) -> None:
@@ -166,14 +166,8 @@ class TablesPage(QWizardPage):
         self.saved_line.hide()
         for label in (self.notes, self.saved_line):  # wrapped lines are never cut
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("Stakeholders (organisations)"), "organizations")
-        self.kind_combo.addItem(self.tr("Unused resources"), "resources")
-        self.kind_combo.addItem(self.tr("NEET contacts"), "contacts")
-        self.policy_combo = QComboBox()
-        self.policy_combo.addItem(self.tr("Skip rows already in the database"), "skip")
-        self.policy_combo.addItem(self.tr("Update the records already in the database"), "update")
-        self.policy_combo.addItem(self.tr("Add them anyway"), "add")
+        self.kind_combo = kind_combo()
+        self.policy_combo = policy_combo()
         self.tables.itemSelectionChanged.connect(self.show_notes)
         form = QFormLayout()
         form.addRow(self.tr("Import as:"), self.kind_combo)

@@ -37,6 +37,25 @@ from socialneet_desktop.services.current_user import current_user_name
 PREVIEW_ROWS = 20
 
 
+def kind_combo() -> QComboBox:
+    """What the rows of the file are; the staff and the visits come after the people."""
+    combo = QComboBox()
+    combo.addItem(translate("ImportWizard", "Stakeholders (organisations)"), "organizations")
+    combo.addItem(translate("ImportWizard", "Unused resources"), "resources")
+    combo.addItem(translate("ImportWizard", "NEET contacts"), "contacts")
+    combo.addItem(translate("ImportWizard", "Staff"), "staff")
+    combo.addItem(translate("ImportWizard", "Meeting Point visits (after the contacts)"), "visits")
+    return combo
+
+
+def policy_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(translate("ImportWizard", "Skip rows already in the database"), "skip")
+    combo.addItem(translate("ImportWizard", "Update the records already in the database"), "update")
+    combo.addItem(translate("ImportWizard", "Add them anyway"), "add")
+    return combo
+
+
 class ImportWizard(QWizard):
     imported = Signal(str)  # record kind, after a successful import
 
@@ -81,14 +100,8 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("Stakeholders (organisations)"), "organizations")
-        self.kind_combo.addItem(self.tr("Unused resources"), "resources")
-        self.kind_combo.addItem(self.tr("NEET contacts"), "contacts")
-        self.policy_combo = QComboBox()
-        self.policy_combo.addItem(self.tr("Skip rows already in the database"), "skip")
-        self.policy_combo.addItem(self.tr("Update the records already in the database"), "update")
-        self.policy_combo.addItem(self.tr("Add them anyway"), "add")
+        self.kind_combo = kind_combo()
+        self.policy_combo = policy_combo()
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)

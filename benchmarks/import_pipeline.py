@@ -8,7 +8,9 @@ Three cases, each in a fresh database file:
 - NEET contacts (names, sex, birth date and place, codice fiscale checked against them,
   phone) into an empty database;
 - the same contacts imported a second time: every row is found already imported (same
-  origin) and nothing is written; there is no bare equivalent, so only its rate is shown.
+  origin) and nothing is written; there is no bare equivalent, so only its rate is shown;
+- one Meeting Point visit per contact, each naming its person by the Access key of the
+  contacts table (found among the contacts imported from the same file).
 The bare loop inserts the values already converted (no text to parse, nothing checked).
 """
 
@@ -17,14 +19,14 @@ from __future__ import annotations
 import random
 import sys
 import tempfile
-import time
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
+from time import perf_counter
 
 from sqlalchemy import insert
 
 from socialneet_desktop.db.database import open_database
-from socialneet_desktop.db.models import NeetContact, Organization
+from socialneet_desktop.db.models import MeetingPointVisit, NeetContact, Organization
 from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportPlan, import_rows
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
@@ -83,6 +85,32 @@ def contact_source(count: int) -> tuple[SourceTable, list[dict]]:
     return SourceTable(Path("bench.mdb"), list(rows[0].values), rows), converted
 
 
+def visit_source(count: int, contact_ids: list[int]) -> tuple[SourceTable, list[dict]]:
+    """Visit number i is of contact i; the bare loop gets the contact's database id."""
+    rows, converted = [], []
+    for number in range(1, count + 1):
+        day = date(2024, 1, 8) + timedelta(days=number % 600)
+        cells = {
+            "ID": str(number),
+            "IDContatto": str(number),
+            "Data visita": f"{day:%d/%m/%Y}",
+            "Ora inizio": "09:30",
+            "Tipo": "Orientamento",
+            "Esito": "Curriculum rivisto",
+        }
+        rows.append(SourceRow(number, cells))
+        converted.append(
+            {
+                "contact_id": contact_ids[number - 1],
+                "visit_date": day,
+                "start_time": time(9, 30),
+                "visit_type": "orientation",
+                "outcome": "Curriculum rivisto",
+            }
+        )
+    return SourceTable(Path("bench.mdb"), list(rows[0].values), rows), converted
+
+
 def plan(kind: str, table: SourceTable) -> ImportPlan:
     if kind == "organizations":
         result = ImportPlan(kind, {"Ente": "name", "Comune": "municipality_code"})
@@ -94,17 +122,28 @@ def plan(kind: str, table: SourceTable) -> ImportPlan:
 
 
 def timed_import(database, kind: str, table: SourceTable) -> tuple[float, int]:
-    start = time.perf_counter()
+    start = perf_counter()
     report = import_rows(database, table, plan(kind, table), user="bench")
-    return time.perf_counter() - start, report.count("created")
+    return perf_counter() - start, report.count("created")
 
 
 def bare(database, model, converted: list[dict]) -> float:
-    start = time.perf_counter()
+    start = perf_counter()
     with database.session() as session:
         for values in converted:
             session.execute(insert(model), values)
-    return time.perf_counter() - start
+    return perf_counter() - start
+
+
+def visits_case(database, folder: Path, count: int) -> tuple:
+    """Visits into the database holding the imported contacts; the bare loop inserts the
+    same visits into the bare contacts database (contact ids 1 to N there)."""
+    table, converted = visit_source(count, list(range(1, count + 1)))
+    bare_database = open_database(folder / "bare-contacts.sqlite")
+    bare_seconds = bare(bare_database, MeetingPointVisit, converted)
+    bare_database.close()
+    seconds, created = timed_import(database, "visits", table)
+    return ("visits, one per contact", bare_seconds, seconds, created)
 
 
 def main(count: int) -> None:
@@ -124,6 +163,7 @@ def main(count: int) -> None:
             if kind == "contacts":
                 seconds, created = timed_import(database, kind, table)
                 results.append((f"{kind}, same file again", None, seconds, created))
+                results.append(visits_case(database, Path(folder), count))
             database.close()
     print(f"{count} source rows per case")
     print(f"{'case':32}{'bare s':>8}{'bare rows/s':>13}{'import s':>10}{'rows/s':>9}"

@@ -2252,6 +2252,14 @@
         <source>Import</source>
         <translation>Importa</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>Integrity</name>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -33,6 +34,7 @@ from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, anal
 from socialneet_desktop.importers.readers import EncodingProblem, UnreadableFile, read_table
 from socialneet_desktop.importers.report import issue_lines, report_to_xlsx, summary_lines
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.ui.import_values import default_editor, editor_text, preview_text
 
 PREVIEW_ROWS = 20
 
@@ -158,7 +160,7 @@ class MappingPage(QWizardPage):
         self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.columns.verticalHeader().setDefaultSectionSize(28)
         self.defaults_form = QFormLayout()
-        self.default_edits: dict[str, QLineEdit] = {}
+        self.default_edits: dict[str, QWidget] = {}  # QLineEdit, or QComboBox for choices
         self.preview = QTableWidget()
         self.preview.setWordWrap(False)
         self.preview.verticalHeader().setDefaultSectionSize(24)
@@ -205,8 +207,8 @@ class MappingPage(QWizardPage):
         self.default_edits = {}
         for field in self.fields():
             if field.required or field.name in defaults:
-                edit = QLineEdit(defaults.get(field.name, ""))
-                edit.textChanged.connect(self.refresh)
+                kind, text = self.wizard_.kind(), defaults.get(field.name, "")
+                edit = default_editor(kind, field, text, self.refresh)
                 self.default_edits[field.name] = edit
                 self.defaults_form.addRow(self.translate_label(field.label), edit)
 
@@ -222,16 +224,14 @@ class MappingPage(QWizardPage):
         }
 
     def defaults(self) -> dict[str, str]:
-        return {
-            name: edit.text().strip()
-            for name, edit in self.default_edits.items()
-            if edit.text().strip()
-        }
+        texts = {name: editor_text(edit) for name, edit in self.default_edits.items()}
+        return {name: text for name, text in texts.items() if text}
 
     def refresh(self) -> None:
         plan = ImportPlan(self.wizard_.kind(), self.mapping(), self.defaults())
         converter = Converter(plan.kind, load_municipalities())
-        names = [f.name for f in self.fields() if f.type != "province"]
+        shown = [f for f in self.fields() if f.type != "province"]
+        names = [f.name for f in shown]
         self.preview.setColumnCount(len(names))
         self.preview.setHorizontalHeaderLabels(
             [self.translate_label(f.label) for f in self.fields() if f.type != "province"]
@@ -241,12 +241,11 @@ class MappingPage(QWizardPage):
         for index, row in enumerate(rows):
             values, issues = converter.convert_row(plan.texts(row))
             failed = {issue.field for issue in issues if issue.is_error}
-            for column, name in enumerate(names):
-                text = (
-                    "⚠"
-                    if name in failed
-                    else str(values.get(name) if values.get(name) is not None else "")
-                )
+            for column, field in enumerate(shown):
+                if field.name in failed:
+                    text = "⚠"
+                else:
+                    text = preview_text(plan.kind, field, values.get(field.name))
                 self.preview.setItem(index, column, QTableWidgetItem(text))
         self.preview.resizeColumnsToContents()
 

@@ -88,7 +88,8 @@ def change_mapping(wizard) -> None:
     for column, field in CHANGED.items():
         combo = combos(wizard)[column]
         combo.setCurrentIndex(combo.findData(field))
-    wizard.mapping_page.default_edits["kind"].setText("enterprise")
+    kind = wizard.mapping_page.default_edits["kind"]  # a list of the kinds, not a code to type
+    kind.setCurrentIndex(kind.findData("enterprise"))
 
 
 def choices(wizard) -> tuple:

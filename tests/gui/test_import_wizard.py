@@ -26,7 +26,10 @@ def test_wizard_imports_the_register(qtbot, database, tmp_path, monkeypatch):
     assert wizard.currentPage() is wizard.mapping_page
     assert wizard.mapping_page.mapping()["Denominazione"] == "name"
     assert wizard.mapping_page.preview.rowCount() == 20
-    assert wizard.mapping_page.default_edits["kind"].text() == "other"
+    assert wizard.mapping_page.default_edits["kind"].currentData() == "other"
+    preview = wizard.mapping_page.preview
+    headers = [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())]
+    assert preview.item(0, headers.index("Kind of organisation")).text() == "Other"  # a label
     wizard.next()
     assert wizard.currentPage() is wizard.report_page
     report = wizard.report

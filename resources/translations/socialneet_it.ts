@@ -3538,6 +3538,10 @@ I backup fatti prima di oggi conservano i dati finché non vengono eliminati dal
         <translation>Salva il resoconto in .xlsx…</translation>
     </message>
     <message>
+        <source>Checking %1 rows…</source>
+        <translation>Controllo di %1 righe…</translation>
+    </message>
+    <message>
         <source>Problems reading the file (%1):</source>
         <translation>Problemi nella lettura del file (%1):</translation>
     </message>
@@ -3552,6 +3556,10 @@ I backup fatti prima di oggi conservano i dati finché non vengono eliminati dal
     <message>
         <source>Import</source>
         <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>Importazione di %1 righe…</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>

@@ -34,6 +34,7 @@ from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, anal
 from socialneet_desktop.importers.readers import EncodingProblem, UnreadableFile, read_table
 from socialneet_desktop.importers.report import issue_lines, report_to_xlsx, summary_lines
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.ui.busy import run_busy
 from socialneet_desktop.ui.import_values import default_editor, editor_text, preview_text
 
 PREVIEW_ROWS = 20
@@ -278,8 +279,14 @@ class ReportPage(QWizardPage):
         layout.addWidget(save)
 
     def initializePage(self) -> None:
-        with self.wizard_.database.read_session() as session:
-            self.wizard_.report = analyse(session, self.wizard_.table, self.wizard_.plan())
+        database, table, plan = self.wizard_.database, self.wizard_.table, self.wizard_.plan()
+
+        def dry_run():
+            with database.read_session() as session:
+                return analyse(session, table, plan)
+
+        label = fill(self.tr("Checking %1 rows…"), len(table.rows))
+        self.wizard_.report = run_busy(self.wizard_, label, dry_run)
         self.show_report()
 
     def show_report(self) -> None:
@@ -318,12 +325,12 @@ class ReportPage(QWizardPage):
             != QMessageBox.StandardButton.Yes
         ):
             return False
+        database, table, plan = self.wizard_.database, self.wizard_.table, self.wizard_.plan()
+        user = current_user_name()
+        label = fill(self.tr("Importing %1 rows…"), report.to_write())
         try:
-            self.wizard_.report = import_rows(
-                self.wizard_.database,
-                self.wizard_.table,
-                self.wizard_.plan(),
-                user=current_user_name(),
+            self.wizard_.report = run_busy(
+                self.wizard_, label, lambda: import_rows(database, table, plan, user=user)
             )
         except ImportFailed as failure:
             QMessageBox.critical(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -285,7 +285,7 @@ class ReportPage(QWizardPage):
             with database.read_session() as session:
                 return analyse(session, table, plan)
 
-        label = fill(self.tr("Checking %1 rows…"), len(table.rows))
+        label = fill(self.tr("Checking %1 rows…"), QLocale().toString(len(table.rows)))
         self.wizard_.report = run_busy(self.wizard_, label, dry_run)
         self.show_report()
 
@@ -327,7 +327,7 @@ class ReportPage(QWizardPage):
             return False
         database, table, plan = self.wizard_.database, self.wizard_.table, self.wizard_.plan()
         user = current_user_name()
-        label = fill(self.tr("Importing %1 rows…"), report.to_write())
+        label = fill(self.tr("Importing %1 rows…"), QLocale().toString(report.to_write()))
         try:
             self.wizard_.report = run_busy(
                 self.wizard_, label, lambda: import_rows(database, table, plan, user=user)

@@ -11,8 +11,40 @@
         <translation>Sfoglia…</translation>
     </message>
     <message>
+        <source>Western European (Italian): Windows-1252</source>
+        <translation>Europa occidentale (italiano): Windows-1252</translation>
+    </message>
+    <message>
+        <source>Central European: Windows-1250</source>
+        <translation>Europa centrale: Windows-1250</translation>
+    </message>
+    <message>
+        <source>Cyrillic: Windows-1251</source>
+        <translation>Cirillico: Windows-1251</translation>
+    </message>
+    <message>
+        <source>Greek: Windows-1253</source>
+        <translation>Greco: Windows-1253</translation>
+    </message>
+    <message>
+        <source>Turkish: Windows-1254</source>
+        <translation>Turco: Windows-1254</translation>
+    </message>
+    <message>
+        <source>Baltic: Windows-1257</source>
+        <translation>Baltico: Windows-1257</translation>
+    </message>
+    <message>
         <source>File (.mdb or .accdb):</source>
         <translation>File (.mdb o .accdb):</translation>
+    </message>
+    <message>
+        <source>Text of Access 97 files:</source>
+        <translation>Testo dei file Access 97:</translation>
+    </message>
+    <message>
+        <source>Only Access 97 (.mdb of Jet 3) files need this: if accented letters come out wrong in the preview, go back and choose the alphabet the file was written in.</source>
+        <translation>Serve solo per i file di Access 97 (.mdb Jet 3): se nell'anteprima le lettere accentate risultano sbagliate, torna indietro e scegli l'alfabeto con cui è stato scritto il file.</translation>
     </message>
     <message>
         <source>Import from Access</source>
@@ -21,6 +53,10 @@
     <message>
         <source>Access databases (*.mdb *.accdb)</source>
         <translation>Database Access (*.mdb *.accdb)</translation>
+    </message>
+    <message>
+        <source>Choose the Access file to import (Browse…).</source>
+        <translation>Scegli il file Access da importare (Sfoglia…).</translation>
     </message>
 </context>
 <context>
@@ -80,6 +116,10 @@
     <message>
         <source>%1 is not a Microsoft Access database (.mdb or .accdb): choose the file the old program opened.</source>
         <translation>%1 non è un database Microsoft Access (.mdb o .accdb): scegliere il file che apriva il vecchio programma.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: check the name and the folder of the file.</source>
+        <translation>%1 non esiste: controlla il nome e la cartella del file.</translation>
     </message>
     <message>
         <source>%1 looks damaged or encrypted and cannot be read (%2). Open it in Access, run 'Compact and Repair', remove the password if it has one, and try again. Nothing was imported.</source>

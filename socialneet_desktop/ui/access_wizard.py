@@ -121,8 +121,27 @@ class AccessFilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
+        self.charset_combo = QComboBox()  # Access 97 files do not say how their text is coded
+        for label, charset in (
+            (self.tr("Western European (Italian): Windows-1252"), "CP1252"),
+            (self.tr("Central European: Windows-1250"), "CP1250"),
+            (self.tr("Cyrillic: Windows-1251"), "CP1251"),
+            (self.tr("Greek: Windows-1253"), "CP1253"),
+            (self.tr("Turkish: Windows-1254"), "CP1254"),
+            (self.tr("Baltic: Windows-1257"), "CP1257"),
+        ):
+            self.charset_combo.addItem(label, charset)
         form = QFormLayout(self)
         form.addRow(self.tr("File (.mdb or .accdb):"), row)
+        form.addRow(self.tr("Text of Access 97 files:"), self.charset_combo)
+        hint = QLabel(
+            self.tr(
+                "Only Access 97 (.mdb of Jet 3) files need this: if accented letters come out "
+                "wrong in the preview, go back and choose the alphabet the file was written in."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -133,7 +152,12 @@ class AccessFilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            reader = choose_reader(Path(self.path_edit.text().strip()))
+            text = self.path_edit.text().strip()
+            if not text:
+                message = self.tr("Choose the Access file to import (Browse…).")
+                QMessageBox.warning(self, self.tr("Import from Access"), message)
+                return False
+            reader = choose_reader(Path(text), charset=self.charset_combo.currentData())
             self.wizard_.infos = reader.tables()
         except AccessFileError as problem:
             QMessageBox.warning(self, self.tr("Import from Access"), problem.text())

@@ -256,3 +256,38 @@ def test_wizard_refuses_a_non_access_file(qtbot, database, tmp_path, monkeypatch
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
     assert "is not a Microsoft Access database" in warned[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("", "Choose the Access file"), ("missing.mdb", "does not exist"), (".", "is not a")],
+)
+def test_wizard_says_what_is_wrong_with_the_file_name(
+    qtbot, database, tmp_path, monkeypatch, typed, expected
+):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    wizard = AccessWizard(database, store=tmp_path / "store.json")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(tmp_path / typed) if typed else "")
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert expected in warned[0]
+
+
+def test_the_chosen_alphabet_reaches_the_access_97_reader(
+    qtbot, database, tmp_path, monkeypatch, messages
+):
+    source = shared_testdata("access", "testV1997.mdb")
+    choose_file(monkeypatch, source)
+    wizard = AccessWizard(database, store=tmp_path / "store.json")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.browse()
+    combo = wizard.file_page.charset_combo
+    assert combo.currentData() == "CP1252"  # Italian files: the default
+    combo.setCurrentIndex(combo.findData("CP1250"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.tables_page
+    assert wizard.reader.env["MDB_JET3_CHARSET"] == "CP1250"

@@ -34,6 +34,15 @@ class NotAccessFile(AccessFileError):
     )
 
 
+class MissingFile(AccessFileError):
+    message = QT_TRANSLATE_NOOP(
+        "AccessImport", "%1 does not exist: check the name and the folder of the file."
+    )
+
+    def text(self) -> str:
+        return fill(translate("AccessImport", self.message), str(self.path))
+
+
 class DamagedFile(AccessFileError):
     message = QT_TRANSLATE_NOOP(
         "AccessImport",
@@ -63,11 +72,15 @@ class NoReader(AccessFileError):
 def check_signature(path: Path) -> bytes:
     """The first 128 bytes of an Access file; NotAccessFile otherwise."""
     path = Path(path)
+    if not path.exists():
+        raise MissingFile(path)
+    if path.is_dir():
+        raise NotAccessFile(path)
     try:
         with path.open("rb") as file:
             head = file.read(128)
     except OSError as error:
-        raise AccessFileError(path, str(error)) from error
+        raise AccessFileError(path, error.strerror or str(error)) from error
     if len(head) < 128 or head[4:19] not in SIGNATURES:
         raise NotAccessFile(path)
     return head

@@ -31,9 +31,9 @@ from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportPlan, import_rows
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
 from socialneet_desktop.services.demo import codice_fiscale
+from socialneet_desktop.services.demo_names import FEMALE_NAMES, MALE_NAMES, SURNAMES
 
-FIRST_NAMES = [("Maria", "F"), ("Giulia", "F"), ("Sofia", "F"), ("Luca", "M"), ("Marco", "M")]
-LAST_NAMES = ["Rossi", "Bianchi", "Ferri", "Santucci", "Proietti", "Mariani", "Conti"]
+FIRST_NAMES = [(name, "F") for name in FEMALE_NAMES] + [(name, "M") for name in MALE_NAMES]
 
 
 def organization_source(count: int) -> tuple[SourceTable, list[dict]]:
@@ -52,8 +52,8 @@ def contact_source(count: int) -> tuple[SourceTable, list[dict]]:
     rows, converted = [], []
     for number in range(1, count + 1):
         first, sex = rng.choice(FIRST_NAMES)
-        last = rng.choice(LAST_NAMES)
-        birth = date(1992, 1, 1) + timedelta(days=rng.randrange(4000))  # 18 to 34 years old
+        last = rng.choice(SURNAMES)
+        birth = date(1992, 1, 1) + timedelta(days=rng.randrange(6000))  # 15 to 34 years old
         code = codice_fiscale(last, first, sex, birth, "L117")
         phone = f"333 {rng.randrange(10**7):07d}"
         rows.append(

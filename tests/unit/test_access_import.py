@@ -128,3 +128,12 @@ def test_not_access_gives_a_clear_message(capsys, database, tmp_path):
     fake.write_text("not a database", encoding="utf-8")
     assert run_import(["import", "access", str(fake)], database) == 2
     assert "is not a Microsoft Access database" in capsys.readouterr().err
+
+
+def test_a_refused_import_saves_no_mapping(database, tmp_path):
+    path = str(shared_testdata("access", "nwind.mdb"))
+    store = tmp_path / "mappings.json"
+    arguments = ["import", "access", path, *CUSTOMERS, "--mapping-file", str(store)]
+    assert run_import(arguments, database) == 1  # foreign cities: rows rejected, no --yes
+    assert not store.exists()
+    assert count(database, Organization) == 0

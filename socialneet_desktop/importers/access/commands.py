@@ -123,20 +123,18 @@ def table_plan(arguments, table):
 
 
 def _import_table(database, arguments, table) -> int:
-    from socialneet_desktop.importers.access.mapping_store import save_plan
     from socialneet_desktop.importers.pipeline import ImportFailed, analyse, import_rows
     from socialneet_desktop.services.current_user import current_user_name
 
     plan = table_plan(arguments, table)
     if isinstance(plan, str):
         return sheet_commands._error(arguments, plan)
-    if arguments.mapping_file:
-        save_plan(plan, table.path, table.table, Path(arguments.mapping_file))
     with database.read_session() as session:
         report = analyse(session, table, plan)
     print_report(report, table)
     if arguments.dry_run:
         print(translate("Cli", "Dry run: nothing was written."))
+        _remember(arguments, plan, table)
         return sheet_commands._save(arguments, report, 0)
     if report.rejected and not arguments.yes:
         message = translate(
@@ -153,7 +151,16 @@ def _import_table(database, arguments, table) -> int:
         print(fill(message, failure.error), file=sys.stderr)
         return 1
     sheet_commands._print_summary(report)
+    _remember(arguments, plan, table)
     return sheet_commands._save(arguments, report, 0)
+
+
+def _remember(arguments, plan, table) -> None:
+    """Save the plan in --mapping-file after a dry run or an import, never after a refusal."""
+    from socialneet_desktop.importers.access.mapping_store import save_plan
+
+    if arguments.mapping_file:
+        save_plan(plan, table.path, table.table, Path(arguments.mapping_file))
 
 
 def print_report(report, table) -> None:

@@ -2238,8 +2238,8 @@
         <translation>Problemi di lettura</translation>
     </message>
     <message>
-        <source>No person '%1' among the contacts imported from this file, nor with that codice fiscale: import the contacts table first.</source>
-        <translation>Nessuna persona '%1' tra i contatti importati da questo file, né con questo codice fiscale: importa prima la tabella dei contatti.</translation>
+        <source>No contact has the codice fiscale or the Access number '%1': import the people first, then their visits.</source>
+        <translation>Nessun contatto ha il codice fiscale o il numero Access '%1': importa prima le persone, poi le loro visite.</translation>
     </message>
     <message>
         <source>Person '%1' is ambiguous: two tables of this file imported as contacts have that key.</source>

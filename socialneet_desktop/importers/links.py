@@ -26,8 +26,8 @@ from socialneet_desktop.services.duplicates import name_key
 
 NO_CONTACT = QT_TRANSLATE_NOOP(
     "Import",
-    "No person '%1' among the contacts imported from this file, nor with that codice "
-    "fiscale: import the contacts table first.",
+    "No contact has the codice fiscale or the Access number '%1': import the people "
+    "first, then their visits.",
 )
 TWO_CONTACTS = QT_TRANSLATE_NOOP(
     "Import",

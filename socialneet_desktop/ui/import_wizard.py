@@ -239,6 +239,7 @@ class MappingPage(QWizardPage):
         )
         rows = self.wizard_.table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(rows))
+        self.preview.setVerticalHeaderLabels([str(row.number) for row in rows])  # as the report
         for index, row in enumerate(rows):
             values, issues = converter.convert_row(plan.texts(row))
             failed = {issue.field for issue in issues if issue.is_error}

@@ -58,7 +58,7 @@ def test_visits_find_their_people_and_staff(database, tmp_path):
     report = _import(database, "visits", VISITS, "Visite")
     lines = "\n".join(issue_lines(report))
     assert [row.number for row in report.rejected] == [3, 5], lines
-    assert "No person '12'" in lines and "'25:00' is not a time" in lines
+    assert "Access number '12'" in lines and "'25:00' is not a time" in lines
     assert [row.number for row in report.duplicates] == [4]  # same person, day and time as 1
     assert "No staff member 'Mario Neri'" in lines
     with database.read_session() as session:

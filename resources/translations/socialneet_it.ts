@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>Duplicates:</source>
-        <translation>Doppioni:</translation>
+        <translation>Duplicati:</translation>
     </message>
     <message>
         <source>Import from a spreadsheet</source>

@@ -59,11 +59,11 @@ def bare(database_path: Path, out: Path, identifiable: bool, subset: bool) -> No
     from openpyxl.styles import Font
 
     from socialneet_desktop.domain.age import age_band, age_band_label
+    from socialneet_desktop.domain.municipalities import bundled_index
     from socialneet_desktop.domain.vocabularies import GENDER
-    from socialneet_desktop.exports.excel import municipalities
     from socialneet_desktop.exports.pseudonyms import pseudonym
 
-    index, genders = municipalities(), {t.code: t.label for t in GENDER}
+    index, genders = bundled_index(), {t.code: t.label for t in GENDER}
     today = date.today()
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("NEET contacts")

@@ -99,7 +99,7 @@ def backup_now(source, folder: Path | None = None, *, now: datetime | None = Non
         raise storage_errors.missing_folder(folder)
     target = _free_name(folder, (now or datetime.now()).strftime(STAMP_FORMAT))
     try:
-        _snapshot(f"{path.as_uri()}?mode=ro", target)
+        snapshot(f"{path.as_uri()}?mode=ro", target)
     except (OSError, sqlite3.Error) as error:
         where = folder if isinstance(error, OSError) else path
         raise storage_errors.describe(error, where) from error
@@ -199,7 +199,7 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
         previous = _keep_current(target, stamp) if target.exists() else None
         staged = _temporary_beside(target)
         try:
-            _snapshot(f"{backup.as_uri()}?immutable=1", staged, temporary=False)
+            snapshot(f"{backup.as_uri()}?immutable=1", staged, temporary=False)
             _drop_siblings(target)
             os.replace(staged, target)
         finally:
@@ -213,7 +213,7 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
 def _keep_current(target: Path, stamp: str) -> Path:
     copy = target.with_name(f"{target.stem}.before-restore-{stamp}.sqlite")
     try:
-        _snapshot(f"{target.as_uri()}?mode=ro", copy)
+        snapshot(f"{target.as_uri()}?mode=ro", copy)
     except sqlite3.DatabaseError:  # too damaged for SQLite: keep its bytes as they are
         shutil.copy2(target, copy)
         for suffix in SIBLINGS:
@@ -239,7 +239,7 @@ def _drop_siblings(target: Path) -> None:
         target.with_name(target.name + suffix).unlink(missing_ok=True)
 
 
-def _snapshot(source_uri: str, target: Path, *, temporary: bool = True) -> None:
+def snapshot(source_uri: str, target: Path, *, temporary: bool = True) -> None:
     """Backup API into `target` (via a temporary file when `temporary`), flushed to disk."""
     staged = _temporary_beside(target) if temporary else target
     try:

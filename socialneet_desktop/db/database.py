@@ -177,16 +177,13 @@ def _read_identity(path: Path) -> tuple[int, str | None]:
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path:
-    """A consistent copy, taken with SQLite's backup API, kept beside the file."""
+    """A consistent copy, taken with SQLite's backup API, kept beside the file; written
+    under a temporary name and renamed, so a crash never leaves half a copy."""
+    from socialneet_desktop.db.backup import snapshot
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-migration-{revision or 'none'}-{stamp}.sqlite")
-    source = sqlite3.connect(read_only_uri(path), uri=True)
-    destination = sqlite3.connect(target)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
+    snapshot(read_only_uri(path), target)
     return target
 
 

@@ -13,7 +13,6 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -21,11 +20,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from socialneet_desktop.domain.municipalities import MunicipalityIndex
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.paths import resource
 
 DATE_FORMAT = "DD/MM/YYYY"
 TIME_FORMAT = "HH:MM"
@@ -56,11 +54,6 @@ class Progress:
             self.report(done, total)
 
 
-@cache
-def municipalities() -> MunicipalityIndex:
-    return MunicipalityIndex.load(resource("municipalities.csv.gz"))
-
-
 def yes_no(value: object) -> str:
     return translate("Excel", "Yes") if value else translate("Excel", "No")
 
@@ -79,7 +72,7 @@ def converter(spec: ColumnSpec) -> Callable[[object], object]:
         yes, no = yes_no(True), yes_no(False)
         return lambda value: None if value is None else (yes if value else no)
     if spec.kind == CODE and spec.key in _MUNICIPALITY_KEYS:
-        index = municipalities()
+        index = bundled_index()
         return lambda value: index.display(value) if value else None
     if spec.kind == CODE and spec.vocabulary:
         labels = vocabulary_labels(spec.vocabulary)

@@ -12,6 +12,7 @@ from socialneet_desktop import __version__
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.domain.age import age_band_label
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports import funder_sheets as fs
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, NUMBER, TIME
@@ -22,7 +23,6 @@ from socialneet_desktop.exports.excel import (
     TableSheet,
     discard,
     exported_on_text,
-    municipalities,
     new_workbook,
     sheet_title,
     styled,
@@ -71,7 +71,7 @@ def _labels(breakdown: Breakdown) -> list[tuple[str, tuple[int, ...]]]:
         return [(age_band_label(code) or not_recorded, n) for code, n in counts.items()]
     if breakdown.name == "municipality":
         ordered = sorted(counts.items(), key=lambda item: (-item[1][0], item[0]))
-        return [(municipalities().display(code) or not_recorded, n) for code, n in ordered]
+        return [(bundled_index().display(code) or not_recorded, n) for code, n in ordered]
     labels = vocabulary_labels(breakdown.name)
     codes = list(labels) + [code for code in counts if code not in labels]
     zero = (0,) * width

@@ -270,10 +270,3 @@ def to_municipality(index: MunicipalityIndex, text: str, province: str = "") -> 
     if place is None:
         raise ConversionError(NO_MUNICIPALITY, province or "-")
     return place.code
-
-
-@cache
-def load_municipalities() -> MunicipalityIndex:
-    from socialneet_desktop.paths import resource
-
-    return MunicipalityIndex.load(resource("municipalities.csv.gz"))

@@ -26,14 +26,13 @@ from socialneet_desktop.db.models import (
     Staff,
     UnusedResource,
 )
-from socialneet_desktop.domain.municipalities import MunicipalityIndex
+from socialneet_desktop.domain.municipalities import MunicipalityIndex, bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.importers.conversion import (
     Converter,
     Issue,
     issue_from,
-    load_municipalities,
 )
 from socialneet_desktop.importers.links import Links
 from socialneet_desktop.importers.mapping import canonical_kind
@@ -142,7 +141,7 @@ def analyse(
     municipalities: MunicipalityIndex | None = None,
 ) -> ImportReport:
     """Convert, validate and look for duplicates of every row; writes nothing."""
-    converter = Converter(plan.kind, municipalities or load_municipalities())
+    converter = Converter(plan.kind, municipalities or bundled_index())
     report = ImportReport(table.path, plan.kind, plan.duplicates)
     imported = _imported_keys(session, plan)
     links = Links(session, plan.kind, plan.origin_source)

@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from functools import lru_cache
 
 from socialneet_desktop.db import models
 from socialneet_desktop.domain import vocabularies as vocab
-from socialneet_desktop.domain.municipalities import MunicipalityIndex
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.paths import resource
-
-
-@lru_cache(maxsize=1)
-def municipality_index() -> MunicipalityIndex:
-    return MunicipalityIndex.load(resource("municipalities.csv.gz"))
 
 
 def place(code: str) -> str:
-    return municipality_index().display(code) if code else ""
+    return bundled_index().display(code) if code else ""
 
 
 def label(vocabulary: vocab.Vocabulary, code: str) -> str:

@@ -59,10 +59,9 @@ class DemoSummary:
 
 def terni_province_towns() -> list[Town]:
     """The active municipalities of the Terni province, from the bundled official list."""
-    from socialneet_desktop.domain.municipalities import MunicipalityIndex
-    from socialneet_desktop.paths import resource
+    from socialneet_desktop.domain.municipalities import bundled_index
 
-    index = MunicipalityIndex.load(resource("municipalities.csv.gz"))
+    index = bundled_index()
     postal = words.TERNI_POSTAL_CODES
     towns = [Town(m.code, m.name, postal.get(m.name, "")) for m in index.terni_province()]
     return sorted(towns, key=lambda town: town.code)

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.importers.conversion import ConversionError, load_municipalities, to_code
+from socialneet_desktop.importers.conversion import ConversionError, to_code
 from socialneet_desktop.importers.mapping import ImportField
 from socialneet_desktop.services.record_rules import CHOICES
 
@@ -32,7 +33,7 @@ def preview_text(kind: str, field: ImportField, value: Any) -> str:
     if isinstance(value, bool):
         return translate("ImportWizard", "Yes") if value else translate("ImportWizard", "No")
     if field.type == "place":
-        return load_municipalities().display(str(value))
+        return bundled_index().display(str(value))
     vocabulary = _vocabulary(kind, field.name)
     if vocabulary is not None:
         codes = str(value).split(",")

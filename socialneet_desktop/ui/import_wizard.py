@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.importers.conversion import Converter, load_municipalities
+from socialneet_desktop.importers.conversion import Converter
 from socialneet_desktop.importers.mapping import FIELDS, guess_mapping
 from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, analyse, import_rows
 from socialneet_desktop.importers.readers import EncodingProblem, UnreadableFile, read_table
@@ -230,7 +231,7 @@ class MappingPage(QWizardPage):
 
     def refresh(self) -> None:
         plan = ImportPlan(self.wizard_.kind(), self.mapping(), self.defaults())
-        converter = Converter(plan.kind, load_municipalities())
+        converter = Converter(plan.kind, bundled_index())
         shown = [f for f in self.fields() if f.type != "province"]
         names = [f.name for f in shown]
         self.preview.setColumnCount(len(names))

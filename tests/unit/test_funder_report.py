@@ -11,9 +11,10 @@ import pytest
 
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.domain.age import AGE_BANDS
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.commands import run_export
-from socialneet_desktop.exports.excel import HEADER_ROW, ExportCancelled, Progress, municipalities
+from socialneet_desktop.exports.excel import HEADER_ROW, ExportCancelled, Progress
 from socialneet_desktop.exports.funder_report import write_funder_report
 from socialneet_desktop.services.demo import fill_demo
 
@@ -82,7 +83,7 @@ def _expected_by(demo, column: str, vocabulary: str | None) -> dict[str, tuple]:
         f"JOIN neet_contacts c ON c.id = r.contact_id GROUP BY 1",
     )
     if vocabulary is None:
-        return {municipalities().display(code): (a, b) for code, a, b in rows}
+        return {bundled_index().display(code): (a, b) for code, a, b in rows}
     return {_label(vocabulary, code): (a, b) for code, a, b in rows}
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import audit, record_rules
@@ -29,7 +30,6 @@ from socialneet_desktop.ui.editors import closing
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
 from socialneet_desktop.ui.editors.fields import label_text, on_change, read_value, write_value
 from socialneet_desktop.ui.editors.history import fill_history
-from socialneet_desktop.ui.models.record_table_model import municipality_index
 
 Values = dict[str, Any]
 
@@ -131,7 +131,7 @@ class RecordEditor(QDialog):
 
     def problems(self, values: Values) -> list[Problem]:
         return record_rules.validate(
-            self.kind_key, values, today=date.today(), municipalities=municipality_index()
+            self.kind_key, values, today=date.today(), municipalities=bundled_index()
         )
 
     def accept(self) -> None:

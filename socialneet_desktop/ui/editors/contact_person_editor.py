@@ -7,11 +7,11 @@ from datetime import date
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.services import record_rules
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
 from socialneet_desktop.ui.editors.fields import read_value, write_value
 from socialneet_desktop.ui.generated.ui_contact_person_editor import Ui_ContactPersonEditor
-from socialneet_desktop.ui.models.record_table_model import municipality_index
 
 FIELDS = ("first_name", "last_name", "role", "phone", "email", "notes")
 NEW_ORGANIZATION = -1  # stands for the organisation not saved yet, for validation only
@@ -40,7 +40,7 @@ class ContactPersonEditor(QDialog):
     def accept(self) -> None:
         checked = self.values() | {"organization_id": NEW_ORGANIZATION}
         problems = record_rules.validate(
-            "contact_people", checked, today=date.today(), municipalities=municipality_index()
+            "contact_people", checked, today=date.today(), municipalities=bundled_index()
         )
         first = self.feedback.show(problems)
         if first is not None:

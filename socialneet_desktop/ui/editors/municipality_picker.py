@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
 
-from socialneet_desktop.domain.municipalities import Municipality, MunicipalityIndex
-from socialneet_desktop.ui.models.record_table_model import municipality_index
+from socialneet_desktop.domain.municipalities import Municipality, MunicipalityIndex, bundled_index
 
 SUGGESTIONS = 30
 
@@ -60,7 +59,7 @@ class MunicipalityPicker(QWidget):
 
     @property
     def index(self) -> MunicipalityIndex:
-        return municipality_index()
+        return bundled_index()
 
     def code(self) -> str:
         """The Belfiore code ("L117"); "" when empty or not recognised."""

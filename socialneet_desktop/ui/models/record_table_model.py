@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from socialneet_desktop.domain.municipalities import MunicipalityIndex
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.paths import resource
 from socialneet_desktop.services.list_specs import PAGE_SIZE, ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
 
@@ -30,12 +28,6 @@ def _list_queries():
     return list_queries
 
 
-@cache
-def municipality_index() -> MunicipalityIndex:
-    """Loaded once, on first use (about 0.1 s), and shared by every list."""
-    return MunicipalityIndex.load(resource("municipalities.csv.gz"))
-
-
 def display_text(column: ColumnSpec, value: object) -> str:
     """The text a cell shows: dates gg/mm/aaaa, times hh:mm, Sì/No, labels for codes."""
     if value is None or value == "":
@@ -49,7 +41,7 @@ def display_text(column: ColumnSpec, value: object) -> str:
             translate("RecordTableModel", "Yes") if value else translate("RecordTableModel", "No")
         )
     if column.kind == CODE and column.key in _MUNICIPALITY_KEYS:
-        return municipality_index().display(str(value))
+        return bundled_index().display(str(value))
     if column.kind == CODE and column.vocabulary:
         vocabulary = VOCABULARIES.get(column.vocabulary.lower())
         if vocabulary is not None:

@@ -7,10 +7,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from socialneet_desktop.domain.age import AGE_BANDS
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.list_specs import FilterSpec
-from socialneet_desktop.ui.models.record_table_model import municipality_index
 
 ANY_DATE = QDate(1900, 1, 1)  # the minimum of a date filter stands for "any date"
 
@@ -66,7 +66,7 @@ class FilterBar(QWidget):
             vocabulary = VOCABULARIES[spec.vocabulary]
             return [(translate("Vocabulary", term.label), term.code) for term in vocabulary]
         if spec.kind == "municipality":
-            return [(place.name, place.code) for place in municipality_index().terni_province()]
+            return [(place.name, place.code) for place in bundled_index().terni_province()]
         if spec.kind == "age_band":
             return [(band.label, band.code) for band in AGE_BANDS]
         return [(self.tr("Yes"), True), (self.tr("No"), False)]

@@ -1975,7 +1975,7 @@
     </message>
     <message>
         <source>Date of the visit</source>
-        <translation>Data della visita</translation>
+        <translation>Data del colloquio</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -1987,7 +1987,7 @@
     </message>
     <message>
         <source>Type of visit</source>
-        <translation>Tipo di visita</translation>
+        <translation>Tipo di colloquio</translation>
     </message>
     <message>
         <source>Staff member (name or Access id)</source>
@@ -1995,7 +1995,7 @@
     </message>
     <message>
         <source>Summary of the visit</source>
-        <translation>Sintesi della visita</translation>
+        <translation>Sintesi del colloquio</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2239,7 +2239,7 @@
     </message>
     <message>
         <source>No contact has the codice fiscale or the Access number '%1': import the people first, then their visits.</source>
-        <translation>Nessun contatto ha il codice fiscale o il numero Access '%1': importa prima le persone, poi le loro visite.</translation>
+        <translation>Nessun contatto ha il codice fiscale o il numero Access '%1': importa prima le persone, poi i loro colloqui.</translation>
     </message>
     <message>
         <source>Person '%1' is ambiguous: two tables of this file imported as contacts have that key.</source>
@@ -2247,7 +2247,7 @@
     </message>
     <message>
         <source>No staff member '%1' (by name or key): the visit is imported without one.</source>
-        <translation>Nessun operatore '%1' (per nome o codice): la visita viene importata senza operatore.</translation>
+        <translation>Nessun operatore '%1' (per nome o codice): il colloquio viene importato senza operatore.</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2270,7 @@
     </message>
     <message>
         <source>Meeting Point visits (after the contacts)</source>
-        <translation>Visite al Meeting Point (dopo i contatti)</translation>
+        <translation>Colloqui del Meeting Point (dopo i contatti)</translation>
     </message>
     <message>
         <source>Skip rows already in the database</source>

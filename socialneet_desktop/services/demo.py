@@ -227,6 +227,11 @@ def _add_staff(demo: _Demo, session: Session) -> int:
     return _insert(session, table, rows)
 
 
+def at_town(name: str) -> str:
+    """ "a Terni", but "ad Acquasparta": Italian adds a d before a word beginning with a."""
+    return f"ad {name}" if name[:1].lower() == "a" else f"a {name}"
+
+
 def _organization_name(demo: _Demo, kind: str, town: Town) -> str:
     template = demo.rng.choice(words.ORG_KINDS[kind][1])
     word, surname = demo.rng.choice(words.ORG_WORDS), demo.rng.choice(words.SURNAMES)
@@ -241,7 +246,13 @@ def _organization_row(demo: _Demo, row_id: int, names: set[str]) -> dict:
         code = demo.rng.choice(sorted(words.OTHER_ITALIAN_TOWNS))
         town = Town(code, *words.OTHER_ITALIAN_TOWNS[code])
     name = _organization_name(demo, kind, town)
-    name = name if name not in names else f"{name} ({row_id})"
+    for _ in range(20):  # another name before a second office of the same body
+        if name not in names:
+            break
+        name = _organization_name(demo, kind, town)
+    base, branch = name, 2
+    while name in names:
+        name, branch = f"{base} – sede {branch}", branch + 1
     names.add(name)
     firm = kind in ("enterprise", "social_cooperative")
     tax_code = organization_tax_code(demo.rng, public=not firm)
@@ -333,7 +344,9 @@ def _resource_row(demo: _Demo, row_id: int) -> dict:
     quantity, town = demo.rng.randint(low, high), demo.town(0.35)
     owner = demo.rng.choice(demo.organizations) if demo.rng.random() < 0.7 else None
     street = demo.street_address()
-    title = demo.rng.choice(titles).format(town=town.name, street=street, qty=quantity)
+    title = demo.rng.choice(titles).format(
+        town=town.name, at_town=at_town(town.name), street=street, qty=quantity
+    )
     surveyed = demo.day_in_range(700)
     available = surveyed + timedelta(days=demo.rng.randint(0, 90))
     statuses, weights = _weighted(words.RESOURCE_STATUSES)
@@ -341,7 +354,7 @@ def _resource_row(demo: _Demo, row_id: int) -> dict:
     return demo.common(demo.stamp(surveyed)) | {
         "id": row_id, "title": title, "category": category,
         "status": demo.rng.choices(statuses, weights)[0],
-        "description": f"{title}: segnalazione raccolta a {town.name}.",
+        "description": f"{title}: segnalazione raccolta {at_town(town.name)}.",
         "owner_organization_id": owner[0] if owner else None,
         "owner_name": owner[1] if owner else f"Privato – {demo.rng.choice(words.SURNAMES)}",
         "municipality_code": town.code, "address": street, "quantity": float(quantity),

@@ -132,7 +132,7 @@ RESOURCES = {
     "premises": (("Ex scuola elementare di {town}", "Locale commerciale sfitto in {street}",
                   "Magazzino comunale di {town}"), "m²", (40, 900),
                  "Spazio di coworking e laboratori per giovani"),
-    "land": (("Terreno agricolo incolto {qty} ha", "Uliveto abbandonato a {town}"), "ha", (1, 12),
+    "land": (("Terreno agricolo incolto {qty} ha", "Uliveto abbandonato {at_town}"), "ha", (1, 12),
              "Orto sociale e agricoltura di comunità"),
     "equipment": (("Macchinari da falegnameria dismessi", "Forno da ceramica",
                    "Postazioni PC ricondizionabili"), "pz", (1, 20), "Laboratorio di formazione"),
@@ -147,7 +147,7 @@ RESOURCES = {
     "volunteer_skills": (("Artigiano in pensione disponibile come mentore",
                           "Consulente disponibile per ore di tutoraggio"), "h", (10, 120),
                          "Affiancamento di giovani in bottega"),
-    "other": (("Spazio verde attrezzato a {town}",), "m²", (100, 3000), "Eventi all'aperto"),
+    "other": (("Spazio verde attrezzato {at_town}",), "m²", (100, 3000), "Eventi all'aperto"),
 }  # fmt: skip
 RESOURCE_STATUSES = (("reported", 35), ("verified", 25), ("matched", 15), ("reused", 15),
                      ("withdrawn", 10))  # fmt: skip

@@ -1882,6 +1882,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Organisation (Access id, tax code or name)</source>
+        <translation>Ente (codice Access, codice fiscale o nome)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Denominazione</translation>
     </message>
@@ -2018,6 +2022,38 @@
         <translation>Attivo</translation>
     </message>
     <message>
+        <source>Date of the meeting</source>
+        <translation>Data dell'incontro</translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Tipo di incontro</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Place of the meeting</source>
+        <translation>Luogo dell'incontro</translation>
+    </message>
+    <message>
+        <source>Activity code</source>
+        <translation>Codice attività</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguito</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Data del seguito</translation>
+    </message>
+    <message>
+        <source>Number of participants</source>
+        <translation>Numero di partecipanti</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
@@ -2124,6 +2160,10 @@
     <message>
         <source>same name</source>
         <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>same day, type, organisation and topic</source>
+        <translation>stesso giorno, tipo, ente e argomento</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2: the columns would be shifted.</source>
@@ -2242,12 +2282,16 @@
         <translation>Nessun contatto ha il codice fiscale o il numero Access '%1': importa prima le persone, poi i loro colloqui.</translation>
     </message>
     <message>
-        <source>Person '%1' is ambiguous: two tables of this file imported as contacts have that key.</source>
-        <translation>La persona '%1' è ambigua: due tabelle di questo file importate come contatti hanno quel codice.</translation>
+        <source>No staff member '%1' (by name or key): the record is imported without one.</source>
+        <translation>Nessun operatore '%1' (per nome o codice): la scheda viene importata senza operatore.</translation>
     </message>
     <message>
-        <source>No staff member '%1' (by name or key): the visit is imported without one.</source>
-        <translation>Nessun operatore '%1' (per nome o codice): il colloquio viene importato senza operatore.</translation>
+        <source>No organisation has the Access number, tax code or name '%1': import the stakeholders first.</source>
+        <translation>Nessun ente ha il numero Access, il codice fiscale o il nome '%1': importa prima gli stakeholder.</translation>
+    </message>
+    <message>
+        <source>'%1' is ambiguous: two tables of this file imported as the same kind have that key.</source>
+        <translation>'%1' è ambiguo: due tabelle di questo file importate come lo stesso tipo hanno quel codice.</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2315,14 @@
     <message>
         <source>Meeting Point visits (after the contacts)</source>
         <translation>Colloqui del Meeting Point (dopo i contatti)</translation>
+    </message>
+    <message>
+        <source>People of the stakeholders (after them)</source>
+        <translation>Referenti degli stakeholder (dopo gli stakeholder)</translation>
+    </message>
+    <message>
+        <source>Stakeholder meetings (after the stakeholders)</source>
+        <translation>Incontri con gli stakeholder (dopo gli stakeholder)</translation>
     </message>
     <message>
         <source>Skip rows already in the database</source>

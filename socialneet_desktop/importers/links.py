@@ -1,67 +1,85 @@
-"""The person and the staff member of an imported visit, found among the stored records.
+"""The records an imported row points to (its person, staff member or organisation), found
+among the stored ones.
 
 Access keeps links as numbers: a visit row says "contact 17", meaning the row with key 17
-of the contacts table of the same file. Contacts imported from that file keep it as their
-origin ("file.mdb / Contatti", "17"), so the link is found again here. A codice fiscale is
-accepted too (the only link a spreadsheet can give). Staff members are found by their
-origin key or by name ("Rossi Anna" or "Anna Rossi").
+of the contacts table of the same file. Records imported from that file keep it as their
+origin ("file.mdb / Contatti", "17"), so the link is found again here. A spreadsheet cannot
+give such numbers, so a codice fiscale is accepted for a person, a tax code, VAT number or
+exact name for an organisation, and a name for a staff member.
 
-A person not found rejects the row: a visit belongs to someone. A staff member not found is
-a warning and the visit is imported without one.
+A missing person (of a visit) or organisation (of a contact person) rejects the row: the
+record belongs to it. A missing staff member, or the organisation of a meeting, is a warning
+and the record is imported without that link.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import NeetContact, Staff
+from socialneet_desktop.db.models import NeetContact, Organization, Staff
 from socialneet_desktop.domain.codice_fiscale import normalize_codice_fiscale
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.importers.conversion import Issue
-from socialneet_desktop.services.duplicates import name_key
+from socialneet_desktop.importers.mapping import REFERENCES, fields_of
+from socialneet_desktop.services.duplicates import name_key, organization_codes, organization_key
 
-NO_CONTACT = QT_TRANSLATE_NOOP(
-    "Import",
-    "No contact has the codice fiscale or the Access number '%1': import the people "
-    "first, then their visits.",
-)
-TWO_CONTACTS = QT_TRANSLATE_NOOP(
-    "Import",
-    "Person '%1' is ambiguous: two tables of this file imported as contacts have that key.",
-)
-NO_STAFF = QT_TRANSLATE_NOOP(
-    "Import", "No staff member '%1' (by name or key): the visit is imported without one."
+NOT_FOUND = {
+    "contact_ref": QT_TRANSLATE_NOOP(
+        "Import",
+        "No contact has the codice fiscale or the Access number '%1': import the people "
+        "first, then their visits.",
+    ),
+    "staff_ref": QT_TRANSLATE_NOOP(
+        "Import", "No staff member '%1' (by name or key): the record is imported without one."
+    ),
+    "organization_ref": QT_TRANSLATE_NOOP(
+        "Import",
+        "No organisation has the Access number, tax code or name '%1': import the "
+        "stakeholders first.",
+    ),
+}
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Import", "'%1' is ambiguous: two tables of this file imported as the same kind have that key."
 )
 
 
 class Links:
-    """Resolves the reference fields of one kind's rows; nothing to do for most kinds."""
+    """Resolves the reference fields of one kind's rows (nothing to do for most kinds)."""
 
     def __init__(self, session: Session, kind: str, origin_source: str) -> None:
-        self.active = kind == "visits"
-        if not self.active:
-            return
+        fields = fields_of(kind)
+        self.references = [name for name in REFERENCES if name in fields]
+        self.required = {name for name in self.references if fields[name].required}
         self.file_prefix = origin_source.rsplit(" / ", 1)[0] + " / " if origin_source else ""
-        self.contacts_by_key = self._by_origin(session, NeetContact)
-        self.contacts_by_code: dict[str, int] = {
-            normalize_codice_fiscale(code): record_id
-            for code, record_id in session.execute(
-                select(NeetContact.tax_code, NeetContact.id).where(
-                    NeetContact.tax_code != "", NeetContact.deleted_at.is_(None)
-                )
-            )
+        loaders = {
+            "contact_ref": self._contacts,
+            "staff_ref": self._staff,
+            "organization_ref": self._organizations,
         }
-        self.staff_by_key = self._by_origin(session, Staff)
-        self.staff_by_name: dict[str, int] = {}
-        for first, last, record_id in session.execute(
-            select(Staff.first_name, Staff.last_name, Staff.id).where(Staff.deleted_at.is_(None))
-        ):
-            self.staff_by_name.setdefault(name_key(f"{last} {first}"), record_id)
-            self.staff_by_name.setdefault(name_key(f"{first} {last}"), record_id)
+        self.finders: dict[str, Callable[[str], list[int]]] = {
+            name: loaders[name](session) for name in self.references
+        }
+
+    def resolve(self, values: dict[str, Any]) -> list[Issue]:
+        """Replace each reference in `values` by the id it names; the problems."""
+        issues = []
+        for name in self.references:
+            reference = values.pop(name, "") or ""
+            if not reference:
+                continue
+            target = REFERENCES[name]
+            found = self.finders[name](reference)
+            values[target] = found[0] if len(found) == 1 else None
+            if len(found) != 1:
+                message = AMBIGUOUS if found else NOT_FOUND[name]
+                severity = "error" if name in self.required else "warning"
+                issues.append(Issue(target, message, (reference,), severity))
+        return issues
 
     def _by_origin(self, session: Session, model) -> dict[str, list[int]]:
         """{Access key: ids} of the records imported from tables of the same file."""
@@ -76,38 +94,61 @@ class Links:
             found[key].append(record_id)
         return found
 
-    def resolve(self, values: dict[str, Any]) -> list[Issue]:
-        """Replace contact_ref/staff_ref in `values` by contact_id/staff_id; the problems."""
-        if not self.active:
+    def _contacts(self, session: Session) -> Callable[[str], list[int]]:
+        by_key = self._by_origin(session, NeetContact)
+        query = select(NeetContact.tax_code, NeetContact.id).where(
+            NeetContact.tax_code != "", NeetContact.deleted_at.is_(None)
+        )
+        by_code = {
+            normalize_codice_fiscale(code): record_id for code, record_id in session.execute(query)
+        }
+
+        def find(reference: str) -> list[int]:
+            code = by_code.get(normalize_codice_fiscale(reference))
+            return [code] if code is not None else by_key.get(_key(reference), [])
+
+        return find
+
+    def _staff(self, session: Session) -> Callable[[str], list[int]]:
+        by_key = self._by_origin(session, Staff)
+        by_name: dict[str, int] = {}
+        query = select(Staff.first_name, Staff.last_name, Staff.id).where(
+            Staff.deleted_at.is_(None)
+        )
+        for first, last, record_id in session.execute(query.order_by(Staff.id)):
+            by_name.setdefault(name_key(f"{last} {first}"), record_id)
+            by_name.setdefault(name_key(f"{first} {last}"), record_id)
+
+        def find(reference: str) -> list[int]:
+            keyed = by_key.get(_key(reference), [])
+            named = by_name.get(name_key(reference))
+            return keyed if keyed or named is None else [named]
+
+        return find
+
+    def _organizations(self, session: Session) -> Callable[[str], list[int]]:
+        by_key = self._by_origin(session, Organization)
+        by_code: dict[str, set[int]] = defaultdict(set)
+        by_name: dict[str, set[int]] = defaultdict(set)
+        query = select(
+            Organization.id, Organization.name, Organization.tax_code, Organization.vat_number
+        ).where(Organization.deleted_at.is_(None))
+        for record_id, name, tax_code, vat_number in session.execute(query):
+            for code in organization_codes(tax_code, vat_number):
+                by_code[code].add(record_id)
+            by_name[organization_key(name)].add(record_id)
+
+        def find(reference: str) -> list[int]:
+            for found in (
+                by_key.get(_key(reference)),
+                *(by_code.get(code) for code in organization_codes(reference, "")),
+                by_name.get(organization_key(reference)),
+            ):
+                if found:
+                    return sorted(found)
             return []
-        issues = []
-        reference = values.pop("contact_ref", "") or ""
-        if reference:
-            contact_id, issue = self._contact(reference)
-            values["contact_id"] = contact_id
-            issues += [issue] if issue else []
-        staff = values.pop("staff_ref", "") or ""
-        if staff:
-            values["staff_id"] = self._staff(staff)
-            if values["staff_id"] is None:
-                issues.append(Issue("staff_id", NO_STAFF, (staff,), "warning"))
-        return issues
 
-    def _contact(self, reference: str) -> tuple[int | None, Issue | None]:
-        by_code = self.contacts_by_code.get(normalize_codice_fiscale(reference))
-        if by_code is not None:
-            return by_code, None
-        found = self.contacts_by_key.get(_key(reference), [])
-        if len(found) == 1:
-            return found[0], None
-        message = TWO_CONTACTS if found else NO_CONTACT
-        return None, Issue("contact_id", message, (reference,))
-
-    def _staff(self, reference: str) -> int | None:
-        found = self.staff_by_key.get(_key(reference), [])
-        if len(found) == 1:
-            return found[0]
-        return self.staff_by_name.get(name_key(reference))
+        return find
 
 
 def _key(reference: str) -> str:

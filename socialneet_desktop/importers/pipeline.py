@@ -15,16 +15,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import (
+    ContactPerson,
     MeetingPointVisit,
     NeetContact,
     Organization,
     RecordMixin,
     Staff,
+    StakeholderMeeting,
     UnusedResource,
+    meeting_organizations,
 )
 from socialneet_desktop.domain.municipalities import MunicipalityIndex, bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -38,7 +41,12 @@ from socialneet_desktop.importers.links import Links
 from socialneet_desktop.importers.mapping import canonical_kind
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
 from socialneet_desktop.services import duplicates
-from socialneet_desktop.services.duplicate_index import IMPORT_REASONS, INDEXES, visit_key
+from socialneet_desktop.services.duplicate_index import (
+    IMPORT_REASONS,
+    INDEXES,
+    meeting_key,
+    visit_key,
+)
 from socialneet_desktop.services.record_rules import validate
 from socialneet_desktop.services.records import create_records, update_record
 
@@ -48,7 +56,11 @@ MODELS: dict[str, type[RecordMixin]] = {
     "contacts": NeetContact,
     "visits": MeetingPointVisit,
     "staff": Staff,
+    "contact_people": ContactPerson,
+    "meetings": StakeholderMeeting,
 }
+# Links kept in a table of their own: the meeting's organisation goes to meeting_organizations.
+LINK_TABLES = {"meetings": ("organization_id", meeting_organizations, "meeting_id")}
 SKIP, UPDATE, ADD = "skip", "update", "add"
 DUPLICATE_POLICIES = (SKIP, UPDATE, ADD)
 ACCEPTED, REJECTED, DUPLICATE = "accepted", "rejected", "duplicate"
@@ -202,7 +214,9 @@ def _is_blank(values: dict[str, Any], problem) -> bool:
 
 
 def _label(kind: str, values: dict[str, Any], texts: dict[str, str]) -> str:
-    if kind in ("contacts", "staff"):
+    if kind == "meetings":
+        return f"{texts.get('meeting_date', '')} {texts.get('topic', '')}".strip()
+    if kind in ("contacts", "staff", "contact_people"):
         return f"{texts.get('last_name', '')} {texts.get('first_name', '')}".strip()
     if kind == "visits":
         return f"{texts.get('contact_ref', '')} {texts.get('visit_date', '')}".strip()
@@ -249,6 +263,10 @@ def _keys(kind: str, values: dict[str, Any]) -> list[tuple]:
             keys.append(("name", name, values.get("birth_date")))
     elif kind == "staff":
         keys.append(("name", duplicates.name_key(_person(values))))
+    elif kind == "contact_people":
+        keys.append(("name", duplicates.name_key(_person(values)), values.get("organization_id")))
+    elif kind == "meetings":
+        keys.append(("meeting", *meeting_key(values)))
     elif kind == "visits":
         keys.append(("visit", *visit_key(values)))
     else:
@@ -306,7 +324,7 @@ def _write(session: Session, report: ImportReport, plan: ImportPlan, user: str) 
         for row in report.rows
         if row.status == ACCEPTED or (row.status == DUPLICATE and plan.duplicates == ADD)
     ]
-    create_records(session, model, [row.values for row in created], user=user)
+    _create(session, plan.kind, [row.values for row in created], user)
     for row in created:
         row.action = "created"
     for row in report.rows:
@@ -316,6 +334,23 @@ def _write(session: Session, report: ImportReport, plan: ImportPlan, user: str) 
             row.action = _update(session, model, row, plan, user)
         elif row.status == DUPLICATE:
             row.action = "skipped"
+
+
+def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) -> None:
+    """Insert the records; a link of its own table (a meeting's organisation) afterwards."""
+    if kind not in LINK_TABLES:
+        create_records(session, MODELS[kind], rows, user=user)
+        return
+    field, table, own_column = LINK_TABLES[kind]
+    own = [{name: value for name, value in row.items() if name != field} for row in rows]
+    ids = create_records(session, MODELS[kind], own, user=user)
+    links = [
+        {own_column: new_id, field: row[field]}
+        for new_id, row in zip(ids, rows, strict=True)
+        if row.get(field)
+    ]
+    if links:
+        session.execute(insert(table), links)
 
 
 def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: str) -> str:

@@ -17,11 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import (
+    ContactPerson,
     MeetingPointVisit,
     NeetContact,
     Organization,
     Staff,
+    StakeholderMeeting,
     UnusedResource,
+    meeting_organizations,
 )
 from socialneet_desktop.domain.codice_fiscale import normalize_codice_fiscale
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -37,11 +40,13 @@ from socialneet_desktop.services.duplicates import (
 
 SAME_TITLE = "same_title"  # resources: the same title (case, accents ignored) and place
 SAME_VISIT = "same_visit"  # visits: the same person, day and start time
-SAME_NAME = "same_name"  # staff: the same name
+SAME_NAME = "same_name"  # staff, people of a stakeholder: the same name (and organisation)
+SAME_MEETING = "same_meeting"  # meetings: same day, type, organisation and topic
 IMPORT_REASONS = {  # reasons only an import gives; the others are duplicates.REASONS
     SAME_TITLE: QT_TRANSLATE_NOOP("Import", "same title and place"),
     SAME_VISIT: QT_TRANSLATE_NOOP("Import", "same person, day and time"),
     SAME_NAME: QT_TRANSLATE_NOOP("Import", "same name"),
+    SAME_MEETING: QT_TRANSLATE_NOOP("Import", "same day, type, organisation and topic"),
 }
 IN_CHUNK = 500  # values per IN (…): well under SQLite's limit of bound variables
 RESOURCE_COLUMNS = (
@@ -236,10 +241,80 @@ class StaffIndex:
         )
 
 
+class PersonIndex:
+    """Stored people of the rows' organisations, by name (either order) and organisation."""
+
+    def __init__(self, session: Session, rows: list[Values]) -> None:
+        columns = (ContactPerson.id, ContactPerson.organization_id, ContactPerson.first_name,
+                   ContactPerson.last_name, ContactPerson.deleted_at)  # fmt: skip
+        found = _grouped(
+            session,
+            columns,
+            ContactPerson.organization_id,
+            {row.get("organization_id") for row in rows},
+            lambda person: [person.organization_id],
+        )
+        self.by_name: dict[tuple, DuplicateMatch] = {}
+        for organization_id, people in found.items():
+            for person in sorted(people, key=lambda person: person.id, reverse=True):
+                if person.deleted_at is None:
+                    label = f"{person.last_name} {person.first_name}".strip()
+                    match = DuplicateMatch(person.id, label, SAME_NAME, 1.0)
+                    for name in (f"{person.last_name} {person.first_name}",
+                                 f"{person.first_name} {person.last_name}"):  # fmt: skip
+                        self.by_name[(organization_id, name_key(name))] = match
+
+    def best(self, values: Values) -> DuplicateMatch | None:
+        name = f"{values.get('last_name') or ''} {values.get('first_name') or ''}"
+        return self.by_name.get((values.get("organization_id"), name_key(name)))
+
+
+def meeting_key(values: Values) -> tuple:
+    return (
+        values.get("meeting_date"),
+        values.get("meeting_type"),
+        values.get("organization_id"),
+        name_key(values.get("topic") or ""),
+    )
+
+
+class MeetingIndex:
+    """Stored meetings on the rows' days, by day, type, organisation and topic."""
+
+    def __init__(self, session: Session, rows: list[Values]) -> None:
+        days = sorted({row.get("meeting_date") for row in rows} - {None})
+        self.by_key: dict[tuple, DuplicateMatch] = {}
+        for start in range(0, len(days), IN_CHUNK):
+            query = (
+                select(
+                    StakeholderMeeting.id,
+                    StakeholderMeeting.meeting_date,
+                    StakeholderMeeting.meeting_type,
+                    StakeholderMeeting.topic,
+                    meeting_organizations.c.organization_id,
+                )
+                .outerjoin(meeting_organizations)
+                .where(
+                    StakeholderMeeting.meeting_date.in_(days[start : start + IN_CHUNK]),
+                    StakeholderMeeting.deleted_at.is_(None),
+                )
+                .order_by(StakeholderMeeting.id.desc())
+            )
+            for meeting in session.execute(query):
+                key = meeting_key(meeting._asdict())
+                label = f"{meeting.meeting_date:%d/%m/%Y} {meeting.topic}".strip()
+                self.by_key[key] = DuplicateMatch(meeting.id, label, SAME_MEETING, 1.0)
+
+    def best(self, values: Values) -> DuplicateMatch | None:
+        return self.by_key.get(meeting_key(values))
+
+
 INDEXES: dict[str, type] = {
     "contacts": ContactIndex,
     "organizations": OrganizationIndex,
     "resources": ResourceIndex,
     "visits": VisitIndex,
     "staff": StaffIndex,
+    "contact_people": PersonIndex,
+    "meetings": MeetingIndex,
 }

@@ -42,13 +42,18 @@ PREVIEW_ROWS = 20
 
 
 def kind_combo() -> QComboBox:
-    """What the rows of the file are; the staff and the visits come after the people."""
+    """What the rows of the file are; records that point to others come after them."""
     combo = QComboBox()
-    combo.addItem(translate("ImportWizard", "Stakeholders (organisations)"), "organizations")
-    combo.addItem(translate("ImportWizard", "Unused resources"), "resources")
-    combo.addItem(translate("ImportWizard", "NEET contacts"), "contacts")
-    combo.addItem(translate("ImportWizard", "Staff"), "staff")
-    combo.addItem(translate("ImportWizard", "Meeting Point visits (after the contacts)"), "visits")
+    for text, kind in (
+        (translate("ImportWizard", "Stakeholders (organisations)"), "organizations"),
+        (translate("ImportWizard", "People of the stakeholders (after them)"), "contact_people"),
+        (translate("ImportWizard", "Stakeholder meetings (after the stakeholders)"), "meetings"),
+        (translate("ImportWizard", "Unused resources"), "resources"),
+        (translate("ImportWizard", "NEET contacts"), "contacts"),
+        (translate("ImportWizard", "Meeting Point visits (after the contacts)"), "visits"),
+        (translate("ImportWizard", "Staff"), "staff"),
+    ):
+        combo.addItem(text, kind)
     return combo
 
 

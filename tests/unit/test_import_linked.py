@@ -1,6 +1,7 @@
-"""Visits and staff imported from Access: each visit finds its person through the Access key
-of the contacts imported from the same file (or a codice fiscale), and its staff member by
-name; a second import adds nothing."""
+"""Records that point to others, imported from Access table by table: a visit finds its
+person through the Access key of the contacts imported from the same file (or a codice
+fiscale) and its staff member by name; a person of a stakeholder and a meeting find their
+organisation by Access key, tax code or name. A second import adds nothing."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from socialneet_desktop.db.models import MeetingPointVisit, NeetContact, Staff
+from socialneet_desktop.db.models import (
+    ContactPerson,
+    MeetingPointVisit,
+    NeetContact,
+    Organization,
+    Staff,
+    StakeholderMeeting,
+)
 from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportPlan, analyse, import_rows
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
@@ -24,8 +32,8 @@ def _table(name: str, headers: list[str], rows: list[list[str]]) -> SourceTable:
     return SourceTable(FILE, headers, source)
 
 
-def _import(database, kind: str, table: SourceTable, access_table: str, **defaults):
-    plan = ImportPlan(kind, guess_mapping(kind, table.headers), defaults)
+def _import(database, record_kind: str, table: SourceTable, access_table: str, **defaults):
+    plan = ImportPlan(record_kind, guess_mapping(record_kind, table.headers), defaults)
     plan.origin_source = f"{FILE.name} / {access_table}"
     plan.origin_key_columns = ("ID",)
     return import_rows(database, table, plan, user="import", today=TODAY)
@@ -96,3 +104,64 @@ def test_a_visit_can_name_its_person_by_codice_fiscale(database):
     with database.read_session() as session:
         report = analyse(session, visits, plan, today=TODAY)
     assert len(report.accepted) == 1, issue_lines(report)
+
+
+ORGANISATIONS = _table(
+    "Enti",
+    ["ID", "Denominazione", "Comune", "Codice fiscale"],
+    [
+        ["3", "Cooperativa Il Cammino", "Terni", ""],
+        ["5", "Comune di Narni", "Narni", "00179350558"],
+    ],
+)
+
+
+def test_people_and_meetings_find_their_organisation(database):
+    _import(database, "organisations", ORGANISATIONS, "Enti", kind="other")
+    people = _table(
+        "Referenti",
+        ["ID", "IDEnte", "Cognome", "Nome", "Ruolo"],
+        [["1", "3", "Bianchi", "Sara", "Presidente"], ["2", "5", "Neri", "Paolo", "Assessore"],
+         ["3", "99", "Verdi", "Ugo", ""], ["4", "3", "Bianchi", "Sara", "Socia"]],
+    )  # fmt: skip
+    report = _import(database, "contact_people", people, "Referenti")
+    lines = "\n".join(issue_lines(report))
+    assert [row.number for row in report.rejected] == [3], lines
+    assert "No organisation has the Access number, tax code or name '99'" in lines
+    assert [row.number for row in report.duplicates] == [4]  # same name, same organisation
+    meetings = _table(
+        "Incontri",
+        ["ID", "Data incontro", "Tipo", "Ente", "Argomento", "Partecipanti"],
+        [["1", "10/04/2024", "Focus group", "3", "Laboratori estivi", "12"],
+         ["2", "11/04/2024", "Incontro bilaterale", "IT00179350558", "Protocollo", ""],
+         ["3", "12/04/2024", "Altro", "comune di narni", "Sedi", ""],
+         ["4", "13/04/2024", "Altro", "Ente sconosciuto", "Visita", "3"]],
+    )  # fmt: skip
+    report = _import(database, "meetings", meetings, "Incontri")
+    lines = "\n".join(issue_lines(report))
+    assert report.count("created") == 4, lines  # an unknown organisation is only a warning
+    assert "'Ente sconosciuto'" in lines
+    with database.read_session() as session:
+        names = {o.id: o.name for o in session.scalars(select(Organization))}
+        by_person = {
+            p.last_name: names[p.organization_id] for p in session.scalars(select(ContactPerson))
+        }
+        held = {
+            m.topic: sorted(o.name for o in m.organizations)
+            for m in session.scalars(select(StakeholderMeeting))
+        }
+        counted = session.scalar(
+            select(StakeholderMeeting.participants_count).where(
+                StakeholderMeeting.topic == "Laboratori estivi"
+            )
+        )
+    assert by_person == {"Bianchi": "Cooperativa Il Cammino", "Neri": "Comune di Narni"}
+    assert held == {
+        "Laboratori estivi": ["Cooperativa Il Cammino"],
+        "Protocollo": ["Comune di Narni"],  # by tax code
+        "Sedi": ["Comune di Narni"],  # by name
+        "Visita": [],
+    }
+    assert counted == 12
+    assert _import(database, "meetings", meetings, "Incontri").count("created") == 0
+    assert _import(database, "contact_people", people, "Referenti").count("created") == 0

@@ -22,6 +22,7 @@ from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportPlan, analyse, import_rows
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
 from socialneet_desktop.importers.report import issue_lines, report_to_xlsx
+from socialneet_desktop.services.audit import history
 
 FILE = Path("/data/associazione.mdb")
 TODAY = date(2026, 11, 22)
@@ -163,5 +164,11 @@ def test_people_and_meetings_find_their_organisation(database):
         "Visita": [],
     }
     assert counted == 12
+    with database.read_session() as session:
+        meeting = session.scalar(
+            select(StakeholderMeeting).where(StakeholderMeeting.topic == "Sedi")
+        )
+        [created] = history(session, StakeholderMeeting, meeting.id)
+    assert {c.field: c.new for c in created.changes}["organizations"] == ["Comune di Narni"]
     assert _import(database, "meetings", meetings, "Incontri").count("created") == 0
     assert _import(database, "contact_people", people, "Referenti").count("created") == 0

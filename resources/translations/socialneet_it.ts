@@ -240,6 +240,10 @@
         <translation>Importa</translation>
     </message>
     <message>
+        <source>Import another table of this file?</source>
+        <translation>Importare un'altra tabella di questo file?</translation>
+    </message>
+    <message>
         <source>The choices could not be remembered (%1): %2</source>
         <translation>Impossibile ricordare le scelte (%1): %2</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -59,6 +59,7 @@ class AccessWizard(QWizard):
         self.table = None
         self.report = None
         self.saved_plan: ImportPlan | None = None  # the mapping page starts from it
+        self.another_table = False  # asked after an import: go on with the same file
         self.setWindowTitle(self.tr("Import from Access"))
         self.resize(1000, 700)
         self.file_page = AccessFilePage(self)
@@ -72,6 +73,27 @@ class AccessWizard(QWizard):
 
     def kind(self) -> str:
         return self.tables_page.kind_combo.currentData()
+
+    def tell_imported(self, summary: str) -> None:
+        """The summary, and the offer to go on with another table of the same file (an
+        Access database is imported table by table: the stakeholders, then their people…)."""
+        question = summary + "\n\n" + self.tr("Import another table of this file?")
+        answer = QMessageBox.question(self, self.tr("Import from Access"), question)
+        self.another_table = answer == QMessageBox.StandardButton.Yes
+
+    def validateCurrentPage(self) -> bool:
+        """After an import (Finish validates the report page), stay open for another
+        table when the user asked to: the wizard goes back to the tables page."""
+        valid = super().validateCurrentPage()
+        if not (valid and self.another_table):
+            return valid
+        self.another_table = False
+        QTimer.singleShot(0, self.choose_another_table)
+        return False  # Finish does not close the wizard
+
+    def choose_another_table(self) -> None:
+        self.restart()  # the file page, the file still chosen: read its tables again
+        self.next()
 
     def plan(self) -> ImportPlan:
         plan = ImportPlan(

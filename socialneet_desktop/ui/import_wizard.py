@@ -84,6 +84,9 @@ class ImportWizard(QWizard):
     def kind(self) -> str:
         return self.file_page.kind_combo.currentData()
 
+    def tell_imported(self, summary: str) -> None:
+        QMessageBox.information(self, self.tr("Import"), summary)
+
     def plan(self) -> ImportPlan:
         return ImportPlan(
             self.kind(),
@@ -346,8 +349,6 @@ class ReportPage(QWizardPage):
                 fill(self.tr("The import failed and nothing was written: %1"), failure.error),
             )
             return False
-        QMessageBox.information(
-            self, self.tr("Import"), "\n".join(summary_lines(self.wizard_.report))
-        )
         self.wizard_.imported.emit(self.wizard_.kind())
+        self.wizard_.tell_imported("\n".join(summary_lines(self.wizard_.report)))
         return True

@@ -291,3 +291,39 @@ def test_the_chosen_alphabet_reaches_the_access_97_reader(
     wizard.next()
     assert wizard.currentPage() is wizard.tables_page
     assert wizard.reader.env["MDB_JET3_CHARSET"] == "CP1250"
+
+
+def test_another_table_of_the_same_file_without_starting_again(
+    qtbot, database, tmp_path, monkeypatch
+):
+    answers = []  # the "Import N rows?" and "another table?" questions, in turn
+    replies = iter([QMessageBox.Yes, QMessageBox.Yes, QMessageBox.Yes, QMessageBox.No])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text: answers.append(text) or next(replies)
+    )
+    source = shared_testdata("access", "nwind.mdb")
+    wizard = open_table(qtbot, monkeypatch, database, tmp_path / "store.json", source, "Employees")
+    select_kind(wizard, "staff")
+    wizard.next()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "Import another table of this file?" in answers[1]
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.tables_page)
+    assert wizard.isVisible()
+    tables = wizard.tables_page.tables
+    names = [tables.item(row, 0).text() for row in range(tables.rowCount())]
+    tables.selectRow(names.index("Shippers"))
+    select_kind(wizard, "organizations")
+    wizard.next()
+    combos = dict(zip(wizard.table.headers, wizard.mapping_page.combos, strict=True))
+    combos["Phone"].setCurrentIndex(0)  # American numbers: not Italian phones
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert not wizard.isVisible()  # "No": the wizard closes
+    counts = database.record_counts()
+    assert (counts["staff"], counts["organizations"]) == (9, 3)
+
+
+def select_kind(wizard, kind: str) -> None:
+    combo = wizard.tables_page.kind_combo
+    combo.setCurrentIndex(combo.findData(kind))

@@ -32,8 +32,8 @@ from socialneet_desktop.importers.access.errors import (
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
 
 SYSTEM_TABLE = re.compile(r"^(MSys|USys|~)|^f_[0-9A-F]{32}_Data$", re.IGNORECASE)
-LOOKUP_NAME = re.compile(r".(ID|Id|_id|No)$")
-SKIPPED_TYPES = {"ole", "attachment", "complex", "binary"}
+LOOKUP_NAME = re.compile(r".(ID|Id|_id|No)$|^(ID|Id|id_?)(?=[A-Z_])")  # SupplierID, IDEnte
+SKIPPED_TYPES = {"ole", "attachment", "complex", "binary", "longbinary"}  # longbinary: ODBC OLE
 DECIMAL_TYPES = {"double", "single", "currency", "numeric", "decimal", "float", "money"}
 INTEGER_TYPES = {"byte", "integer", "long integer", "int", "long", "smallint"}
 BAD_DATES = ("(Invalid Date)", "-00 ", "1900-01-00")

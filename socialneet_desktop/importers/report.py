@@ -5,28 +5,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import REFERENCES, fields_of
 from socialneet_desktop.importers.pipeline import DUPLICATE, REJECTED, ImportReport
 
+# The words of a row's status and of the duplicates policy (the command line's, in English).
+WORDS = {
+    "accepted": QT_TRANSLATE_NOOP("Import", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("Import", "rejected"),
+    "duplicate": QT_TRANSLATE_NOOP("Import", "duplicate"),
+    "skip": QT_TRANSLATE_NOOP("Import", "skip"),
+    "update": QT_TRANSLATE_NOOP("Import", "update"),
+    "add": QT_TRANSLATE_NOOP("Import", "add"),
+}
 
-def status_text(status: str) -> str:
-    texts = {
-        "accepted": translate("Import", "accepted"),
-        "rejected": translate("Import", "rejected"),
-        "duplicate": translate("Import", "duplicate"),
-    }
-    return texts.get(status, status)
+
+def status_text(word: str) -> str:
+    """ "rejected" -> "scartata": a status or a duplicates policy in the user's language."""
+    return translate("Import", WORDS[word]) if word in WORDS else word
 
 
-def policy_text(policy: str) -> str:
-    """The duplicates policy in the user's language (the command line's word in English)."""
-    texts = {
-        "skip": translate("Import", "skip"),
-        "update": translate("Import", "update"),
-        "add": translate("Import", "add"),
-    }
-    return texts.get(policy, policy)
+policy_text = status_text
 
 
 def field_label(kind: str, name: str) -> str:

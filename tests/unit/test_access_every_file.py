@@ -16,17 +16,9 @@ from socialneet_desktop.importers.access.mapping_store import origin_of
 from socialneet_desktop.importers.access.readers import choose_reader
 from socialneet_desktop.importers.pipeline import ImportPlan, import_rows
 from tests.conftest import shared_testdata
-from tests.unit.test_access_readers import PARSER_CANNOT_READ_TABLE, exported
+from tests.unit.test_access_readers import FILES, PARSER_CANNOT_READ_TABLE, exported
 
-WITH_USER_TABLES = [
-    "ASampleDatabase.accdb",
-    "nwind.mdb",
-    "oldDatesV2007.accdb",
-    "test2V2010.accdb",
-    "testV1997.mdb",
-    "testV2003.mdb",
-    "testV2007.accdb",
-]
+WITH_USER_TABLES = [name for name in FILES if name not in ("corrupted.accdb", "empty2019.accdb")]
 READERS = [
     pytest.param(
         "mdbtools",

@@ -344,7 +344,7 @@ def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) 
     field, table, own_column = LINK_TABLES[kind]
     own = [{name: value for name, value in row.items() if name != field} for row in rows]
     names = dict(session.execute(select(Organization.id, Organization.name)).all())
-    audited = [{"organizations": [names[row[field]]] if row.get(field) else []} for row in rows]
+    audited = [{"organizations": [names[row[field]]]} if row.get(field) else {} for row in rows]
     ids = create_records(session, MODELS[kind], own, user=user, also_audited=audited)
     links = [
         {own_column: new_id, field: row[field]}

@@ -26,7 +26,12 @@ from socialneet_desktop.domain.codice_fiscale import normalize_codice_fiscale
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.importers.conversion import Issue
 from socialneet_desktop.importers.mapping import REFERENCES, fields_of
-from socialneet_desktop.services.duplicates import name_key, organization_codes, organization_key
+from socialneet_desktop.services.duplicates import (
+    name_key,
+    organization_codes,
+    organization_key,
+    person_keys,
+)
 
 NOT_FOUND = {
     "contact_ref": QT_TRANSLATE_NOOP(
@@ -116,8 +121,8 @@ class Links:
             Staff.deleted_at.is_(None)
         )
         for first, last, record_id in session.execute(query.order_by(Staff.id)):
-            by_name.setdefault(name_key(f"{last} {first}"), record_id)
-            by_name.setdefault(name_key(f"{first} {last}"), record_id)
+            for key in person_keys(last, first):
+                by_name.setdefault(key, record_id)
 
         def find(reference: str) -> list[int]:
             keyed = by_key.get(_key(reference), [])

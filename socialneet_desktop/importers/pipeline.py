@@ -45,6 +45,7 @@ from socialneet_desktop.services.duplicate_index import (
     IMPORT_REASONS,
     INDEXES,
     meeting_key,
+    person_key,
     visit_key,
 )
 from socialneet_desktop.services.record_rules import validate
@@ -258,13 +259,12 @@ def _keys(kind: str, values: dict[str, Any]) -> list[tuple]:
         name = duplicates.organization_key(values.get("name") or "")
         keys.append(("name", name, values.get("municipality_code") or ""))
     elif kind == "contacts":
-        name = duplicates.name_key(_person(values))
         if values.get("birth_date"):
-            keys.append(("name", name, values.get("birth_date")))
+            keys.append(("name", person_key(values), values.get("birth_date")))
     elif kind == "staff":
-        keys.append(("name", duplicates.name_key(_person(values))))
+        keys.append(("name", person_key(values)))
     elif kind == "contact_people":
-        keys.append(("name", duplicates.name_key(_person(values)), values.get("organization_id")))
+        keys.append(("name", person_key(values), values.get("organization_id")))
     elif kind == "meetings":
         keys.append(("meeting", *meeting_key(values)))
     elif kind == "visits":
@@ -273,10 +273,6 @@ def _keys(kind: str, values: dict[str, Any]) -> list[tuple]:
         name = duplicates.name_key(values.get("title") or "")
         keys.append(("name", name, values.get("municipality_code") or ""))
     return keys
-
-
-def _person(values: dict[str, Any]) -> str:
-    return f"{values.get('last_name') or ''} {values.get('first_name') or ''}"
 
 
 def _compact_code(code: str) -> str:

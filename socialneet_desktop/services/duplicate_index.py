@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import (
@@ -36,6 +36,7 @@ from socialneet_desktop.services.duplicates import (
     name_key,
     organization_codes,
     organization_matches,
+    person_keys,
 )
 
 SAME_TITLE = "same_title"  # resources: the same title (case, accents ignored) and place
@@ -60,17 +61,25 @@ Values = dict[str, Any]
 
 
 def _grouped(
-    session: Session, columns, column, keys: Iterable, keys_of: Callable[[Any], Iterable]
+    session: Session, query, column, keys: Iterable, keys_of: Callable[[Any], Iterable]
 ) -> dict[Any, list]:
-    """{key: stored rows} of the rows whose `column` is one of `keys`."""
+    """{key: stored rows} of the rows of `query` (columns, or a select) whose `column` is
+    one of `keys`, read IN_CHUNK keys at a time."""
+    if not isinstance(query, Select):
+        query = select(*query)
     groups: dict[Any, list] = defaultdict(list)
     wanted = sorted(set(keys) - {None})
     for start in range(0, len(wanted), IN_CHUNK):
-        query = select(*columns).where(column.in_(wanted[start : start + IN_CHUNK]))
-        for row in session.execute(query):
+        chunk = query.where(column.in_(wanted[start : start + IN_CHUNK]))
+        for row in session.execute(chunk):
             for key in keys_of(row):
                 groups[key].append(row)
     return groups
+
+
+def person_key(values: Values) -> str:
+    """The name key of the person a row describes ("last first")."""
+    return person_keys(values.get("last_name") or "", values.get("first_name") or "")[0]
 
 
 def _unique(*groups: Iterable) -> list:
@@ -206,7 +215,7 @@ class VisitIndex:
             columns,
             MeetingPointVisit.contact_id,
             people,
-            lambda visit: [(visit.contact_id, visit.visit_date, visit.start_time)],
+            lambda visit: [visit_key(visit._asdict())],
         )
         self.by_key = {
             key: min(visit.id for visit in visits if visit.deleted_at is None)
@@ -232,13 +241,11 @@ class StaffIndex:
         )
         for record_id, first, last in session.execute(query.order_by(Staff.id)):
             match = DuplicateMatch(record_id, f"{last} {first}", SAME_NAME, 1.0)
-            self.by_name.setdefault(name_key(f"{last} {first}"), match)
-            self.by_name.setdefault(name_key(f"{first} {last}"), match)
+            for key in person_keys(last, first):
+                self.by_name.setdefault(key, match)
 
     def best(self, values: Values) -> DuplicateMatch | None:
-        return self.by_name.get(
-            name_key(f"{values.get('last_name') or ''} {values.get('first_name') or ''}")
-        )
+        return self.by_name.get(person_key(values))
 
 
 class PersonIndex:
@@ -260,13 +267,11 @@ class PersonIndex:
                 if person.deleted_at is None:
                     label = f"{person.last_name} {person.first_name}".strip()
                     match = DuplicateMatch(person.id, label, SAME_NAME, 1.0)
-                    for name in (f"{person.last_name} {person.first_name}",
-                                 f"{person.first_name} {person.last_name}"):  # fmt: skip
-                        self.by_name[(organization_id, name_key(name))] = match
+                    for key in person_keys(person.last_name, person.first_name):
+                        self.by_name[(organization_id, key)] = match
 
     def best(self, values: Values) -> DuplicateMatch | None:
-        name = f"{values.get('last_name') or ''} {values.get('first_name') or ''}"
-        return self.by_name.get((values.get("organization_id"), name_key(name)))
+        return self.by_name.get((values.get("organization_id"), person_key(values)))
 
 
 def meeting_key(values: Values) -> tuple:
@@ -282,28 +287,29 @@ class MeetingIndex:
     """Stored meetings on the rows' days, by day, type, organisation and topic."""
 
     def __init__(self, session: Session, rows: list[Values]) -> None:
-        days = sorted({row.get("meeting_date") for row in rows} - {None})
-        self.by_key: dict[tuple, DuplicateMatch] = {}
-        for start in range(0, len(days), IN_CHUNK):
-            query = (
-                select(
-                    StakeholderMeeting.id,
-                    StakeholderMeeting.meeting_date,
-                    StakeholderMeeting.meeting_type,
-                    StakeholderMeeting.topic,
-                    meeting_organizations.c.organization_id,
-                )
-                .outerjoin(meeting_organizations)
-                .where(
-                    StakeholderMeeting.meeting_date.in_(days[start : start + IN_CHUNK]),
-                    StakeholderMeeting.deleted_at.is_(None),
-                )
-                .order_by(StakeholderMeeting.id.desc())
+        query = (
+            select(
+                StakeholderMeeting.id,
+                StakeholderMeeting.meeting_date,
+                StakeholderMeeting.meeting_type,
+                StakeholderMeeting.topic,
+                meeting_organizations.c.organization_id,
             )
-            for meeting in session.execute(query):
-                key = meeting_key(meeting._asdict())
-                label = f"{meeting.meeting_date:%d/%m/%Y} {meeting.topic}".strip()
-                self.by_key[key] = DuplicateMatch(meeting.id, label, SAME_MEETING, 1.0)
+            .outerjoin(meeting_organizations)
+            .where(StakeholderMeeting.deleted_at.is_(None))
+        )
+        found = _grouped(
+            session,
+            query,
+            StakeholderMeeting.meeting_date,
+            {row.get("meeting_date") for row in rows},
+            lambda meeting: [meeting_key(meeting._asdict())],
+        )
+        self.by_key: dict[tuple, DuplicateMatch] = {}
+        for key, meetings in found.items():
+            oldest = min(meetings, key=lambda meeting: meeting.id)
+            label = f"{oldest.meeting_date:%d/%m/%Y} {oldest.topic}".strip()
+            self.by_key[key] = DuplicateMatch(oldest.id, label, SAME_MEETING, 1.0)
 
     def best(self, values: Values) -> DuplicateMatch | None:
         return self.by_key.get(meeting_key(values))

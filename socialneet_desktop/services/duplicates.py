@@ -59,6 +59,12 @@ def name_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+def person_keys(last_name: str, first_name: str) -> tuple[str, str]:
+    """The name_key of "last first" and of "first last": a person is the same whichever
+    order the names were typed in."""
+    return name_key(f"{last_name} {first_name}"), name_key(f"{first_name} {last_name}")
+
+
 def organization_key(name: str) -> str:
     """ "Il Cammino coop. soc. a r.l." -> "il cammino": legal-form words left out."""
     folded = _LETTERS_APART.sub(lambda match: match[0].replace(" ", ""), name_key(name))
@@ -135,7 +141,7 @@ def contact_matches(
 ) -> list[DuplicateMatch]:
     """The `candidates` (rows of CONTACT_COLUMNS) that may be the typed person."""
     code = normalize_codice_fiscale(tax_code or "")
-    typed = (name_key(f"{last_name} {first_name}"), name_key(f"{first_name} {last_name}"))
+    typed = person_keys(last_name, first_name)
     matches = []
     for contact in _kept(candidates, exclude_id):
         match = _contact_match(contact, code, typed, birth_date)
@@ -168,7 +174,7 @@ def _contact_match(
         return DuplicateMatch(contact.id, label, SAME_TAX_CODE, 1.0)
     if birth_date is None or contact.birth_date != birth_date:
         return None
-    theirs = name_key(f"{contact.last_name} {contact.first_name}")
+    theirs = person_keys(contact.last_name, contact.first_name)[0]
     score = max(similarity(theirs, name, SIMILARITY) for name in typed)
     return DuplicateMatch(contact.id, label, SIMILAR_NAME, score) if score >= SIMILARITY else None
 

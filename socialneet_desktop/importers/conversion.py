@@ -188,9 +188,9 @@ def to_datetime(text: str) -> datetime | None:
     day = to_date(text)
     if day is None:
         return None
-    rest = text.split(maxsplit=1)[1] if len(text.split()) > 1 else ""
+    _day, _space, rest = text.strip().partition(" ")
     try:
-        at = to_time(rest) or time()
+        at = to_time(rest.strip()) or time()
     except ConversionError:
         raise ConversionError(NOT_A_DATE) from None
     return datetime.combine(day, at)
@@ -230,10 +230,15 @@ def to_code(kind: str, field: str, text: str) -> str:
     return code
 
 
+def vocabulary_of(kind: str, field: str):
+    """The vocabulary of a choice field of `kind`, None for any other field."""
+    return next((v for name, v, _message in CHOICES.get(kind, ()) if name == field), None)
+
+
 @cache
 def choice_labels(kind: str, field: str) -> dict[str, str]:
     labels = dict(EXTRA_LABELS.get(field, {}))
-    vocabulary = next(v for name, v, _message in CHOICES[kind] if name == field)
+    vocabulary = vocabulary_of(kind, field)
     for term in vocabulary:
         for text in (term.code, term.label, italian_label(term.label)):
             labels[fold(text)] = term.code

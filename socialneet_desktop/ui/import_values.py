@@ -12,13 +12,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.importers.conversion import ConversionError, to_code
+from socialneet_desktop.importers.conversion import ConversionError, to_code, vocabulary_of
 from socialneet_desktop.importers.mapping import ImportField
-from socialneet_desktop.services.record_rules import CHOICES
-
-
-def _vocabulary(kind: str, field: str):
-    return next((v for name, v, _message in CHOICES.get(kind, ()) if name == field), None)
 
 
 def preview_text(kind: str, field: ImportField, value: Any) -> str:
@@ -34,7 +29,7 @@ def preview_text(kind: str, field: ImportField, value: Any) -> str:
         return translate("ImportWizard", "Yes") if value else translate("ImportWizard", "No")
     if field.type == "place":
         return bundled_index().display(str(value))
-    vocabulary = _vocabulary(kind, field.name)
+    vocabulary = vocabulary_of(kind, field.name)
     if vocabulary is not None:
         codes = str(value).split(",")
         return ", ".join(translate("Vocabulary", vocabulary.label_for(code)) for code in codes)
@@ -45,7 +40,7 @@ def default_editor(
     kind: str, field: ImportField, text: str, changed: Callable[[], None]
 ) -> QWidget:
     """A list of the choices for a choice field, else a line to type in."""
-    vocabulary = _vocabulary(kind, field.name) if field.type == "choice" else None
+    vocabulary = vocabulary_of(kind, field.name) if field.type == "choice" else None
     if vocabulary is None:
         edit = QLineEdit(text)
         edit.textChanged.connect(changed)

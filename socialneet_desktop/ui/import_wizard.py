@@ -223,8 +223,6 @@ class MappingPage(QWizardPage):
                 self.defaults_form.addRow(self.translate_label(field.label), edit)
 
     def translate_label(self, label: str) -> str:
-        from socialneet_desktop.i18n import translate
-
         return translate("Import", label)
 
     def mapping(self) -> dict[str, str]:
@@ -241,11 +239,8 @@ class MappingPage(QWizardPage):
         plan = ImportPlan(self.wizard_.kind(), self.mapping(), self.defaults())
         converter = Converter(plan.kind, bundled_index())
         shown = [f for f in self.fields() if f.type != "province"]
-        names = [f.name for f in shown]
-        self.preview.setColumnCount(len(names))
-        self.preview.setHorizontalHeaderLabels(
-            [self.translate_label(f.label) for f in self.fields() if f.type != "province"]
-        )
+        self.preview.setColumnCount(len(shown))
+        self.preview.setHorizontalHeaderLabels([self.translate_label(f.label) for f in shown])
         rows = self.wizard_.table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(rows))
         self.preview.setVerticalHeaderLabels([str(row.number) for row in rows])  # as the report

@@ -386,14 +386,6 @@
         <translation>Dati dimostrativi scritti in %1:</translation>
     </message>
     <message>
-        <source>'%1' does not end in .pdf</source>
-        <translation>'%1' non termina con .pdf</translation>
-    </message>
-    <message>
-        <source>'%1' does not end in .xlsx</source>
-        <translation>'%1' non termina con .xlsx</translation>
-    </message>
-    <message>
         <source>'%1' is a folder</source>
         <translation>'%1' è una cartella</translation>
     </message>
@@ -420,6 +412,10 @@
     <message>
         <source>the funder workbook</source>
         <translation>la cartella di lavoro per il finanziatore</translation>
+    </message>
+    <message>
+        <source>'%1' does not end in %2</source>
+        <translation>'%1' non termina con %2</translation>
     </message>
     <message>
         <source>'%1' is not a record number</source>

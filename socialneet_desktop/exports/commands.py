@@ -7,24 +7,12 @@ Bad arguments exit with status 2 naming the argument; the file is written atomic
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.printing.commands import italian_date, refuse
+from socialneet_desktop.printing.commands import italian_date, output_path, refuse
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 
-
-def xlsx_path(text: str) -> Path:
-    path = Path(text).expanduser()
-    if path.suffix.lower() != ".xlsx":
-        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' does not end in .xlsx"), text))
-    if path.is_dir():
-        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is a folder"), text))
-    if not path.absolute().parent.is_dir():
-        raise argparse.ArgumentTypeError(
-            fill(translate("Cli", "the folder of '%1' does not exist"), text)
-        )
-    return path
+xlsx_path = output_path(".xlsx")
 
 
 def _common(parser: argparse.ArgumentParser, run) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from socialneet_desktop.domain.validation import parse_italian_date
@@ -17,17 +18,27 @@ from socialneet_desktop.i18n import fill, translate
 MAX_BLANK_ROWS = 500
 
 
-def pdf_path(text: str) -> Path:
-    path = Path(text).expanduser()
-    if path.suffix.lower() != ".pdf":
-        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' does not end in .pdf"), text))
-    if path.is_dir():
-        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is a folder"), text))
-    if not path.absolute().parent.is_dir():
-        raise argparse.ArgumentTypeError(
-            fill(translate("Cli", "the folder of '%1' does not exist"), text)
-        )
-    return path
+def output_path(suffix: str) -> Callable[[str], Path]:
+    """An argparse type: the path of a file to write, ending in `suffix` (".pdf", ".xlsx"),
+    in a folder that exists."""
+
+    def checked(text: str) -> Path:
+        path = Path(text).expanduser()
+        if path.suffix.lower() != suffix:
+            message = fill(translate("Cli", "'%1' does not end in %2"), text, suffix)
+            raise argparse.ArgumentTypeError(message)
+        if path.is_dir():
+            raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is a folder"), text))
+        if not path.absolute().parent.is_dir():
+            raise argparse.ArgumentTypeError(
+                fill(translate("Cli", "the folder of '%1' does not exist"), text)
+            )
+        return path
+
+    return checked
+
+
+pdf_path = output_path(".pdf")
 
 
 def record_id(text: str) -> int:

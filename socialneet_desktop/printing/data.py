@@ -83,7 +83,7 @@ def _contact(record: models.NeetContact) -> Contact:
     )
 
 
-def _visit(record: models.MeetingPointVisit) -> Visit:
+def visit_of(record: models.MeetingPointVisit) -> Visit:
     return Visit(
         record.id,
         record.visit_date,
@@ -113,7 +113,7 @@ def visit(session: Session, visit_id: int) -> tuple[Contact, Visit]:
         joinedload(models.MeetingPointVisit.staff),
     )
     record = _live(session, models.MeetingPointVisit, visit_id, options)
-    return _contact(record.contact), _visit(record)
+    return _contact(record.contact), visit_of(record)
 
 
 def contact(session: Session, contact_id: int) -> Contact:
@@ -135,7 +135,7 @@ def visits_where(session: Session, *conditions) -> list[Visit]:
         .options(selectinload(cls.contact), selectinload(cls.staff))
         .order_by(cls.visit_date, cls.start_time, models.NeetContact.last_name, cls.id)
     )
-    return [_visit(record) for record in session.scalars(statement)]
+    return [visit_of(record) for record in session.scalars(statement)]
 
 
 def visits_between(session: Session, start: date, end: date) -> list[Visit]:

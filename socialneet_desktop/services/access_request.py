@@ -13,11 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from socialneet_desktop.db.models import MeetingPointVisit, NeetContact
-from socialneet_desktop.domain import vocabularies as vocab
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.printing import data
-from socialneet_desktop.printing.text import contact_fields, label, person_name
+from socialneet_desktop.printing.text import contact_fields
 from socialneet_desktop.services import audit
 
 
@@ -64,7 +63,7 @@ def collect(session: Session, contact_id: int) -> AccessData:
     return AccessData(
         f"{contact.last_name} {contact.first_name}".strip(),
         _fields(contact),
-        [_visit(record) for record in records],
+        [data.visit_of(record) for record in records],
         history,
         data.letterhead(session),
     )
@@ -83,20 +82,6 @@ def _fields(contact: NeetContact) -> list[tuple[str, str]]:
 
 def _moment(value: datetime) -> str:
     return value.strftime("%d/%m/%Y %H:%M")
-
-
-def _visit(record: MeetingPointVisit) -> data.Visit:
-    return data.Visit(
-        record.id,
-        record.visit_date,
-        record.start_time,
-        record.end_time,
-        person_name(record.staff),
-        label(vocab.VISIT_TYPE, record.visit_type),
-        record.summary,
-        record.outcome,
-        record.next_appointment,
-    )
 
 
 def _history(session: Session, model, record_id: int, title: str) -> list[HistoryRow]:

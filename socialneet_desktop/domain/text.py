@@ -5,7 +5,25 @@ The domain layer keeps its strings in English. Each one is written literally ins
 translates it at display time with `QCoreApplication.translate(context, source)`.
 """
 
+import re
+
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 -- the name lupdate looks for
     """Marks `source` for pyside6-lupdate; the UI translates it at display time."""
     return source
+
+
+# Characters that XML 1.0 (and so every .xlsx and .docx) cannot hold: the C0 controls but
+# tab, line feed and carriage return, and U+FFFE/U+FFFF. \x1a (Ctrl+Z) and NUL are among them.
+_ILLEGAL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def first_illegal_character(text: str) -> int | None:
+    """The index of the first character no document can hold, or None when there is none."""
+    match = _ILLEGAL_CHARACTERS.search(text)
+    return match.start() if match else None
+
+
+def without_illegal_characters(text: str) -> str:
+    """`text` without the control characters that no .xlsx, .docx or PDF can hold."""
+    return _ILLEGAL_CHARACTERS.sub("", text)

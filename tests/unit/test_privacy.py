@@ -170,11 +170,21 @@ def test_erasing_twice_is_refused(protected):
 
 
 def test_erase_works_without_the_protection_triggers(database):
+    """A file whose protection was removed (migration 0003 downgraded): no triggers, no
+    permit table; the erasure must neither need them nor put them back."""
+    with database.engine.begin() as connection:
+        for statement in downgrade_sql():
+            connection.exec_driver_sql(statement)
     contact_id = add_person(database)
     rename(database, contact_id)
     erase(database, contact_id)
     with database.read_session() as session:
         assert NAME not in " ".join(e.changes for e in session.scalars(select(AuditEvent)))
+        left = session.scalars(
+            text("SELECT name FROM sqlite_master WHERE name LIKE 'audit_%' AND name != :t"),
+            {"t": "audit_events"},
+        ).all()
+    assert left == []  # still unprotected: the test ran without the triggers
 
 
 def test_audit_events_cannot_be_changed_or_deleted(protected):

@@ -2,7 +2,8 @@
 
 A backup is a consistent snapshot (`sqlite3.Connection.backup`) written to a temporary file
 in the backup folder, flushed to disk and renamed into place, so a half-written backup never
-carries a backup's name. Names are `socialneet-YYYYMMDD-HHMMSS.sqlite`.
+carries a backup's name. Names are `socialneet-YYYYMMDD-HHMMSS.sqlite`. What a killed copy
+leaves behind is removed by `clean_leftovers` (db.leftovers) when its writer is gone.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from socialneet_desktop.db import integrity, storage_errors
+from socialneet_desktop.db.leftovers import clean_leftovers as clean_leftovers
+from socialneet_desktop.db.leftovers import rotate_copies, temporary_beside
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 BACKUP_FOLDER_NAME = "backups"
@@ -39,11 +41,12 @@ SIBLINGS = ("-wal", "-shm", "-journal")
 class BackupRejected(Exception):
     """The chosen backup cannot be restored; nothing was changed. `message` is a template."""
 
-    def __init__(self, path: Path, message: str, detail: str = "") -> None:
+    def __init__(self, path: Path, message: str, problems: list[str] | None = None) -> None:
         super().__init__(message.replace("%1", str(path)))
         self.path = path
         self.message = message
-        self.detail = detail
+        self.problems = list(problems or [])
+        self.detail = "; ".join(self.problems)
 
 
 @dataclass(frozen=True)
@@ -171,18 +174,27 @@ def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_W
 
 
 def verify_backup(backup: Path) -> None:
-    """Raise DatabaseRefused / BackupRejected unless `backup` is a whole SocialNEET database."""
-    from socialneet_desktop.db.database import inspect_existing
+    """Raise DatabaseRefused / BackupRejected unless `backup` is a whole SocialNEET database
+    with the schema of its revision (the checks of `socialneet check --full`)."""
+    from socialneet_desktop.db.database import DatabaseRefused
 
     backup = Path(backup).absolute()
-    inspect_existing(backup)
-    result = integrity.integrity_check(backup)
-    if not result.ok:
-        raise BackupRejected(backup, NOT_WHOLE, "; ".join(result.problems))
+    result = integrity.examine(backup, full=True)
+    if result.ok:
+        return
+    if result.context == "Database":
+        raise DatabaseRefused(backup, result.message, "; ".join(result.problems))
+    changed = result.message == integrity.SCHEMA_CHANGED
+    raise BackupRejected(backup, CHANGED if changed else NOT_WHOLE, result.problems)
 
 
 NOT_WHOLE = QT_TRANSLATE_NOOP(
     "Backup", "The backup %1 is damaged and cannot be restored. Nothing was changed."
+)
+CHANGED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup %1 is not as SocialNEET Desktop wrote it: its tables, columns, indexes or "
+    "triggers were changed. It cannot be restored. Nothing was changed.",
 )
 
 
@@ -197,7 +209,7 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
     stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
     try:
         previous = _keep_current(target, stamp) if target.exists() else None
-        staged = _temporary_beside(target)
+        staged = temporary_beside(target)
         try:
             snapshot(f"{backup.as_uri()}?immutable=1", staged, temporary=False)
             _drop_siblings(target)
@@ -207,6 +219,7 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
         _sync_folder(target.parent)
     except (OSError, sqlite3.Error) as error:
         raise storage_errors.describe(error, target) from error
+    rotate_copies(target)
     return RestoreResult(backup, target, previous)
 
 
@@ -241,7 +254,7 @@ def _drop_siblings(target: Path) -> None:
 
 def snapshot(source_uri: str, target: Path, *, temporary: bool = True) -> None:
     """Backup API into `target` (via a temporary file when `temporary`), flushed to disk."""
-    staged = _temporary_beside(target) if temporary else target
+    staged = temporary_beside(target) if temporary else target
     try:
         source = sqlite3.connect(source_uri, uri=True, timeout=5)
         try:
@@ -260,12 +273,6 @@ def snapshot(source_uri: str, target: Path, *, temporary: bool = True) -> None:
     finally:
         if temporary:
             staged.unlink(missing_ok=True)
-
-
-def _temporary_beside(target: Path) -> Path:
-    handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    return Path(name)
 
 
 def _fsync(path: Path) -> None:

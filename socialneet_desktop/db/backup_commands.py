@@ -2,7 +2,8 @@
 
 Exit status: 0 all well, 1 a problem was found (damaged file, refused backup, disk), 2 bad
 arguments. The commands work on the file's path, so `check` and `restore` also serve a
-database too damaged to open.
+database too damaged to open. `check` and the backup a restore puts in place pass the same
+examination (integrity.examine): ours, whole, with the schema of its revision.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from socialneet_desktop.db import backup, integrity
+from socialneet_desktop.db import backup, integrity, schema_check
 from socialneet_desktop.db.database import DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
 from socialneet_desktop.i18n import fill, translate
@@ -117,7 +118,8 @@ def _restore(chosen: Path, path: Path) -> int:
     except DatabaseRefused as refusal:
         return _fail(fill(translate("Database", refusal.message), refusal.path))
     except backup.BackupRejected as refusal:
-        return _fail(fill(translate("Backup", refusal.message), refusal.path))
+        _fail(fill(translate("Backup", refusal.message), refusal.path))
+        return _list_problems(refusal.problems)
     except StorageError as error:
         return _fail(fill(translate("Storage", error.message), error.path))
     print(fill(translate("Cli", "Restored %1 from %2"), path, chosen))
@@ -141,15 +143,21 @@ def _list(folder: Path) -> int:
     return 0
 
 
+def _list_problems(problems: list[str]) -> int:
+    for problem in problems:
+        if isinstance(problem, schema_check.Problem):
+            problem = fill(translate("Schema", problem.template), *problem.values)
+        print(f"  {problem}", file=sys.stderr)
+    return 1
+
+
 def run_check(path: Path, arguments) -> int:
-    check = integrity.integrity_check if arguments.full else integrity.quick_check
-    result = check(path)
+    result = integrity.examine(path, full=arguments.full)
     print(
-        fill(translate("Integrity", result.message), path),
+        fill(translate(result.context, result.message), path),
         file=sys.stdout if result.ok else sys.stderr,
     )
-    for problem in result.problems:
-        print(f"  {problem}", file=sys.stderr)
+    _list_problems(result.problems)
     if result.ok:
         return 0
     entries = [e for e in backup.list_backups(backup.configured_backup_folder(path)) if e.readable]

@@ -1,7 +1,9 @@
 """Is the file whole? SQLite's own checks, run on a read-only connection.
 
 `quick_check` (seconds on large files) runs when a database is opened; `integrity_check`
-also compares every index with its table, on demand (`socialneet check --full`).
+also compares every index with its table, on demand (`socialneet check --full`). `examine`
+is what `check` and a restore ask: is the file ours (db.database.inspect_existing), whole
+(SQLite's check) and as its revision should be (db.schema_check)?
 """
 
 from __future__ import annotations
@@ -26,17 +28,24 @@ UNREADABLE = QT_TRANSLATE_NOOP(
     "newest good backup (File > Restore from backup…).",
 )
 MISSING = QT_TRANSLATE_NOOP("Integrity", "%1 does not exist.")
+SCHEMA_CHANGED = QT_TRANSLATE_NOOP(
+    "Integrity",
+    "%1 is not as SocialNEET Desktop left it: its tables, columns, indexes or triggers were "
+    "changed outside the program (listed below). Do not keep working on it: restore the newest "
+    "good backup (File > Restore from backup…).",
+)
 
 
 @dataclass(frozen=True)
 class IntegrityResult:
-    """The outcome of a check; `message` is a template for translate("Integrity", …)."""
+    """The outcome of a check; `message` is a template for translate(context, …)."""
 
     path: Path
     ok: bool
     message: str
     problems: list[str] = field(default_factory=list)
     full: bool = False
+    context: str = "Integrity"  # "Database" for a refusal of db.database.inspect_existing
 
 
 def quick_check(path: Path) -> IntegrityResult:
@@ -45,6 +54,42 @@ def quick_check(path: Path) -> IntegrityResult:
 
 def integrity_check(path: Path) -> IntegrityResult:
     return _check(Path(path), "integrity_check", full=True)
+
+
+def examine(path: Path, *, full: bool = False) -> IntegrityResult:
+    """Ours, whole and with the schema of its revision? The first failing step is told, with
+    each of its problems; the file is only read."""
+    from socialneet_desktop.db.database import DatabaseRefused, inspect_existing
+
+    path = Path(path)
+    if not path.is_file():
+        return IntegrityResult(path, False, MISSING, full=full)
+    try:
+        inspect_existing(path)
+    except DatabaseRefused as refusal:
+        details = [refusal.detail] if refusal.detail else []
+        return IntegrityResult(path, False, refusal.message, details, full, "Database")
+    result = integrity_check(path) if full else quick_check(path)
+    if not result.ok:
+        return result
+    problems = schema_problems_of(path)
+    if problems:
+        return IntegrityResult(path, False, SCHEMA_CHANGED, problems, full)
+    return result
+
+
+def schema_problems_of(path: Path) -> list[str]:
+    from socialneet_desktop.db.schema_check import UNREADABLE as SCHEMA_UNREADABLE
+    from socialneet_desktop.db.schema_check import Problem, schema_problems
+
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+    except sqlite3.Error as error:
+        return [Problem(SCHEMA_UNREADABLE, error)]
+    try:
+        return schema_problems(connection)
+    finally:
+        connection.close()
 
 
 def read_only_uri(path: Path) -> str:

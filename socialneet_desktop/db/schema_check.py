@@ -1,0 +1,205 @@
+"""Is the file's schema the one its revision should have? Tables, columns, indexes, triggers.
+
+The expected schema is not a hand-written list: an in-memory database is migrated to the
+file's revision with the migrations shipped in the package, once per revision and process,
+and both are read the same way (`read_schema`). So a new migration is covered the day it is
+added. A file with a column dropped or the audit triggers of migration 0003 removed was
+changed outside the program: `schema_problems` names each difference in an English sentence
+(a `Problem`, which also keeps its template and values for translate("Schema", …)).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+
+TABLE_MISSING = QT_TRANSLATE_NOOP("Schema", "table %1 is missing")
+TABLE_EXTRA = QT_TRANSLATE_NOOP("Schema", "table %1 should not be there")
+COLUMN_MISSING = QT_TRANSLATE_NOOP("Schema", "table %1: column %2 is missing")
+COLUMN_EXTRA = QT_TRANSLATE_NOOP("Schema", "table %1: column %2 should not be there")
+COLUMN_CHANGED = QT_TRANSLATE_NOOP("Schema", "table %1: column %2 is %3, it should be %4")
+INDEX_MISSING = QT_TRANSLATE_NOOP("Schema", "table %1: index %2 is missing")
+INDEX_EXTRA = QT_TRANSLATE_NOOP("Schema", "table %1: index %2 should not be there")
+INDEX_CHANGED = QT_TRANSLATE_NOOP("Schema", "table %1: index %2 is %3, it should be %4")
+TRIGGER_MISSING = QT_TRANSLATE_NOOP("Schema", "trigger %1 is missing")
+TRIGGER_EXTRA = QT_TRANSLATE_NOOP("Schema", "trigger %1 should not be there")
+TRIGGER_CHANGED = QT_TRANSLATE_NOOP("Schema", "trigger %1 was changed")
+VIEW_MISSING = QT_TRANSLATE_NOOP("Schema", "view %1 is missing")
+VIEW_EXTRA = QT_TRANSLATE_NOOP("Schema", "view %1 should not be there")
+VIEW_CHANGED = QT_TRANSLATE_NOOP("Schema", "view %1 was changed")
+REVISION_UNKNOWN = QT_TRANSLATE_NOOP("Schema", "revision %1 is not known to this version")
+UNREADABLE = QT_TRANSLATE_NOOP("Schema", "the schema cannot be read: %1")
+
+
+class Problem(str):
+    """One difference, in English; `template` and `values` let a face translate it."""
+
+    template: str
+    values: tuple[str, ...]
+
+    def __new__(cls, template: str, *values: object) -> Problem:
+        text = template
+        for number in range(len(values), 0, -1):
+            text = text.replace(f"%{number}", str(values[number - 1]))
+        problem = super().__new__(cls, text)
+        problem.template = template
+        problem.values = tuple(str(value) for value in values)
+        return problem
+
+
+@dataclass(frozen=True)
+class Schema:
+    """What `read_schema` sees: columns and indexes by table, trigger and view SQL by name."""
+
+    columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    indexes: dict[str, dict[str, str]] = field(default_factory=dict)
+    triggers: dict[str, str] = field(default_factory=dict)
+    views: dict[str, str] = field(default_factory=dict)
+
+
+def schema_problems(connection: sqlite3.Connection) -> list[str]:
+    """The differences between the file behind `connection` (read-only is enough) and the
+    schema of its revision, as English sentences; [] when it is as the program left it."""
+    try:
+        revision = read_revision(connection)
+        actual = read_schema(connection)
+    except sqlite3.DatabaseError as error:
+        return [Problem(UNREADABLE, error)]
+    from socialneet_desktop.db import migrate
+
+    if revision is not None and revision not in migrate.KNOWN_REVISIONS:
+        return [Problem(REVISION_UNKNOWN, revision)]
+    return compare(expected_schema(revision), actual)
+
+
+def read_revision(connection: sqlite3.Connection) -> str | None:
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def read_schema(connection: sqlite3.Connection) -> Schema:
+    schema = Schema()
+    rows = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
+        "ESCAPE '\\'"
+    ).fetchall()
+    for kind, name, table, sql in rows:
+        if kind == "table":
+            schema.columns[name] = _columns(connection, name)
+            schema.indexes[name] = _indexes(connection, name)
+        elif kind == "trigger":
+            schema.triggers[name] = f"{table}: {_normalized(sql)}"
+        elif kind == "view":
+            schema.views[name] = _normalized(sql)
+    return schema
+
+
+def _columns(connection: sqlite3.Connection, table: str) -> dict[str, str]:
+    rows = connection.execute(
+        'SELECT name, type, "notnull", pk FROM pragma_table_info(?)', (table,)
+    ).fetchall()
+    return {name: _column_text(kind, not_null, key) for name, kind, not_null, key in rows}
+
+
+def _column_text(kind: str, not_null: int, key: int) -> str:
+    words = [kind.upper() or "ANY"]
+    if key:
+        words.append("PRIMARY KEY")
+    if not_null:
+        words.append("NOT NULL")
+    return " ".join(words)
+
+
+def _indexes(connection: sqlite3.Connection, table: str) -> dict[str, str]:
+    """Named indexes by name; the unnamed ones SQLite makes for UNIQUE/PRIMARY KEY
+    constraints (their names depend on the order of creation) by their columns."""
+    found = {}
+    rows = connection.execute(
+        "SELECT name, [unique], origin, partial FROM pragma_index_list(?)", (table,)
+    ).fetchall()
+    for name, unique, origin, partial in rows:
+        columns = ", ".join(
+            str(row[0])
+            for row in connection.execute(
+                "SELECT name FROM pragma_index_info(?) ORDER BY seqno", (name,)
+            )
+        )
+        text = f"{'UNIQUE ' if unique else ''}({columns}){' WHERE …' if partial else ''}"
+        key = name if origin == "c" else f"{origin.upper()} ({columns})"
+        found[key] = text
+    return found
+
+
+def _normalized(sql: str | None) -> str:
+    return re.sub(r"\s+", " ", sql or "").strip()
+
+
+@functools.cache
+def expected_schema(revision: str | None) -> Schema:
+    """The schema the migrations give at `revision`, read from an in-memory database."""
+    if revision is None:
+        return Schema()
+    from alembic import command
+    from sqlalchemy import create_engine, event
+
+    from socialneet_desktop.db import migrate
+
+    engine = create_engine("sqlite://")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # as db.engine: DDL inside the transaction
+
+    try:
+        with engine.begin() as connection:
+            command.upgrade(migrate.alembic_config(connection), revision)
+            return read_schema(connection.connection.driver_connection)
+    finally:
+        engine.dispose()
+
+
+def compare(expected: Schema, actual: Schema) -> list[str]:
+    problems: list[str] = []
+    problems += _named(expected.columns, actual.columns, TABLE_MISSING, TABLE_EXTRA, None)
+    for table in sorted(expected.columns.keys() & actual.columns.keys()):
+        problems += _members(table, expected.columns, actual.columns, COLUMN_TEMPLATES)
+        problems += _members(table, expected.indexes, actual.indexes, INDEX_TEMPLATES)
+    problems += _named(
+        expected.triggers, actual.triggers, TRIGGER_MISSING, TRIGGER_EXTRA, TRIGGER_CHANGED
+    )
+    problems += _named(expected.views, actual.views, VIEW_MISSING, VIEW_EXTRA, VIEW_CHANGED)
+    return problems
+
+
+COLUMN_TEMPLATES = (COLUMN_MISSING, COLUMN_EXTRA, COLUMN_CHANGED)
+INDEX_TEMPLATES = (INDEX_MISSING, INDEX_EXTRA, INDEX_CHANGED)
+
+
+def _named(expected: dict, actual: dict, missing: str, extra: str, changed: str | None):
+    problems = [Problem(missing, name) for name in sorted(expected.keys() - actual.keys())]
+    problems += [Problem(extra, name) for name in sorted(actual.keys() - expected.keys())]
+    if changed:
+        for name in sorted(expected.keys() & actual.keys()):
+            if expected[name] != actual[name]:
+                problems.append(Problem(changed, name))
+    return problems
+
+
+def _members(table: str, expected: dict, actual: dict, templates: tuple[str, str, str]):
+    missing, extra, changed = templates
+    want, have = expected.get(table, {}), actual.get(table, {})
+    problems = [Problem(missing, table, name) for name in sorted(want.keys() - have.keys())]
+    problems += [Problem(extra, table, name) for name in sorted(have.keys() - want.keys())]
+    for name in sorted(want.keys() & have.keys()):
+        if want[name] != have[name]:
+            problems.append(Problem(changed, table, name, have[name], want[name]))
+    return problems

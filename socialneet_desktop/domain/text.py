@@ -27,3 +27,22 @@ def first_illegal_character(text: str) -> int | None:
 def without_illegal_characters(text: str) -> str:
     """`text` without the control characters that no .xlsx, .docx or PDF can hold."""
     return _ILLEGAL_CHARACTERS.sub("", text)
+
+
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): = + - @ and a
+# leading tab or carriage return.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def spreadsheet_text(text: str) -> str:
+    """`text` as a cell that shows it and never runs it: the illegal characters dropped, and
+    an apostrophe put before a leading = + - @, tab or CR (as OWASP advises).
+
+    The apostrophe is part of the stored text, so Excel and LibreOffice show it (and never
+    evaluate the rest) and openpyxl reads back "'" + the original text."""
+    text = without_illegal_characters(text)
+    return "'" + text if looks_like_formula(text) else text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, spreadsheet_text
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import REFERENCES, fields_of
 from socialneet_desktop.importers.pipeline import DUPLICATE, REJECTED, ImportReport
@@ -79,6 +79,12 @@ def issue_lines(report: ImportReport, statuses=(REJECTED, DUPLICATE)) -> list[st
     return lines
 
 
+def _plain(values: list) -> list:
+    """Texts as cells that never run: a rejected row's "=HYPERLINK(…)" or NUL comes back as
+    it was typed (domain.text.spreadsheet_text), never as a formula or a save error."""
+    return [spreadsheet_text(v) if isinstance(v, str) else v for v in values]
+
+
 def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) -> Path:
     """One sheet with the summary, one with a line per reason (row, status, field, reason);
     `notes` (what the reader could not read, e.g. Access dates before 1900) get a sheet."""
@@ -87,9 +93,9 @@ def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) 
     workbook = Workbook()
     summary = workbook.active
     summary.title = translate("Import", "Summary")
-    summary.append([translate("Import", "File"), str(report.source)])
+    summary.append(_plain([translate("Import", "File"), str(report.source)]))
     for line in summary_lines(report):
-        summary.append([line])
+        summary.append(_plain([line]))
     rows = workbook.create_sheet(translate("Import", "Rows"))
     rows.append(
         [
@@ -103,13 +109,15 @@ def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) 
     for row in report.rows:
         for issue in row.issues:
             rows.append(
-                [
-                    row.number,
-                    status_text(row.status),
-                    row.label,
-                    field_label(report.kind, issue.field),
-                    issue.text(translate),
-                ]
+                _plain(
+                    [
+                        row.number,
+                        status_text(row.status),
+                        row.label,
+                        field_label(report.kind, issue.field),
+                        issue.text(translate),
+                    ]
+                )
             )
     rows.column_dimensions["C"].width = 50
     rows.column_dimensions["E"].width = 80
@@ -117,7 +125,7 @@ def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) 
         sheet = workbook.create_sheet(translate("Import", "Reading problems"))
         sheet.column_dimensions["A"].width = 120
         for note in notes:
-            sheet.append([note])
+            sheet.append(_plain([note]))
     path = Path(path)
     workbook.save(path)
     return path

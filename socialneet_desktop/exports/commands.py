@@ -1,7 +1,8 @@
 """`socialneet export list --kind KIND [--search TEXT] [--identifiable] --out F.xlsx` and
 `socialneet export funder-report --from gg/mm/aaaa --to gg/mm/aaaa [--identifiable] --out F.xlsx`.
 
-Bad arguments exit with status 2 naming the argument; the file is written atomically.
+Bad arguments exit with status 2 naming the argument, and so does an --out that is the database
+(or one of its files) or that exists without --overwrite; the file is written atomically.
 """
 
 from __future__ import annotations
@@ -9,7 +10,13 @@ from __future__ import annotations
 import argparse
 
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.printing.commands import italian_date, output_path, refuse
+from socialneet_desktop.printing.commands import (
+    add_overwrite,
+    italian_date,
+    output_path,
+    refuse,
+    refused_output,
+)
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 
 xlsx_path = output_path(".xlsx")
@@ -30,6 +37,7 @@ def _common(parser: argparse.ArgumentParser, run) -> None:
             "Cli", "include names and contact details of people (default: pseudonymous)"
         ),
     )
+    add_overwrite(parser)
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -60,7 +68,7 @@ def run_list(database, arguments) -> int:
 
     a = arguments
     query = ListQuery(search=a.search)
-    return _write(
+    return refused_output(a, "--out", a.out, ".xlsx", database) or _write(
         a, lambda: export_list(database, a.kind, query, a.out, identifiable=a.identifiable)
     )
 
@@ -71,7 +79,7 @@ def run_funder_report(database, arguments) -> int:
     a = arguments
     if a.from_ > a.to_:
         return refuse(a, "--to", translate("Cli", "the end comes before the start"))
-    return _write(
+    return refused_output(a, "--out", a.out, ".xlsx", database) or _write(
         a, lambda: write_funder_report(database, a.from_, a.to_, a.out, identifiable=a.identifiable)
     )
 

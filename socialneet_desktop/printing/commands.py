@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from socialneet_desktop.db.output_files import OutputRefused, check_output
 from socialneet_desktop.domain.validation import parse_italian_date
 from socialneet_desktop.domain.vocabularies import RESOURCE_STATUS
 from socialneet_desktop.i18n import fill, translate
@@ -20,22 +21,46 @@ MAX_BLANK_ROWS = 500
 
 def output_path(suffix: str) -> Callable[[str], Path]:
     """An argparse type: the path of a file to write, ending in `suffix` (".pdf", ".xlsx"),
-    in a folder that exists."""
+    in a folder that exists. What it may not replace is checked by `refused_output`, which
+    knows the database and the inputs."""
 
     def checked(text: str) -> Path:
-        path = Path(text).expanduser()
-        if path.suffix.lower() != suffix:
-            message = fill(translate("Cli", "'%1' does not end in %2"), text, suffix)
-            raise argparse.ArgumentTypeError(message)
-        if path.is_dir():
-            raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is a folder"), text))
-        if not path.absolute().parent.is_dir():
-            raise argparse.ArgumentTypeError(
-                fill(translate("Cli", "the folder of '%1' does not exist"), text)
-            )
-        return path
+        try:
+            return check_output(text, suffix, overwrite=True)
+        except OutputRefused as refused:
+            raise argparse.ArgumentTypeError(refused.text(translate)) from None
 
     return checked
+
+
+def add_overwrite(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("Cli", "replace the output file if it already exists"),
+    )
+
+
+def refused_output(
+    arguments: argparse.Namespace, option: str, path, suffix: str, database, inputs=()
+) -> int:
+    """0 when `path` may be written; else the refusal naming `option` (status 2). Run before any
+    work: the open database and its -wal/-shm/-journal, the inputs of the command and (without
+    --overwrite) an existing file are never replaced."""
+    protected = (database.path,) if database is not None else ()
+    overwrite = getattr(arguments, "overwrite", False)
+    try:
+        check_output(path, suffix, protected=protected, inputs=inputs, overwrite=overwrite)
+    except OutputRefused as refused:
+        return refuse(arguments, option, output_reason(refused))
+    return 0
+
+
+def output_reason(refused: OutputRefused) -> str:
+    reason = refused.text(translate)
+    if refused.exists:
+        reason += " " + translate("Cli", "Add --overwrite to replace it.")
+    return reason
 
 
 pdf_path = output_path(".pdf")
@@ -71,8 +96,19 @@ def _command(printers, name: str, help_text: str, run) -> argparse.ArgumentParse
     parser.add_argument(
         "--out", type=pdf_path, required=True, metavar="FILE.pdf", help=translate("Cli", "PDF file")
     )
-    parser.set_defaults(run=run, parser=parser)
+    add_overwrite(parser)
+    parser.set_defaults(run=_out_checked_first(run), parser=parser)
     return parser
+
+
+def _out_checked_first(run):
+    """`run`, once --out is known to be a file it may write (before any record is read)."""
+
+    def checked(database, arguments) -> int:
+        refused = refused_output(arguments, "--out", arguments.out, ".pdf", database)
+        return refused or run(database, arguments)
+
+    return checked
 
 
 def _period(parser: argparse.ArgumentParser, required: bool = True) -> None:

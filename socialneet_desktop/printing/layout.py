@@ -4,8 +4,6 @@ at the bottom, DejaVu fonts embedded (Italian accents, €, typographic quotes).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from io import BytesIO
@@ -19,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from socialneet_desktop.db import output_files
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.paths import resource
@@ -176,13 +175,7 @@ def frame_width(wide: bool = False) -> float:
 
 
 def write_atomically(path: Path, write: Callable[[BytesIO], None]) -> None:
-    """Build into a temporary file beside `path`, then rename: never a half-written PDF."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Build into a registered temporary file beside `path`, then rename: never a half-written
+    PDF, and a kill leaves nothing that the next start does not remove (db.output_files)."""
+    with output_files.write_atomically(path) as temporary, open(temporary, "wb") as stream:
+        write(stream)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 
 import pytest
@@ -59,3 +60,70 @@ def test_storage_failures_are_told_plainly_naming_the_path(error, message):
     described = storage_errors.describe(error, "/media/usb/socialneet.sqlite")
     assert described.message == message
     assert "/media/usb/socialneet.sqlite" in str(described)
+
+
+def _copy_changed(source, target, *statements: str):
+    """A copy of `source` changed with plain SQL, as another tool would."""
+    shutil.copyfile(source, target)
+    connection = sqlite3.connect(target)
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    return target
+
+
+def _another_programs_file(path):
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE songs (title TEXT)")
+    connection.commit()
+    connection.close()
+    return path
+
+
+AUDIT_DROPS = tuple(
+    f"DROP TRIGGER {name}"
+    for name in ("audit_events_no_delete", "audit_events_fixed_columns", "audit_events_scrub_only")
+)
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["quick", "full"])
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda db, p: p.write_bytes(b"") or p, ["is empty"]),
+        (lambda db, p: _another_programs_file(p), ["of another program"]),
+        (
+            lambda db, p: _copy_changed(db, p, "ALTER TABLE neet_contacts DROP COLUMN email"),
+            ["is not as SocialNEET Desktop left it", "neet_contacts: column email is missing"],
+        ),
+        (
+            lambda db, p: _copy_changed(db, p, *AUDIT_DROPS),
+            [
+                "is not as SocialNEET Desktop left it",
+                "trigger audit_events_no_delete is missing",
+                "trigger audit_events_fixed_columns is missing",
+                "trigger audit_events_scrub_only is missing",
+            ],
+        ),
+    ],
+    ids=["empty", "another-program", "column-dropped", "audit-triggers-dropped"],
+)
+def test_check_names_what_is_wrong_and_fails(database, tmp_path, capsys, make, words, full):
+    database.close()
+    path = make(database.path, tmp_path / "checked.sqlite")
+    before = path.read_bytes()
+    assert run_backup_command(["check", "--full"] if full else ["check"], path) == 1
+    captured = capsys.readouterr()
+    assert "in good order" not in captured.out + captured.err
+    for word in words:
+        assert word in captured.err
+    assert path.read_bytes() == before
+
+
+def test_check_says_good_order_for_a_sound_file(database, capsys):
+    database.close()
+    assert run_backup_command(["check"], database.path) == 0
+    assert "in good order" in capsys.readouterr().out
+    result = integrity.examine(database.path, full=True)
+    assert result.ok and result.full and result.problems == []

@@ -102,10 +102,12 @@ def test_a_trigger_made_harmless_is_seen(fresh, tmp_path):
 
 
 def test_extra_and_missing_tables_indexes_and_columns(fresh, tmp_path):
-    index = sqlite3.connect(fresh).execute(
+    connection = sqlite3.connect(fresh)
+    [index] = connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'neet_contacts' "
-        "AND sql IS NOT NULL ORDER BY name"
-    ).fetchone()[0]
+        "AND sql IS NOT NULL ORDER BY name LIMIT 1"
+    ).fetchone()
+    connection.close()
     path = tampered(
         fresh,
         tmp_path / "x.sqlite",

@@ -318,11 +318,27 @@ class AppSettings(Base):
     privacy_notice_version: Mapped[str] = mapped_column(String(20), default="")
     retention_months: Mapped[int] = mapped_column(Integer, default=24)
     backup_folder: Mapped[str] = mapped_column(String(500), default="")
+    # Disclosure control of the funder workbook (services.disclosure): counts 1..threshold-1
+    # are hidden; person-level sheets need every combination of values at least k times.
+    small_count_threshold: Mapped[int] = mapped_column(Integer, default=3)
+    k_anonymity: Mapped[int] = mapped_column(Integer, default=5)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
     updated_by: Mapped[str] = mapped_column(String(80), default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class PseudonymKey(Base):
+    """A secret of this database for the person codes (exports.pseudonyms); never exported.
+
+    A new generation replaces the codes of every later export; the manifest names it."""
+
+    __tablename__ = "pseudonym_keys"
+
+    generation: Mapped[int] = mapped_column(Integer, primary_key=True)
+    secret: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
 RECORD_CLASSES: tuple[type[RecordMixin], ...] = (

@@ -1,20 +1,24 @@
 """The funder workbook for a period: summary of indicators, detail sheets, data dictionary and
-manifest. Pseudonymous by default: no names, codici fiscali, phones, e-mails or addresses, and
-summary counts of 1 or 2 shown as "<3"."""
+manifest.
+
+Pseudonymous by default: no names, codici fiscali, phones, e-mails or addresses; the counts of
+the Summary are protected by primary and secondary suppression, and the sheets with one row per
+person (contacts, visits) are generalised and included only when k-anonymous (the rules are in
+services.disclosure and on the Data dictionary sheet). The identifiable workbook shows all."""
 
 from __future__ import annotations
 
-import getpass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from socialneet_desktop import __version__
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
-from socialneet_desktop.domain.age import age_band_label
-from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports import funder_sheets as fs
+from socialneet_desktop.exports import funder_summary as summary
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, NUMBER, TIME
 from socialneet_desktop.exports.excel import (
     BOLD,
@@ -22,27 +26,48 @@ from socialneet_desktop.exports.excel import (
     Progress,
     TableSheet,
     discard,
-    exported_on_text,
     new_workbook,
     sheet_title,
     styled,
-    vocabulary_labels,
 )
+from socialneet_desktop.exports.pseudonyms import current_key
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.services.indicators import Breakdown, Indicators, compute_indicators
+from socialneet_desktop.services.disclosure import Suppression, small_classes
+from socialneet_desktop.services.indicators import Indicators, compute_indicators
 
-SMALL = 3  # counts from 1 to SMALL - 1 are hidden in the pseudonymous summary
-HIDDEN = "<3"
+DEFAULT_THRESHOLD, DEFAULT_K = 3, 5
+day_text = summary.day_text
+
+
+@dataclass(frozen=True)
+class Detail:
+    title: str  # English, "FunderReport" context
+    columns: tuple[fs.Column, ...]
+    rows: object  # (session, start, end) -> iterable of dicts
+    general: tuple[fs.Column, ...] | None = None  # person-level: the generalised columns
+    general_rows: object = None
+
+
 DETAILS = (
-    (QT_TRANSLATE_NOOP("FunderReport", "Contacts"), fs.CONTACTS, fs.contact_rows),
-    (QT_TRANSLATE_NOOP("FunderReport", "Visits"), fs.VISITS, fs.visit_rows),
-    (QT_TRANSLATE_NOOP("FunderReport", "Stakeholders met"), fs.STAKEHOLDERS, fs.stakeholder_rows),
-    (QT_TRANSLATE_NOOP("FunderReport", "Meetings"), fs.MEETINGS, fs.meeting_rows),
-    (QT_TRANSLATE_NOOP("FunderReport", "Resources"), fs.RESOURCES, fs.resource_rows),
-)
-_CONTACTS_VISITS = (
-    QT_TRANSLATE_NOOP("FunderReport", "Contacts reached"),
-    QT_TRANSLATE_NOOP("FunderReport", "Visits"),
+    Detail(
+        QT_TRANSLATE_NOOP("FunderReport", "Contacts"),
+        fs.CONTACTS,
+        fs.contact_rows,
+        fs.CONTACTS_GENERAL,
+        fs.general_contact_rows,
+    ),
+    Detail(
+        QT_TRANSLATE_NOOP("FunderReport", "Visits"),
+        fs.VISITS,
+        fs.visit_rows,
+        fs.VISITS_GENERAL,
+        fs.general_visit_rows,
+    ),
+    Detail(
+        QT_TRANSLATE_NOOP("FunderReport", "Stakeholders met"), fs.STAKEHOLDERS, fs.stakeholder_rows
+    ),
+    Detail(QT_TRANSLATE_NOOP("FunderReport", "Meetings"), fs.MEETINGS, fs.meeting_rows),
+    Detail(QT_TRANSLATE_NOOP("FunderReport", "Resources"), fs.RESOURCES, fs.resource_rows),
 )
 _KIND_NAMES = {
     BOOL: QT_TRANSLATE_NOOP("FunderReport", "Yes/No"),
@@ -51,130 +76,41 @@ _KIND_NAMES = {
     TIME: QT_TRANSLATE_NOOP("FunderReport", "Time (hh:mm)"),
     NUMBER: QT_TRANSLATE_NOOP("FunderReport", "Number"),
 }
+SUPPRESSION_RULE = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Primary suppression: counts from 1 to %1 are hidden. Secondary suppression: wherever a "
+    "hidden count could be worked out from a total and the counts shown in its column (or "
+    "from a row's contacts never exceeding its visits), the smallest non-zero count shown in "
+    "that line is hidden too, repeated over every table until no hidden count can be worked "
+    "out. Zeros are always shown and are no protection. A hidden count is an empty cell with "
+    "a note; every count shown is exact.",
+)
+K_RULE = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Sheets with one row per person or per visit are included only if every combination of "
+    "the values shown occurs in at least %1 rows, after generalisation: month instead of date, "
+    "province instead of municipality; no months in status, times, staff or person code.",
+)
+LEFT_OUT = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Left out: %1 of %2 rows have a combination of values shared by fewer than %3 rows, even "
+    "after generalisation.",
+)
 
 
-def day_text(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+@dataclass
+class Plan:
+    """What the pseudonymous workbook shows: the Summary's hidden cells, the person-level
+    sheets kept (their rows, generalised) and those left out (rows failing k)."""
+
+    threshold: int
+    k: int
+    suppression: Suppression | None = None
+    kept: dict[str, list[tuple]] = field(default_factory=dict)
+    left_out: dict[str, tuple[int, int]] = field(default_factory=dict)  # title: (failing, all)
 
 
-def masked(count: int, identifiable: bool) -> int | str:
-    return HIDDEN if not identifiable and 0 < count < SMALL else count
-
-
-def _labels(breakdown: Breakdown) -> list[tuple[str, tuple[int, ...]]]:
-    """(label, counts) in display order: every term of a vocabulary, zeros included."""
-    counts, width = breakdown.counts, len(next(iter(breakdown.counts.values()), (0, 0)))
-    not_recorded = translate("FunderReport", "Not recorded")
-    if breakdown.name == "month":
-        return [(f"{code[5:]}/{code[:4]}", counts[code]) for code in sorted(counts)]
-    if breakdown.name == "age_band":
-        return [(age_band_label(code) or not_recorded, n) for code, n in counts.items()]
-    if breakdown.name == "municipality":
-        ordered = sorted(counts.items(), key=lambda item: (-item[1][0], item[0]))
-        return [(bundled_index().display(code) or not_recorded, n) for code, n in ordered]
-    labels = vocabulary_labels(breakdown.name)
-    codes = list(labels) + [code for code in counts if code not in labels]
-    zero = (0,) * width
-    return [(labels.get(code) or code or not_recorded, counts.get(code, zero)) for code in codes]
-
-
-def _sections(indicators: Indicators) -> list[tuple[str, tuple[str, ...], Breakdown]]:
-    by = indicators.contacts
-    return [
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "Contacts reached and visits by month"),
-            _CONTACTS_VISITS,
-            by["month"],
-        ),
-        (QT_TRANSLATE_NOOP("FunderReport", "By gender"), _CONTACTS_VISITS, by["gender"]),
-        (QT_TRANSLATE_NOOP("FunderReport", "By age band"), _CONTACTS_VISITS, by["age_band"]),
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "By municipality of residence"),
-            _CONTACTS_VISITS,
-            by["municipality"],
-        ),
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "By education level"),
-            _CONTACTS_VISITS,
-            by["education_level"],
-        ),
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "By labour status"),
-            _CONTACTS_VISITS,
-            by["labour_status"],
-        ),
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "Visits by type"),
-            (
-                QT_TRANSLATE_NOOP("FunderReport", "Visits"),
-                QT_TRANSLATE_NOOP("FunderReport", "Contacts reached"),
-            ),
-            indicators.visit_types,
-        ),
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "Stakeholders met by kind"),
-            (
-                QT_TRANSLATE_NOOP("FunderReport", "Organisations met"),
-                QT_TRANSLATE_NOOP("FunderReport", "Meetings"),
-            ),
-            indicators.stakeholder_kinds,
-        ),
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "Meetings by type"),
-            (
-                QT_TRANSLATE_NOOP("FunderReport", "Meetings"),
-                QT_TRANSLATE_NOOP("FunderReport", "Organisations met"),
-            ),
-            indicators.meeting_types,
-        ),
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "Unused resources by category"),
-            (QT_TRANSLATE_NOOP("FunderReport", "Resources"),),
-            indicators.resource_categories,
-        ),
-        (
-            QT_TRANSLATE_NOOP("FunderReport", "Unused resources by status"),
-            (QT_TRANSLATE_NOOP("FunderReport", "Resources"),),
-            indicators.resource_statuses,
-        ),
-    ]
-
-
-def _write_summary(workbook, indicators: Indicators, identifiable: bool, when: datetime) -> None:
-    sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Summary")))
-    for letter, width in zip("ABC", (52, 18, 18), strict=True):
-        sheet.column_dimensions[letter].width = width
-    period = fill(
-        translate("FunderReport", "Period: %1 – %2"),
-        day_text(indicators.start),
-        day_text(indicators.end),
-    )
-    sheet.append([styled(sheet, translate("FunderReport", "Funder report"), TITLE_FONT)])
-    sheet.append([period])
-    sheet.append([exported_on_text(when)])
-    sheet.append([])
-    sheet.append([styled(sheet, translate("FunderReport", "Totals"), BOLD)])
-    totals = (
-        (QT_TRANSLATE_NOOP("FunderReport", "NEET contacts reached"), indicators.contacts_reached),
-        (QT_TRANSLATE_NOOP("FunderReport", "Meeting Point visits"), indicators.visits),
-        (QT_TRANSLATE_NOOP("FunderReport", "Organisations met"), indicators.organizations_met),
-        (QT_TRANSLATE_NOOP("FunderReport", "Stakeholder meetings"), indicators.meetings),
-        (QT_TRANSLATE_NOOP("FunderReport", "Unused resources surveyed"), indicators.resources),
-    )
-    for label, count in totals:
-        sheet.append([translate("FunderReport", label), masked(count, identifiable)])
-    for title, headers, breakdown in _sections(indicators):
-        sheet.append([])
-        sheet.append([styled(sheet, translate("FunderReport", title), BOLD)])
-        sheet.append(
-            [styled(sheet, "", BOLD)]
-            + [styled(sheet, translate("FunderReport", h), BOLD) for h in headers]
-        )
-        for label, counts in _labels(breakdown):
-            sheet.append([label, *(masked(n, identifiable) for n in counts)])
-
-
-def _write_dictionary(workbook, identifiable: bool) -> None:
+def _write_dictionary(workbook, identifiable: bool, plan: Plan | None) -> None:
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Data dictionary")))
     for letter, width in zip("ABCD", (24, 26, 18, 80), strict=True):
         sheet.column_dimensions[letter].width = width
@@ -210,14 +146,6 @@ def _write_dictionary(workbook, identifiable: bool) -> None:
             QT_TRANSLATE_NOOP("FunderReport", "Resources"),
             QT_TRANSLATE_NOOP("FunderReport", "Unused resources surveyed in the period."),
         ),
-        (
-            HIDDEN,
-            QT_TRANSLATE_NOOP(
-                "FunderReport",
-                "In the pseudonymous workbook, counts of 1 or 2 are shown as <3 so that no "
-                "person can be recognised; totals are exact.",
-            ),
-        ),
     )
     for name, description in definitions:
         sheet.append(
@@ -228,29 +156,51 @@ def _write_dictionary(workbook, identifiable: bool) -> None:
                 translate("FunderReport", description),
             ]
         )
-    for title, columns, _rows in DETAILS:
-        for column in fs.shown(columns, identifiable):
+    for detail in DETAILS:
+        if plan is not None and detail.title in plan.left_out:
+            continue
+        for column in _columns(detail, identifiable):
             kind = _KIND_NAMES.get(column.spec.kind, QT_TRANSLATE_NOOP("FunderReport", "Text"))
-            name = translate("Columns", column.spec.title)
             sheet.append(
                 [
-                    translate("FunderReport", title),
-                    name,
+                    translate("FunderReport", detail.title),
+                    translate("Columns", column.spec.title),
                     translate("FunderReport", kind),
                     translate("FunderReport", column.description),
                 ]
             )
+    if plan is not None:
+        _write_rules(sheet, plan)
 
 
-def _settings(database: Database) -> AppSettings | None:
-    with database.read_session() as session:
-        return session.get(AppSettings, 1)
+def _write_rules(sheet, plan: Plan) -> None:
+    """The disclosure rules, and the person-level sheets left out with the reason."""
+    sheet.append([])
+    sheet.append([styled(sheet, translate("FunderReport", "Disclosure control"), BOLD)])
+    rule = translate("FunderReport", "Rule")
+    summary_title = translate("FunderReport", "Summary")
+    hidden = translate("FunderReport", "Hidden counts")
+    suppression = fill(translate("FunderReport", SUPPRESSION_RULE), plan.threshold - 1)
+    sheet.append([summary_title, hidden, rule, suppression])
+    rows_rule = fill(translate("FunderReport", K_RULE), plan.k)
+    sheet.append([translate("FunderReport", "Person-level sheets"), "", rule, rows_rule])
+    for title, (failing, total) in plan.left_out.items():
+        reason = fill(translate("FunderReport", LEFT_OUT), failing, total, plan.k)
+        sheet.append([translate("FunderReport", title), "", rule, reason])
 
 
-def _write_manifest(workbook, database, start, end, identifiable, when, user) -> None:
-    sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Manifest")))
-    sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 26, 70
-    settings = _settings(database)
+def _columns(detail: Detail, identifiable: bool) -> list[fs.Column]:
+    if identifiable or detail.general is None:
+        return fs.shown(detail.columns, identifiable)
+    return list(detail.general)
+
+
+def _settings(session) -> AppSettings | None:
+    return session.get(AppSettings, 1)
+
+
+def _manifest_rows(session, start, end, identifiable, when, user, plan) -> list[tuple]:
+    settings = _settings(session)
     data = (
         translate("FunderReport", "Identifiable (names and contact details included)")
         if identifiable
@@ -258,7 +208,7 @@ def _write_manifest(workbook, database, start, end, identifiable, when, user) ->
             "FunderReport", "Pseudonymous (no names, codici fiscali, phones, e-mails or addresses)"
         )
     )
-    rows = (
+    rows = [
         (translate("FunderReport", "Exported by"), user),
         (translate("FunderReport", "Exported on"), when.strftime("%d/%m/%Y %H:%M")),
         (translate("FunderReport", "Period from"), day_text(start)),
@@ -268,27 +218,106 @@ def _write_manifest(workbook, database, start, end, identifiable, when, user) ->
             translate("FunderReport", "All records of the period not in the recycle bin"),
         ),
         (translate("FunderReport", "Personal data"), data),
+        (
+            translate("FunderReport", "Person codes"),
+            fill(
+                translate("FunderReport", "Key generation %1 of this database"),
+                current_key(session).generation,
+            ),
+        ),
+    ]
+    if plan is not None:
+        rows += _plan_rows(plan)
+    rows += [
         (translate("FunderReport", "Application version"), f"SocialNEET Desktop {__version__}"),
-        (translate("FunderReport", "Database"), str(database.path)),
         (translate("FunderReport", "Association"), settings.association_name if settings else ""),
         (translate("FunderReport", "Project"), settings.project_name if settings else ""),
         (translate("FunderReport", "Funder"), settings.funder_name if settings else ""),
+    ]
+    return rows
+
+
+def _plan_rows(plan: Plan) -> list[tuple]:
+    hidden = len(plan.suppression.hidden) if plan.suppression else 0
+    control = fill(
+        translate(
+            "FunderReport",
+            "Counts under %1 hidden, with secondary suppression (%2 cells hidden); "
+            "person-level sheets only if %3-anonymous",
+        ),
+        plan.threshold,
+        hidden,
+        plan.k,
     )
+    left_out = ", ".join(translate("FunderReport", t) for t in plan.left_out)
+    return [
+        (translate("FunderReport", "Disclosure control"), control),
+        (
+            translate("FunderReport", "Sheets left out"),
+            left_out or translate("FunderReport", "none"),
+        ),
+    ]
+
+
+def _write_manifest(workbook, rows: list[tuple]) -> None:
+    sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Manifest")))
+    sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 26, 90
     sheet.append([styled(sheet, translate("FunderReport", "Manifest"), TITLE_FONT)])
     for key, value in rows:
         sheet.append([styled(sheet, key, BOLD), value])
 
 
-def _details(workbook, session, start, end, identifiable, when, progress, total) -> None:
+def thresholds(session) -> tuple[int, int]:
+    """(small-count threshold, k) from the association's details; at least 1 each."""
+    settings = _settings(session)
+    threshold = getattr(settings, "small_count_threshold", None) or DEFAULT_THRESHOLD
+    k = getattr(settings, "k_anonymity", None) or DEFAULT_K
+    return max(1, int(threshold)), max(1, int(k))
+
+
+def plan_privacy(session, indicators: Indicators) -> Plan:
+    """Generalise and check the person-level sheets, then suppress the Summary's counts
+    (knowing what the kept sheets tell: contacts by province)."""
+    threshold, k = thresholds(session)
+    plan = Plan(threshold, k)
+    start, end = indicators.start, indicators.end
+    for detail in DETAILS:
+        if detail.general is None:
+            continue
+        keys = [c.spec.key for c in detail.general]
+        rows = [tuple(r[key] for key in keys) for r in detail.general_rows(session, start, end)]
+        failing = small_classes(rows, k)
+        if failing:
+            plan.left_out[detail.title] = (failing, len(rows))
+        else:
+            plan.kept[detail.title] = rows
+    provinces = None
+    contacts = plan.kept.get(DETAILS[0].title)
+    if contacts is not None:
+        column = [c.spec.key for c in DETAILS[0].general].index("province")
+        provinces = Counter(row[column] or "" for row in contacts)
+    table = summary.summary_table(indicators, provinces)
+    plan.suppression = summary.protect(table, threshold)
+    return plan
+
+
+def _details(workbook, session, indicators, identifiable, plan, when, progress, total) -> None:
     done = 0
-    for title, columns, rows in DETAILS:
-        shown = fs.shown(columns, identifiable)
+    for detail in DETAILS:
+        if plan is not None and detail.title in plan.left_out:
+            continue
+        columns = _columns(detail, identifiable)
         sheet = TableSheet(
-            workbook, translate("FunderReport", title), [c.spec for c in shown], when
+            workbook, translate("FunderReport", detail.title), [c.spec for c in columns], when
         )
-        keys = [c.spec.key for c in shown]
         step = Progress(lambda d, _t, base=done: progress.step(base + d, total))
-        sheet.extend(([row[k] for k in keys] for row in rows(session, start, end)), step, total)
+        if plan is not None and detail.title in plan.kept:
+            rows = plan.kept[detail.title]
+        else:
+            keys = [c.spec.key for c in columns]
+            found = detail.rows(session, indicators.start, indicators.end)
+            rows = ([row[key] for key in keys] for row in found)
+        sheet.extend(rows, step, total)
         sheet.close()
         done += sheet.rows
 
@@ -317,10 +346,16 @@ def write_funder_report(
                 indicators.meetings + indicators.resources,
             )
             progress.step(0, total)
-            _write_summary(workbook, indicators, identifiable, when)
-            _details(workbook, session, start, end, identifiable, when, progress, total)
-        _write_dictionary(workbook, identifiable)
-        _write_manifest(workbook, database, start, end, identifiable, when, user or _user())
+            plan = None if identifiable else plan_privacy(session, indicators)
+            threshold = plan.threshold if plan else DEFAULT_THRESHOLD
+            suppression = plan.suppression if plan else None
+            summary.write_summary(workbook, indicators, when, suppression, threshold)
+            _details(workbook, session, indicators, identifiable, plan, when, progress, total)
+            manifest = _manifest_rows(
+                session, start, end, identifiable, when, user or _user(), plan
+            )
+        _write_dictionary(workbook, identifiable, plan)
+        _write_manifest(workbook, manifest)
         save_atomically(workbook, path)
     except BaseException:
         discard(workbook)
@@ -329,9 +364,7 @@ def write_funder_report(
 
 
 def _user() -> str:
-    try:
-        from socialneet_desktop.services.current_user import current_user_name
+    """The program's user name (services.current_user), never a path."""
+    from socialneet_desktop.services.current_user import current_user_name
 
-        return current_user_name()
-    except Exception:  # noqa: BLE001 - the manifest still names the system account
-        return getpass.getuser()
+    return current_user_name()

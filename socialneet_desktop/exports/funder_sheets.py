@@ -10,10 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from socialneet_desktop.db import models
+from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, NUMBER, TEXT, TIME, ColumnSpec
 from socialneet_desktop.exports.list_export import band_text
-from socialneet_desktop.exports.pseudonyms import pseudonym
+from socialneet_desktop.exports.pseudonyms import coder
 from socialneet_desktop.services import indicators as ind
 
 V, C, M, Org, R, MO = ind.V, ind.C, ind.M, ind.Org, ind.R, ind.MO
@@ -220,6 +221,51 @@ VISITS = (
         personal=True,
     ),
 )
+
+
+# The person-level sheets of the pseudonymous workbook, generalised (services.disclosure):
+# month instead of date, province instead of municipality, no months in status, no times, no
+# staff and no person code (a code would link one person's rows across sheets and workbooks).
+def _of(columns: tuple[Column, ...], key: str) -> Column:
+    return next(c for c in columns if c.spec.key == key)
+
+
+_PROVINCE = QT_TRANSLATE_NOOP(
+    "FunderReport", "Province of residence (abroad for a foreign state); generalised."
+)
+CONTACTS_GENERAL = (
+    _of(CONTACTS, "gender"),
+    _col(
+        "age_band",
+        QT_TRANSLATE_NOOP("Columns", "Age band"),
+        _BAND,
+        width=10,
+    ),
+    _col("province", QT_TRANSLATE_NOOP("Columns", "Province"), _PROVINCE, width=10),
+    _of(CONTACTS, "citizenship"),
+    _of(CONTACTS, "education_level"),
+    _of(CONTACTS, "labour_status"),
+    _col(
+        "first_visit_month",
+        QT_TRANSLATE_NOOP("Columns", "First visit (month)"),
+        QT_TRANSLATE_NOOP(
+            "FunderReport", "Month of the first visit in the period (mm/yyyy); generalised."
+        ),
+        width=12,
+    ),
+)
+VISITS_GENERAL = (
+    _col(
+        "visit_month",
+        QT_TRANSLATE_NOOP("Columns", "Month"),
+        QT_TRANSLATE_NOOP("FunderReport", "Month of the visit (mm/yyyy); generalised."),
+        width=10,
+    ),
+    _of(VISITS, "age_band"),  # on the day of the visit
+    _of(VISITS, "visit_type"),
+)
+
+
 STAKEHOLDERS = (
     _col(
         "name",
@@ -440,9 +486,10 @@ def contact_rows(session: Session, start: date, end: date):
     columns = [getattr(C, c.spec.key) for c in CONTACTS if c.spec.key not in computed]
     statement = select(C.uuid, *columns, reached.c.first_visit, reached.c.visits)
     statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
+    code = coder(session)
     for row in session.execute(statement.order_by(reached.c.first_visit, C.id)):
         values = dict(row._mapping)
-        values["pseudonym"] = pseudonym(values["uuid"])
+        values["pseudonym"] = code(values["uuid"])
         values["age_band"] = band_text(values["birth_date"], values["first_visit"])
         yield values
 
@@ -468,9 +515,10 @@ def visit_rows(session: Session, start: date, end: date):
     statement = statement.where(*ind.visits_in(start, end)).order_by(
         V.visit_date, V.start_time, V.id
     )
+    code = coder(session)
     for row in session.execute(statement):
         values = dict(row._mapping)
-        values["pseudonym"] = pseudonym(values["uuid"])
+        values["pseudonym"] = code(values["uuid"])
         values["age_band"] = band_text(values["birth_date"], values["visit_date"])
         yield values
 
@@ -521,4 +569,31 @@ def resource_rows(session: Session, start: date, end: date):
     for resource, owner_name in session.execute(statement.order_by(R.surveyed_on, R.id)):
         values = {c.spec.key: getattr(resource, c.spec.key, None) for c in RESOURCES}
         values["owner_organization"] = owner_name
+        yield values
+
+
+def month_text(day: date | None) -> str | None:
+    return None if day is None else f"{day.month:02d}/{day.year:04d}"
+
+
+def province_text(code: str | None) -> str | None:
+    """The province's abbreviation ("TR"), "abroad" for a foreign state, None when unknown."""
+    from socialneet_desktop.i18n import translate
+
+    place = bundled_index().get(code) if code else None
+    if place is None:
+        return None
+    return translate("FunderReport", "abroad") if place.is_country else place.province or None
+
+
+def general_contact_rows(session: Session, start: date, end: date):
+    for values in contact_rows(session, start, end):
+        values["province"] = province_text(values["residence_municipality_code"])
+        values["first_visit_month"] = month_text(values["first_visit"])
+        yield values
+
+
+def general_visit_rows(session: Session, start: date, end: date):
+    for values in visit_rows(session, start, end):
+        values["visit_month"] = month_text(values["visit_date"])
         yield values

@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.db.audit_protection import PERMIT_TABLE
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AuditEvent, MeetingPointVisit, NeetContact, utc_now
-from socialneet_desktop.exports.pseudonyms import pseudonym
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.exports.pseudonyms import coder
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services import audit
 
@@ -48,6 +49,7 @@ CLEARED = (
     "notes",
 )
 VISIT_TEXT = ("summary", "outcome")
+ERASED_NAME = QT_TRANSLATE_NOOP("Privacy", "Erased")  # the last name of an erased contact
 V, C = MeetingPointVisit, NeetContact
 
 
@@ -86,7 +88,9 @@ def erase_contact(session: Session, contact_id: int, *, user: str, reason: str) 
     _scrub_history(session, contact, visits, secrets)
     for name in CLEARED:
         setattr(contact, name, "")
-    contact.last_name = pseudonym(contact.uuid)
+    # Neither the person code (an older export would link it to what remains) nor anything
+    # derived from the person: the same neutral word for everyone erased.
+    contact.last_name = translate("Privacy", ERASED_NAME)
     contact.birth_date = reduced_birth_date(contact.birth_date)
     contact.anonymised_at = utc_now()
     contact.updated_by = user
@@ -153,12 +157,15 @@ def contacts_due_for_review(session: Session, *, months: int, today: date) -> li
         .where(C.anonymised_at.is_(None), activity < cutoff)
         .order_by(activity, C.last_name, C.first_name, C.id)
     )
-    return [_review_row(*row) for row in session.execute(statement)]
+    code = coder(session)
+    return [_review_row(code, *row) for row in session.execute(statement)]
 
 
-def _review_row(contact: NeetContact, last_visit: date | None, visits: int | None) -> ReviewRow:
+def _review_row(
+    code_of, contact: NeetContact, last_visit: date | None, visits: int | None
+) -> ReviewRow:
     name = f"{contact.last_name} {contact.first_name}".strip()
-    code = pseudonym(contact.uuid)
+    code = code_of(contact.uuid)
     return ReviewRow(
         contact.id, name, code, last_visit, visits or 0, contact.deleted_at is not None
     )

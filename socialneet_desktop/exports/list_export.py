@@ -20,7 +20,7 @@ from socialneet_desktop.exports.excel import (
     new_workbook,
     save_atomically,
 )
-from socialneet_desktop.exports.pseudonyms import pseudonym
+from socialneet_desktop.exports.pseudonyms import database_coder
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind, kind_by_key
@@ -66,7 +66,7 @@ def _statement(kind: RecordKind, query: ListQuery, today: date):
     return statement
 
 
-def _row_maker(kind: RecordKind, identifiable: bool, today: date):
+def _row_maker(kind: RecordKind, identifiable: bool, today: date, code=None):
     """A function turning a SQL row into the values of export_columns()."""
     keys = [spec.key for spec in kind.columns]
     kept = [i for i, spec in enumerate(kind.columns) if identifiable or not spec.personal]
@@ -78,7 +78,7 @@ def _row_maker(kind: RecordKind, identifiable: bool, today: date):
 
     def make(row):
         on_date = row[day_index] if day_index is not None else today
-        values = [pseudonym(row[uuid_index])]
+        values = [code(row[uuid_index])]
         values += [row[i] for i in kept]
         values.append(band_text(row[birth_index], on_date or today))
         return values
@@ -106,7 +106,7 @@ def export_list(
     try:
         title = translate("RecordKind", kind.title)
         sheet = TableSheet(workbook, title, export_columns(kind, identifiable), datetime.now())
-        make = _row_maker(kind, identifiable, today)
+        make = _row_maker(kind, identifiable, today, database_coder(database))
         with database.read_session() as session:
             total = count_rows(session, kind_key, query)
             progress.step(0, total)

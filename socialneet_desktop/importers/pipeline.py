@@ -1,18 +1,24 @@
 """The import pipeline, whatever the reader: mapping -> conversion -> validation -> dedupe ->
 insert, and the report of what happened to every row.
 
-`analyse` only reads; `import_rows` analyses again and writes in ONE write session, so the
-import is all-or-nothing: any failure rolls back every row. Records are created through
-`services.records.create_records` (multi-row INSERTs, one audit event each) and updated
-through `update_record`. Duplicates are looked up through `services.duplicate_index`: a few
-queries for the whole file, not one per row.
+Rows stream through in chunks of CHUNK: read, converted, checked and looked up among the
+stored records a chunk at a time, their outcomes spooled by the report (outcomes.py), so
+memory stays flat however long the file is. `analyse` only reads; `import_rows` analyses
+again and then writes, a chunk at a time, in ONE write session: the import is all-or-nothing
+(a refusal or failure in the last row rolls back every row). The whole analysis comes before
+the first insert, so what a row is compared with is what was stored before the import,
+as in the dry run. Records are created through `services.records.create_records`
+(multi-row INSERTs, one audit event each) and updated through `update_record`; duplicates
+are looked up through `services.duplicate_index` (a few queries a chunk), repeats of an
+earlier row of the file through `FileKeys`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -32,13 +38,23 @@ from socialneet_desktop.db.models import (
 from socialneet_desktop.domain.municipalities import MunicipalityIndex, bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.importers.conversion import (
-    Converter,
-    Issue,
-    issue_from,
-)
+from socialneet_desktop.importers.cell_checks import column_lengths, illegal_characters, too_long
+from socialneet_desktop.importers.conversion import Converter, Issue, issue_from
+from socialneet_desktop.importers.file_keys import FileKeys
 from socialneet_desktop.importers.links import Links
-from socialneet_desktop.importers.mapping import canonical_kind
+from socialneet_desktop.importers.mapping import canonical_kind, fields_of
+from socialneet_desktop.importers.outcomes import (  # noqa: F401 - the pipeline's names
+    ACCEPTED,
+    ADD,
+    DUPLICATE,
+    DUPLICATE_POLICIES,
+    REJECTED,
+    SKIP,
+    UPDATE,
+    ImportReport,
+    RowOutcome,
+    action_of,
+)
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
 from socialneet_desktop.services import duplicates
 from socialneet_desktop.services.duplicate_index import (
@@ -51,6 +67,7 @@ from socialneet_desktop.services.duplicate_index import (
 from socialneet_desktop.services.record_rules import validate
 from socialneet_desktop.services.records import create_records, update_record
 
+CHUNK = 2000  # rows read, checked and written at a time
 MODELS: dict[str, type[RecordMixin]] = {
     "organizations": Organization,
     "resources": UnusedResource,
@@ -62,9 +79,6 @@ MODELS: dict[str, type[RecordMixin]] = {
 }
 # Links kept in a table of their own: the meeting's organisation goes to meeting_organizations.
 LINK_TABLES = {"meetings": ("organization_id", meeting_organizations, "meeting_id")}
-SKIP, UPDATE, ADD = "skip", "update", "add"
-DUPLICATE_POLICIES = (SKIP, UPDATE, ADD)
-ACCEPTED, REJECTED, DUPLICATE = "accepted", "rejected", "duplicate"
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same as row %1 of this file.")
 ALREADY_PRESENT = QT_TRANSLATE_NOOP("Import", "Already in the database: %1 (%2).")
 SAME_ORIGIN = QT_TRANSLATE_NOOP("Import", "Already imported from %1 (key %2): record %3.")
@@ -98,53 +112,6 @@ class ImportPlan:
         return "|".join(row.values.get(column, "") for column in self.origin_key_columns)[:100]
 
 
-@dataclass
-class RowOutcome:
-    number: int  # row in the source file
-    status: str  # accepted, rejected, duplicate
-    label: str
-    values: dict[str, Any]
-    file_values: dict[str, Any]  # the values that came from the file, not from defaults
-    issues: list[Issue] = field(default_factory=list)
-    duplicate_of: int | None = None  # id of the existing record
-    action: str = ""  # after writing: created, updated, skipped
-
-
-@dataclass
-class ImportReport:
-    source: Path
-    kind: str
-    duplicates_policy: str
-    rows: list[RowOutcome] = field(default_factory=list)
-    written: bool = False
-
-    def having(self, status: str) -> list[RowOutcome]:
-        return [row for row in self.rows if row.status == status]
-
-    @property
-    def accepted(self) -> list[RowOutcome]:
-        return self.having(ACCEPTED)
-
-    @property
-    def rejected(self) -> list[RowOutcome]:
-        return self.having(REJECTED)
-
-    @property
-    def duplicates(self) -> list[RowOutcome]:
-        return self.having(DUPLICATE)
-
-    @property
-    def warnings(self) -> list[RowOutcome]:
-        return [r for r in self.rows if r.status != REJECTED and r.issues]
-
-    def to_write(self) -> int:
-        """Rows the import would create or update under its duplicates policy."""
-        return len(self.accepted) + (len(self.duplicates) if self.duplicates_policy != SKIP else 0)
-
-    def count(self, action: str) -> int:
-        return sum(row.action == action for row in self.rows)
-
-
 def analyse(
     session: Session,
     table: SourceTable,
@@ -154,28 +121,95 @@ def analyse(
     municipalities: MunicipalityIndex | None = None,
 ) -> ImportReport:
     """Convert, validate and look for duplicates of every row; writes nothing."""
-    converter = Converter(plan.kind, municipalities or bundled_index())
     report = ImportReport(table.path, plan.kind, plan.duplicates)
-    imported = _imported_keys(session, plan)
-    links = Links(session, plan.kind, plan.origin_source)
-    for row in table.rows:
-        outcome = _outcome(converter, links, row, plan, today or date.today())
-        if plan.origin_source:
-            _set_origin(outcome, plan, row, imported)
-        report.rows.append(outcome)
-    _mark_duplicates(session, plan.kind, report.accepted)
+    analysis = _Analysis(session, plan, today or date.today(), municipalities or bundled_index())
+    try:
+        for rows in _chunks(iter(table.rows)):
+            report.add(analysis.chunk(rows))
+    finally:
+        analysis.close()
     return report
 
 
-def _imported_keys(session: Session, plan: ImportPlan) -> dict[str, int]:
-    """{origin key: record id} of the records already imported from this source."""
-    if not plan.origin_source:
-        return {}
+def _chunks(rows: Iterator[SourceRow]) -> Iterator[list[SourceRow]]:
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
+
+
+class _Analysis:
+    """What the analysis keeps from chunk to chunk: the converter, the links, the keys of
+    the file's rows read so far."""
+
+    def __init__(self, session: Session, plan: ImportPlan, today: date, places) -> None:
+        self.session, self.plan, self.today = session, plan, today
+        self.converter = Converter(plan.kind, places)
+        self.links = Links(session, plan.kind, plan.origin_source)
+        self.lengths = column_lengths(MODELS[plan.kind])
+        self.columns = _columns(plan)
+        self.seen = FileKeys()
+
+    def chunk(self, rows: list[SourceRow]) -> list[RowOutcome]:
+        outcomes = [self.outcome(row) for row in rows]
+        if self.plan.origin_source:
+            imported = _imported_keys(self.session, self.plan, rows)
+            for outcome, row in zip(outcomes, rows, strict=True):
+                _set_origin(outcome, self.plan, row, imported)
+        accepted = [outcome for outcome in outcomes if outcome.status == ACCEPTED]
+        _mark_duplicates(self.session, self.plan.kind, accepted, self.seen)
+        return outcomes
+
+    def outcome(self, row: SourceRow) -> RowOutcome:
+        plan, converter = self.plan, self.converter
+        texts = plan.texts(row)
+        issues = illegal_characters(texts, self.columns)
+        values, converted = converter.convert_row(texts)
+        issues += converted + self.links.resolve(values)
+        issues += too_long(values, self.lengths, self.columns)
+        problems = validate(
+            plan.kind, values, today=self.today, municipalities=converter.municipalities
+        )
+        failed = {issue.field for issue in issues if issue.is_error}
+        issues += [
+            issue_from(p) for p in problems if not (p.field in failed and _is_blank(values, p))
+        ]
+        if row.error:  # shifted columns: what the conversion says of them is noise
+            issues = [Issue("", row.error, row.error_args)]
+        status = REJECTED if any(issue.is_error for issue in issues) else ACCEPTED
+        from_file = {
+            name: values[name]
+            for column, name in plan.mapping.items()
+            if name in values and row.values.get(column, "").strip()
+        }
+        label = _label(plan.kind, values, texts)
+        return RowOutcome(row.number, status, label, values, from_file, issues)
+
+    def close(self) -> None:
+        self.seen.close()
+
+
+def _columns(plan: ImportPlan) -> dict[str, str]:
+    """{field: what the user knows it by}: the column of the file, else the field's label
+    (a value given for all rows)."""
+    fields = fields_of(plan.kind)
+    columns = {name: translate("Import", fields[name].label) for name in fields}
+    columns.update({name: column for column, name in plan.mapping.items()})
+    return columns
+
+
+def _imported_keys(session: Session, plan: ImportPlan, rows: list[SourceRow]) -> dict[str, int]:
+    """{origin key: record id} of the records already imported from this source, among the
+    keys of `rows`."""
     model = MODELS[plan.kind]
-    query = select(model.origin_key, model.id).where(
-        model.origin_source == plan.origin_source, model.deleted_at.is_(None)
-    )
-    return dict(session.execute(query).all())
+    keys = sorted({plan.origin_key(row) for row in rows})
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        query = select(model.origin_key, model.id).where(
+            model.origin_source == plan.origin_source,
+            model.origin_key.in_(keys[start : start + 500]),
+            model.deleted_at.is_(None),
+        )
+        found.update(session.execute(query).all())
+    return found
 
 
 def _set_origin(outcome: RowOutcome, plan: ImportPlan, row: SourceRow, imported: dict) -> None:
@@ -186,28 +220,6 @@ def _set_origin(outcome: RowOutcome, plan: ImportPlan, row: SourceRow, imported:
         outcome.status, outcome.duplicate_of = DUPLICATE, imported[key]
         args = (plan.origin_source, key, str(imported[key]))
         outcome.issues.append(Issue("", SAME_ORIGIN, args, "warning"))
-
-
-def _outcome(
-    converter: Converter, links: Links, row: SourceRow, plan: ImportPlan, today: date
-) -> RowOutcome:
-    texts = plan.texts(row)
-    values, issues = converter.convert_row(texts)
-    issues += links.resolve(values)
-    problems = validate(plan.kind, values, today=today, municipalities=converter.municipalities)
-    failed = {issue.field for issue in issues if issue.is_error}
-    issues += [issue_from(p) for p in problems if not (p.field in failed and _is_blank(values, p))]
-    if row.error:  # shifted columns: what the conversion says of them is noise
-        issues = [Issue("", row.error, row.error_args)]
-    status = REJECTED if any(issue.is_error for issue in issues) else ACCEPTED
-    from_file = {
-        name: values[name]
-        for column, name in plan.mapping.items()
-        if name in values and row.values.get(column, "").strip()
-    }
-    return RowOutcome(
-        row.number, status, _label(plan.kind, values, texts), values, from_file, issues
-    )
 
 
 def _is_blank(values: dict[str, Any], problem) -> bool:
@@ -224,23 +236,28 @@ def _label(kind: str, values: dict[str, Any], texts: dict[str, str]) -> str:
     return texts.get("name" if kind == "organizations" else "title", "").strip()
 
 
-def _mark_duplicates(session: Session, kind: str, outcomes: list[RowOutcome]) -> None:
+def _mark_duplicates(session: Session, kind: str, outcomes: list[RowOutcome], seen) -> None:
     """Mark the rows that repeat an earlier row of the file or a stored record."""
     index = INDEXES[kind](session, [outcome.values for outcome in outcomes])
-    seen: dict[tuple, int] = {}
-    for outcome in outcomes:
-        _find_duplicate(index, kind, outcome, seen)
+    keyed = [(outcome, [repr(key) for key in _keys(kind, outcome.values)]) for outcome in outcomes]
+    earlier = seen.rows_of(key for _outcome, keys in keyed for key in keys)
+    new: dict[str, int] = {}
+    for outcome, keys in keyed:
+        _find_duplicate(index, outcome, keys, earlier, new)
+    seen.add(new)
 
 
-def _find_duplicate(index, kind: str, outcome: RowOutcome, seen: dict) -> None:
-    """Mark `outcome` a duplicate of an earlier row of the file or of a stored record."""
-    for key in _keys(kind, outcome.values):
-        if key in seen:
+def _find_duplicate(index, outcome: RowOutcome, keys: list[str], earlier: dict, new: dict) -> None:
+    """Mark `outcome` a duplicate of an earlier row of the file (of an earlier chunk: in
+    `earlier`, of this one: in `new`, which gets its keys) or of a stored record."""
+    for key in keys:
+        number = earlier.get(key) or new.get(key)
+        if number:
             outcome.status = DUPLICATE
-            outcome.issues.append(Issue("", SAME_AS_ROW, (str(seen[key]),), "warning"))
+            outcome.issues.append(Issue("", SAME_AS_ROW, (str(number),), "warning"))
             return
-    for key in _keys(kind, outcome.values):
-        seen[key] = outcome.number
+    for key in keys:
+        new[key] = outcome.number
     match = index.best(outcome.values)
     if match is not None:
         outcome.status, outcome.duplicate_of = DUPLICATE, match.record_id
@@ -305,31 +322,25 @@ def import_rows(
             report = analyse(session, table, plan, today=today, municipalities=municipalities)
             _write(session, report, plan, user)
     except Exception as error:
-        if report is not None:
-            for row in report.rows:
-                row.action = ""
         raise ImportFailed(report, error) from error
     report.written = True
     return report
 
 
 def _write(session: Session, report: ImportReport, plan: ImportPlan, user: str) -> None:
+    """Create the new records a chunk at a time, then update the duplicates (policy
+    "update"), reading the outcomes back from the report's spool."""
     model = MODELS[plan.kind]
-    created = [
-        row
-        for row in report.rows
-        if row.status == ACCEPTED or (row.status == DUPLICATE and plan.duplicates == ADD)
-    ]
-    _create(session, plan.kind, [row.values for row in created], user)
-    for row in created:
-        row.action = "created"
-    for row in report.rows:
-        if row.action:
-            continue
-        if row.status == DUPLICATE and plan.duplicates == UPDATE and row.duplicate_of:
-            row.action = _update(session, model, row, plan, user)
-        elif row.status == DUPLICATE:
-            row.action = "skipped"
+    for chunk in report.chunks():
+        created = [row.values for row in chunk if action_of(row, plan.duplicates) == "created"]
+        if created:
+            _create(session, plan.kind, created, user)
+    if not report.linked or plan.duplicates != UPDATE:
+        return
+    for chunk in report.chunks():
+        for row in chunk:
+            if action_of(row, plan.duplicates) == "updated":
+                _update(session, model, row, plan, user)
 
 
 def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) -> None:
@@ -339,7 +350,9 @@ def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) 
         return
     field, table, own_column = LINK_TABLES[kind]
     own = [{name: value for name, value in row.items() if name != field} for row in rows]
-    names = dict(session.execute(select(Organization.id, Organization.name)).all())
+    wanted = {row[field] for row in rows if row.get(field)}
+    query = select(Organization.id, Organization.name).where(Organization.id.in_(wanted))
+    names = dict(session.execute(query).all()) if wanted else {}
     audited = [{"organizations": [names[row[field]]]} if row.get(field) else {} for row in rows]
     ids = create_records(session, MODELS[kind], own, user=user, also_audited=audited)
     links = [
@@ -351,7 +364,7 @@ def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) 
         session.execute(insert(table), links)
 
 
-def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: str) -> str:
+def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: str) -> None:
     """Cells of the file overwrite; default values only fill fields that are empty."""
     record = session.get(model, row.duplicate_of)
     values = {name: value for name, value in row.file_values.items() if value not in (None, "")}
@@ -359,4 +372,3 @@ def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: st
         if name in row.values and getattr(record, name, None) in (None, ""):
             values.setdefault(name, row.values[name])
     update_record(session, model, record.id, record.version, values, user=user)
-    return "updated"

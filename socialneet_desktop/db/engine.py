@@ -2,30 +2,46 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-from socialneet_desktop.db.storage import is_network_path
-
 APPLICATION_ID = 0x534E4554  # "SNET": marks a SQLite file as a SocialNEET database
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "socialneet_write"
+OWNER_ONLY = 0o600
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def create_sqlite_engine(path: Path) -> Engine:
+def create_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine whose transactions really are transactions, DDL included.
 
     pysqlite's own transaction handling skips DDL and SAVEPOINT; following SQLAlchemy's
     documented recipe we turn it off and emit BEGIN ourselves, so a migration or an import
     is committed whole or not at all.
+
+    Always WAL: a file on a shared folder is refused read-write before an engine is made
+    (storage.refuse_network_path). A `read_only` engine opens the file with SQLite's
+    `mode=ro`, never changes its journal mode and never creates it.
     """
-    journal_mode = "DELETE" if is_network_path(path) else "WAL"
-    engine = create_engine(sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    path = Path(path)
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine(
+            sqlite_url(path), creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout)
+        )
+    else:
+        engine = create_engine(sqlite_url(path), connect_args={"timeout": timeout})
+
+        @event.listens_for(engine, "do_connect")
+        def _before_connect(_dialect, _record, _args, _kwargs) -> None:
+            create_owner_only(path)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -33,7 +49,8 @@ def create_sqlite_engine(path: Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute(f"PRAGMA journal_mode = {journal_mode}")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
@@ -45,3 +62,29 @@ def create_sqlite_engine(path: Path) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """SQLite's read-only URI; `immutable` too when no -wal is beside the file and its folder
+    cannot be written: SQLite could not create the -shm a WAL file needs even to be read, and
+    nobody can be changing a file in such a folder from this computer."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() and not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
+def create_owner_only(path: Path) -> None:
+    """Create `path` empty, readable and writable by its owner only, when it is not there.
+
+    SQLite gives the -wal and -shm files the mode of the database file, so they are 0600
+    too. An empty file is a valid empty SQLite database. An existing file is left alone.
+    """
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY)
+    except FileExistsError:
+        return
+    except OSError:
+        return  # a missing or read-only folder: SQLite's own open reports it
+    os.close(descriptor)

@@ -6,11 +6,32 @@ import os
 import sys
 from pathlib import Path
 
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+
 _NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs"}
 
 
+NETWORK_PATH = QT_TRANSLATE_NOOP(
+    "Database",
+    "%1 is on a shared network folder. SocialNEET Desktop does not change a database there: "
+    "SQLite's file locking over shared folders is unreliable, and two computers writing to the "
+    "same file can damage it. It can be opened read-only. To work on it together, use the "
+    "office server database; to work on it alone, copy the file to this computer and open the "
+    "copy.",
+)
+
+
+def refuse_network_path(path: Path) -> None:
+    """Raise DatabaseRefused when `path` is on a shared folder (read-only opening is allowed:
+    call this before opening read-write only)."""
+    if is_network_path(Path(path)):
+        from socialneet_desktop.db.database import DatabaseRefused  # database imports us
+
+        raise DatabaseRefused(Path(path), NETWORK_PATH)
+
+
 def is_network_path(path: Path) -> bool:
-    """True for files on a shared folder, where SQLite's WAL mode is unsafe."""
+    """True for files on a shared folder, where SQLite's locking and WAL mode are unsafe."""
     path = path.resolve()
     if sys.platform == "win32":
         return _is_windows_network_path(path)

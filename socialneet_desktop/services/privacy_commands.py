@@ -1,16 +1,21 @@
 """`socialneet privacy erase --contact-id N --reason TEXT [--yes]`, `privacy review
-[--months N]`, `privacy access-request --contact-id N --out FILE.xlsx|FILE.pdf`.
+[--months N]`, `privacy access-request --contact-id N --out FILE.xlsx|FILE.pdf [--overwrite]`.
 
-Exit status: 0 done, 1 nothing done (answer was not yes), 2 bad arguments.
+Exit status: 0 done, 1 nothing done (answer was not yes, or the disk/folder failed: told
+plainly, nothing lost), 2 bad arguments.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
+from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.domain.validation import format_italian_date
@@ -19,6 +24,7 @@ from socialneet_desktop.services import privacy
 from socialneet_desktop.services.current_user import current_user_name
 
 DEFAULT_MONTHS = 24
+MEDIUM_ERRORS = (OSError, sqlite3.Error, DBAPIError, storage_errors.StorageError)
 
 
 def add_privacy_commands(commands) -> None:
@@ -41,6 +47,11 @@ def add_privacy_commands(commands) -> None:
     )
     access.add_argument("--contact-id", type=int, required=True, metavar="N")
     access.add_argument("--out", required=True, metavar="FILE")
+    access.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("Cli", "replace the output file if it already exists"),
+    )
     access.set_defaults(run=run_access_request)
 
 
@@ -68,10 +79,18 @@ def run_erase(database: Database, arguments: argparse.Namespace) -> int:
     except privacy.ContactNotFound:
         return _no_contact(arguments.contact_id)
     except privacy.AlreadyAnonymised:
+        # A compaction that failed before (a full disk) is finished by running erase again.
+        problem = _compact(database)
+        if problem is not None:
+            return _medium_failure(problem)
         return _bad(
             fill(translate("Privacy", "--contact-id: %1 was already erased"), arguments.contact_id)
         )
-    privacy.compact_file(database)
+    except MEDIUM_ERRORS as error:
+        return _medium_failure(_storage_problem(error, database.path))
+    problem = _compact(database)
+    if problem is not None:
+        return _erased_not_compacted(arguments.contact_id, problem)
     print(
         fill(
             translate("Privacy", "The personal data of contact %1 were erased."),
@@ -79,6 +98,43 @@ def run_erase(database: Database, arguments: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _compact(database: Database) -> storage_errors.StorageError | None:
+    """Compact the file; the failure of the medium when it could not be done."""
+    try:
+        privacy.compact_file(database)
+    except MEDIUM_ERRORS as error:
+        return _storage_problem(error, database.path)
+    return None
+
+
+def _storage_problem(error: BaseException, path: Path) -> storage_errors.StorageError:
+    """What a failure of the disk, folder or lock means; anything else is a bug: raised."""
+    if not storage_errors.is_storage_failure(error):
+        raise error
+    return storage_errors.describe(error, path)
+
+
+def _storage_text(problem: storage_errors.StorageError) -> str:
+    return fill(translate("Storage", problem.message), problem.path)
+
+
+def _medium_failure(problem: storage_errors.StorageError) -> int:
+    print(_storage_text(problem), file=sys.stderr)
+    return 1
+
+
+def _erased_not_compacted(contact_id: int, problem: storage_errors.StorageError) -> int:
+    """The erasure is committed; only the rewrite that wipes the old bytes is missing."""
+    message = translate(
+        "Privacy",
+        "The personal data of contact %1 were erased, but the file could not be compacted "
+        "afterwards: %2 Until it is, pieces of the erased data may remain in the unused space "
+        "of the file. Solve the problem and run this command again to compact it.",
+    )
+    print(fill(message, contact_id, _storage_text(problem)), file=sys.stderr)
+    return 1
 
 
 def run_review(database: Database, arguments: argparse.Namespace) -> int:
@@ -101,6 +157,21 @@ def run_review(database: Database, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _refused_out(database: Database, out: Path, overwrite: bool) -> str:
+    """Why `out` may not be written (the database or one of its files, a folder, a missing
+    folder, an existing file without --overwrite), or ""; checked before anything is read."""
+    from socialneet_desktop.db.output_files import OutputRefused, check_output
+
+    try:
+        check_output(out, out.suffix, protected=(database.path,), overwrite=overwrite)
+    except OutputRefused as refused:
+        reason = refused.text(translate)
+        if refused.exists:
+            reason += " " + translate("Cli", "Add --overwrite to replace it.")
+        return reason
+    return ""
+
+
 def run_access_request(database: Database, arguments: argparse.Namespace) -> int:
     from socialneet_desktop.exports.access_request import write_access_request
     from socialneet_desktop.services.access_request import ContactNotFound
@@ -108,11 +179,14 @@ def run_access_request(database: Database, arguments: argparse.Namespace) -> int
     out = Path(arguments.out).expanduser()
     if out.suffix.lower() not in (".xlsx", ".pdf"):
         return _bad(translate("Privacy", "--out: the file name must end in .xlsx or .pdf"))
-    if not out.parent.is_dir():
-        return _bad(fill(translate("Privacy", "--out: the folder %1 does not exist"), out.parent))
+    if refused := _refused_out(database, out, arguments.overwrite):
+        return _bad(fill(translate("Privacy", "--out: %1"), refused))
     try:
         write_access_request(database, arguments.contact_id, out)
     except ContactNotFound:
         return _no_contact(arguments.contact_id)
+    except MEDIUM_ERRORS as error:  # the file written is the one named; SQLite's is the database
+        where = out if isinstance(getattr(error, "orig", error), OSError) else database.path
+        return _medium_failure(_storage_problem(error, where))
     print(fill(translate("Privacy", "Written to %1"), out))
     return 0

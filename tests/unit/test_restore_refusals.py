@@ -1,0 +1,120 @@
+"""A restore refuses a damaged or tampered backup, and then nothing has changed anywhere."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from socialneet_desktop.db import backup, migrate
+from socialneet_desktop.db.backup_commands import run_backup_command
+from socialneet_desktop.db.database import DatabaseRefused
+from socialneet_desktop.db.engine import APPLICATION_ID, create_sqlite_engine
+from socialneet_desktop.db.models import NeetContact
+from socialneet_desktop.services.records import create_record
+
+AUDIT_TRIGGERS = ("audit_events_no_delete", "audit_events_fixed_columns", "audit_events_scrub_only")
+
+
+def changed_with_sql(made: Path, *statements: str) -> None:
+    connection = sqlite3.connect(made)
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+
+
+def scribbled(made: Path) -> None:
+    data = bytearray(made.read_bytes())
+    for offset in range(4096, len(data), 4096):
+        data[offset + 8 : offset + 40] = b"\x07" * 32
+    made.write_bytes(bytes(data))
+
+
+def another_program(made: Path) -> None:
+    made.unlink()
+    changed_with_sql(made, "CREATE TABLE songs (title TEXT)")
+
+
+SPOILERS = {
+    "damaged": (scribbled, ["damaged"]),
+    "empty": (lambda made: made.write_bytes(b""), ["is empty"]),
+    "another-program": (another_program, ["of another program"]),
+    "column-dropped": (
+        lambda made: changed_with_sql(made, "ALTER TABLE neet_contacts DROP COLUMN email"),
+        ["not as SocialNEET Desktop wrote it", "table neet_contacts: column email is missing"],
+    ),
+    "audit-triggers-dropped": (
+        lambda made: changed_with_sql(made, *(f"DROP TRIGGER {t}" for t in AUDIT_TRIGGERS)),
+        ["not as SocialNEET Desktop wrote it"]
+        + [f"trigger {name} is missing" for name in AUDIT_TRIGGERS],
+    ),
+}
+
+
+@pytest.fixture
+def spoiled(database, tmp_path, request):
+    """(database path, a backup spoiled as the test's parameter says, the expected words)."""
+    with database.session() as session:
+        create_record(session, NeetContact, {"last_name": "Rossi"}, user="t")
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    made = backup.backup_now(database, folder)
+    with database.session() as session:
+        create_record(session, NeetContact, {"last_name": "Bianchi"}, user="t")
+    database.close()
+    spoil, words = SPOILERS[request.param]
+    spoil(made)
+    return database.path, made, words
+
+
+def snapshot_of(*folders: Path) -> dict[Path, bytes]:
+    return {
+        p: p.read_bytes() for folder in folders for p in sorted(folder.iterdir()) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("spoiled", list(SPOILERS), indirect=True)
+def test_the_command_refuses_and_changes_nothing(spoiled, capsys):
+    path, made, words = spoiled
+    before = snapshot_of(path.parent, made.parent)
+    assert run_backup_command(["restore", str(made), "--yes"], path) == 1
+    error = capsys.readouterr().err
+    for word in words:
+        assert word in error
+    assert snapshot_of(path.parent, made.parent) == before  # no copy, no leftover, same bytes
+    assert backup.record_counts(path)["neet_contacts"] == 2
+
+
+@pytest.mark.parametrize("spoiled", list(SPOILERS), indirect=True)
+def test_restore_raises_and_changes_nothing(spoiled):
+    path, made, _words = spoiled
+    before = snapshot_of(path.parent, made.parent)
+    with pytest.raises((backup.BackupRejected, DatabaseRefused)):
+        backup.restore(made, path)
+    assert snapshot_of(path.parent, made.parent) == before
+
+
+@pytest.mark.parametrize("spoiled", ["column-dropped"], indirect=True)
+def test_a_refusal_lists_each_problem_for_the_window(spoiled):
+    path, made, _words = spoiled
+    with pytest.raises(backup.BackupRejected) as refusal:
+        backup.verify_backup(made)
+    assert refusal.value.message == backup.CHANGED
+    assert refusal.value.problems == ["table neet_contacts: column email is missing"]
+
+
+def test_a_sound_backup_of_an_older_revision_is_accepted(tmp_path):
+    """A backup is compared with the schema of its own revision (0002 had no audit triggers)."""
+    older = tmp_path / "older.sqlite"
+    engine = create_sqlite_engine(older)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        command.upgrade(migrate.alembic_config(connection), "0002")
+    engine.dispose()
+    backup.verify_backup(older)
+    target = tmp_path / "target.sqlite"
+    backup.restore(older, target)
+    assert backup.record_counts(target)["neet_contacts"] == 0

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.importers.access import jet_rows
 from socialneet_desktop.importers.access.errors import DamagedFile, ReaderCannotRead
 from socialneet_desktop.importers.access.readers import (
     AccessTable,
@@ -128,6 +129,7 @@ class AccessParserReader:
         from access_parser import AccessParser
 
         self.path = Path(path)
+        self.charset = charset or DEFAULT_JET3_CHARSET  # as mdbtools: Access 97 text
         logging.getLogger("access_parser").setLevel(logging.CRITICAL)  # it logs every page
         try:
             self.db = AccessParser(str(self.path))
@@ -136,23 +138,14 @@ class AccessParserReader:
         self._parsed: dict[str, tuple[TableInfo, list[dict[str, str]]]] = {}
 
     def _parse(self, name: str) -> tuple[TableInfo, list[dict[str, str]]]:
+        """access-parser finds the table; jet_rows decodes its rows (see there why)."""
         if name not in self._parsed:
             try:
-                table = self.db.get_table(name)
-                data = table.parse()
-            except Exception as error:  # noqa: BLE001
-                raise DamagedFile(self.path, f"{name}: {error!r}") from error
-            columns = [
-                (c.col_name_str, ACCESS_PARSER_TYPES.get(c.type, str(c.type)))
-                for _index, c in sorted(table.columns.items())
-            ]
-            types = dict(columns)
-            count = max((len(v) for v in data.values() if isinstance(v, list)), default=0)
-            records = [
-                {col: cell_text(_at(data, col, i), types[col]) for col, _t in columns}
-                for i in range(count)
-            ]
-            info = TableInfo(name, count, columns, list(table.primary_keys or []))
+                columns, records, key, count = jet_rows.read_table(self.db, name, self.charset)
+            except Exception as error:  # noqa: BLE001 - a parser of a binary format fails anyhow
+                raise DamagedFile(self.path, f"{name}: {error}") from error
+            types = [(c.name, ACCESS_PARSER_TYPES.get(c.type, str(c.type))) for c in columns]
+            info = TableInfo(name, count, types, key)
             describe(info)
             self._parsed[name] = (info, records)
         return self._parsed[name]
@@ -170,11 +163,6 @@ class AccessParserReader:
     def read(self, table: str) -> AccessTable:
         info, records = self._parse(table)
         return build_table(self.path, info, records, self.name)
-
-
-def _at(data: dict, column: str, index: int):
-    values = data.get(column)
-    return values[index] if isinstance(values, list) and index < len(values) else None
 
 
 def cell_text(value: object, type_: str = "") -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import KIND_ALIASES, fields_of, guess_mapping
 from socialneet_desktop.importers.pipeline import DUPLICATE_POLICIES
+from socialneet_desktop.printing.commands import add_overwrite, refused_output
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -53,6 +54,7 @@ def add_import_commands(commands) -> None:
     sheet.add_argument(
         "--report", metavar="REPORT.xlsx", help=translate("Cli", "save the report as .xlsx")
     )
+    add_overwrite(sheet)
     sheet.add_argument(
         "--yes", action="store_true", help=translate("Cli", "import even if some rows are rejected")
     )
@@ -119,6 +121,8 @@ def run_spreadsheet(database, arguments) -> int:
     from socialneet_desktop.importers.readers import EncodingProblem, UnreadableFile, read_table
     from socialneet_desktop.services.current_user import current_user_name
 
+    if refused := refused_report(database, arguments):
+        return refused
     try:
         table = read_table(
             Path(arguments.file), accept_encoding_problems=arguments.accept_encoding_problems
@@ -189,6 +193,16 @@ def _print_summary(report) -> None:
 
     for line in summary_lines(report):
         print(line)
+
+
+def refused_report(database, arguments) -> int:
+    """Status 2 naming --report when it may not be written there (the database, the file being
+    imported, another extension, an existing file without --overwrite); 0 when it may or when
+    no report was asked. Checked before the file is read, so nothing is written either way."""
+    if not arguments.report:
+        return 0
+    inputs = (arguments.file,)
+    return refused_output(arguments, "--report", arguments.report, ".xlsx", database, inputs)
 
 
 def _save(arguments, report, status: int) -> int:

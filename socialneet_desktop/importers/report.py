@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from socialneet_desktop.db.output_files import write_atomically
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, spreadsheet_text
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import REFERENCES, fields_of
@@ -127,5 +128,6 @@ def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) 
         for note in notes:
             sheet.append(_plain([note]))
     path = Path(path)
-    workbook.save(path)
+    with write_atomically(path) as temporary:  # whole or not at all, never a leftover
+        workbook.save(temporary)
     return path

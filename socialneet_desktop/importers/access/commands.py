@@ -11,13 +11,21 @@ Access primary key), so importing the same file again adds nothing. Exit status 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
 
+from socialneet_desktop.db.output_files import (
+    OutputRefused,
+    Pending,
+    check_output,
+    write_atomically,
+)
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers import commands as sheet_commands
 from socialneet_desktop.importers.mapping import KIND_ALIASES
 from socialneet_desktop.importers.pipeline import DUPLICATE_POLICIES
+from socialneet_desktop.printing.commands import add_overwrite, output_reason, refuse
 
 
 def add_access_commands(commands) -> None:
@@ -42,6 +50,7 @@ def add_access_commands(commands) -> None:
     access.add_argument("--charset", default="", help=translate("AccessImport", "Jet 3 code page"))
     access.add_argument("--dry-run", action="store_true")
     access.add_argument("--report", metavar="REPORT.xlsx")
+    add_overwrite(access)
     access.add_argument("--yes", action="store_true")
     access.set_defaults(run=run_access, parser=access)
 
@@ -64,6 +73,8 @@ def run_access(database, arguments) -> int:
     from socialneet_desktop.importers.access.readers import choose_reader, protection_warning
 
     path = Path(arguments.file)
+    if refused := _refused_outputs(database, arguments):
+        return refused
     try:
         reader = choose_reader(path, prefer=arguments.reader or "", charset=arguments.charset)
         if warning := protection_warning(reader):
@@ -155,12 +166,65 @@ def _import_table(database, arguments, table) -> int:
     return sheet_commands._save(arguments, report, 0)
 
 
+def _refused_outputs(database, arguments) -> int:
+    """Status 2 naming --report or --mapping-file when it may not be written, before the
+    Access file is even opened; 0 when both may."""
+    from socialneet_desktop.importers.access.mapping_store import MappingFileError, read_store
+
+    if refused := sheet_commands.refused_report(database, arguments):
+        return refused
+    if not arguments.mapping_file:
+        return 0
+    try:
+        store = check_output(
+            arguments.mapping_file,
+            ".json",
+            protected=(database.path,),
+            inputs=(arguments.file,),
+            overwrite=True,
+        )
+        if store.exists() and not arguments.overwrite:
+            read_store(store)  # a mapping file is updated; any other file is not ours to replace
+    except OutputRefused as refused:
+        return refuse(arguments, "--mapping-file", output_reason(refused))
+    except MappingFileError as problem:
+        reason = problem.text() + " " + translate("Cli", "Add --overwrite to replace it.")
+        return refuse(arguments, "--mapping-file", reason)
+    return 0
+
+
 def _remember(arguments, plan, table) -> None:
-    """Save the plan in --mapping-file after a dry run or an import, never after a refusal."""
+    """Save the plan in --mapping-file after a dry run or an import, never after a refusal: the
+    mappings it holds are kept (all replaced with --overwrite if it was not a mapping file).
+    save_plan works on a copy in a registered scratch folder, which is then written over the
+    file through output_files.write_atomically: whole, or not at all."""
     from socialneet_desktop.importers.access.mapping_store import save_plan
 
-    if arguments.mapping_file:
-        save_plan(plan, table.path, table.table, Path(arguments.mapping_file))
+    if not arguments.mapping_file:
+        return
+    store = Path(arguments.mapping_file).expanduser()
+    scratch = Pending.scratch_folder()
+    try:
+        copy = scratch.path / "mappings.json"
+        if _is_mapping_file(store):
+            shutil.copyfile(store, copy)
+        save_plan(plan, table.path, table.table, copy)
+        with write_atomically(store) as temporary:
+            shutil.copyfile(copy, temporary)
+    finally:
+        scratch.remove()
+
+
+def _is_mapping_file(store: Path) -> bool:
+    from socialneet_desktop.importers.access.mapping_store import MappingFileError, read_store
+
+    if not store.exists():
+        return False
+    try:
+        read_store(store)
+    except MappingFileError:
+        return False
+    return True
 
 
 def print_report(report, table) -> None:

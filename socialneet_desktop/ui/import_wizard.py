@@ -1,13 +1,14 @@
 """File > Import: choose a file and kind, map columns (with a preview), read the report, import.
 
-The work runs in the GUI thread: fine for files up to about 10,000 rows (a few seconds).
+The file is streamed (read again for the check and for the import, never held whole); the
+work runs in a worker thread while the wizard shows that it is busy.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -291,7 +292,13 @@ class ReportPage(QWizardPage):
                 return analyse(session, table, plan)
 
         label = fill(self.tr("Checking %1 rows…"), QLocale().toString(len(table.rows)))
-        self.wizard_.report = run_busy(self.wizard_, label, dry_run)
+        try:
+            self.wizard_.report = run_busy(self.wizard_, label, dry_run)
+        except UnreadableFile as problem:  # changed or gone since it was chosen
+            text = fill(translate("Import", problem.message), problem.path, problem.detail)
+            QMessageBox.warning(self, self.tr("Import"), text)
+            QTimer.singleShot(0, self.wizard_.back)
+            return
         self.show_report()
 
     def show_report(self) -> None:

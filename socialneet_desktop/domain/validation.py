@@ -1,8 +1,11 @@
 """Field validators: each returns None when the value is acceptable, else a `Problem`.
 
 An empty value is acceptable to every validator: whether a field is required is the form's
-decision, not the format's. Messages are English templates marked for translation in the
-"Validation" context, with Qt-style placeholders %1, %2 filled from `Problem.args`.
+decision, not the format's. Values that cannot be real when they start like a spreadsheet
+formula (e-mail, phone, tax codes, VAT, postcode, names) are refused with FORMULA_LIKE: an
+export writes them as text anyway, but a value such as "=HYPERLINK(…)" is an attack, not data.
+Messages are English templates marked for translation in the "Validation" context, with
+Qt-style placeholders %1, %2 filled from `Problem.args`.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from datetime import date
 from typing import Literal
 
 from socialneet_desktop.domain.age import NEET_MAX_AGE, NEET_MIN_AGE, age_on, is_minor
-from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.domain.text import FORMULA_STARTS, QT_TRANSLATE_NOOP
 
 Severity = Literal["error", "warning"]
 
@@ -50,12 +53,31 @@ class Problem:
         return self.args[number - 1] if 0 < number <= len(self.args) else f"%{number}"
 
 
+FORMULA_LIKE = QT_TRANSLATE_NOOP(
+    "Validation", "It cannot start with %1: a spreadsheet would take it for a formula."
+)
+CODE_STARTS = FORMULA_STARTS[:4]  # = + - @ (tab and CR never survive the strip)
+NAME_STARTS = ("=", "@")  # a name may hold a hyphen or a plus, never start with = or @
+
+
+def check_not_formula(
+    value: str, *, field: str, starts: tuple[str, ...] = CODE_STARTS
+) -> Problem | None:
+    """A problem when `value` (stripped) starts with one of `starts`."""
+    text = value.strip()
+    if text.startswith(starts):
+        return Problem(field, FORMULA_LIKE, (text[0],))
+    return None
+
+
 def _compact(value: str, separators: str = " -./") -> str:
     return "".join(char for char in value.strip() if char not in separators).upper()
 
 
 def check_email(value: str, *, field: str = "email") -> Problem | None:
     text = value.strip()
+    if formula := check_not_formula(text, field=field):
+        return formula
     if not text or (_EMAIL.match(text) and len(text) <= 254 and ".." not in text):
         return None
     return Problem(field, QT_TRANSLATE_NOOP("Validation", "Not a valid e-mail address."))
@@ -77,8 +99,11 @@ def normalize_phone(value: str) -> str:
 
 
 def check_italian_phone(value: str, *, field: str = "phone") -> Problem | None:
+    """Also refuses "-0744…" or "=…", which the separators would hide; "+39…" is a number."""
     if not value.strip():
         return None
+    if formula := check_not_formula(value, field=field, starts=("=", "-", "@")):
+        return formula
     try:
         normalize_phone(value)
     except ValueError:
@@ -113,6 +138,8 @@ def _check_eleven_digits(code: str, field: str) -> Problem | None:
 
 def check_partita_iva(value: str, *, field: str = "vat_number") -> Problem | None:
     """Eleven digits whose last one is the check digit; an "IT" prefix and spaces are allowed."""
+    if formula := check_not_formula(value, field=field):
+        return formula
     code = _compact(value)
     if code.startswith("IT"):
         code = code[2:]
@@ -121,6 +148,8 @@ def check_partita_iva(value: str, *, field: str = "vat_number") -> Problem | Non
 
 def check_organization_tax_code(value: str, *, field: str = "tax_code") -> Problem | None:
     """A body's numeric codice fiscale (11 digits) or a sole trader's personal one (16)."""
+    if formula := check_not_formula(value, field=field):
+        return formula
     code = _compact(value)
     if not code:
         return None

@@ -7,6 +7,11 @@ the kind's main text columns. The existing indexes use the BINARY collation, so 
 serve a case-insensitive `LIKE 'abc%'` from them either; measured on 100,000 contacts a
 prefix and a substring scan cost the same (~30 ms), so the friendlier substring match is used
 and speed comes from walking the sort index and stopping at the page's LIMIT.
+
+The search text is cut (`search_words`) to MAX_SEARCH_WORDS words and MAX_SEARCH_CHARACTERS
+characters before it reaches SQL: SQLite refuses 1,000 words ("Expression tree is too large")
+and a 50,000-character word ("LIKE pattern too complex"); `search_hint` says what was cut.
+`%` and `_` typed by the user are searched literally (LIKE with an escape character).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from sqlalchemy.orm import Session, aliased
 
 from socialneet_desktop.db import models
 from socialneet_desktop.domain.age import AGE_BANDS
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, without_illegal_characters
 from socialneet_desktop.services.list_specs import (  # noqa: F401 - re-exported
     DEFAULT_SORT,
     FILTERS,
@@ -103,13 +109,40 @@ def _count_select(kind: RecordKind, query: ListQuery) -> Select:
     """COUNT(*) joins the contact only to search its name (a visit always has a contact)."""
     statement = select(func.count()).select_from(kind.model)
     statement = statement.where(NotDeleted(kind.model.deleted_at, walk_sort_index=False))
-    if kind.key == "visits" and query.search.split():
+    if kind.key == "visits" and search_words(query.search):
         statement = statement.join(_Contact, models.MeetingPointVisit.contact_id == _Contact.id)
     return statement
 
 
+MAX_SEARCH_WORDS = 20
+MAX_SEARCH_CHARACTERS = 200
+TOO_MANY_WORDS = QT_TRANSLATE_NOOP("Search", "Only the first %1 words are searched.")
+TOO_MANY_CHARACTERS = QT_TRANSLATE_NOOP("Search", "Only the first %1 characters are searched.")
+
+
+def search_words(text: str) -> list[str]:
+    """The words searched for `text`: at most MAX_SEARCH_WORDS, MAX_SEARCH_CHARACTERS in all."""
+    words, room = [], MAX_SEARCH_CHARACTERS
+    for word in without_illegal_characters(text).split()[:MAX_SEARCH_WORDS]:
+        if room <= 0:
+            break
+        words.append(word[:room])
+        room -= len(words[-1])
+    return words
+
+
+def search_hint(text: str) -> tuple[str, int] | None:
+    """(English message, limit) when `text` is cut before it is searched, else None."""
+    words = without_illegal_characters(text).split()
+    if len(words) > MAX_SEARCH_WORDS:
+        return TOO_MANY_WORDS, MAX_SEARCH_WORDS
+    if sum(map(len, words)) > MAX_SEARCH_CHARACTERS:
+        return TOO_MANY_CHARACTERS, MAX_SEARCH_CHARACTERS
+    return None
+
+
 def _search_clause(kind: RecordKind, text: str) -> ColumnElement | None:
-    words = text.split()
+    words = search_words(text)
     if not words:
         return None
     columns = [_column(kind, key) for key in SEARCH_COLUMNS[kind.key]]
@@ -167,7 +200,7 @@ def rows_select(kind_key: str, query: ListQuery, today: date | None = None) -> S
     kind = kind_by_key(kind_key)
     columns = [_column(kind, spec.key) for spec in kind.columns]
     columns += [kind.model.id, kind.model.version]
-    statement = base_select(kind, columns, walk_sort_index=not query.search.split())
+    statement = base_select(kind, columns, walk_sort_index=not search_words(query.search))
     statement = _where(kind, statement, query, today or date.today())
     sort_key, descending = query.sort_key, query.descending
     if sort_key not in {spec.key for spec in kind.columns}:

@@ -5,7 +5,9 @@ Problems: errors block the save, warnings ask for a confirmation. Field formats 
 domain validators; this module adds what needs the whole record: required fields, choices
 from the vocabularies, municipalities, date order, and the agreement of a codice fiscale
 with the birth date, sex and birthplace (a `TaxCodeMismatch`, which the UI can offer to fix
-by taking the value from the code).
+by taking the value from the code), values that start like a spreadsheet formula where no
+real one can (names, codes), and texts longer than their String(n) column (`field_limits`).
+The import checks its rows with the same `validate`.
 """
 
 from __future__ import annotations
@@ -21,16 +23,20 @@ from socialneet_desktop.domain.codice_fiscale import check_codice_fiscale, check
 from socialneet_desktop.domain.municipalities import MunicipalityIndex
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import (
+    CODE_STARTS,
+    NAME_STARTS,
     Problem,
     check_activity_code,
     check_birth_date,
     check_date_text,
     check_email,
     check_italian_phone,
+    check_not_formula,
     check_organization_tax_code,
     check_partita_iva,
     parse_italian_date,
 )
+from socialneet_desktop.services.field_limits import too_long
 
 Values = dict[str, Any]
 
@@ -301,7 +307,9 @@ def _personal_tax_code(context: _Context) -> Iterator[Problem | None]:
     code = context.get("tax_code") or ""
     if not code:
         return
-    problem = check_codice_fiscale(code, field="tax_code")
+    problem = check_not_formula(code, field="tax_code") or check_codice_fiscale(
+        code, field="tax_code"
+    )
     if problem is not None:
         yield problem
         return
@@ -364,6 +372,40 @@ def _activity(context: _Context) -> Iterator[Problem | None]:
         yield check_activity_code(context.get("activity_code") or "", field="activity_code")
 
 
+# Fields no real value of which starts like a formula (e-mail, phone and tax codes: their
+# own checks): a name never starts with = or @, a postcode with any of = + - @.
+NOT_FORMULA: dict[str, tuple[str, ...]] = {
+    "first_name": NAME_STARTS,
+    "last_name": NAME_STARTS,
+    "guardian_name": NAME_STARTS,
+    "name": NAME_STARTS,
+    "postal_code": CODE_STARTS,
+}
+
+
+def _formulas(context: _Context) -> Iterator[Problem | None]:
+    for field, starts in NOT_FORMULA.items():
+        value = context.get(field)
+        if isinstance(value, str):
+            yield check_not_formula(value, field=field, starts=starts)
+
+
+# Lengths these fields cannot exceed once their own rule accepts them: one code of a
+# vocabulary, a municipality code, a tax code or VAT number (which may be typed with spaces).
+LENGTH_CHECKED_ELSEWHERE: dict[str, frozenset[str]] = {
+    kind: frozenset(
+        [field for field, _v, _m in CHOICES.get(kind, ()) if field not in MULTI_CHOICE]
+        + [field for field, _a, _m in PLACES.get(kind, ())]
+        + ["tax_code", "vat_number", "activity_code"]
+    )
+    for kind in REQUIRED
+}
+
+
+def _lengths(context: _Context) -> Iterator[Problem | None]:
+    yield from too_long(context.kind, context.values, LENGTH_CHECKED_ELSEWHERE[context.kind])
+
+
 _RULES: tuple[Callable[[_Context], Iterator[Problem | None]], ...] = (
     _required,
     _choices,
@@ -374,4 +416,6 @@ _RULES: tuple[Callable[[_Context], Iterator[Problem | None]], ...] = (
     _order,
     _numbers,
     _activity,
+    _formulas,
+    _lengths,
 )

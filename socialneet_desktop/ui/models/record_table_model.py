@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
-from socialneet_desktop.i18n import translate
+from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.list_specs import PAGE_SIZE, ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
 
@@ -89,6 +89,13 @@ class RecordTableModel(QAbstractTableModel):
             return 0
         with self.database.read_session() as session:
             return _list_queries().count_rows(session, self.kind.key, self.query)
+
+    def search_hint(self) -> str:
+        """What the list says beside the search box when the search text was cut, else ""."""
+        if not self.query.search.strip():
+            return ""  # nothing to cut: no need to load the SQL side for it
+        hint = _list_queries().search_hint(self.query.search)
+        return fill(translate("Search", hint[0]), hint[1]) if hint else ""
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -52,6 +52,9 @@ class RecordListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
+        self.search_hint = QLabel()
+        self.search_hint.setObjectName(f"search_hint_{kind.key}")
+        self.search_hint.setVisible(False)
         self.filters = FilterBar(FILTERS[kind.key])
         self.count_label = QLabel()
         self.model = RecordTableModel(kind, None, self)
@@ -101,6 +104,7 @@ class RecordListPage(QWidget):
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
+        bar.addWidget(self.search_hint)
         bar.addWidget(self.filters, 5)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
@@ -147,6 +151,9 @@ class RecordListPage(QWidget):
         self._search_timer.stop()
         self._stale = False
         self.model.set_query(self.current_query())
+        hint = self.model.search_hint()
+        self.search_hint.setText(hint)
+        self.search_hint.setVisible(bool(hint))
         self._count_timer.start()  # after the first rows are painted
 
     def update_count(self) -> None:

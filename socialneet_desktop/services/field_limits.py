@@ -1,0 +1,82 @@
+"""Texts longer than their column: each String(n) of db/models.py, read from the models.
+
+SQLite keeps whatever length it is given, so the limit is ours to keep: the forms and the
+import (both through record_rules.validate) refuse a longer text with the field's label, the
+limit and the length given, before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from functools import cache
+from typing import Any
+
+from sqlalchemy import String
+
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.domain.validation import Problem
+
+MODEL_OF = {
+    "resources": "UnusedResource",
+    "organizations": "Organization",
+    "contact_people": "ContactPerson",
+    "meetings": "StakeholderMeeting",
+    "contacts": "NeetContact",
+    "visits": "MeetingPointVisit",
+    "staff": "Staff",
+}
+SET_BY_THE_PROGRAM = frozenset({"uuid", "created_by", "updated_by", "origin_source", "origin_key"})
+
+# For a column without a message of its own (the test keeps every column in TOO_LONG).
+_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "At most %1 characters, %2 given.")
+TOO_LONG: dict[str, str] = {
+    "first_name": QT_TRANSLATE_NOOP("Validation", "First name: at most %1 characters, %2 given."),
+    "last_name": QT_TRANSLATE_NOOP("Validation", "Last name: at most %1 characters, %2 given."),
+    "guardian_name": QT_TRANSLATE_NOOP("Validation", "Guardian: at most %1 characters, %2 given."),
+    "name": QT_TRANSLATE_NOOP("Validation", "Name: at most %1 characters, %2 given."),
+    "role": QT_TRANSLATE_NOOP("Validation", "Role: at most %1 characters, %2 given."),
+    "email": QT_TRANSLATE_NOOP("Validation", "E-mail: at most %1 characters, %2 given."),
+    "phone": QT_TRANSLATE_NOOP("Validation", "Phone: at most %1 characters, %2 given."),
+    "address": QT_TRANSLATE_NOOP("Validation", "Address: at most %1 characters, %2 given."),
+    "postal_code": QT_TRANSLATE_NOOP("Validation", "Postal code: at most %1 characters, %2 given."),
+    "website": QT_TRANSLATE_NOOP("Validation", "Website: at most %1 characters, %2 given."),
+    "sector": QT_TRANSLATE_NOOP("Validation", "Sector: at most %1 characters, %2 given."),
+    "topic": QT_TRANSLATE_NOOP("Validation", "Topic: at most %1 characters, %2 given."),
+    "location": QT_TRANSLATE_NOOP("Validation", "Location: at most %1 characters, %2 given."),
+    "title": QT_TRANSLATE_NOOP("Validation", "Title: at most %1 characters, %2 given."),
+    "owner_name": QT_TRANSLATE_NOOP("Validation", "Owner name: at most %1 characters, %2 given."),
+    "unit": QT_TRANSLATE_NOOP("Validation", "Unit: at most %1 characters, %2 given."),
+    "schedule": QT_TRANSLATE_NOOP("Validation", "Schedule: at most %1 characters, %2 given."),
+    "sectors_of_interest": QT_TRANSLATE_NOOP(
+        "Validation", "Sectors of interest: at most %1 characters, %2 given."
+    ),
+    "privacy_notice_version": QT_TRANSLATE_NOOP(
+        "Validation", "Privacy notice version: at most %1 characters, %2 given."
+    ),
+}
+
+
+@cache
+def field_limits(kind_key: str) -> dict[str, int]:
+    """Column name -> the n of its String(n), for the columns the user fills."""
+    from socialneet_desktop.db import models
+
+    table = getattr(models, MODEL_OF[kind_key]).__table__
+    return {
+        column.name: column.type.length
+        for column in table.columns
+        if isinstance(column.type, String)
+        and column.type.length
+        and column.name not in SET_BY_THE_PROGRAM
+    }
+
+
+def too_long(
+    kind_key: str, values: dict[str, Any], skip: Collection[str] = ()
+) -> Iterator[Problem]:
+    """A problem for each text of `values` longer than its column (`skip`: checked elsewhere)."""
+    for field, limit in field_limits(kind_key).items():
+        value = values.get(field)
+        if field not in skip and isinstance(value, str) and len(value) > limit:
+            message = TOO_LONG.get(field, _TOO_LONG)
+            yield Problem(field, message, (str(limit), str(len(value))))

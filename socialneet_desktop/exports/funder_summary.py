@@ -187,8 +187,10 @@ def protect(table: Table, threshold: int) -> Suppression:
 
 
 def _count_cell(sheet, value: int, hidden: bool, note: str):
+    """A cell of its own for every count: a write-only row gives a plain value that follows
+    a cell object that object's comment (openpyxl reuses it)."""
     if not hidden:
-        return value
+        return styled(sheet, value)
     cell = styled(sheet, None)
     cell.comment = Comment(note, NOTE_AUTHOR, width=260, height=90)
     return cell

@@ -4,6 +4,9 @@ A subclass names its Designer form (`form_class`), its record kind and the colum
 show (`field_names`: each is the objectName of a widget of the form). The form must have a
 `tabs` QTabWidget with a `history_tab` holding a `history_view`, a `buttons` box with Save and
 Cancel, and a `main_layout`.
+
+Texts are read without the control characters no document can hold (`typed_text`): a NUL or
+Ctrl+Z typed or pasted into a field is never saved, so it cannot break an export later.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.domain.municipalities import bundled_index
+from socialneet_desktop.domain.text import without_illegal_characters
 from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import audit, record_rules
@@ -32,6 +36,11 @@ from socialneet_desktop.ui.editors.fields import label_text, on_change, read_val
 from socialneet_desktop.ui.editors.history import fill_history
 
 Values = dict[str, Any]
+
+
+def typed_text(value: Any) -> Any:
+    """A field's value as it is saved: a text without NUL and the other illegal characters."""
+    return without_illegal_characters(value).strip() if isinstance(value, str) else value
 
 
 class RecordEditor(QDialog):
@@ -122,7 +131,7 @@ class RecordEditor(QDialog):
         return (label_text(widget) if widget is not None else "") or name
 
     def collect_values(self) -> Values:
-        return {name: read_value(widget) for name, widget in self.fields.items()}
+        return {name: typed_text(read_value(widget)) for name, widget in self.fields.items()}
 
     def is_dirty(self) -> bool:
         return self.collect_values() != self.snapshot or self.extra_dirty()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem, check_date_text
+from socialneet_desktop.ui.editors.base import typed_text
 from socialneet_desktop.ui.editors.fields import read_value, write_value
 from socialneet_desktop.ui.editors.widgets import OptionalDateEdit, RecordPicker
 
@@ -94,7 +95,8 @@ class TypedFieldsMixin:
             write_typed(getattr(self.ui, name), value, self.partner(name))
 
     def collect_values(self) -> dict[str, Any]:
-        return {name: read_typed(w, self.partner(name)) for name, w in self.fields.items()}
+        fields = self.fields.items()
+        return {name: typed_text(read_typed(w, self.partner(name))) for name, w in fields}
 
     def problems(self, values: dict[str, Any]) -> list[Problem]:
         found = super().problems(values)

@@ -85,12 +85,10 @@ class Application(QObject):
         self.switch_to(Path(path))
 
     def switch_to(self, path: Path) -> None:
+        """Open `path` in place of the current file, which stays open if `path` is refused."""
         database = try_open(self.window, path)
-        if database is None:
-            return
-        if self.database is not None:
-            self.database.close()
-        self.switch_to_open(database)
+        if database is not None:
+            self.switch_to_open(database)
 
     def open_first(self, path: Path) -> None:
         """Open the start-up database once the window shows; quit if it is refused."""
@@ -102,8 +100,12 @@ class Application(QObject):
         self.switch_to_open(database)
 
     def switch_to_open(self, database: Database) -> None:
-        self.database = database
+        """Show `database` and close the one shown before (the same file stays open: the
+        two are handles on one open file)."""
+        previous, self.database = self.database, database
         self.window.set_database(database)
+        if previous is not None and previous is not database:
+            previous.close()
 
     def _folder(self) -> str:
         return str(self.database.path.parent) if self.database is not None else ""
@@ -115,7 +117,9 @@ class Application(QObject):
             back_up_now(self.database, self.window, chosen_backup_folder(self.database.path))
 
     def restore(self) -> None:
-        """Pick a backup, put it in place of the open file, and open the file again."""
+        """Pick a backup and put it in place of the open file. The file is closed only when a
+        restore really starts, and opened again after it, also when it failed; Cancel
+        changes nothing."""
         from socialneet_desktop.db import backup
         from socialneet_desktop.ui.backup_dialogs import restore_with_dialog
 
@@ -123,11 +127,21 @@ class Application(QObject):
             return
         path = self.database.path
         restore_with_dialog(
-            path, backup.configured_backup_folder(path), self.window, self.database.close
+            path, backup.configured_backup_folder(path), self.window, self._close_for_restore
         )
-        database = try_open(self.window, path)
-        if database is not None:
-            self.switch_to_open(database)
+        if self.database is None:
+            database = try_open(self.window, path)
+            if database is not None:
+                self.switch_to_open(database)
+
+    def _close_for_restore(self) -> None:
+        """No connection of this process may stay on a file that is being replaced."""
+        from socialneet_desktop.db.database import close_everywhere
+
+        database, self.database = self.database, None
+        self.window.set_database(None)
+        database.close()
+        close_everywhere(database.path)
 
     def edit_preferences(self) -> None:
         PreferencesDialog(self.window).exec()

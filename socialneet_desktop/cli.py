@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.db.backup_commands import add_backup_commands
-from socialneet_desktop.db.database import Database, DatabaseRefused, open_database
+from socialneet_desktop.db.database import Database, DatabaseRefused
+from socialneet_desktop.db.storage_errors import StorageError
 from socialneet_desktop.exports.commands import add_export_commands
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
 from socialneet_desktop.importers.access.commands import add_access_commands
@@ -139,20 +140,63 @@ def run_on_database(
     command: Callable[[Database, argparse.Namespace], int],
     arguments: argparse.Namespace,
 ) -> int:
+    """Open `path` through the window's opening sequence, run `command`, close."""
+    from socialneet_desktop.db.opening import DamagedDatabase, open_file
+
     try:
-        database = open_database(path)
+        opened = open_file(path)
+    except DamagedDatabase as damaged:
+        return _refuse_damaged(damaged)
     except DatabaseRefused as refusal:
-        print(fill(translate("Database", refusal.message), refusal.path), file=sys.stderr)
-        return 1
+        return _refuse(fill(translate("Database", refusal.message), refusal.path), refusal.detail)
+    except StorageError as error:
+        return _refuse(fill(translate("Storage", error.message), error.path), error.detail)
     except OSError as error:
-        print(
-            fill(translate("Database", "The database cannot be opened: %1"), error), file=sys.stderr
-        )
-        return 1
+        return _refuse(fill(translate("Database", "The database cannot be opened: %1"), error))
+    _tell_opening(opened)
     try:
-        return command(database, arguments)
+        return command(opened.database, arguments)
     finally:
-        database.close()
+        opened.database.close()
+
+
+def _refuse(message: str, detail: str = "") -> int:
+    print(message, file=sys.stderr)
+    if detail:
+        print(f"  {detail}", file=sys.stderr)
+    return 1
+
+
+def _refuse_damaged(damaged) -> int:
+    """The integrity check's words and problems, then the newest good backup to restore."""
+    result = damaged.result
+    print(fill(translate("Integrity", result.message), result.path), file=sys.stderr)
+    for problem in result.problems:
+        print(f"  {problem}", file=sys.stderr)
+    if damaged.newest is None:
+        print(fill(translate("Cli", "No backups in %1"), damaged.folder), file=sys.stderr)
+    else:
+        print(
+            fill(
+                translate("Cli", "Newest backup: %1 (socialneet restore %2)"),
+                damaged.newest.taken_at.strftime("%d/%m/%Y %H:%M"),
+                damaged.newest.path,
+            ),
+            file=sys.stderr,
+        )
+    return 1
+
+
+def _tell_opening(opened) -> None:
+    """On stderr, so that the command's own output stays as it is."""
+    from socialneet_desktop.db.opening import UPGRADED
+
+    if opened.pre_migration_copy is not None:
+        text = fill(translate("Opening", UPGRADED), opened.database.path, opened.pre_migration_copy)
+        print(text, file=sys.stderr)
+    if opened.backup_problem is not None:
+        problem = opened.backup_problem
+        print(fill(translate("Storage", problem.message), problem.path), file=sys.stderr)
 
 
 if __name__ == "__main__":

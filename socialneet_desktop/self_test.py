@@ -76,10 +76,16 @@ def check_resources(_state: dict[str, Any]) -> str:
 
 
 def create_database(state: dict[str, Any]) -> str:
-    from socialneet_desktop.db.database import open_database
+    """Through the window's own opening sequence, daily backup included."""
+    from socialneet_desktop.db.opening import open_file
 
-    state["database"] = open_database(state["folder"] / "self-test.sqlite")
-    return str(state["database"].path)
+    opened = open_file(state["folder"] / "self-test.sqlite")
+    state["database"] = opened.database
+    if opened.backup_problem is not None:
+        raise opened.backup_problem
+    if opened.daily_backup is None:
+        raise AssertionError("no daily backup was made of the new database")
+    return f"{opened.database.path}, daily backup {opened.daily_backup.name}"
 
 
 def write_records(state: dict[str, Any]) -> str:

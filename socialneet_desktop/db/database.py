@@ -1,4 +1,5 @@
-"""Opening a database file: refuse what is not ours, migrate what is older, create what is new.
+"""An open database, the registry of the files this process has open, and the read-only
+checks of a file before it is opened (the sequence itself is in db.opening).
 
 Every check before the migration reads the file without writing to it, so a refused file
 is left byte-for-byte as it was.
@@ -6,8 +7,10 @@ is left byte-for-byte as it was.
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +20,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from socialneet_desktop.db import migrate
-from socialneet_desktop.db.engine import APPLICATION_ID, WRITE_OPTION, create_sqlite_engine
+from socialneet_desktop.db.engine import APPLICATION_ID, WRITE_OPTION
 from socialneet_desktop.db.integrity import read_only_uri
 from socialneet_desktop.db.models import RECORD_CLASSES
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -48,11 +51,19 @@ class FileCheck:
 
 
 class Database:
-    """An open database: the engine, and a factory of short-lived sessions."""
+    """An open database: the engine, and a factory of short-lived sessions.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    Opened by db.opening, a Database is one handle on a file open in this process (see
+    `_OpenFile`); each holder closes its own handle once, and the file is closed with the last.
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine, on_close: Callable[[Database], None] | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
+        self.closed = False
+        self._on_close = on_close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -81,28 +92,108 @@ class Database:
             }
 
     def close(self) -> None:
+        """Close this handle; a second call does nothing. With the last handle the file is
+        closed (engine disposed, in-use marker released). As SQLAlchemy's engines do, a
+        closed handle that is used again connects again: the window empties itself first."""
+        if self.closed:
+            return
+        self.closed = True
+        if self._on_close is None:
+            self.engine.dispose()
+        else:
+            self._on_close(self)
+
+
+class _OpenFile:
+    """A file open in this process: one engine, the in-use marker, the handles given out."""
+
+    def __init__(self, key: str, path: Path, engine: Engine, marker) -> None:
+        self.key = key
+        self.path = path
+        self.engine = engine
+        self.marker = marker
+        self.handles: list[Database] = []
+
+    def new_handle(self) -> Database:
+        handle = Database(self.path, self.engine, on_close=self._release)
+        self.handles.append(handle)
+        return handle
+
+    def _release(self, handle: Database) -> None:
+        with _REGISTRY_LOCK:
+            self.handles.remove(handle)
+            if self.handles:
+                return
+            _OPEN_FILES.pop(self.key, None)
         self.engine.dispose()
+        if self.marker is not None:
+            self.marker.release()
+
+
+_OPEN_FILES: dict[str, _OpenFile] = {}
+_REGISTRY_LOCK = threading.RLock()
+if hasattr(os, "register_at_fork"):  # a forked child must not use its parent's connections
+    os.register_at_fork(after_in_child=_OPEN_FILES.clear)
+
+
+def registry_key(path: Path) -> str:
+    """One key per file, however the path was written (relative, via a link, in capitals)."""
+    return os.path.normcase(str(Path(path).resolve()))
+
+
+def is_open(path: Path) -> bool:
+    """True while this process has `path` open through db.opening."""
+    return registry_key(path) in _OPEN_FILES
+
+
+def another_handle(path: Path) -> Database | None:
+    """A new handle on `path` if this process has it open, else None."""
+    with _REGISTRY_LOCK:
+        open_file = _OPEN_FILES.get(registry_key(path))
+        return open_file.new_handle() if open_file is not None else None
+
+
+def register(path: Path, engine: Engine, marker=None) -> Database:
+    """Record `path` as open with `engine` (and its in-use marker); the first handle on it."""
+    with _REGISTRY_LOCK:
+        key = registry_key(path)
+        if key in _OPEN_FILES:
+            raise RuntimeError(f"{path} is already open in this process")
+        open_file = _OPEN_FILES[key] = _OpenFile(key, path, engine, marker)
+        return open_file.new_handle()
+
+
+def close_everywhere(path: Path) -> None:
+    """Close every handle this process has on `path` (before its file is replaced)."""
+    with _REGISTRY_LOCK:
+        open_file = _OPEN_FILES.get(registry_key(path))
+        handles = list(open_file.handles) if open_file is not None else []
+    for handle in handles:
+        handle.close()
 
 
 def open_database(path: Path) -> Database:
-    """Open `path`, creating it when it does not exist; raise DatabaseRefused otherwise."""
-    path = Path(path).expanduser().absolute()
-    if not path.exists():
-        return _create(path)
-    check = inspect_existing(path)
-    engine = create_sqlite_engine(path)
-    if check.revision != migrate.HEAD_REVISION:
-        backup_before_migration(path, check.revision)
-        with engine.begin() as connection:
-            migrate.upgrade_to_head(connection)
-    return Database(path, engine)
+    """Open `path`, creating it when it does not exist; raise DatabaseRefused otherwise.
+
+    The opening sequence without the integrity check, the daily backup and the cleaning of
+    leftovers (tests, tools); the window, the command and the self-test use db.opening.
+    """
+    from socialneet_desktop.db.opening import open_file
+
+    return open_file(path, checked=False).database
 
 
 def inspect_existing(path: Path) -> FileCheck:
-    """Read-only checks of an existing file; raises DatabaseRefused when it is not usable."""
+    """Read-only checks of an existing file; raises DatabaseRefused when it is not usable.
+
+    The header is read with plain file I/O only when this process does not have the file
+    open: closing that descriptor would drop every POSIX lock of the process on the file,
+    SQLite's too. An open file was checked when it was opened; SQLite reads it safely.
+    """
     if path.is_dir():
         raise DatabaseRefused(path, QT_TRANSLATE_NOOP("Database", "%1 is a folder, not a file."))
-    _check_header(path)
+    if not is_open(path):
+        _check_header(path)
     try:
         application_id, revision = _read_identity(path)
     except sqlite3.DatabaseError as error:
@@ -185,22 +276,3 @@ def backup_before_migration(path: Path, revision: str | None) -> Path:
     target = path.with_name(f"{path.stem}.before-migration-{revision or 'none'}-{stamp}.sqlite")
     snapshot(read_only_uri(path), target)
     return target
-
-
-def _create(path: Path) -> Database:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_sqlite_engine(path)
-    try:
-        with engine.begin() as connection:
-            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrate.upgrade_to_head(connection)
-    except Exception:
-        engine.dispose()
-        for leftover in (
-            path,
-            path.with_name(path.name + "-wal"),
-            path.with_name(path.name + "-shm"),
-        ):
-            leftover.unlink(missing_ok=True)
-        raise
-    return Database(path, engine)

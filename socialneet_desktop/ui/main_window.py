@@ -136,11 +136,17 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(row)
         self.refresh_status()
 
-    def set_database(self, database: Database) -> None:
+    def set_database(self, database: Database | None) -> None:
+        """Show `database`; None empties the window (while a restore replaces the file)."""
         self.database = database
         self.opener.database = database
         for index in range(self.pages.count()):
             self.pages.widget(index).set_database(database)
+        if database is None:
+            self.setWindowTitle("SocialNEET Desktop")
+            self.path_label.setText("")
+            self.counts_label.setText("")
+            return
         self.setWindowTitle(self.tr("SocialNEET Desktop — %1").replace("%1", database.path.name))
         self.path_label.setText(self.tr("Database: %1").replace("%1", str(database.path)))
         self.path_label.setToolTip(str(database.path))

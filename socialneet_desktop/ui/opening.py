@@ -1,5 +1,5 @@
-"""Opening and closing a database from the window: refusals explained, integrity checked,
-a daily backup on opening and one on exit.
+"""Opening and closing a database from the window: db.opening's sequence, its refusals and
+notices told in boxes, the newest backup offered for a damaged file, a backup on exit.
 
 SQLAlchemy and the backup code are imported here, on first use, after the window shows.
 """
@@ -15,17 +15,20 @@ from socialneet_desktop.i18n import fill, translate
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
+    from socialneet_desktop.db.opening import Opened
 
 
 def explain_refusal(parent: QWidget | None, error: Exception) -> None:
     """Tell the user, in their language, why a database cannot be opened."""
     from socialneet_desktop.db.database import DatabaseRefused
+    from socialneet_desktop.db.storage_errors import StorageError
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Database", "The database cannot be opened"))
-    if isinstance(error, DatabaseRefused):
-        box.setText(fill(translate("Database", error.message), error.path))
+    if isinstance(error, DatabaseRefused | StorageError):
+        context = "Database" if isinstance(error, DatabaseRefused) else "Storage"
+        box.setText(fill(translate(context, error.message), error.path))
         if error.detail:
             box.setDetailedText(error.detail)
     else:
@@ -35,45 +38,52 @@ def explain_refusal(parent: QWidget | None, error: Exception) -> None:
 
 def chosen_backup_folder(database_path: Path) -> Path | None:
     """The folder set in the association's settings; None for `backups` beside the file."""
-    from socialneet_desktop.db import backup
+    from socialneet_desktop.db import opening
 
-    folder = backup.configured_backup_folder(database_path)
-    return None if folder == backup.default_backup_folder(database_path) else folder
+    return opening.chosen_backup_folder(database_path)
 
 
-def try_open(parent: QWidget | None, path: Path) -> Database | None:
-    """Open `path` (created when new); None, after telling the user why, when it cannot be."""
-    from socialneet_desktop.db.database import DatabaseRefused, open_database
+def try_open(parent: QWidget | None, path: Path, *, offer_backup: bool = True) -> Database | None:
+    """Open `path` (created when new); None, after telling the user why, when it cannot be.
+
+    A damaged file is not opened: the newest good backup is offered in its place, and the
+    file is opened once restored.
+    """
+    from socialneet_desktop.db import database as databases
+    from socialneet_desktop.db.database import DatabaseRefused
+    from socialneet_desktop.db.opening import DamagedDatabase, open_file
     from socialneet_desktop.db.storage_errors import StorageError
-
-    try:
-        if path.is_file() and not _passes_integrity_check(parent, path):
-            return None
-        database = open_database(path)
-    except (DatabaseRefused, OSError) as error:
-        explain_refusal(parent, error)
-        return None
-    try:
-        from socialneet_desktop.db import backup
-
-        backup.maybe_daily_backup(database, chosen_backup_folder(database.path))
-    except StorageError as error:
-        warn_storage(parent, error)
-    return database
-
-
-def _passes_integrity_check(parent: QWidget | None, path: Path) -> bool:
-    """A damaged file is not opened; the newest good backup is offered in its place."""
-    from socialneet_desktop.db import backup, integrity
-    from socialneet_desktop.db.database import inspect_existing
     from socialneet_desktop.ui.backup_dialogs import offer_backup_after_failed_check
 
-    inspect_existing(path)  # not ours, newer, empty: refused with its own message first
-    result = integrity.quick_check(path)
-    if result.ok:
-        return True
-    folder = backup.configured_backup_folder(path)
-    return offer_backup_after_failed_check(result, folder, parent, lambda: None) is not None
+    try:
+        opened = open_file(path)
+    except DamagedDatabase as damaged:
+        if not offer_backup:
+            return None
+        restored = offer_backup_after_failed_check(
+            damaged.result, damaged.folder, parent, lambda: databases.close_everywhere(path)
+        )
+        return try_open(parent, path, offer_backup=False) if restored is not None else None
+    except (DatabaseRefused, StorageError, OSError) as error:
+        explain_refusal(parent, error)
+        return None
+    tell_opening(parent, opened)
+    return opened.database
+
+
+def tell_opening(parent: QWidget | None, opened: Opened) -> None:
+    """What the opening did that the user must know: the copy before an upgrade, a daily
+    backup that could not be made."""
+    from socialneet_desktop.db.opening import UPGRADED
+
+    if opened.pre_migration_copy is not None:
+        QMessageBox.information(
+            parent,
+            translate("Opening", "Database upgraded"),
+            fill(translate("Opening", UPGRADED), opened.database.path, opened.pre_migration_copy),
+        )
+    if opened.backup_problem is not None:
+        warn_storage(parent, opened.backup_problem)
 
 
 def backup_on_exit(database: Database) -> None:

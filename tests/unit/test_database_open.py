@@ -43,9 +43,10 @@ def test_a_new_file_gets_the_whole_schema_at_the_head_revision(tmp_path):
         assert context.get_current_revision() == migrate.HEAD_REVISION
         assert compare_metadata(context, Base.metadata) == []
         application_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
-    database.close()
     assert application_id == APPLICATION_ID
-    assert database.record_counts() == {
+    counts = database.record_counts()
+    database.close()
+    assert counts == {
         "unused_resources": 0,
         "organizations": 0,
         "contact_people": 0,
@@ -65,12 +66,14 @@ def test_connections_use_the_safe_pragmas(database):
         assert pragma("busy_timeout") >= 1000
 
 
-def test_a_shared_folder_gets_the_rollback_journal(tmp_path, monkeypatch):
-    monkeypatch.setattr("socialneet_desktop.db.engine.is_network_path", lambda path: True)
-    database = open_database(tmp_path / "shared.sqlite")
-    with database.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
-    database.close()
+def test_a_file_on_a_shared_folder_is_refused_read_write_untouched(tmp_path, monkeypatch):
+    path = tmp_path / "shared.sqlite"
+    open_database(path).close()
+    monkeypatch.setattr("socialneet_desktop.db.storage.is_network_path", lambda path: True)
+    assert_refused_untouched(path, "shared network folder")
+    with pytest.raises(DatabaseRefused, match="shared network folder"):
+        open_database(tmp_path / "new.sqlite")
+    assert not (tmp_path / "new.sqlite").exists()
 
 
 def test_reopening_keeps_the_data(tmp_path):

@@ -1,0 +1,174 @@
+"""One opening sequence for the window, the `socialneet` command and the self-test: each check
+runs once per open, a damaged file is refused with the newest backup named, a second open of
+an open file shares it, and the window closes a file only when it has to."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from socialneet_desktop import cli
+from socialneet_desktop.app import Application
+from socialneet_desktop.db import backup, integrity
+from socialneet_desktop.db import database as databases
+from socialneet_desktop.db.database import open_database
+from socialneet_desktop.db.models import NeetContact
+from socialneet_desktop.self_test import run_self_test
+from socialneet_desktop.services.demo import fill_demo
+from socialneet_desktop.services.records import create_record
+from socialneet_desktop.ui import backup_dialogs
+
+
+@pytest.fixture
+def calls(monkeypatch) -> Counter:
+    """How often each step of the sequence runs (the real steps run: they are counted only)."""
+    counted: Counter = Counter()
+    for module, name in (
+        (databases, "_check_header"),
+        (integrity, "quick_check"),
+        (backup, "maybe_daily_backup"),
+    ):
+        real = getattr(module, name)
+
+        def spy(*args, _real=real, _name=name, **kwargs):
+            counted[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, spy)
+    return counted
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> list[str]:
+    """Message boxes answered at once; their texts, in order."""
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()))
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a: texts.append(text))
+    return texts
+
+
+def existing_file(path: Path, contacts: int = 0) -> Path:
+    database = open_database(path)
+    try:
+        if contacts:
+            fill_demo(database, contacts=contacts, seed=5)
+    finally:
+        database.close()
+    return path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_command_checks_the_file_and_backs_it_up_once_per_open(tmp_path, calls, capsys):
+    path = existing_file(tmp_path / "ufficio.sqlite")
+    assert cli.main(["--database", str(path), "info"]) == 0
+    assert "NEET contacts: 0" in capsys.readouterr().out
+    assert calls == {"_check_header": 1, "quick_check": 1, "maybe_daily_backup": 1}
+    assert len(backup.list_backups(tmp_path / "backups")) == 1
+
+
+def test_the_window_checks_the_file_and_backs_it_up_once_per_open(qtbot, tmp_path, calls):
+    path = existing_file(tmp_path / "ufficio.sqlite")
+    application = Application()
+    qtbot.addWidget(application.window)
+    application.open_first(path)
+    try:
+        assert application.database is not None
+        assert calls == {"_check_header": 1, "quick_check": 1, "maybe_daily_backup": 1}
+    finally:
+        application.database.close()
+
+
+def test_the_self_test_opens_its_database_through_the_sequence(calls, capsys):
+    assert run_self_test() == 0
+    assert calls["maybe_daily_backup"] == 1, capsys.readouterr().out
+
+
+def damage_contacts_table(path: Path) -> None:
+    """Wreck the first page of the contacts' table: the header, the schema and the revision
+    still read, but SQLite's quick check fails."""
+    connection = sqlite3.connect(path)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    root = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'neet_contacts'"
+    ).fetchone()[0]
+    connection.close()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\x07" * 64)
+
+
+def test_a_damaged_file_is_refused_by_the_command_with_the_newest_backup(tmp_path, capsys):
+    path = existing_file(tmp_path / "ufficio.sqlite", contacts=60)
+    made = backup.backup_now(path)
+    damage_contacts_table(path)
+    before = digest(path)
+    assert cli.main(["--database", str(path), "info"]) == 1
+    err = capsys.readouterr().err
+    assert str(path) in err and ("is damaged" in err or "cannot be read as a database" in err)
+    assert f"socialneet restore {made}" in err
+    assert digest(path) == before, "a damaged file is left as it was"
+    assert not databases.is_open(path)
+
+
+def test_a_second_open_of_an_open_file_shares_it(tmp_path):
+    path = tmp_path / "ufficio.sqlite"
+    first = open_database(path)
+    second = open_database(path)
+    assert second is not first and second.engine is first.engine
+    first.close()
+    assert databases.is_open(path), "the other holder still has it open"
+    with second.session() as session:
+        create_record(session, NeetContact, {"last_name": "Rossi"}, user="t")
+    second.close()
+    assert not databases.is_open(path)
+    third = open_database(path)
+    assert third.engine is not first.engine and third.record_counts()["neet_contacts"] == 1
+    third.close()
+
+
+def test_cancel_changes_nothing_and_a_real_restore_reopens_the_file(
+    qtbot, tmp_path, boxes, monkeypatch
+):
+    path = existing_file(tmp_path / "ufficio.sqlite", contacts=10)
+    application = Application()
+    qtbot.addWidget(application.window)
+    application.open_first(path)  # the daily backup holds the 10 contacts
+    database = application.database
+    with database.session() as session:
+        create_record(session, NeetContact, {"last_name": "Dopo il backup"}, user="t")
+    answer = QDialog.DialogCode.Rejected
+    monkeypatch.setattr(backup_dialogs.RestoreDialog, "exec", lambda dialog: answer)
+    application.restore()
+    assert application.database is database and not database.closed
+    assert application.window.database is database
+
+    answer = QDialog.DialogCode.Accepted
+    application.restore()
+    assert database.closed, "the file was closed before it was replaced"
+    assert application.database is not None and application.database is not database
+    assert application.database.record_counts()["neet_contacts"] == 10
+    assert application.window.database is application.database
+    application.database.close()
+    assert not databases.is_open(path)
+
+
+def test_switching_files_closes_the_previous_one(qtbot, tmp_path, boxes):
+    application = Application()
+    qtbot.addWidget(application.window)
+    application.open_first(tmp_path / "primo.sqlite")
+    first = application.database
+    application.switch_to(tmp_path / "secondo.sqlite")
+    assert first.closed and not databases.is_open(tmp_path / "primo.sqlite")
+    application.switch_to(application.database.path)  # the same file again: shared, still open
+    assert databases.is_open(tmp_path / "secondo.sqlite")
+    application.database.close()
+    assert not databases.is_open(tmp_path / "secondo.sqlite")

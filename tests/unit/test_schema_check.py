@@ -71,7 +71,7 @@ def test_each_revision_matches_its_own_schema_and_then_the_head(tmp_path, revisi
 
 
 def test_the_expected_schema_comes_from_the_migrations(fresh):
-    expected = schema_check.expected_schema(migrate.HEAD_REVISION)
+    expected = schema_check.migrated_schema(migrate.HEAD_REVISION)
     assert set(Base.metadata.tables) <= set(expected.columns)
     assert set(AUDIT_TRIGGERS) <= set(expected.triggers)
     assert len(upgrade_sql()) - 1 == len(
@@ -152,3 +152,37 @@ def test_the_file_is_only_read(fresh, tmp_path):
 def test_a_revision_this_version_does_not_know(fresh, tmp_path):
     path = tampered(fresh, tmp_path / "x.sqlite", "UPDATE alembic_version SET version_num='9999'")
     assert problems_of(path) == ["revision 9999 is not known to this version"]
+
+
+def test_the_snapshot_is_in_step_with_the_migrations():
+    from socialneet_desktop.db import schema_snapshot
+
+    assert schema_check.sources_digest() == schema_snapshot.SOURCES_DIGEST, (
+        "a migration changed: run python tools/schema_snapshot.py"
+    )
+    stored = schema_check.stored_schemas()
+    assert sorted(stored) == sorted(migrate.KNOWN_REVISIONS)
+    for revision in migrate.KNOWN_REVISIONS:
+        assert stored[revision] == schema_check.migrated_schema(revision), revision
+        assert schema_check.expected_schema(revision) is stored[revision]
+
+
+def test_a_snapshot_of_other_scripts_is_not_used(monkeypatch):
+    from socialneet_desktop.db import schema_snapshot
+
+    monkeypatch.setattr(schema_snapshot, "SOURCES_DIGEST", "taken from other scripts")
+    schema_check.stored_schemas.cache_clear()
+    try:
+        assert schema_check.stored_schemas() == {}
+        head = migrate.HEAD_REVISION
+        assert schema_check.expected_schema(head) is schema_check.migrated_schema(head)
+    finally:
+        monkeypatch.undo()
+        schema_check.stored_schemas.cache_clear()
+
+
+def test_without_the_snapshot_the_same_problems_are_found(fresh, tmp_path, monkeypatch):
+    monkeypatch.setattr(schema_check, "stored_schemas", dict)
+    path = tampered(fresh, tmp_path / "x.sqlite", "ALTER TABLE neet_contacts DROP COLUMN email")
+    assert problems_of(path) == ["table neet_contacts: column email is missing"]
+    assert problems_of(fresh) == []

@@ -157,6 +157,14 @@ def test_cancel_changes_nothing_and_a_real_restore_reopens_the_file(
     assert application.database is not None and application.database is not database
     assert application.database.record_counts()["neet_contacts"] == 10
     assert application.window.database is application.database
+
+    restored = application.database
+    [newest, *_older] = backup.list_backups(tmp_path / "backups")
+    newest.path.write_bytes(b"not a database any more")  # the restore will refuse it
+    application.restore()
+    assert restored.closed and application.database is not restored
+    assert application.database.record_counts()["neet_contacts"] == 10, "opened again"
+    assert any("not a SQLite file" in text for text in boxes)
     application.database.close()
     assert not databases.is_open(path)
 

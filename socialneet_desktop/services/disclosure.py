@@ -135,30 +135,28 @@ def _ordered(table: Table, cells: Iterable[Cell]) -> list[Cell]:
 
 def _complement(table: Table, hidden: set[Cell], exposed: list[Cell]) -> Cell | None:
     """The cell to hide next: the smallest non-zero shown member of a line holding an exposed
-    cell; else the total of such a line; else the partner of an exposed cell in a pair."""
+    cell (the line with the fewest hidden cells first); else the total of such a line; else
+    the partner of an exposed cell in a pair."""
+    closed = hidden | table.fixed
+
+    def lines_of(cell):
+        found = [line for line in table.lines if cell in line.members or cell == line.total]
+        return sorted(found, key=lambda line: sum(m in hidden for m in line.members))
+
     for cell in exposed:
-        lines = [line for line in table.lines if cell in line.members or cell == line.total]
-        lines.sort(key=lambda line: sum(m in hidden for m in line.members))
-        for line in lines:  # the line with the fewest hidden cells first
-            candidates = [
-                m
-                for m in line.members
-                if m not in hidden and m not in table.fixed and table.values[m] > 0
-            ]
+        for line in lines_of(cell):
+            candidates = [m for m in line.members if m not in closed and table.values[m] > 0]
             if candidates:
                 return min(_ordered(table, candidates), key=table.values.__getitem__)
-        totals = [line.total for line in lines if line.total not in hidden | table.fixed]
+    for cell in exposed:
+        totals = [line.total for line in lines_of(cell) if line.total not in closed]
         if totals:
             return totals[0]
-        partners = [
-            other
-            for pair in table.pairs
-            if cell in pair
-            for other in pair
-            if other != cell and other not in hidden | table.fixed and table.values[other] > 0
-        ]
-        if partners:
-            return partners[0]
+    for cell in exposed:
+        for pair in table.pairs:
+            others = [c for c in pair if c != cell and c not in closed and table.values[c] > 0]
+            if cell in pair and others:
+                return others[0]
     return None
 
 

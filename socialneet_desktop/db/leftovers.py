@@ -83,7 +83,11 @@ def _sweep(folder: Path, own_stem) -> list[Path]:
         return []
     removed: list[Path] = []
     for path in entries:
-        if _abandoned(path, own_stem):
+        try:
+            abandoned = _abandoned(path, own_stem)
+        except (OSError, ValueError, OverflowError):  # a pid no process can have: left alone
+            abandoned = False
+        if abandoned:
             removed += _remove(path)
     return removed
 

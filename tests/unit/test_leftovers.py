@@ -116,6 +116,7 @@ def test_only_our_own_names_of_writers_that_are_gone_are_removed(database, tmp_p
         made_by_hand(here, f".other~{computer}~{gone}~abcd_123.tmp"),  # another database's
         made_by_hand(here, f".test~{computer}~{gone}~abcd_123.tmp.bak"),
         made_by_hand(here, "test.tmp"),
+        made_by_hand(here, f".test~{computer}~{10**20}~abcd_123.tmp"),  # no process has it
         made_by_hand(folder, f".notes~{computer}~{gone}~abcd_123.tmp"),
         made_by_hand(folder, "socialneet-20260301-101010.sqlite"),
     ]

@@ -273,13 +273,17 @@ def _locked(path: Path) -> Iterator[None]:
     killed process's leftover is recognised by its age.
     """
     lock = marker_path(path).with_name(marker_path(path).name + ".lock")
+    started = time.monotonic()
     while True:
         try:
             os.close(os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, MARKER_MODE))
             break
         except FileExistsError:
-            if _older_than(lock, LOCK_STALE_SECONDS):
+            # Old by its date, or waited on too long (another computer's clock may be ahead).
+            waited = time.monotonic() - started > LOCK_STALE_SECONDS
+            if waited or _older_than(lock, LOCK_STALE_SECONDS):
                 lock.unlink(missing_ok=True)
+                started = time.monotonic()
             else:
                 time.sleep(LOCK_POLL_SECONDS)
     try:

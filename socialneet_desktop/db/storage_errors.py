@@ -180,6 +180,17 @@ def _nearly_full(path: Path) -> bool:
         return False
 
 
+def failure_of_command(error: BaseException, database_path: Path | str) -> StorageError | None:
+    """What a command's error means when it is the medium's fault, else None (a bug: the
+    caller re-raises it). A file error names the file the system named (an output file, a
+    backup), a SQLite error the database."""
+    if not is_storage_failure(error):
+        return None
+    original = _original(error)
+    filename = getattr(original, "filename", None) if isinstance(original, OSError) else None
+    return describe(error, filename or database_path)
+
+
 def is_storage_failure(error: BaseException) -> bool:
     """True for errors `describe` knows how to explain (medium, permissions, lock)."""
     return _classify(_original(error)) != OTHER

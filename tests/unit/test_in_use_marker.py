@@ -160,6 +160,47 @@ def test_a_killed_holder_is_stale_for_the_next_program(tmp_path):
     marker.release()
 
 
+def test_programs_claiming_at_the_same_moment_lose_nobodys_claim(tmp_path):
+    path = tmp_path / "busy.sqlite"
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", HOLD, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    try:
+        for process in processes:
+            assert process.stdout.readline().strip() == "claimed"
+        assert sorted(h.pid for h in in_use.holders(path)) == sorted(p.pid for p in processes)
+        for process in processes:
+            process.stdin.write("\n")
+            process.stdin.flush()
+        for process in processes:
+            assert process.stdout.readline().strip() == "released"
+            assert process.wait(timeout=60) == 0
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_lock_left_by_a_killed_process_does_not_block(tmp_path):
+    path = tmp_path / "x.sqlite"
+    lock = tmp_path / "x.sqlite.in-use.lock"
+    lock.write_bytes(b"")
+    an_hour_ago = lock.stat().st_mtime - 3600
+    os.utime(lock, (an_hour_ago, an_hour_ago))
+    marker = in_use.claim(path)
+    assert [h.pid for h in in_use.holders(path)] == [os.getpid()]
+    marker.release()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def test_a_damaged_marker_counts_as_none(tmp_path):
     path = tmp_path / "x.sqlite"
     in_use.marker_path(path).write_text('{"holders": [{"comp', encoding="utf-8")

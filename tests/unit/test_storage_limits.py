@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from socialneet_desktop.db import storage, storage_errors
 from socialneet_desktop.db.database import DatabaseRefused
-from socialneet_desktop.db.engine import create_sqlite_engine
+from socialneet_desktop.db.engine import create_sqlite_engine, read_only_uri
 from socialneet_desktop.paths import (
     FOLDER_DOES_NOT_EXIST,
     NOT_A_FOLDER,
@@ -259,7 +259,7 @@ def _fill_disk(folder: Path, leave: int = 0) -> None:
 
 
 def _whole(path: Path) -> bool:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:
@@ -267,7 +267,7 @@ def _whole(path: Path) -> bool:
 
 
 def _count(path: Path, table: str, where: str = "1") -> int:
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         return connection.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
     finally:
@@ -367,7 +367,6 @@ def test_a_full_disk_when_opening_is_not_called_damage(tmp_path):
 
 
 @POSIX_ONLY
-@NEEDS_CLI_CATCH
 def test_a_database_on_a_read_only_medium_is_told_plainly(tmp_path):
     with _tmpfs(tmp_path / "cdrom") as cdrom:
         path = cdrom / "office.sqlite"
@@ -383,6 +382,31 @@ def test_a_database_on_a_read_only_medium_is_told_plainly(tmp_path):
         assert "Traceback" not in info.stderr and "is damaged" not in info.stderr
         assert path.read_bytes() == before
         assert _whole(path)
+
+
+@POSIX_ONLY
+def test_the_in_use_marker_on_a_read_only_medium_is_a_plain_refusal(tmp_path):
+    from socialneet_desktop.db import in_use
+
+    with _tmpfs(tmp_path / "cdrom") as cdrom:
+        path = cdrom / "office.sqlite"
+        _small_database(path)
+        _remount(cdrom, "ro")
+        with pytest.raises(storage_errors.StorageError) as refused:
+            in_use.claim(path)
+        assert refused.value.message == storage_errors.READ_ONLY
+        assert refused.value.path == path
+        assert [p.name for p in cdrom.iterdir()] == ["office.sqlite"]
+
+
+def test_a_commands_file_error_names_the_file_and_a_bug_is_not_explained(tmp_path):
+    out = tmp_path / "gone" / "out.xlsx"
+    with pytest.raises(OSError) as failure:
+        out.write_bytes(b"x")
+    problem = storage_errors.failure_of_command(failure.value, tmp_path / "db.sqlite")
+    assert problem is not None and problem.path == out
+    assert problem.message == storage_errors.FOLDER_NOT_THERE
+    assert storage_errors.failure_of_command(KeyError("x"), tmp_path / "db.sqlite") is None
 
 
 def _small_database(path: Path) -> None:

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.i18n import fill
-from socialneet_desktop.importers.access.mapping_store import (
-    MappingFileError,
-    load_plan_file,
-    save_plan,
-)
+from socialneet_desktop.importers.access.mapping_output import write_mapping_file
+from socialneet_desktop.importers.access.mapping_store import MappingFileError, load_plan_file
 from socialneet_desktop.ui.import_wizard import MappingPage
+from socialneet_desktop.ui.save_paths import ask_save_path
 
 
 class AccessMappingPage(MappingPage):
@@ -74,13 +72,18 @@ class AccessMappingPage(MappingPage):
         """Same format as the command line's --mapping-file, to hand over with the .mdb."""
         table = self.wizard_.table
         suggested = table.path.with_name(f"{table.path.stem}.mappings.json")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the mapping to a file…"), str(suggested), self.json_filter()
+        path = ask_save_path(
+            self,
+            self.tr("Save the mapping to a file…"),
+            str(suggested),
+            [(self.json_filter(), ".json")],
+            database=self.wizard_.database,
+            inputs=(table.path,),
         )
-        if not path:
+        if path is None:
             return
-        try:
-            save_plan(self.wizard_.plan(), table.path, table.table, Path(path))
+        try:  # the mappings an existing mapping file holds are kept
+            write_mapping_file(self.wizard_.plan(), table.path, table.table, path)
         except OSError as error:
             text = fill(self.tr("The mapping could not be saved in %1: %2"), path, error)
             QMessageBox.warning(self, self.tr("Import from Access"), text)

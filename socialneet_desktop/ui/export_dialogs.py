@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from socialneet_desktop.domain.validation import parse_italian_date
 from socialneet_desktop.exports.excel import Progress
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.ui.save_paths import ask_save_path
 from socialneet_desktop.ui.workers import Job, Worker, start_worker
 
 _RUNS: list[ExportRun] = []  # alive until their job ends
@@ -96,17 +96,15 @@ class ExportRun(QObject):
         self.ended.emit(self.outcome)
 
 
-def ask_xlsx_path(parent: QWidget | None, suggested: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(
+def ask_xlsx_path(parent: QWidget | None, suggested: str, database=None) -> Path | None:
+    """The workbook to write: never the open database or one of its files (ui.save_paths)."""
+    return ask_save_path(
         parent,
         translate("ExportDialogs", "Export to Excel"),
         suggested,
-        translate("ExportDialogs", "Excel workbook (*.xlsx)"),
+        [(translate("ExportDialogs", "Excel workbook (*.xlsx)"), ".xlsx")],
+        database=database,
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
 def confirm_identifiable(parent: QWidget | None) -> bool:
@@ -148,7 +146,7 @@ def export_current_list(page, parent: QWidget | None = None) -> ExportRun | None
     if database is None:
         return None
     suggested = f"{kind.key}-{date.today():%Y-%m-%d}.xlsx"
-    path = ask_xlsx_path(parent, suggested)
+    path = ask_xlsx_path(parent, suggested, database)
     if path is None:
         return None
     identifiable = is_people_list(kind.key) and ask_identifiable(parent)
@@ -242,7 +240,7 @@ def export_funder_report(database, parent: QWidget | None = None) -> ExportRun |
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     start, end, identifiable = dialog.start, dialog.end, dialog.identifiable
-    path = ask_xlsx_path(parent, f"report-{start:%Y%m%d}-{end:%Y%m%d}.xlsx")
+    path = ask_xlsx_path(parent, f"report-{start:%Y%m%d}-{end:%Y%m%d}.xlsx", database)
     if path is None:
         return None
 

@@ -319,11 +319,24 @@ class ReportPage(QWizardPage):
         self.notes.setVisible(bool(notes))
 
     def save_report(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save report as .xlsx…"), "", self.tr("Excel workbook (*.xlsx)")
+        """Never over the open database or the file being imported (ui.save_paths)."""
+        from socialneet_desktop.ui.save_paths import ask_save_path
+
+        path = ask_save_path(
+            self,
+            self.tr("Save report as .xlsx…"),
+            "",
+            [(self.tr("Excel workbook (*.xlsx)"), ".xlsx")],
+            database=self.wizard_.database,
+            inputs=(self.wizard_.table.path,) if self.wizard_.table is not None else (),
         )
-        if path:
-            report_to_xlsx(self.wizard_.report, Path(path), self.wizard_.reader_notes())
+        if path is None:
+            return
+        try:
+            report_to_xlsx(self.wizard_.report, path, self.wizard_.reader_notes())
+        except OSError as error:
+            text = fill(self.tr("The report could not be written to %1: %2"), path, error)
+            QMessageBox.warning(self, self.tr("Save report as .xlsx…"), text)
 
     def validatePage(self) -> bool:
         report = self.wizard_.report

@@ -6,7 +6,6 @@ keep goes where they choose.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -17,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -25,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socialneet_desktop.db.output_files import Pending
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.ui.editors.widgets import OptionalDateEdit
+from socialneet_desktop.ui.save_paths import ask_save_path
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
@@ -57,18 +57,25 @@ def ask_open_or_save(parent: QWidget) -> str:
     return {open_button: "open", save_button: "save"}.get(box.clickedButton(), "")
 
 
-def deliver_pdf(parent: QWidget, write: Writer, file_name: str) -> Path | None:
-    """Ask whether to open or save, write the PDF there, and open it when asked."""
+def deliver_pdf(parent: QWidget, write: Writer, file_name: str, database=None) -> Path | None:
+    """Ask whether to open or save, write the PDF there, and open it when asked.
+
+    A PDF to open goes in a registered private folder (db.output_files), removed at the next
+    start once this program has ended: the viewer may still be reading it until then. A PDF to
+    save is never the open database (`database`, else the window's) or one of its files."""
     choice = ask_open_or_save(parent)
     if choice == "open":
-        path = Path(tempfile.mkdtemp(prefix="socialneet-")) / file_name
+        path = Pending.scratch_folder().path / file_name
     elif choice == "save":
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, translate("PrintActions", "Save as"), file_name, "PDF (*.pdf)"
+        path = ask_save_path(
+            parent,
+            translate("PrintActions", "Save as"),
+            file_name,
+            [("PDF (*.pdf)", ".pdf")],
+            database=database,
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
     else:
         return None
     return _write_and_open(parent, write, path, choice == "open")
@@ -156,4 +163,4 @@ def print_period_document(parent: QWidget, database: Database, which: str) -> Pa
         "meetings": lambda path: printing.write_meetings(database, start, end, path),
         "resources": lambda path: printing.write_resources(database, start, end, path),
     }
-    return deliver_pdf(parent, writers[which], f"{which}-{start:%Y%m%d}.pdf")
+    return deliver_pdf(parent, writers[which], f"{which}-{start:%Y%m%d}.pdf", database)

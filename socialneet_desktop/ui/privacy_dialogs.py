@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import privacy
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.ui.save_paths import ask_save_path
 
 
 class EraseContactDialog(QDialog):
@@ -224,14 +224,10 @@ def export_access_request(
         translate("Privacy", "Excel workbook (*.xlsx)"),
         translate("Privacy", "PDF (*.pdf)"),
     )
-    chosen, kind = QFileDialog.getSaveFileName(
-        parent, translate("Privacy", "Data held on a person"), "", f"{excel};;{pdf}"
-    )
-    if not chosen:
+    title = translate("Privacy", "Data held on a person")
+    path = ask_save_path(parent, title, "", [(excel, ".xlsx"), (pdf, ".pdf")], database=database)
+    if path is None:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() not in (".xlsx", ".pdf"):
-        path = path.with_suffix(".pdf" if kind == pdf else ".xlsx")
     try:
         write_access_request(database, contact_id, path)
     except OSError as error:

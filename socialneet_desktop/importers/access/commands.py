@@ -11,16 +11,10 @@ Access primary key), so importing the same file again adds nothing. Exit status 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
-from socialneet_desktop.db.output_files import (
-    OutputRefused,
-    Pending,
-    check_output,
-    write_atomically,
-)
+from socialneet_desktop.db.output_files import OutputRefused, check_output
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers import commands as sheet_commands
 from socialneet_desktop.importers.mapping import KIND_ALIASES
@@ -195,36 +189,11 @@ def _refused_outputs(database, arguments) -> int:
 
 def _remember(arguments, plan, table) -> None:
     """Save the plan in --mapping-file after a dry run or an import, never after a refusal: the
-    mappings it holds are kept (all replaced with --overwrite if it was not a mapping file).
-    save_plan works on a copy in a registered scratch folder, which is then written over the
-    file through output_files.write_atomically: whole, or not at all."""
-    from socialneet_desktop.importers.access.mapping_store import save_plan
+    mappings it holds are kept (all replaced, with --overwrite, if it was not a mapping file)."""
+    from socialneet_desktop.importers.access.mapping_output import write_mapping_file
 
-    if not arguments.mapping_file:
-        return
-    store = Path(arguments.mapping_file).expanduser()
-    scratch = Pending.scratch_folder()
-    try:
-        copy = scratch.path / "mappings.json"
-        if _is_mapping_file(store):
-            shutil.copyfile(store, copy)
-        save_plan(plan, table.path, table.table, copy)
-        with write_atomically(store) as temporary:
-            shutil.copyfile(copy, temporary)
-    finally:
-        scratch.remove()
-
-
-def _is_mapping_file(store: Path) -> bool:
-    from socialneet_desktop.importers.access.mapping_store import MappingFileError, read_store
-
-    if not store.exists():
-        return False
-    try:
-        read_store(store)
-    except MappingFileError:
-        return False
-    return True
+    if arguments.mapping_file:
+        write_mapping_file(plan, table.path, table.table, Path(arguments.mapping_file))
 
 
 def print_report(report, table) -> None:

@@ -109,8 +109,8 @@ class InUseMarker:
     def release(self) -> None:
         """Remove this claim; the marker goes with the last one. Never raises for the
         medium: a marker that cannot be removed is stale by the next start."""
-        if self.released:
-            return
+        if self.released or os.getpid() != self.holder.pid:
+            return  # a forked child must not take its parent's claim away
         self.released = True
         try:
             with _locked(self.path):
@@ -143,12 +143,12 @@ def claim(path: Path, take_over: bool = False) -> InUseMarker:
     try:
         with _locked(path):
             holders = _alive(_read(path))
-            others = [h for h in holders if h.computer != me.computer]
+            others = [h for h in holders if not _here(h)]
             if others and not take_over:
                 first = min(others, key=lambda h: h.since)
                 raise InUseElsewhere(path, first.computer, first.user, _parse(first.since))
             if take_over:
-                holders = [h for h in holders if h.computer == me.computer]
+                holders = [h for h in holders if _here(h)]
             _write(path, [*holders, me])
     except OSError as error:
         raise storage_errors.describe(error, path) from error
@@ -171,10 +171,13 @@ def user_name() -> str:
         return "?"
 
 
+def _here(holder: Holder) -> bool:
+    return holder.computer.casefold() == computer_name().casefold()
+
+
 def _alive(entries: list[Holder]) -> list[Holder]:
     """Entries of other computers (unknowable) and of this computer's running processes."""
-    here = computer_name()
-    return [h for h in entries if h.computer != here or process_is_running(h.pid)]
+    return [h for h in entries if not _here(h) or process_is_running(h.pid)]
 
 
 def process_is_running(pid: int) -> bool:

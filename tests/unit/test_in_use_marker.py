@@ -150,6 +150,20 @@ def test_two_claims_in_one_process_are_released_one_by_one(tmp_path):
     assert not in_use.marker_path(path).exists()
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork is POSIX only")
+def test_a_forked_child_closing_its_copy_keeps_the_parents_claim(tmp_path):
+    path = tmp_path / "forked.sqlite"
+    marker = in_use.claim(path)
+    child = os.fork()
+    if child == 0:  # the child's copy of the marker is released, then the child leaves
+        marker.release()
+        os._exit(0)
+    os.waitpid(child, 0)
+    assert [h.token for h in in_use.holders(path)] == [marker.holder.token]
+    marker.release()
+    assert not in_use.marker_path(path).exists()
+
+
 def test_a_killed_holder_is_stale_for_the_next_program(tmp_path):
     path = tmp_path / "killed.sqlite"
     holder = _holding_process(path)

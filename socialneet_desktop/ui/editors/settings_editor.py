@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 from sqlalchemy.orm.exc import StaleDataError
@@ -42,7 +43,10 @@ FIELDS = (
     "privacy_notice_version",
     "retention_months",
     "backup_folder",
+    "small_count_threshold",
+    "k_anonymity",
 )
+DEFAULTS = {"retention_months": 24, "small_count_threshold": 3, "k_anonymity": 5}
 
 
 class SettingsEditor(QDialog):
@@ -52,6 +56,7 @@ class SettingsEditor(QDialog):
         self.ui = Ui_SettingsEditor()
         self.ui.setupUi(self)
         self.add_backup_folder_row()
+        self.add_disclosure_rows()
         self.fields = {name: getattr(self.ui, name) for name in FIELDS}
         self.problem_label = QLabel(self)
         self.ui.main_layout.insertWidget(self.ui.main_layout.count() - 1, self.problem_label)
@@ -80,6 +85,35 @@ class SettingsEditor(QDialog):
         self.ui.details_form.addRow(label, row)
         self.ui.backup_folder = folder
 
+    def add_disclosure_rows(self) -> None:
+        """The protection of the funder workbook (services.disclosure)."""
+        rows = (
+            (
+                "small_count_threshold",
+                self.tr("Hide &counts under:"),
+                (2, 20),
+                self.tr("Counts from 1 to this number less one are hidden in the funder report"),
+            ),
+            (
+                "k_anonymity",
+                self.tr("&Rows alike at least:"),
+                (2, 50),
+                self.tr(
+                    "The funder report has one row per person only when every combination of "
+                    "values shown is shared by at least this many rows"
+                ),
+            ),
+        )
+        for name, text, (low, high), tip in rows:
+            box = QSpinBox(self)
+            box.setObjectName(name)
+            box.setRange(low, high)
+            box.setToolTip(tip)
+            label = QLabel(text, self)
+            label.setBuddy(box)
+            self.ui.details_form.addRow(label, box)
+            setattr(self.ui, name, box)
+
     def choose_backup_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
             self, self.tr("Backup folder"), self.ui.backup_folder.text()
@@ -93,7 +127,9 @@ class SettingsEditor(QDialog):
             self.version = row.version if row is not None else None
             values = {name: getattr(row, name) for name in FIELDS} if row is not None else {}
             logo = row.logo if row is not None else None
-        values.setdefault("retention_months", 24)
+        for name, default in DEFAULTS.items():
+            if values.get(name) is None:
+                values[name] = default
         for name, widget in self.fields.items():
             write_value(widget, values.get(name))
         self.set_logo(logo)

@@ -8,7 +8,23 @@ from pathlib import Path
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
-_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "fuse.sshfs", "afs"}
+_NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "9p",
+    "afs",
+    "ncpfs",
+    "davfs",
+    "ceph",
+    "glusterfs",
+    "fuse.sshfs",
+    "fuse.gvfsd-fuse",  # a share opened in the desktop's file manager (smb://…)
+    "fuse.rclone",
+    "fuse.glusterfs",
+}
 
 
 NETWORK_PATH = QT_TRANSLATE_NOOP(
@@ -38,8 +54,18 @@ def is_network_path(path: Path) -> bool:
     return _linux_filesystem_type(path) in _NETWORK_FILESYSTEMS
 
 
+def without_long_path_prefix(text: str) -> str:
+    r"""`\\?\C:\x` is `C:\x`, `\\?\UNC\server\share` is `\\server\share`."""
+    for prefix in ("\\\\?\\", "\\\\.\\"):
+        if text.startswith(prefix + "UNC\\"):
+            return "\\\\" + text[len(prefix) + 4 :]
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    return text
+
+
 def _is_windows_network_path(path: Path) -> bool:
-    text = str(path)
+    text = without_long_path_prefix(str(path))
     if text.startswith("\\\\"):
         return True
     import ctypes

@@ -56,6 +56,24 @@ def test_a_file_on_a_network_mount_is_refused_read_write_saying_why(tmp_path, mo
     assert not path.exists()
 
 
+@POSIX_ONLY
+def test_a_share_opened_in_the_file_manager_is_a_network_path(tmp_path, monkeypatch):
+    monkeypatch.setattr(storage, "_linux_filesystem_type", lambda path: "fuse.gvfsd-fuse")
+    assert storage.is_network_path(tmp_path / "x.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [
+        ("\\\\?\\C:\\Dati\\x.sqlite", "C:\\Dati\\x.sqlite"),
+        ("\\\\?\\UNC\\server\\share\\x.sqlite", "\\\\server\\share\\x.sqlite"),
+        ("\\\\server\\share\\x.sqlite", "\\\\server\\share\\x.sqlite"),
+    ],
+)
+def test_windows_long_paths_are_seen_as_what_they_are(written, plain):
+    assert storage.without_long_path_prefix(written) == plain
+
+
 def test_a_local_file_is_not_refused(tmp_path):
     storage.refuse_network_path(tmp_path / "local.sqlite")
 

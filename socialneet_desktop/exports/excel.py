@@ -1,28 +1,33 @@
 """Typed, styled .xlsx sheets written row by row with openpyxl's write-only mode.
 
 Memory stays flat however many rows are written: each row goes to a temporary file as it is
-appended. The workbook is saved to a temporary file beside the target and moved into place
-only when complete, so a failed or cancelled export leaves no half-written file.
+appended. No cell ever holds a formula or a character XML cannot hold: every text goes through
+`domain.text.spreadsheet_text` on its way into a sheet of `new_workbook` (see `PlainSheet`), so
+stored values such as `=HYPERLINK(...)` or a NUL from an old import come out as plain text.
+The workbook is saved to a temporary file beside the target and moved into place only when
+complete, so a failed or cancelled export leaves no half-written file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from socialneet_desktop.db.output_files import write_atomically
 from socialneet_desktop.domain.municipalities import bundled_index
+from socialneet_desktop.domain.text import spreadsheet_text
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
+from socialneet_desktop.exports.spooled import SpooledSheet, SpooledWorkbook
 from socialneet_desktop.i18n import translate
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -98,12 +103,41 @@ def sheet_title(text: str) -> str:
     return text[:MAX_SHEET_TITLE]
 
 
+def cell_value(value: object) -> object:
+    """A value as a cell may hold it: text made plain (spreadsheet_text), the rest unchanged."""
+    return spreadsheet_text(value) if isinstance(value, str) else value
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Cell) and isinstance(value.value, str):
+        value.value = spreadsheet_text(value.value)  # a data_type "f" becomes "s" again
+        return value
+    return cell_value(value)
+
+
+class PlainSheet(SpooledSheet):
+    """A sheet whose every appended text, bare or in a cell, is made plain: no formula and no
+    illegal character reaches any sheet of `new_workbook`, whoever appends to it."""
+
+    def append(self, row) -> None:
+        super().append([_plain(value) for value in row])
+
+
+class PlainWorkbook(SpooledWorkbook):
+    def create_sheet(self, title: str | None = None, index: int | None = None) -> PlainSheet:
+        sheet = PlainSheet(parent=self, title=title)
+        self._add_sheet(sheet=sheet, index=index)
+        return sheet
+
+
 def new_workbook() -> Workbook:
-    return Workbook(write_only=True)
+    """Write-only (memory flat in rows), its sheets spooled where a kill leaves nothing, its
+    texts made plain (PlainSheet)."""
+    return PlainWorkbook()
 
 
 def styled(sheet, value: object, font: Font | None = None, number_format: str | None = None):
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = WriteOnlyCell(sheet, value=cell_value(value))
     if font is not None:
         cell.font = font
     if number_format is not None:
@@ -116,10 +150,16 @@ def exported_on_text(when: datetime) -> str:
 
 
 class TableSheet:
-    """A sheet: title, export date, a bold frozen header with autofilter, then typed rows."""
+    """A sheet: title, export date, a note (or a blank line), a bold frozen header with
+    autofilter, then typed rows."""
 
     def __init__(
-        self, workbook: Workbook, title: str, columns: Sequence[ColumnSpec], when: datetime
+        self,
+        workbook: Workbook,
+        title: str,
+        columns: Sequence[ColumnSpec],
+        when: datetime,
+        note: str = "",
     ) -> None:
         self.sheet = workbook.create_sheet(sheet_title(title))
         self.columns = tuple(columns)
@@ -133,7 +173,7 @@ class TableSheet:
         self.sheet.freeze_panes = f"A{HEADER_ROW + 1}"
         self.sheet.append([styled(self.sheet, title, TITLE_FONT)])
         self.sheet.append([exported_on_text(when)])
-        self.sheet.append([])
+        self.sheet.append([note] if note else [])
         headers = [translate("Columns", spec.title) for spec in self.columns]
         self.sheet.append([styled(self.sheet, text, BOLD) for text in headers])
 
@@ -141,7 +181,7 @@ class TableSheet:
         row = [convert(value) for convert, value in zip(self._converters, values, strict=True)]
         for number, cell in enumerate(self._cells):
             if cell is not None and row[number] is not None:
-                cell.value = row[number]
+                cell.value = cell_value(row[number])
                 row[number] = cell
         self.sheet.append(row)
         self.rows += 1
@@ -159,19 +199,14 @@ class TableSheet:
 
 
 def save_atomically(workbook: Workbook, path: Path) -> None:
-    """Save to a temporary file in the target's folder, then replace the target with it."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.absolute().parent
-    )
-    os.close(handle)
+    """Save to a registered temporary file in the target's folder, then replace the target with
+    it (db.output_files: fsync, rename, nothing left by a failure or, after a kill, by the next
+    start). The sheets' spool files are in a registered folder too (exports.spooled)."""
     try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+        with write_atomically(path) as temporary:
+            workbook.save(temporary)
+    finally:
+        _release(workbook)
 
 
 def discard(workbook: Workbook) -> None:
@@ -183,6 +218,13 @@ def discard(workbook: Workbook) -> None:
         if writer is not None:
             with contextlib.suppress(OSError):
                 os.unlink(writer.out)
+    _release(workbook)
+
+
+def _release(workbook: Workbook) -> None:
+    """Remove the spool folder of a SpooledWorkbook (saved or given up)."""
+    if isinstance(workbook, SpooledWorkbook):
+        workbook.release()
 
 
 def as_datetime(day: date) -> datetime:

@@ -21,7 +21,7 @@ from socialneet_desktop.exports.excel import (
     save_atomically,
 )
 from socialneet_desktop.exports.pseudonyms import database_coder
-from socialneet_desktop.i18n import translate
+from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind, kind_by_key
 
@@ -52,6 +52,18 @@ def band_text(birth_date: date | None, on_date: date) -> str | None:
     if birth_date is None or birth_date > on_date:
         return None
     return age_band_label(age_band(birth_date, on_date))
+
+
+def search_note(search: str) -> str:
+    """The words searched, as the sheet says above its header; and that the text was cut."""
+    from socialneet_desktop.services import list_queries
+
+    words = list_queries.search_words(search)
+    if not words:
+        return ""
+    note = fill(translate("Export", "Search: %1"), " ".join(words))
+    hint = list_queries.search_hint(search)
+    return f"{note} ({fill(translate('Search', hint[0]), hint[1])})" if hint else note
 
 
 def _statement(kind: RecordKind, query: ListQuery, today: date):
@@ -105,7 +117,8 @@ def export_list(
     workbook = new_workbook()
     try:
         title = translate("RecordKind", kind.title)
-        sheet = TableSheet(workbook, title, export_columns(kind, identifiable), datetime.now())
+        columns, note = export_columns(kind, identifiable), search_note(query.search)
+        sheet = TableSheet(workbook, title, columns, datetime.now(), note)
         make = _row_maker(kind, identifiable, today, database_coder(database))
         with database.read_session() as session:
             total = count_rows(session, kind_key, query)

@@ -29,6 +29,32 @@ HOLD = textwrap.dedent(
 )
 
 
+HOLD_OPEN = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from socialneet_desktop.db.opening import open_file
+    opened = open_file(Path(sys.argv[1]))
+    print("open", flush=True)
+    sys.stdin.readline()
+    opened.database.close()
+    print("closed", flush=True)
+    """
+)
+
+
+def _socialneet(tmp_path: Path, database: Path, *arguments: str) -> subprocess.CompletedProcess:
+    home = tmp_path / "home"
+    env = os.environ | {"LANG": "C", "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "socialneet_desktop.cli", "--database", str(database), *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+
+
 def _write_marker(path: Path, **holder) -> bytes:
     entry = {"computer": "PC-UFFICIO2", "user": "Anna", "pid": 4242, "token": "t"} | holder
     data = json.dumps({"holders": [entry]}).encode()
@@ -240,3 +266,43 @@ def test_claiming_keeps_sqlites_posix_lock_on_an_open_file(tmp_path):
     assert [line for line in locks.read_text().splitlines() if inode in line] == held
     connection.execute("COMMIT")
     connection.close()
+
+
+def test_socialneet_on_a_file_another_computer_holds_names_who_and_since(tmp_path):
+    path = tmp_path / "shared.sqlite"
+    assert _socialneet(tmp_path, path, "info").returncode == 0
+    since = datetime.now().astimezone().replace(hour=9, minute=12, second=0)
+    before_marker = _write_marker(path, since=since.isoformat())
+    before = path.read_bytes()
+    result = _socialneet(tmp_path, path, "info")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "in use by Anna on PC-UFFICIO2 since 09:12" in result.stderr
+    assert path.read_bytes() == before
+    assert in_use.marker_path(path).read_bytes() == before_marker
+
+
+def test_a_command_beside_an_open_window_leaves_the_windows_claim(tmp_path):
+    path = tmp_path / "office.sqlite"
+    window = subprocess.Popen(
+        [sys.executable, "-c", HOLD_OPEN, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=os.environ | {"HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "d")},
+    )
+    try:
+        assert window.stdout.readline().strip() == "open"
+        assert [h.pid for h in in_use.holders(path)] == [window.pid]
+        result = _socialneet(tmp_path, path, "info")  # same computer: allowed, SQLite locks
+        assert result.returncode == 0, result.stderr
+        assert [h.pid for h in in_use.holders(path)] == [window.pid]  # the command's is gone
+        window.stdin.write("\n")
+        window.stdin.flush()
+        assert window.stdout.readline().strip() == "closed"
+        assert window.wait(timeout=60) == 0
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+    assert not in_use.marker_path(path).exists()

@@ -178,6 +178,16 @@ def test_the_option_and_the_environment_variable_are_explicit(monkeypatch):
     assert database_path_is_explicit(None)
 
 
+@pytest.mark.xfail(reason="cli.main must refuse with paths.missing_folder_problem (helper A1)")
+def test_socialneet_with_a_database_in_a_missing_folder_refuses_and_creates_nothing(tmp_path):
+    path = tmp_path / "no" / "such" / "folder" / "x.sqlite"
+    result = _socialneet(tmp_path, path, "info")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert FOLDER_DOES_NOT_EXIST.replace("%1", str(path.parent)) in result.stderr
+    assert not (tmp_path / "no").exists()
+
+
 # --- real SQLite failures, described --------------------------------------------------------
 
 

@@ -55,10 +55,13 @@ class BackupEntry:
     taken_at: datetime
     size: int
     counts: dict[str, int] | None = field(default=None)  # None: the file cannot be read
+    problems: tuple[str, ...] = ()  # its schema is not its revision's (db.schema_check)
 
     @property
     def readable(self) -> bool:
-        return self.counts is not None
+        """Readable and with its revision's schema: a backup that a restore would not refuse
+        for its schema (the full integrity check runs only when it is chosen)."""
+        return self.counts is not None and not self.problems
 
 
 @dataclass(frozen=True)
@@ -129,14 +132,18 @@ def maybe_daily_backup(source, folder: Path | None = None, *, now: datetime | No
 
 
 def list_backups(folder: Path) -> list[BackupEntry]:
-    """The backups of `folder`, newest first, with their record counts (read-only look)."""
+    """The backups of `folder`, newest first, with their record counts and schema problems
+    (read-only look)."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    return [
-        BackupEntry(path, taken, path.stat().st_size, record_counts(path))
-        for path, taken in _named_backups(folder)
-    ]
+    return [_entry(path, taken) for path, taken in _named_backups(folder)]
+
+
+def _entry(path: Path, taken: datetime) -> BackupEntry:
+    counts = record_counts(path)
+    problems = tuple(integrity.schema_problems_of(path)) if counts is not None else ()
+    return BackupEntry(path, taken, path.stat().st_size, counts, problems)
 
 
 def record_counts(path: Path) -> dict[str, int] | None:

@@ -98,9 +98,7 @@ def run_restore(path: Path, arguments) -> int:
         arguments.parser.print_usage(sys.stderr)
         print(fill(translate("Cli", "no backup file %1"), chosen), file=sys.stderr)
         return 2
-    if not arguments.yes and not _confirmed(chosen, path):
-        return 1
-    return _restore(chosen, path)
+    return _restore(chosen, path, ask=not arguments.yes)
 
 
 def _confirmed(chosen: Path, path: Path) -> bool:
@@ -112,8 +110,12 @@ def _confirmed(chosen: Path, path: Path) -> bool:
     return answer.strip().lower() in ("y", "yes", "s", "si", "sì")
 
 
-def _restore(chosen: Path, path: Path) -> int:
+def _restore(chosen: Path, path: Path, *, ask: bool) -> int:
     try:
+        if ask:
+            backup.verify_backup(chosen)  # no question about a backup that would be refused
+            if not _confirmed(chosen, path):
+                return 1
         result = backup.restore(chosen, path)
     except DatabaseRefused as refusal:
         return _fail(fill(translate("Database", refusal.message), refusal.path))
@@ -137,6 +139,8 @@ def _list(folder: Path) -> int:
         when = entry.taken_at.strftime("%d/%m/%Y %H:%M")
         if entry.counts is None:
             counts = translate("Cli", "unreadable")
+        elif entry.problems:
+            counts = translate("Cli", "changed")
         else:
             counts = fill(translate("Cli", "%1 records"), sum(entry.counts.values()))
         print(f"{when}  {entry.size // 1024:>8} KB  {counts:>16}  {entry.path.name}")

@@ -118,3 +118,28 @@ def test_a_sound_backup_of_an_older_revision_is_accepted(tmp_path):
     target = tmp_path / "target.sqlite"
     backup.restore(older, target)
     assert backup.record_counts(target)["neet_contacts"] == 0
+
+
+@pytest.mark.parametrize("spoiled", ["audit-triggers-dropped"], indirect=True)
+def test_no_question_is_asked_about_a_backup_that_would_be_refused(spoiled, capsys, monkeypatch):
+    path, made, words = spoiled
+
+    def asked(_question):
+        raise AssertionError("the user was asked about a backup that is refused")
+
+    monkeypatch.setattr("builtins.input", asked)
+    assert run_backup_command(["restore", str(made)], path) == 1
+    assert words[-1] in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("spoiled", ["column-dropped"], indirect=True)
+def test_the_list_tells_a_changed_backup_and_does_not_offer_it(spoiled, capsys):
+    path, made, _words = spoiled
+    sound = backup.backup_now(path, made.parent)
+    entries = {entry.path: entry for entry in backup.list_backups(made.parent)}
+    assert entries[made].counts is not None and not entries[made].readable
+    assert entries[made].problems == ("table neet_contacts: column email is missing",)
+    assert entries[sound].readable and entries[sound].problems == ()
+    assert run_backup_command(["restore", "--list", "--folder", str(made.parent)], path) == 0
+    [line] = [line for line in capsys.readouterr().out.splitlines() if made.name in line]
+    assert "changed" in line

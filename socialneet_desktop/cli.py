@@ -141,12 +141,15 @@ def run_on_database(
     arguments: argparse.Namespace,
 ) -> int:
     """Open `path` through the window's opening sequence, run `command`, close."""
+    from socialneet_desktop.db.in_use import InUseElsewhere
     from socialneet_desktop.db.opening import DamagedDatabase, open_file
 
     try:
         opened = open_file(path)
     except DamagedDatabase as damaged:
         return _refuse_damaged(damaged)
+    except InUseElsewhere as busy:
+        return _refuse(fill(translate("Database", busy.message), *busy.arguments))
     except DatabaseRefused as refusal:
         return _refuse(fill(translate("Database", refusal.message), refusal.path), refusal.detail)
     except StorageError as error:
@@ -170,7 +173,7 @@ def _refuse(message: str, detail: str = "") -> int:
 def _refuse_damaged(damaged) -> int:
     """The integrity check's words and problems, then the newest good backup to restore."""
     result = damaged.result
-    print(fill(translate("Integrity", result.message), result.path), file=sys.stderr)
+    print(fill(translate(result.context, result.message), result.path), file=sys.stderr)
     for problem in result.problems:
         print(f"  {problem}", file=sys.stderr)
     if damaged.newest is None:

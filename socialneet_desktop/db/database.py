@@ -58,10 +58,16 @@ class Database:
     """
 
     def __init__(
-        self, path: Path, engine: Engine, on_close: Callable[[Database], None] | None = None
+        self,
+        path: Path,
+        engine: Engine,
+        on_close: Callable[[Database], None] | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only  # opened with SQLite's mode=ro: every write is refused
         self.closed = False
         self._on_close = on_close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -107,15 +113,16 @@ class Database:
 class _OpenFile:
     """A file open in this process: one engine, the in-use marker, the handles given out."""
 
-    def __init__(self, key: str, path: Path, engine: Engine, marker) -> None:
+    def __init__(self, key: str, path: Path, engine: Engine, marker, read_only: bool) -> None:
         self.key = key
         self.path = path
         self.engine = engine
         self.marker = marker
+        self.read_only = read_only
         self.handles: list[Database] = []
 
     def new_handle(self) -> Database:
-        handle = Database(self.path, self.engine, on_close=self._release)
+        handle = Database(self.path, self.engine, self._release, read_only=self.read_only)
         self.handles.append(handle)
         return handle
 
@@ -153,13 +160,13 @@ def another_handle(path: Path) -> Database | None:
         return open_file.new_handle() if open_file is not None else None
 
 
-def register(path: Path, engine: Engine, marker=None) -> Database:
+def register(path: Path, engine: Engine, marker=None, *, read_only: bool = False) -> Database:
     """Record `path` as open with `engine` (and its in-use marker); the first handle on it."""
     with _REGISTRY_LOCK:
         key = registry_key(path)
         if key in _OPEN_FILES:
             raise RuntimeError(f"{path} is already open in this process")
-        open_file = _OPEN_FILES[key] = _OpenFile(key, path, engine, marker)
+        open_file = _OPEN_FILES[key] = _OpenFile(key, path, engine, marker, read_only)
         return open_file.new_handle()
 
 

@@ -1,12 +1,16 @@
 """The one opening sequence of a database file, for the window, the `socialneet` command and
 the self-test.
 
-In order: the file already open in this process is shared, not opened again (its checks were
-done, and reading it again with plain file I/O would drop the process's POSIX locks on it);
-read-only checks (ours? newer? empty? Access?); the quick integrity check; backup before a
-migration; the migration; the daily backup; the cleaning of leftovers of killed work. It
-returns what the face must tell the user (`Opened`) and raises for refusals: DatabaseRefused,
-DamagedDatabase (with the newest good backup to offer), StorageError (disk, permissions).
+In order: a file this process already has open is shared, not opened again (its checks were
+done, and reading it with plain file I/O would drop the process's POSIX locks on it, after
+which another process may delete the live WAL); read-only checks (ours? newer? empty?
+Access?); a file on a shared folder is refused read-write; the "in use" marker is claimed;
+the quick integrity check and the schema check; a copy before a migration; the migration;
+the daily backup; the leftovers of killed work are removed.
+
+It returns what the face must tell the user (`Opened`) and raises for refusals:
+DatabaseRefused (DamagedDatabase when the file is damaged or tampered with, carrying the
+newest good backup to offer), InUseElsewhere, StorageError (disk, permissions).
 """
 
 from __future__ import annotations
@@ -18,7 +22,16 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from socialneet_desktop.db import backup, integrity, migrate, storage_errors
+from socialneet_desktop.db import (
+    backup,
+    in_use,
+    integrity,
+    leftovers,
+    migrate,
+    output_files,
+    storage,
+    storage_errors,
+)
 from socialneet_desktop.db import database as databases
 from socialneet_desktop.db.database import Database, DatabaseRefused, inspect_existing
 from socialneet_desktop.db.engine import APPLICATION_ID, create_sqlite_engine
@@ -31,6 +44,12 @@ UPGRADED = QT_TRANSLATE_NOOP(
     "%1 was upgraded for this version of SocialNEET Desktop. The file as it was before is "
     "kept as %2.",
 )
+OLDER_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Database",
+    "%1 was written by an older version of SocialNEET Desktop and must be upgraded before it "
+    "is used, which cannot be done read-only. Open it read-write on the computer that keeps it.",
+)
+MAX_PROBLEMS_NAMED = 5
 
 
 @dataclass
@@ -46,33 +65,41 @@ class Opened:
     leftovers_removed: list[Path] = field(default_factory=list)
 
 
-class DamagedDatabase(Exception):
-    """The quick integrity check failed: the file was not opened, and was not modified.
+class DamagedDatabase(DatabaseRefused):
+    """The integrity or the schema check failed: the file was not opened, nor modified.
 
-    `folder` is the backup folder of the file and `newest` its newest readable backup (None
-    when there is none), for the window to offer and the command to print.
+    `result` is the check's IntegrityResult (message for translate(result.context, …), the
+    problems); `folder` is the file's backup folder and `newest` its newest readable backup
+    (None when there is none), for the window to offer and the command to print.
     """
 
     def __init__(self, result: IntegrityResult, folder: Path, newest) -> None:
-        super().__init__(result.message.replace("%1", str(result.path)))
+        problems = "; ".join(result.problems[:MAX_PROBLEMS_NAMED])
+        super().__init__(result.path, result.message, problems)
+        self.context = result.context
         self.result = result
         self.folder = folder
         self.newest: backup.BackupEntry | None = newest
 
 
-def open_file(path: Path, *, checked: bool = True) -> Opened:
-    """Open `path` (created when missing) through the whole sequence.
+def open_file(path: Path, *, checked: bool = True, read_only: bool = False) -> Opened:
+    """Open `path` (created when missing, unless `read_only`) through the whole sequence.
 
-    `checked=False` leaves out the integrity check, the daily backup and the cleaning of
-    leftovers: db.database.open_database, for tests and tools, uses it.
+    `checked=False` leaves out the integrity and schema checks, the daily backup and the
+    cleaning of leftovers: db.database.open_database, for tests and tools, uses it.
+    `read_only` (a file in use on another computer, or on a shared folder) claims nothing,
+    migrates nothing and makes no backup beside the file.
     """
     path = Path(path).expanduser().absolute()
     shared = databases.another_handle(path)
-    if shared is not None:
+    if shared is not None:  # read-only if it was opened read-only
         return Opened(shared, shared=True)
-    opened = _open_existing(path, checked) if path.exists() else _create(path)
+    if path.exists() or read_only:
+        opened = _open_existing(path, checked, read_only)
+    else:
+        opened = _create(path)
     if checked:
-        _after_opening(opened)
+        _after_opening(opened, read_only)
     return opened
 
 
@@ -84,126 +111,91 @@ def chosen_backup_folder(database_path: Path) -> Path | None:
     return None if folder == backup.default_backup_folder(database_path) else folder
 
 
-def _open_existing(path: Path, checked: bool) -> Opened:
+def _open_existing(path: Path, checked: bool, read_only: bool) -> Opened:
     check = inspect_existing(path)  # not ours, newer, empty, Access: refused untouched
-    _refuse_network_path(path)
-    marker = _claim(path)
+    if read_only and check.revision != migrate.HEAD_REVISION:
+        raise DatabaseRefused(path, OLDER_READ_ONLY, check.revision or "")
+    marker = None if read_only else _claim(path)
     engine: Engine | None = None
     try:
         if checked:
-            _check_integrity(path)
-        if check.revision == migrate.HEAD_REVISION:
-            _check_schema(path)
-        engine = create_sqlite_engine(path)
+            _check_whole(path)
+        engine = create_sqlite_engine(path, read_only=read_only)
         copy = None
         if check.revision != migrate.HEAD_REVISION:
             copy = databases.backup_before_migration(path, check.revision)
             with engine.begin() as connection:
                 migrate.upgrade_to_head(connection)
-            _check_schema(path)
-        return Opened(databases.register(path, engine, marker), pre_migration_copy=copy)
+        database = databases.register(path, engine, marker, read_only=read_only)
+        return Opened(database, pre_migration_copy=copy)
     except BaseException as error:
-        if engine is not None:
-            engine.dispose()
-        _release(marker)
-        if isinstance(error, sqlite3.Error | SQLAlchemyError | OSError):
-            raise storage_errors.describe(error, path) from error
-        raise
+        _undo(engine, marker)
+        raise _described(error, path) from error
 
 
-def _check_integrity(path: Path) -> None:
+def _claim(path: Path) -> in_use.InUseMarker:
+    storage.refuse_network_path(path)
+    return in_use.claim(path)
+
+
+def _check_whole(path: Path) -> None:
+    """SQLite's quick check, then the schema the file's revision should have."""
     result = integrity.quick_check(path)
     if result.ok:
-        return
+        problems = integrity.schema_problems_of(path)
+        if not problems:
+            return
+        result = IntegrityResult(path, False, integrity.SCHEMA_CHANGED, problems)
     folder = backup.configured_backup_folder(path)
     newest = next((entry for entry in backup.list_backups(folder) if entry.readable), None)
     raise DamagedDatabase(result, folder, newest)
 
 
-def _check_schema(path: Path) -> None:
-    """Tables, columns, indexes and triggers as the revision wants them (db.schema_check)."""
-    schema_problems = _optional("socialneet_desktop.db.schema_check", "schema_problems")
-    if schema_problems is None:
-        return
-    connection = sqlite3.connect(integrity.read_only_uri(path), uri=True)
-    try:
-        problems = schema_problems(connection)
-    finally:
-        connection.close()
-    if problems:
-        raise DatabaseRefused(path, NOT_AS_EXPECTED, "; ".join(problems[:5]))
-
-
-NOT_AS_EXPECTED = QT_TRANSLATE_NOOP(
-    "Database",
-    "%1 is not as this version of SocialNEET Desktop made it: tables, columns or the "
-    "protection of the history were changed by another program. It was not opened and not "
-    "modified; restore a backup or ask for help.",
-)
-
-
 def _create(path: Path) -> Opened:
-    _refuse_network_path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    marker = _claim(path)
-    engine = create_sqlite_engine(path)
+    storage.refuse_network_path(path)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise storage_errors.describe(error, path.parent) from error
+    marker = _claim(path)
+    engine: Engine | None = None
+    try:
+        engine = create_sqlite_engine(path)
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             migrate.upgrade_to_head(connection)
     except BaseException as error:
-        engine.dispose()
-        _release(marker)
+        _undo(engine, marker)
         for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
-        if isinstance(error, sqlite3.Error | SQLAlchemyError | OSError):
-            raise storage_errors.describe(error, path) from error
-        raise
+        raise _described(error, path) from error
     return Opened(databases.register(path, engine, marker), created=True)
 
 
-def _after_opening(opened: Opened) -> None:
-    """The daily backup (a failure is told, the database stays open), leftovers removed."""
-    database = opened.database
-    try:
-        opened.daily_backup = backup.maybe_daily_backup(
-            database, chosen_backup_folder(database.path)
-        )
-    except StorageError as error:
-        opened.backup_problem = error
-    for module, name, argument in LEFTOVER_CLEANERS:
-        cleaner = _optional(module, name)
-        if cleaner is not None:
-            opened.leftovers_removed += cleaner(*argument(database.path))
-
-
-LEFTOVER_CLEANERS = (
-    ("socialneet_desktop.db.backup", "clean_leftovers", lambda path: (path,)),
-    ("socialneet_desktop.db.output_files", "remove_leftovers", lambda path: ()),
-)
-
-
-def _refuse_network_path(path: Path) -> None:
-    refuse = _optional("socialneet_desktop.db.storage", "refuse_network_path")
-    if refuse is not None:
-        refuse(path)
-
-
-def _claim(path: Path):
-    """The "in use by … on … since …" marker beside the file (db.in_use), when there is one."""
-    claim = _optional("socialneet_desktop.db.in_use", "claim")
-    return claim(path) if claim is not None else None
-
-
-def _release(marker) -> None:
+def _undo(engine: Engine | None, marker: in_use.InUseMarker | None) -> None:
+    if engine is not None:
+        engine.dispose()
     if marker is not None:
         marker.release()
 
 
-def _optional(module: str, name: str):
-    import importlib
+def _described(error: BaseException, path: Path) -> BaseException:
+    """A failure of the disk, the folder or the lock in words; refusals as they are."""
+    if isinstance(error, sqlite3.Error | SQLAlchemyError | OSError):
+        return storage_errors.describe(error, path)
+    return error
 
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
+
+def _after_opening(opened: Opened, read_only: bool) -> None:
+    """The daily backup (a failure is told, the database stays open), leftovers removed.
+    Nothing is written beside a file opened read-only."""
+    path = opened.database.path
+    if not read_only:
+        try:
+            opened.daily_backup = backup.maybe_daily_backup(
+                opened.database, chosen_backup_folder(path)
+            )
+        except StorageError as error:
+            opened.backup_problem = error
+        opened.leftovers_removed += leftovers.clean_leftovers(path)
+    opened.leftovers_removed += output_files.remove_leftovers()

@@ -147,7 +147,10 @@ class MainWindow(QMainWindow):
             self.path_label.setText("")
             self.counts_label.setText("")
             return
-        self.setWindowTitle(self.tr("SocialNEET Desktop — %1").replace("%1", database.path.name))
+        title = self.tr("SocialNEET Desktop — %1").replace("%1", database.path.name)
+        if database.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
         self.path_label.setText(self.tr("Database: %1").replace("%1", str(database.path)))
         self.path_label.setToolTip(str(database.path))
         self.refresh_status()

@@ -27,8 +27,8 @@ def explain_refusal(parent: QWidget | None, error: Exception) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Database", "The database cannot be opened"))
     if isinstance(error, DatabaseRefused | StorageError):
-        context = "Database" if isinstance(error, DatabaseRefused) else "Storage"
-        box.setText(fill(translate(context, error.message), error.path))
+        context = "Storage" if isinstance(error, StorageError) else "Database"
+        box.setText(fill(translate(getattr(error, "context", context), error.message), error.path))
         if error.detail:
             box.setDetailedText(error.detail)
     else:
@@ -43,32 +43,57 @@ def chosen_backup_folder(database_path: Path) -> Path | None:
     return opening.chosen_backup_folder(database_path)
 
 
-def try_open(parent: QWidget | None, path: Path, *, offer_backup: bool = True) -> Database | None:
+def try_open(
+    parent: QWidget | None, path: Path, *, offer_backup: bool = True, read_only: bool = False
+) -> Database | None:
     """Open `path` (created when new); None, after telling the user why, when it cannot be.
 
     A damaged file is not opened: the newest good backup is offered in its place, and the
-    file is opened once restored.
+    file is opened once restored. A file in use on another computer, or on a shared folder,
+    may be opened read-only.
     """
     from socialneet_desktop.db import database as databases
+    from socialneet_desktop.db import storage
     from socialneet_desktop.db.database import DatabaseRefused
+    from socialneet_desktop.db.in_use import InUseElsewhere
     from socialneet_desktop.db.opening import DamagedDatabase, open_file
     from socialneet_desktop.db.storage_errors import StorageError
     from socialneet_desktop.ui.backup_dialogs import offer_backup_after_failed_check
 
     try:
-        opened = open_file(path)
+        opened = open_file(path, read_only=read_only)
     except DamagedDatabase as damaged:
         if not offer_backup:
+            explain_refusal(parent, damaged)
             return None
         restored = offer_backup_after_failed_check(
             damaged.result, damaged.folder, parent, lambda: databases.close_everywhere(path)
         )
         return try_open(parent, path, offer_backup=False) if restored is not None else None
-    except (DatabaseRefused, StorageError, OSError) as error:
+    except InUseElsewhere as busy:
+        text = fill(translate("Database", busy.message), *busy.arguments)
+        return _offer_read_only(parent, path, text)
+    except DatabaseRefused as refusal:
+        if refusal.message == storage.NETWORK_PATH and not read_only:
+            text = fill(translate("Database", refusal.message), refusal.path)
+            return _offer_read_only(parent, path, text)
+        explain_refusal(parent, refusal)
+        return None
+    except (StorageError, OSError) as error:
         explain_refusal(parent, error)
         return None
     tell_opening(parent, opened)
     return opened.database
+
+
+def _offer_read_only(parent: QWidget | None, path: Path, text: str) -> Database | None:
+    question = translate("Opening", "Open it read-only? Nothing can be changed or saved then.")
+    answer = QMessageBox.question(
+        parent, translate("Opening", "The database is in use"), f"{text}\n\n{question}"
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return try_open(parent, path, read_only=True)
 
 
 def tell_opening(parent: QWidget | None, opened: Opened) -> None:

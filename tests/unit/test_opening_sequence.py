@@ -5,16 +5,19 @@ an open file shares it, and the window closes a file only when it has to."""
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy.exc import OperationalError
 
 from socialneet_desktop import cli
 from socialneet_desktop.app import Application
-from socialneet_desktop.db import backup, integrity
+from socialneet_desktop.db import backup, in_use, integrity
 from socialneet_desktop.db import database as databases
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.db.models import NeetContact
@@ -22,6 +25,7 @@ from socialneet_desktop.self_test import run_self_test
 from socialneet_desktop.services.demo import fill_demo
 from socialneet_desktop.services.records import create_record
 from socialneet_desktop.ui import backup_dialogs
+from socialneet_desktop.ui.opening import try_open
 
 
 @pytest.fixture
@@ -180,3 +184,56 @@ def test_switching_files_closes_the_previous_one(qtbot, tmp_path, boxes):
     assert databases.is_open(tmp_path / "secondo.sqlite")
     application.database.close()
     assert not databases.is_open(tmp_path / "secondo.sqlite")
+
+
+def test_a_tampered_file_is_refused_by_the_command_naming_what_changed(tmp_path, capsys):
+    path = existing_file(tmp_path / "ufficio.sqlite")
+    connection = sqlite3.connect(path)
+    [trigger] = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 1"
+    ).fetchone()
+    connection.execute(f'DROP TRIGGER "{trigger}"')
+    connection.commit()
+    connection.close()
+    before = digest(path)
+    assert cli.main(["--database", str(path), "info"]) == 1
+    err = capsys.readouterr().err
+    assert "changed outside the program" in err and trigger in err
+    assert "No backups in" in err
+    assert digest(path) == before
+
+
+def another_computer_holds(path: Path) -> None:
+    """The marker a program on another computer of the office leaves beside the file."""
+    holder = {"computer": "PC-UFFICIO2", "user": "Anna", "pid": 4242, "token": "feed"}
+    holder["since"] = datetime.now().astimezone().isoformat(timespec="seconds")
+    in_use.marker_path(path).write_text(json.dumps({"holders": [holder]}), encoding="utf-8")
+
+
+def test_a_file_in_use_on_another_computer_is_offered_read_only(tmp_path, monkeypatch):
+    path = existing_file(tmp_path / "condiviso.sqlite")
+    another_computer_holds(path)
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    database = try_open(None, path)
+    try:
+        assert "in use by Anna on PC-UFFICIO2" in asked[0]
+        assert database.read_only and database.record_counts()["neet_contacts"] == 0
+        with pytest.raises(OperationalError, match="readonly"), database.session() as session:
+            create_record(session, NeetContact, {"last_name": "Rossi"}, user="t")
+        assert [h.computer for h in in_use.holders(path)] == ["PC-UFFICIO2"], "nothing claimed"
+    finally:
+        database.close()
+    assert not list(tmp_path.glob("backups/*")), "nothing written beside a file of another"
+
+
+def test_the_command_refuses_a_file_in_use_on_another_computer(tmp_path, capsys):
+    path = existing_file(tmp_path / "condiviso.sqlite")
+    another_computer_holds(path)
+    assert cli.main(["--database", str(path), "info"]) == 1
+    assert "in use by Anna on PC-UFFICIO2" in capsys.readouterr().err

@@ -10,13 +10,17 @@ from openpyxl import load_workbook
 from sqlalchemy import Text, text
 
 from socialneet_desktop.db import models
+from socialneet_desktop.domain import validation as val
+from socialneet_desktop.domain.municipalities import bundled_index as places
 from socialneet_desktop.domain.text import FORMULA_STARTS, spreadsheet_text
 from socialneet_desktop.exports.access_request import write_access_request
 from socialneet_desktop.exports.list_export import export_list
+from socialneet_desktop.i18n import fill
 from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportPlan, analyse
 from socialneet_desktop.importers.readers import read_table
 from socialneet_desktop.importers.report import report_to_xlsx
+from socialneet_desktop.services import field_limits, record_rules
 from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 from socialneet_desktop.services.records import create_record
@@ -159,3 +163,83 @@ def test_control_characters_of_an_old_import_no_longer_break_the_workbooks(tmp_p
     held = tmp_path / "access.xlsx"
     write_access_request(database, contact_id, held)
     assert {"Mario", "primo colloquio fine"} <= texts(held)
+
+
+@pytest.mark.parametrize(
+    ("check", "value"),
+    [
+        (val.check_email, "=e@b.it"),
+        (val.check_email, "+e@b.it"),
+        (val.check_email, "-e@b.it"),
+        (val.check_italian_phone, "-0744 401234"),  # the separators hid the minus
+        (val.check_italian_phone, "=0744401234"),
+        (val.check_partita_iva, "-01234567897"),
+        (val.check_organization_tax_code, "-80006120218"),
+        (val.check_organization_tax_code, "@80006120218"),
+    ],
+)
+def test_formula_like_codes_are_refused(check, value):
+    problem = check(value, field="f")
+    assert (problem.field, problem.message, problem.args) == ("f", val.FORMULA_LIKE, (value[0],))
+
+
+def test_a_phone_may_start_with_plus_and_a_real_code_still_passes():
+    assert val.check_italian_phone("+39 0744 401234") is None
+    assert val.check_partita_iva("01234567897") is None
+    assert val.check_email("mario.rossi+neet@gmail.com") is None
+
+
+def _problems(kind: str, values: dict) -> dict[str, str]:
+    """Field -> its messages, one a line."""
+    found = record_rules.validate(kind, values, today=date(2025, 1, 1), municipalities=places())
+    messages: dict[str, list[str]] = {}
+    for problem in found:
+        messages.setdefault(problem.field, []).append(problem.render())
+    return {field: "\n".join(lines) for field, lines in messages.items()}
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "value"),
+    [
+        ("contacts", "last_name", '=HYPERLINK("http://x","click")'),
+        ("contacts", "first_name", "@SUM(A1)"),
+        ("contacts", "guardian_name", "=1"),
+        ("contacts", "tax_code", "-RSSMRA80A01L117Q"),
+        ("contacts", "postal_code", "+1+1"),
+        ("organizations", "name", "=cmd|' /C calc'!A0"),
+        ("staff", "email", "=e@b.it"),
+    ],
+)
+def test_the_record_rules_refuse_formulas_where_no_value_can_be_one(kind, field, value):
+    values = {"first_name": "Anna", "last_name": "Rossi", "name": "ARCI", "kind": "aps"}
+    problems = _problems(kind, values | {field: value})
+    assert problems[field] == fill(val.FORMULA_LIKE, value.strip()[0])
+
+
+def test_names_may_hold_a_hyphen_or_a_plus():
+    assert _problems("contacts", {"last_name": "-Rossi", "first_name": "Anna+Maria"}) == {}
+
+
+def test_every_text_column_the_user_fills_has_its_limit_and_label():
+    for kind, model_name in field_limits.MODEL_OF.items():
+        for field, limit in field_limits.field_limits(kind).items():
+            if field in record_rules.LENGTH_CHECKED_ELSEWHERE[kind]:
+                continue
+            assert field in field_limits.TOO_LONG, f"{model_name}.{field}: no message"
+            values = {"first_name": "Anna", "last_name": "Rossi"} | {field: "x" * (limit + 1)}
+            message = _problems(kind, values)[field]
+            assert f"at most {limit} characters, {limit + 1} given." in message, message
+            assert "at most" not in _problems(kind, values | {field: "x" * limit}).get(field, "")
+
+
+def test_the_import_refuses_a_text_longer_than_its_column(tmp_path, database):
+    source = tmp_path / "contacts.csv"
+    source.write_text(f"Cognome;Nome\nRossi;Mario\nRossi;{'M' * 81}\n", encoding="utf-8")
+    table = read_table(source)
+    plan = ImportPlan("contacts", guess_mapping("contacts", table.headers))
+    with database.read_session() as session:
+        report = analyse(session, table, plan)
+    [rejected] = report.rejected
+    assert rejected.number == 3
+    reasons = [issue.text(lambda _context, source: source) for issue in rejected.issues]
+    assert "First name: at most 80 characters, 81 given." in reasons

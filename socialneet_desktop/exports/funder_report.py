@@ -8,6 +8,7 @@ services.disclosure and on the Data dictionary sheet). The identifiable workbook
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,10 +19,11 @@ from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports import funder_sheets as fs
-from socialneet_desktop.exports import funder_summary as summary
+from socialneet_desktop.exports import funder_summary as fsum
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, NUMBER, TIME
 from socialneet_desktop.exports.excel import (
     BOLD,
+    HEADER_ROW,
     TITLE_FONT,
     Progress,
     TableSheet,
@@ -36,7 +38,7 @@ from socialneet_desktop.services.disclosure import Suppression, small_classes
 from socialneet_desktop.services.indicators import Indicators, compute_indicators
 
 DEFAULT_THRESHOLD, DEFAULT_K = 3, 5
-day_text = summary.day_text
+day_text = fsum.day_text
 
 
 @dataclass(frozen=True)
@@ -78,18 +80,19 @@ _KIND_NAMES = {
 }
 SUPPRESSION_RULE = QT_TRANSLATE_NOOP(
     "FunderReport",
-    "Primary suppression: counts from 1 to %1 are hidden. Secondary suppression: wherever a "
-    "hidden count could be worked out from a total and the counts shown in its column (or "
-    "from a row's contacts never exceeding its visits), the smallest non-zero count shown in "
-    "that line is hidden too, repeated over every table until no hidden count can be worked "
-    "out. Zeros are always shown and are no protection. A hidden count is an empty cell with "
-    "a note; every count shown is exact.",
+    "Primary suppression: counts from 1 to %1 are hidden. Secondary suppression: where a hidden "
+    "count could be worked out from a total and the other counts of its column, the smallest "
+    "non-zero count shown in that column is hidden too. The same holds where a row's contacts, "
+    "never more than its visits, would tell a hidden count. This is repeated over every table "
+    "until no hidden count can be worked out. Zeros are always shown: they protect nothing. A "
+    "hidden count is an empty grey cell with a note. Every count shown is exact.",
 )
 K_RULE = QT_TRANSLATE_NOOP(
     "FunderReport",
     "Sheets with one row per person or per visit are included only if every combination of "
-    "the values shown occurs in at least %1 rows, after generalisation: month instead of date, "
-    "province instead of municipality; no months in status, times, staff or person code.",
+    "the values shown occurs in at least %1 rows. Before the check the values are generalised: "
+    "month instead of date, province instead of municipality. Months in status, times, staff "
+    "and person codes are left out.",
 )
 LEFT_OUT = QT_TRANSLATE_NOOP(
     "FunderReport",
@@ -112,7 +115,8 @@ class Plan:
 
 def _write_dictionary(workbook, identifiable: bool, plan: Plan | None) -> None:
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Data dictionary")))
-    for letter, width in zip("ABCD", (24, 26, 18, 80), strict=True):
+    fsum.printable(sheet, landscape=True, title_row=1)
+    for letter, width in zip("ABCD", (24, 26, 18, 110), strict=True):
         sheet.column_dimensions[letter].width = width
     headers = (
         translate("FunderReport", "Sheet"),
@@ -148,27 +152,20 @@ def _write_dictionary(workbook, identifiable: bool, plan: Plan | None) -> None:
         ),
     )
     for name, description in definitions:
-        sheet.append(
-            [
-                summary,
-                translate("FunderReport", name),
-                translate("FunderReport", "Number"),
-                translate("FunderReport", description),
-            ]
-        )
+        number = translate("FunderReport", "Number")
+        labels = [summary, translate("FunderReport", name), number]
+        _described(sheet, labels, translate("FunderReport", description))
     for detail in DETAILS:
         if plan is not None and detail.title in plan.left_out:
             continue
         for column in _columns(detail, identifiable):
             kind = _KIND_NAMES.get(column.spec.kind, QT_TRANSLATE_NOOP("FunderReport", "Text"))
-            sheet.append(
-                [
-                    translate("FunderReport", detail.title),
-                    translate("Columns", column.spec.title),
-                    translate("FunderReport", kind),
-                    translate("FunderReport", column.description),
-                ]
-            )
+            labels = [
+                translate("FunderReport", detail.title),
+                translate("Columns", column.spec.title),
+                translate("FunderReport", kind),
+            ]
+            _described(sheet, labels, translate("FunderReport", column.description))
     if plan is not None:
         _write_rules(sheet, plan)
 
@@ -181,12 +178,22 @@ def _write_rules(sheet, plan: Plan) -> None:
     summary_title = translate("FunderReport", "Summary")
     hidden = translate("FunderReport", "Hidden counts")
     suppression = fill(translate("FunderReport", SUPPRESSION_RULE), plan.threshold - 1)
-    sheet.append([summary_title, hidden, rule, suppression])
+    _described(sheet, [summary_title, hidden, rule], suppression)
     rows_rule = fill(translate("FunderReport", K_RULE), plan.k)
-    sheet.append([translate("FunderReport", "Person-level sheets"), "", rule, rows_rule])
+    people = translate("FunderReport", "Person-level sheets")
+    _described(sheet, [people, "", rule], rows_rule)
     for title, (failing, total) in plan.left_out.items():
         reason = fill(translate("FunderReport", LEFT_OUT), failing, total, plan.k)
-        sheet.append([translate("FunderReport", title), "", rule, reason])
+        _described(sheet, [translate("FunderReport", title), "", rule], reason)
+
+
+def _described(sheet, labels: list[str], text: str) -> None:
+    """One sentence a line: wrapped text in a write-only sheet keeps the height of one line
+    (LibreOffice prints it over the next rows)."""
+    sentences = [part for part in re.split(r"(?<=[.;:])\s+(?=[A-Z])", text) if part]
+    sheet.append([*labels, sentences[0] if sentences else ""])
+    for sentence in sentences[1:]:
+        sheet.append(["", "", "", sentence])
 
 
 def _columns(detail: Detail, identifiable: bool) -> list[fs.Column]:
@@ -261,7 +268,8 @@ def _plan_rows(plan: Plan) -> list[tuple]:
 
 def _write_manifest(workbook, rows: list[tuple]) -> None:
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Manifest")))
-    sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 26, 90
+    sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 26, 110
+    fsum.printable(sheet, landscape=True)
     sheet.append([styled(sheet, translate("FunderReport", "Manifest"), TITLE_FONT)])
     for key, value in rows:
         sheet.append([styled(sheet, key, BOLD), value])
@@ -296,9 +304,22 @@ def plan_privacy(session, indicators: Indicators) -> Plan:
     if contacts is not None:
         column = [c.spec.key for c in DETAILS[0].general].index("province")
         provinces = Counter(row[column] or "" for row in contacts)
-    table = summary.summary_table(indicators, provinces)
-    plan.suppression = summary.protect(table, threshold)
+    table = fsum.summary_table(indicators, provinces)
+    plan.suppression = fsum.protect(table, threshold)
     return plan
+
+
+class _Landscape:
+    """The workbook as TableSheet sees it: its sheet gets the page setup before the first row
+    (a write-only sheet writes its properties with that row)."""
+
+    def __init__(self, workbook) -> None:
+        self.workbook = workbook
+
+    def create_sheet(self, title: str):
+        sheet = self.workbook.create_sheet(title)
+        fsum.printable(sheet, landscape=True, title_row=HEADER_ROW)
+        return sheet
 
 
 def _details(workbook, session, indicators, identifiable, plan, when, progress, total) -> None:
@@ -308,7 +329,10 @@ def _details(workbook, session, indicators, identifiable, plan, when, progress, 
             continue
         columns = _columns(detail, identifiable)
         sheet = TableSheet(
-            workbook, translate("FunderReport", detail.title), [c.spec for c in columns], when
+            _Landscape(workbook),
+            translate("FunderReport", detail.title),
+            [c.spec for c in columns],
+            when,
         )
         step = Progress(lambda d, _t, base=done: progress.step(base + d, total))
         if plan is not None and detail.title in plan.kept:
@@ -349,7 +373,7 @@ def write_funder_report(
             plan = None if identifiable else plan_privacy(session, indicators)
             threshold = plan.threshold if plan else DEFAULT_THRESHOLD
             suppression = plan.suppression if plan else None
-            summary.write_summary(workbook, indicators, when, suppression, threshold)
+            fsum.write_summary(workbook, indicators, when, suppression, threshold)
             _details(workbook, session, indicators, identifiable, plan, when, progress, total)
             manifest = _manifest_rows(
                 session, start, end, identifiable, when, user or _user(), plan

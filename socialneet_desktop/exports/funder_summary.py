@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, PatternFill
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from socialneet_desktop.domain.age import age_band_label
 from socialneet_desktop.domain.municipalities import bundled_index
@@ -37,6 +39,9 @@ HIDDEN_NOTE = QT_TRANSLATE_NOOP(
     "totals and the other counts.",
 )
 NOTE_AUTHOR = "SocialNEET Desktop"
+HIDDEN_FILL = PatternFill("solid", fgColor="D9D9D9")  # grey: visible on screen and on paper
+RIGHT = Alignment(horizontal="right")
+A4 = 9  # openpyxl's paperSize code
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,24 @@ def _count_cell(sheet, value: int, hidden: bool, note: str):
         return styled(sheet, value)
     cell = styled(sheet, None)
     cell.comment = Comment(note, NOTE_AUTHOR, width=260, height=90)
+    cell.fill = HIDDEN_FILL
+    return cell
+
+
+def printable(sheet, *, landscape: bool = False, title_row: int | None = None) -> None:
+    """A4, as wide as the page (LibreOffice and Excel otherwise print the counts of the
+    Summary pages after their labels), the header repeated on every page."""
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_setup.paperSize = A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    if title_row is not None:
+        sheet.print_title_rows = f"{title_row}:{title_row}"
+
+
+def _header(sheet, text: str):
+    cell = styled(sheet, text, BOLD)
+    cell.alignment = RIGHT
     return cell
 
 
@@ -207,6 +230,7 @@ def write_summary(
     hidden = suppression.hidden if suppression is not None else frozenset()
     note = fill(translate("FunderReport", HIDDEN_NOTE), threshold)
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Summary")))
+    printable(sheet)
     for letter, width in zip("ABC", (52, 18, 18), strict=True):
         sheet.column_dimensions[letter].width = width
     period = fill(
@@ -220,7 +244,8 @@ def write_summary(
     if hidden:
         explained = translate(
             "FunderReport",
-            "Empty cells with a note are hidden counts: the rule is on the Data dictionary sheet.",
+            "Grey empty cells are hidden counts (each has a note); the rule is on the Data "
+            "dictionary sheet.",
         )
         sheet.append([explained])
     sheet.append([])
@@ -233,7 +258,7 @@ def write_summary(
         sheet.append([styled(sheet, translate("FunderReport", section.title), BOLD)])
         sheet.append(
             [styled(sheet, "", BOLD)]
-            + [styled(sheet, translate("FunderReport", h), BOLD) for h in section.headers]
+            + [_header(sheet, translate("FunderReport", h)) for h in section.headers]
         )
         for r, (_code, label, counts) in enumerate(labels(section.breakdown)):
             cells = [_count_cell(sheet, n, (s, r, c) in hidden, note) for c, n in enumerate(counts)]

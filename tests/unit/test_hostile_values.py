@@ -243,3 +243,14 @@ def test_the_import_refuses_a_text_longer_than_its_column(tmp_path, database):
     assert rejected.number == 3
     reasons = [issue.text(lambda _context, source: source) for issue in rejected.issues]
     assert "First name: at most 80 characters, 81 given." in reasons
+
+
+@pytest.mark.parametrize("identifiable", [True, False], ids=["identifiable", "pseudonymous"])
+def test_the_funder_workbook_holds_no_formula(tmp_path, hostile, identifiable):
+    from socialneet_desktop.exports.funder_report import write_funder_report
+
+    path = tmp_path / "funder.xlsx"
+    start, end = date(2025, 1, 1), date(2025, 12, 31)
+    write_funder_report(hostile, start, end, path, identifiable=identifiable, user=USER)
+    assert armed_cells(path) == []
+    assert "'" + USER in texts(path)  # the manifest names who exported

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,10 +19,16 @@ from socialneet_desktop.importers.access.commands import run_import
 from socialneet_desktop.importers.pipeline import ImportFailed
 from socialneet_desktop.ui.access_wizard import AccessWizard
 from tests.conftest import shared_testdata
+from tests.unit.test_access_readers import READERS, only_reader
 
-pytestmark = pytest.mark.skipif(
-    not shutil.which("mdb-export"), reason="mdbtools (mdb-export) is not on PATH"
-)
+
+@pytest.fixture(autouse=True, params=READERS)
+def reader(request, monkeypatch) -> str:
+    """Each test once per reader this machine has (access-parser also without mdbtools)."""
+    only_reader(monkeypatch, request.param)
+    return request.param
+
+
 CHANGED = {"CompanyName": "name", "Address": "address", "Phone": "phone", "City": ""}
 
 
@@ -277,7 +282,7 @@ def test_wizard_says_what_is_wrong_with_the_file_name(
 
 
 def test_the_chosen_alphabet_reaches_the_access_97_reader(
-    qtbot, database, tmp_path, monkeypatch, messages
+    qtbot, database, tmp_path, monkeypatch, messages, reader
 ):
     source = shared_testdata("access", "testV1997.mdb")
     choose_file(monkeypatch, source)
@@ -290,7 +295,7 @@ def test_the_chosen_alphabet_reaches_the_access_97_reader(
     combo.setCurrentIndex(combo.findData("CP1250"))
     wizard.next()
     assert wizard.currentPage() is wizard.tables_page
-    assert wizard.reader.env["MDB_JET3_CHARSET"] == "CP1250"
+    assert wizard.reader.name == reader and wizard.reader.charset == "CP1250"
 
 
 def test_another_table_of_the_same_file_without_starting_again(

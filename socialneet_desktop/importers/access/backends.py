@@ -43,7 +43,8 @@ class MdbToolsReader:
 
     def __init__(self, path: Path, *, charset: str = "") -> None:
         self.path = Path(path)
-        self.env = dict(os.environ, MDB_JET3_CHARSET=charset or DEFAULT_JET3_CHARSET)
+        self.charset = charset or DEFAULT_JET3_CHARSET  # of Access 97 text
+        self.env = dict(os.environ, MDB_JET3_CHARSET=self.charset)
         self._infos: dict[str, TableInfo] | None = None
 
     def _run(self, *arguments: str) -> str:
@@ -253,8 +254,14 @@ READERS = {
 }
 
 
+READERS_VARIABLE = "SOCIALNEET_ACCESS_READERS"
+
+
 def available_readers() -> list[str]:
-    """Reader names this machine can use, best first."""
+    """Reader names this machine can use, best first. SOCIALNEET_ACCESS_READERS, a list
+    such as "access-parser" or "mdbtools,access-parser", keeps only those: a machine without
+    mdbtools is tried (by the tests, or by a user whose mdbtools misreads a file) without
+    uninstalling it."""
     found = []
     if shutil.which("mdb-export") and shutil.which("mdb-schema"):
         found.append("mdbtools")
@@ -262,4 +269,7 @@ def available_readers() -> list[str]:
         found.append("pyodbc")
     if importlib.util.find_spec("access_parser"):
         found.append("access-parser")
+    wanted = [name.strip() for name in os.environ.get(READERS_VARIABLE, "").split(",")]
+    if any(wanted):
+        found = [name for name in found if name in wanted]
     return found

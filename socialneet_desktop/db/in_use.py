@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import glob
 import json
 import os
 import platform
+import re
 import secrets
 import sys
 import time
@@ -150,6 +152,7 @@ def claim(path: Path, take_over: bool = False) -> InUseMarker:
             if take_over:
                 holders = [h for h in holders if _here(h)]
             _write(path, [*holders, me])
+            _remove_dead_temporaries(path)
     except OSError as error:
         raise storage_errors.describe(error, path) from error
     return InUseMarker(path, me)
@@ -255,7 +258,9 @@ def _write(path: Path, entries: list[Holder]) -> None:
         target.unlink(missing_ok=True)
         return
     data = {"program": "SocialNEET Desktop", "holders": [h.as_json() for h in entries]}
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    temporary = target.with_name(
+        f"{_temporary_prefix(target)}{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    )
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, MARKER_MODE)
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
@@ -266,6 +271,21 @@ def _write(path: Path, entries: list[Holder]) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _temporary_prefix(target: Path) -> str:
+    computer = re.sub(r"[^A-Za-z0-9-]", "_", computer_name())
+    return f".{target.name}.{computer}."
+
+
+def _remove_dead_temporaries(path: Path) -> None:
+    """Temporary markers of this computer's processes killed between write and rename."""
+    target = marker_path(path)
+    prefix = _temporary_prefix(target)
+    for leftover in target.parent.glob(glob.escape(prefix) + "*.tmp"):
+        pid = leftover.name[len(prefix) :].split(".", 1)[0]
+        if pid.isdigit() and not process_is_running(int(pid)):
+            leftover.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

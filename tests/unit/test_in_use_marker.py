@@ -241,6 +241,22 @@ def test_a_lock_left_by_a_killed_process_does_not_block(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+def test_a_temporary_marker_left_by_a_killed_process_is_removed(tmp_path):
+    path = tmp_path / "x.sqlite"
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True)  # fmt: skip
+    marker = in_use.claim(path)
+    marker.release()
+    computer = "".join(c if c.isalnum() or c == "-" else "_" for c in in_use.computer_name())
+    leftover = tmp_path / f".x.sqlite.in-use.{computer}.{int(finished.stdout)}.ab12.tmp"
+    leftover.write_text("{", encoding="utf-8")
+    living = tmp_path / f".x.sqlite.in-use.{computer}.{os.getpid()}.cd34.tmp"
+    living.write_text("{", encoding="utf-8")
+    marker = in_use.claim(path)
+    assert not leftover.exists() and living.exists()
+    marker.release()
+
+
 def test_a_damaged_marker_counts_as_none(tmp_path):
     path = tmp_path / "x.sqlite"
     in_use.marker_path(path).write_text('{"holders": [{"comp', encoding="utf-8")

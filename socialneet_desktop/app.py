@@ -12,7 +12,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
-from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
+from socialneet_desktop.paths import (
+    DATABASE_ENV,
+    chosen_database_path,
+    database_folder,
+    database_path_is_explicit,
+    missing_folder_problem,
+)
 from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.opening import backup_on_exit, chosen_backup_folder, try_open
 from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
@@ -177,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     application.window.show()
     app.processEvents()  # paint the frame before the database (and SQLAlchemy) load
     path = chosen_database_path(arguments.database)
+    problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
+    if problem is not None:  # a typing error must not create folders and an empty database
+        text = fill(translate("Database", problem), database_folder(path))
+        QMessageBox.critical(application.window, "SocialNEET Desktop", text)
+        return 1
     QTimer.singleShot(0, lambda: application.open_first(path))
     code = app.exec()
     if application.database is not None:

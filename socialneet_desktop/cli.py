@@ -7,13 +7,16 @@ Italian system; only QtCore is loaded.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import SQLAlchemyError
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
+from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.backup_commands import add_backup_commands
 from socialneet_desktop.db.database import Database, DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
@@ -21,7 +24,13 @@ from socialneet_desktop.exports.commands import add_export_commands
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
 from socialneet_desktop.importers.access.commands import add_access_commands
 from socialneet_desktop.importers.commands import add_import_commands
-from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path
+from socialneet_desktop.paths import (
+    DATABASE_ENV,
+    chosen_database_path,
+    database_folder,
+    database_path_is_explicit,
+    missing_folder_problem,
+)
 from socialneet_desktop.printing.commands import add_print_commands
 from socialneet_desktop.services.privacy_commands import add_privacy_commands
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
@@ -130,9 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     install_translators(app, resolve_language(None))
     arguments = build_parser().parse_args(argv)
+    path = chosen_database_path(arguments.database)
+    problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
+    if problem is not None:  # a typing error must not create folders and an empty database
+        return _refuse(fill(translate("Database", problem), database_folder(path)))
     if hasattr(arguments, "run_path"):  # check, backup, restore: work on the file itself
-        return arguments.run_path(chosen_database_path(arguments.database), arguments)
-    return run_on_database(chosen_database_path(arguments.database), arguments.run, arguments)
+        return arguments.run_path(path, arguments)
+    return run_on_database(path, arguments.run, arguments)
 
 
 def run_on_database(
@@ -159,6 +172,12 @@ def run_on_database(
     _tell_opening(opened)
     try:
         return command(opened.database, arguments)
+    except (StorageError, sqlite3.Error, SQLAlchemyError, OSError) as error:
+        if not storage_errors.is_storage_failure(error):
+            raise
+        where = getattr(error, "filename", None) or path  # an output file names itself
+        problem = storage_errors.describe(error, where)
+        return _refuse(fill(translate("Storage", problem.message), problem.path), problem.detail)
     finally:
         opened.database.close()
 

@@ -24,6 +24,7 @@ MODEL_OF = {
     "contacts": "NeetContact",
     "visits": "MeetingPointVisit",
     "staff": "Staff",
+    "settings": "AppSettings",  # the association's details (ui/editors/settings_editor.py)
 }
 SET_BY_THE_PROGRAM = frozenset({"uuid", "created_by", "updated_by", "origin_source", "origin_key"})
 
@@ -52,6 +53,29 @@ TOO_LONG: dict[str, str] = {
     ),
     "privacy_notice_version": QT_TRANSLATE_NOOP(
         "Validation", "Privacy notice version: at most %1 characters, %2 given."
+    ),
+    "association_name": QT_TRANSLATE_NOOP(
+        "Validation", "Name of the association: at most %1 characters, %2 given."
+    ),
+    "association_address": QT_TRANSLATE_NOOP(
+        "Validation", "Address: at most %1 characters, %2 given."
+    ),
+    "association_tax_code": QT_TRANSLATE_NOOP(
+        "Validation", "Tax code: at most %1 characters, %2 given."
+    ),
+    "association_phone": QT_TRANSLATE_NOOP("Validation", "Phone: at most %1 characters, %2 given."),
+    "association_email": QT_TRANSLATE_NOOP(
+        "Validation", "E-mail: at most %1 characters, %2 given."
+    ),
+    "project_name": QT_TRANSLATE_NOOP(
+        "Validation", "Project name: at most %1 characters, %2 given."
+    ),
+    "project_code": QT_TRANSLATE_NOOP(
+        "Validation", "Project code: at most %1 characters, %2 given."
+    ),
+    "funder_name": QT_TRANSLATE_NOOP("Validation", "Funder: at most %1 characters, %2 given."),
+    "backup_folder": QT_TRANSLATE_NOOP(
+        "Validation", "Backup folder: at most %1 characters, %2 given."
     ),
 }
 

@@ -222,6 +222,8 @@ def test_names_may_hold_a_hyphen_or_a_plus():
 
 def test_every_text_column_the_user_fills_has_its_limit_and_label():
     for kind, model_name in field_limits.MODEL_OF.items():
+        if kind == "settings":
+            continue  # not a record kind: its own test below
         for field, limit in field_limits.field_limits(kind).items():
             if field in record_rules.LENGTH_CHECKED_ELSEWHERE[kind]:
                 continue
@@ -230,6 +232,14 @@ def test_every_text_column_the_user_fills_has_its_limit_and_label():
             message = _problems(kind, values)[field]
             assert f"at most {limit} characters, {limit + 1} given." in message, message
             assert "at most" not in _problems(kind, values | {field: "x" * limit}).get(field, "")
+
+
+def test_the_association_details_have_their_limits_too():
+    limits = field_limits.field_limits("settings")
+    assert limits["association_name"] == 200 and limits["backup_folder"] == 500
+    assert set(limits) <= set(field_limits.TOO_LONG)
+    [problem] = field_limits.too_long("settings", {"project_code": "P" * 61})
+    assert problem.render() == "Project code: at most 60 characters, 61 given."
 
 
 def test_the_import_refuses_a_text_longer_than_its_column(tmp_path, database):

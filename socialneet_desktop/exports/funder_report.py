@@ -388,7 +388,11 @@ def write_funder_report(
 
 
 def _user() -> str:
-    """The program's user name (services.current_user), never a path."""
-    from socialneet_desktop.services.current_user import current_user_name
+    """The program's user name (SOCIALNEET_USER, services.current_user); never the system
+    account, which names a person's login on a computer the funder has no business with."""
+    import os
 
-    return current_user_name()
+    from socialneet_desktop.services.current_user import USER_VARIABLE
+
+    name = os.environ.get(USER_VARIABLE, "").strip()
+    return name or translate("FunderReport", "not set")

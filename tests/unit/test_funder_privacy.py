@@ -204,3 +204,13 @@ def test_the_key_never_leaves_the_database(demo, books):
             parts = [archive.read(name) for name in archive.namelist()]
         for blob in [raw, *parts]:
             assert not any(form in blob for form in forms)
+
+
+def test_without_a_program_user_name_the_system_account_is_not_written(demo, tmp_path, monkeypatch):
+    monkeypatch.delenv(USER_VARIABLE, raising=False)
+    monkeypatch.setenv("USER", "mrossi-login")
+    monkeypatch.setenv("LOGNAME", "mrossi-login")
+    out = tmp_path / "funder.xlsx"
+    write_funder_report(demo, START, END, out)
+    manifest = dict(openpyxl.load_workbook(out)["Manifest"].iter_rows(min_row=2, values_only=True))
+    assert manifest["Exported by"] == "not set"

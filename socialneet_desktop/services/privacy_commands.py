@@ -126,14 +126,22 @@ def _medium_failure(problem: storage_errors.StorageError) -> int:
 
 
 def _erased_not_compacted(contact_id: int, problem: storage_errors.StorageError) -> int:
-    """The erasure is committed; only the rewrite that wipes the old bytes is missing."""
+    """The erasure is committed; only the rewrite that wipes the old bytes is missing (the
+    storage message's "nothing was changed" would not be true here)."""
+    reasons = {
+        storage_errors.DISK_FULL: translate("Privacy", "the disk is full"),
+        storage_errors.READ_ONLY: translate("Privacy", "the file has become read-only"),
+        storage_errors.NOT_WRITABLE: translate("Privacy", "the folder cannot be written to"),
+        storage_errors.LOCKED: translate("Privacy", "another program is saving to the file"),
+    }
     message = translate(
         "Privacy",
-        "The personal data of contact %1 were erased, but the file could not be compacted "
-        "afterwards: %2 Until it is, pieces of the erased data may remain in the unused space "
+        "The personal data of contact %1 were erased, but %2 could not be compacted "
+        "afterwards: %3. Until it is, pieces of the erased data may remain in the unused space "
         "of the file. Solve the problem and run this command again to compact it.",
     )
-    print(fill(message, contact_id, _storage_text(problem)), file=sys.stderr)
+    reason = reasons.get(problem.message, problem.detail)
+    print(fill(message, contact_id, problem.path, reason), file=sys.stderr)
     return 1
 
 

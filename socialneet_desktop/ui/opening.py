@@ -63,7 +63,7 @@ def try_open(
     try:
         opened = open_file(path, read_only=read_only)
     except DamagedDatabase as damaged:
-        if not offer_backup:
+        if not offer_backup or read_only:  # never replace a file another computer uses
             explain_refusal(parent, damaged)
             return None
         restored = offer_backup_after_failed_check(
@@ -89,7 +89,7 @@ def try_open(
 def _offer_read_only(parent: QWidget | None, path: Path, text: str) -> Database | None:
     question = translate("Opening", "Open it read-only? Nothing can be changed or saved then.")
     answer = QMessageBox.question(
-        parent, translate("Opening", "The database is in use"), f"{text}\n\n{question}"
+        parent, translate("Opening", "Open read-only"), f"{text}\n\n{question}"
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -112,9 +112,13 @@ def tell_opening(parent: QWidget | None, opened: Opened) -> None:
 
 
 def backup_on_exit(database: Database) -> None:
+    """A backup and the rotation, unless the file was opened read-only (another computer's
+    file, or one on a shared folder: nothing is written beside it)."""
     from socialneet_desktop.db import backup
     from socialneet_desktop.db.storage_errors import StorageError
 
+    if database.read_only:
+        return
     try:
         backup.backup_and_rotate(database, chosen_backup_folder(database.path))
     except StorageError as error:

@@ -1,10 +1,11 @@
 """The funder workbook for a period: summary of indicators, detail sheets, data dictionary and
 manifest.
 
-Pseudonymous by default: no names, codici fiscali, phones, e-mails or addresses; the counts of
-the Summary are protected by primary and secondary suppression, and the sheets with one row per
-person (contacts, visits) are generalised and included only when k-anonymous (the rules are in
-services.disclosure and on the Data dictionary sheet). The identifiable workbook shows all."""
+Pseudonymous by default, with aggregates only: the counts of the Summary are protected by
+primary and secondary suppression; the sheets with one row per person (contacts, visits) are
+generalised and included only when k-anonymous; the rows of organisations, meetings and
+resources stay out (they would give the hidden counts away). The rules are in
+services.disclosure and on the Data dictionary sheet. The identifiable workbook shows all."""
 
 from __future__ import annotations
 
@@ -101,6 +102,13 @@ LEFT_OUT = QT_TRANSLATE_NOOP(
 )
 
 
+AGGREGATES_ONLY = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Only in the identifiable workbook: their rows would give away the hidden counts of the "
+    "Summary (and name staff and owners).",
+)
+
+
 @dataclass
 class Plan:
     """What the pseudonymous workbook shows: the Summary's hidden cells, the person-level
@@ -111,6 +119,10 @@ class Plan:
     suppression: Suppression | None = None
     kept: dict[str, list[tuple]] = field(default_factory=dict)
     left_out: dict[str, tuple[int, int]] = field(default_factory=dict)  # title: (failing, all)
+    aggregates_only: list[str] = field(default_factory=list)  # row sheets not in this workbook
+
+    def omits(self, title: str) -> bool:
+        return title in self.left_out or title in self.aggregates_only
 
 
 def _write_dictionary(workbook, identifiable: bool, plan: Plan | None) -> None:
@@ -156,7 +168,7 @@ def _write_dictionary(workbook, identifiable: bool, plan: Plan | None) -> None:
         labels = [summary, translate("FunderReport", name), number]
         _described(sheet, labels, translate("FunderReport", description))
     for detail in DETAILS:
-        if plan is not None and detail.title in plan.left_out:
+        if plan is not None and plan.omits(detail.title):
             continue
         for column in _columns(detail, identifiable):
             kind = _KIND_NAMES.get(column.spec.kind, QT_TRANSLATE_NOOP("FunderReport", "Text"))
@@ -182,6 +194,9 @@ def _write_rules(sheet, plan: Plan) -> None:
     rows_rule = fill(translate("FunderReport", K_RULE), plan.k)
     people = translate("FunderReport", "Person-level sheets")
     _described(sheet, [people, "", rule], rows_rule)
+    if plan.aggregates_only:
+        titles = ", ".join(translate("FunderReport", t) for t in plan.aggregates_only)
+        _described(sheet, [titles, "", rule], translate("FunderReport", AGGREGATES_ONLY))
     for title, (failing, total) in plan.left_out.items():
         reason = fill(translate("FunderReport", LEFT_OUT), failing, total, plan.k)
         _described(sheet, [translate("FunderReport", title), "", rule], reason)
@@ -256,7 +271,8 @@ def _plan_rows(plan: Plan) -> list[tuple]:
         hidden,
         plan.k,
     )
-    left_out = ", ".join(translate("FunderReport", t) for t in plan.left_out)
+    omitted = [*plan.left_out, *plan.aggregates_only]
+    left_out = ", ".join(translate("FunderReport", t) for t in omitted)
     return [
         (translate("FunderReport", "Disclosure control"), control),
         (
@@ -291,6 +307,7 @@ def plan_privacy(session, indicators: Indicators) -> Plan:
     start, end = indicators.start, indicators.end
     for detail in DETAILS:
         if detail.general is None:
+            plan.aggregates_only.append(detail.title)
             continue
         keys = [c.spec.key for c in detail.general]
         rows = [tuple(r[key] for key in keys) for r in detail.general_rows(session, start, end)]
@@ -325,7 +342,7 @@ class _Landscape:
 def _details(workbook, session, indicators, identifiable, plan, when, progress, total) -> None:
     done = 0
     for detail in DETAILS:
-        if plan is not None and detail.title in plan.left_out:
+        if plan is not None and plan.omits(detail.title):
             continue
         columns = _columns(detail, identifiable)
         sheet = TableSheet(

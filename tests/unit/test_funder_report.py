@@ -224,9 +224,12 @@ def test_no_identifying_value_anywhere_in_the_pseudonymous_workbook(demo, workbo
 
 
 def test_detail_sheets_dictionary_and_manifest(workbooks):
-    workbook = workbooks[False]
-    assert workbook.sheetnames == [  # the person-level sheets are not 5-anonymous here
+    assert workbooks[False].sheetnames == ["Summary", "Data dictionary", "Manifest"]
+    workbook = workbooks[True]
+    assert workbook.sheetnames == [
         "Summary",
+        "Contacts",
+        "Visits",
         "Stakeholders met",
         "Meetings",
         "Resources",
@@ -236,7 +239,7 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
     dictionary = {
         (r[0], r[1]) for r in workbook["Data dictionary"].iter_rows(min_row=2, values_only=True)
     }
-    for name in workbook.sheetnames[1:4]:
+    for name in workbook.sheetnames[1:6]:
         sheet = workbook[name]
         assert sheet.freeze_panes == f"A{HEADER_ROW + 1}" and sheet.auto_filter.ref
         header = [cell for cell in sheet[HEADER_ROW] if cell.value]
@@ -254,12 +257,14 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
         isinstance(r[visits_column], int)
         for r in contacts.iter_rows(min_row=HEADER_ROW + 1, values_only=True)
     )
-    manifest = dict(workbook["Manifest"].iter_rows(min_row=2, values_only=True))
+    manifest = dict(workbooks[False]["Manifest"].iter_rows(min_row=2, values_only=True))
     assert manifest["Exported by"] == "tester"
     assert manifest["Period from"] == "01/07/2025" and manifest["Period to"] == "31/03/2026"
     assert manifest["Personal data"].startswith("Pseudonymous")
     assert manifest["Application version"].startswith("SocialNEET Desktop")
-    assert "Database" not in manifest and manifest["Sheets left out"] == "Contacts, Visits"
+    assert "Database" not in manifest and manifest["Sheets left out"] == (
+        "Contacts, Visits, Stakeholders met, Meetings, Resources"
+    )
 
 
 def test_a_cancelled_report_leaves_no_file(demo, tmp_path):

@@ -10,6 +10,7 @@ import subprocess
 
 import pytest
 
+from socialneet_desktop.importers.access import jet_rows
 from socialneet_desktop.importers.access.backends import READERS_VARIABLE
 from socialneet_desktop.importers.access.errors import (
     AccessFileError,
@@ -197,3 +198,16 @@ def test_a_truncated_file_gives_a_clear_error(tmp_path):
             reader.read(info.name)
         raise AssertionError("a truncated file must not read")
     assert raised.value.text()
+
+
+def test_cells_are_written_as_mdb_export_writes_them():
+    """The access-parser path's own number and date texts (jet_rows), beyond the test files."""
+    assert jet_rows.money_text(-123_4500) == "-123.4500"  # currency: 4 decimals, exact
+    assert jet_rows.money_text(5) == "0.0005"
+    assert jet_rows.float_text(444.555, jet_rows.DOUBLE_DIGITS) == "444.555"
+    assert jet_rows.float_text(-2.5, jet_rows.DOUBLE_DIGITS) == "-2.5"
+    assert jet_rows.float_text(1e20, jet_rows.DOUBLE_DIGITS) == "100000000000000000000"
+    assert jet_rows.date_text(36526.5) == "2000-01-01 12:00:00"
+    assert jet_rows.date_text(2.0 / 3.0 + 40000) == "2009-07-06 16:00:00"
+    for unreadable in (float("nan"), -1.0, 1e300):  # before 1900, or no date at all
+        assert jet_rows.date_text(unreadable) == jet_rows.INVALID_DATE

@@ -292,11 +292,13 @@ def _write_manifest(workbook, rows: list[tuple]) -> None:
 
 
 def thresholds(session) -> tuple[int, int]:
-    """(small-count threshold, k) from the association's details; at least 1 each."""
+    """(small-count threshold, k) from the association's details. k is at least the
+    threshold: a kept sheet tells how many people have each value it shows, so a value it
+    shows fewer than `threshold` times would give away a count the Summary hides."""
     settings = _settings(session)
-    threshold = getattr(settings, "small_count_threshold", None) or DEFAULT_THRESHOLD
-    k = getattr(settings, "k_anonymity", None) or DEFAULT_K
-    return max(1, int(threshold)), max(1, int(k))
+    threshold = max(1, int(getattr(settings, "small_count_threshold", None) or DEFAULT_THRESHOLD))
+    k = max(1, int(getattr(settings, "k_anonymity", None) or DEFAULT_K))
+    return threshold, max(k, threshold)
 
 
 def plan_privacy(session, indicators: Indicators) -> Plan:

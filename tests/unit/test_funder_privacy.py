@@ -214,3 +214,16 @@ def test_without_a_program_user_name_the_system_account_is_not_written(demo, tmp
     write_funder_report(demo, START, END, out)
     manifest = dict(openpyxl.load_workbook(out)["Manifest"].iter_rows(min_row=2, values_only=True))
     assert manifest["Exported by"] == "not set"
+
+
+def test_a_kept_sheet_never_shows_a_value_fewer_times_than_the_threshold(alike, tmp_path):
+    """k below the threshold would let the Contacts sheet count what the Summary hides."""
+    with sqlite3.connect(alike.path) as raw:
+        raw.execute("UPDATE app_settings SET small_count_threshold = 60, k_anonymity = 2")
+        contacts = raw.execute("SELECT COUNT(*) FROM neet_contacts").fetchone()[0]
+    assert contacts < 60
+    out = tmp_path / "alike.xlsx"
+    write_funder_report(alike, START, END, out, user="Anna")
+    workbook = openpyxl.load_workbook(out)
+    assert "Contacts" not in workbook.sheetnames  # 40 people alike, but fewer than 60
+    _assert_k_anonymous(workbook, k=60)  # their visits may be 60 alike

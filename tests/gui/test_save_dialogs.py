@@ -1,0 +1,150 @@
+"""The window's save dialogs: the real QFileDialog is driven (a timer answers each modal window
+in turn); only our own message boxes are patched, so nothing blocks."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+
+from socialneet_desktop.db.database import open_database
+from socialneet_desktop.services.record_kinds import kind_by_key
+from socialneet_desktop.ui.export_dialogs import export_current_list
+from socialneet_desktop.ui.save_paths import ask_save_path
+from socialneet_desktop.ui.views.record_list import RecordListPage
+
+XLSX = [("Excel workbook (*.xlsx)", ".xlsx")]
+
+
+@pytest.fixture(autouse=True)
+def _own_user_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+
+
+class ModalDriver:
+    """Answers the modal windows as they come, one step each; the rest are rejected."""
+
+    def __init__(self, steps) -> None:
+        self.steps = list(steps)
+        self.seen: list[str] = []
+        self._last = None
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or widget is self._last or not widget.isVisible():
+            return
+        self._last = widget
+        self.seen.append(type(widget).__name__)
+        step = self.steps.pop(0) if self.steps else reject
+        # Later, from the event loop: a step that opens a modal window must not block the timer.
+        QTimer.singleShot(0, lambda: step(widget))
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def choose(path: Path):
+    def step(dialog) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))  # as if typed
+        dialog.accept()
+
+    return step
+
+
+def answer(button: QMessageBox.StandardButton):
+    def step(box) -> None:
+        assert isinstance(box, QMessageBox), type(box)
+        box.button(button).click()
+
+    return step
+
+
+def reject(widget) -> None:
+    widget.reject()
+
+
+@pytest.fixture
+def told(monkeypatch):
+    """Our own warnings and questions (Qt's own, inside the file dialog, stay real)."""
+    calls = {"warning": [], "question": []}
+
+    def warning(_parent, _title, text, *_args, **_kwargs):
+        calls["warning"].append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        calls["question"].append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return calls
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_export_dialog_refuses_the_open_database(qtbot, tmp_path, told):
+    database = open_database(tmp_path / "office.xlsx")  # a database named like a workbook
+    try:
+        page = RecordListPage(kind_by_key("organizations"), database)
+        qtbot.addWidget(page)
+        before = _digest(database.path)
+        # Qt asks whether to replace the existing file (yes), then ours refuses and reopens.
+        driver = ModalDriver([choose(database.path), answer(QMessageBox.StandardButton.Yes)])
+        try:
+            assert export_current_list(page, page) is None
+        finally:
+            driver.stop()
+        assert driver.seen == ["QFileDialog", "QMessageBox", "QFileDialog"]
+        assert len(told["warning"]) == 1 and str(database.path) in told["warning"][0]
+        assert "open database" in told["warning"][0]
+        assert _digest(database.path) == before
+    finally:
+        database.close()
+
+
+def test_qt_asks_before_replacing_and_no_keeps_the_file(qtbot, tmp_path, told):
+    existing = tmp_path / "list.xlsx"
+    existing.write_bytes(b"last month's list")
+    driver = ModalDriver([choose(existing), answer(QMessageBox.StandardButton.No)])
+    try:
+        assert ask_save_path(None, "Export", str(tmp_path), XLSX) is None
+    finally:
+        driver.stop()
+    # Qt's own question; after No its file dialog is back (and is then cancelled).
+    assert driver.seen == ["QFileDialog", "QMessageBox", "QFileDialog"]
+    assert existing.read_bytes() == b"last month's list"
+
+
+def test_a_name_typed_without_suffix_is_asked_about_here(qtbot, tmp_path, told):
+    existing = tmp_path / "list.xlsx"
+    existing.write_bytes(b"last month's list")
+    driver = ModalDriver([choose(tmp_path / "list")])
+    try:
+        assert ask_save_path(None, "Export", str(tmp_path), XLSX) is None
+    finally:
+        driver.stop()
+    assert told["question"] and str(existing) in told["question"][0]
+    assert existing.read_bytes() == b"last month's list"
+
+
+def test_the_import_report_never_replaces_the_file_being_imported(qtbot, tmp_path, told):
+    source = tmp_path / "contacts.xlsx"
+    source.write_bytes(b"the spreadsheet being imported")
+    driver = ModalDriver([choose(source), answer(QMessageBox.StandardButton.Yes)])
+    try:
+        assert ask_save_path(None, "Report", "", XLSX, inputs=[source]) is None
+    finally:
+        driver.stop()
+    assert told["warning"] and "being read" in told["warning"][0]
+    assert source.read_bytes() == b"the spreadsheet being imported"

@@ -244,14 +244,15 @@ def _settle(entry: Path) -> list[Path]:
         return []
     if _running(pid, record.get("started")):
         return []
-    removed = []
-    if record.get("path"):
-        path = Path(record["path"])
-        if os.path.lexists(path):
-            _delete(path)
-            removed.append(path)
+    path = Path(record["path"]) if record.get("path") else None
+    if path is None or not os.path.lexists(path):
+        entry.unlink(missing_ok=True)
+        return []
+    _delete(path)
+    if os.path.lexists(path):  # still held open (a PDF viewer on Windows): try next time
+        return []
     entry.unlink(missing_ok=True)
-    return removed
+    return [path]
 
 
 def _delete(path: Path) -> None:

@@ -1,6 +1,6 @@
 """Checks of the text of a cell before it is converted: characters no document can hold
-(NUL, Ctrl+Z and the other C0 controls but tab and line breaks), and text longer than its
-column of the database takes.
+(NUL, Ctrl+Z and the other C0 controls but tab and line breaks). Text longer than its
+column is refused by the rules of the forms (services.field_limits, through validate).
 
 A control character stored once breaks every export and document of that record, so the
 row is refused naming the column and where the character is; the text converted further
@@ -8,10 +8,6 @@ row is refused naming the column and where the character is; the text converted 
 """
 
 from __future__ import annotations
-
-from functools import cache
-
-from sqlalchemy import String
 
 from socialneet_desktop.domain.text import (
     QT_TRANSLATE_NOOP,
@@ -25,9 +21,6 @@ ILLEGAL_CHARACTER = QT_TRANSLATE_NOOP(
     "Column '%1', character %2: a control character (%3) that no document can hold. "
     "Remove it from the file and import again.",
 )
-TOO_LONG = QT_TRANSLATE_NOOP(
-    "Import", "Column '%1': %2 characters, but this field takes at most %3."
-)
 
 
 def illegal_characters(texts: dict[str, str], columns: dict[str, str]) -> list[Issue]:
@@ -40,25 +33,4 @@ def illegal_characters(texts: dict[str, str], columns: dict[str, str]) -> list[I
         code = f"U+{ord(text[position]):04X}"
         issues.append(Issue(name, ILLEGAL_CHARACTER, (columns[name], str(position + 1), code)))
         texts[name] = without_illegal_characters(text)
-    return issues
-
-
-@cache
-def column_lengths(model) -> dict[str, int]:
-    """{field: the most characters its String(n) column takes}."""
-    return {
-        column.key: column.type.length
-        for column in model.__table__.columns
-        if isinstance(column.type, String) and column.type.length
-    }
-
-
-def too_long(values: dict, lengths: dict[str, int], columns: dict[str, str]) -> list[Issue]:
-    """An error per text value longer than its column takes."""
-    issues = []
-    for name, value in values.items():
-        limit = lengths.get(name)
-        if limit and isinstance(value, str) and len(value) > limit:
-            args = (columns.get(name, name), str(len(value)), str(limit))
-            issues.append(Issue(name, TOO_LONG, args))
     return issues

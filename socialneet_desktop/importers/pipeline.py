@@ -38,7 +38,7 @@ from socialneet_desktop.db.models import (
 from socialneet_desktop.domain.municipalities import MunicipalityIndex, bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.importers.cell_checks import column_lengths, illegal_characters, too_long
+from socialneet_desktop.importers.cell_checks import illegal_characters
 from socialneet_desktop.importers.conversion import Converter, Issue, issue_from
 from socialneet_desktop.importers.file_keys import FileKeys
 from socialneet_desktop.importers.links import Links
@@ -144,7 +144,6 @@ class _Analysis:
         self.session, self.plan, self.today = session, plan, today
         self.converter = Converter(plan.kind, places)
         self.links = Links(session, plan.kind, plan.origin_source)
-        self.lengths = column_lengths(MODELS[plan.kind])
         self.columns = _columns(plan)
         self.seen = FileKeys()
 
@@ -164,7 +163,6 @@ class _Analysis:
         issues = illegal_characters(texts, self.columns)
         values, converted = converter.convert_row(texts)
         issues += converted + self.links.resolve(values)
-        issues += too_long(values, self.lengths, self.columns)
         problems = validate(
             plan.kind, values, today=self.today, municipalities=converter.municipalities
         )

@@ -110,7 +110,7 @@ def test_text_longer_than_its_column_is_refused_naming_the_field(database, tmp_p
     report, lines = _rejected_lines(database, path)
     (rejected,) = report.rejected
     assert rejected.number == 3 and rejected.issues[0].field == "name"
-    assert "Column 'Denominazione': 213 characters, but this field takes at most 200." in lines[0]
+    assert lines[0] == "Row 3 (rejected): Name: at most 200 characters, 213 given.", lines
     assert _import(database, path) == 1 and _stored(database) == 0
 
 

@@ -148,3 +148,28 @@ def test_the_import_report_never_replaces_the_file_being_imported(qtbot, tmp_pat
         driver.stop()
     assert told["warning"] and "being read" in told["warning"][0]
     assert source.read_bytes() == b"the spreadsheet being imported"
+
+
+def test_the_access_wizard_never_saves_the_mapping_over_the_access_file(
+    qtbot, database, tmp_path, monkeypatch, told
+):
+    import importlib.util
+    import shutil
+
+    from tests.conftest import shared_testdata
+    from tests.gui.test_access_wizard import change_mapping, open_table
+
+    if not shutil.which("mdb-export") and not importlib.util.find_spec("access_parser"):
+        pytest.skip("neither mdbtools nor access-parser is available to read the Access file")
+    source = Path(shutil.copy(shared_testdata("access", "nwind.mdb"), tmp_path / "nwind.json"))
+    before = _digest(source)  # an Access file with a mapping file's name: the input all the same
+    wizard = open_table(qtbot, monkeypatch, database, tmp_path / "store.json", source, "Customers")
+    wizard.next()
+    change_mapping(wizard)
+    answers = iter([(str(source), ""), ("", "")])  # the Access file itself, then Cancel
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
+    wizard.mapping_page.save_to_file()
+    assert told["warning"] and "being read" in told["warning"][0]
+    assert _digest(source) == before
+    beside = {p.name for p in tmp_path.iterdir() if not p.name.startswith("test.sqlite")}
+    assert beside - {"data-home"} == {"nwind.json"}  # no .damaged copy, no temporary file

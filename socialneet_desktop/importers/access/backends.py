@@ -122,18 +122,17 @@ ACCESS_PARSER_TYPES = {
 
 
 class AccessParserReader:
-    """Fallback; cannot open several Access 2010/2019 files (ReaderCannotRead)."""
+    """Pure Python: access-parser finds the tables, jet_rows reads their rows; a file it
+    cannot parse raises ReaderCannotRead (the message points to mdbtools)."""
 
     name = "access-parser"
 
     def __init__(self, path: Path, *, charset: str = "") -> None:
-        from access_parser import AccessParser
-
         self.path = Path(path)
         self.charset = charset or DEFAULT_JET3_CHARSET  # as mdbtools: Access 97 text
         logging.getLogger("access_parser").setLevel(logging.CRITICAL)  # it logs every page
         try:
-            self.db = AccessParser(str(self.path))
+            self.db = jet_rows.open_parser(str(self.path))
         except Exception as error:  # noqa: BLE001 - a parser of a binary format fails anyhow
             raise ReaderCannotRead(self.path, f"access-parser: {error!r}") from error
         self._parsed: dict[str, tuple[TableInfo, list[dict[str, str]]]] = {}

@@ -32,6 +32,26 @@ BOOLEAN, BYTE, INTEGER, LONG, CURRENCY, SINGLE, DOUBLE, DATETIME = 1, 2, 3, 4, 5
 TEXT, MEMO, GUID, NUMERIC = 10, 12, 15, 16
 
 
+def open_parser(path: str):
+    """An AccessParser that also knows the Access 2010 to 2019 file versions: access-parser
+    reads the version as 4 bytes (2010's 0x0103 is not its 0x03) and takes any version it
+    does not know for Access 97, with 2 KB pages, so the catalogue is not found
+    ("KeyError 4096"). The version is the low byte; every one after Access 97 has 4 KB pages."""
+    from access_parser.access_parser import PAGE_SIZE_V4, AccessParser
+    from access_parser.parsing_primitives import ACCESSHEADER
+
+    class Parser(AccessParser):
+        def _parse_file_header(self, db_data: bytes) -> None:
+            version = ACCESSHEADER.parse(db_data).jet_version & 0xFF
+            if version == 0:
+                super()._parse_file_header(db_data)
+                return
+            self.version = {1: 4, 2: 5}.get(version, 2010)
+            self.page_size = PAGE_SIZE_V4
+
+    return Parser(path)
+
+
 class RowUnreadable(ValueError):
     """A row whose header or cells do not fit its own length (a damaged page)."""
 

@@ -1,8 +1,10 @@
 """Reading the user tables of an Access file (Access 97 to 2019) into `SourceTable`s.
 
 Three readers behind one small interface (`tables()`, `read(name)`), chosen by what the
-machine has (`choose_reader`): mdbtools when `mdb-export` is on PATH, the pure-Python
-access-parser otherwise, and on Windows the Microsoft Access ODBC driver through pyodbc.
+machine has (`choose_reader`; SOCIALNEET_ACCESS_READERS narrows the choice): mdbtools when
+`mdb-export` is on PATH, the pure-Python access-parser otherwise (its rows decoded by
+jet_rows, cell for cell as mdb-export writes them), and on Windows the Microsoft Access ODBC
+driver through pyodbc.
 
 What every reader hands on, so the shared converters read it right:
 - dates as ISO text "aaaa-mm-gg hh:mm:ss"; a date the reader cannot decode (Access dates

@@ -287,6 +287,9 @@ def streaming(count: int, runs: int) -> None:
         for run in range(runs):
             for which in ("import", "bare"):  # A B A B: the machine's load hits both alike
                 results[which].append(run_child(which, source, Path(folder), run))
+                seconds, peak, rows = results[which][-1]
+                print(f"  run {run + 1} {which}: {seconds:.1f} s, {peak:.0f} MB, {rows} rows, "
+                      f"load {os.getloadavg()[0]:.2f}", file=sys.stderr, flush=True)  # fmt: skip
     load_after = os.getloadavg()
     print(f"{count} CSV rows of contacts, {runs} runs each, interleaved A B; "
           f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after, "

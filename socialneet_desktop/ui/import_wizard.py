@@ -136,22 +136,33 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip())
         try:
-            self.wizard_.table = read_table(path)
-        except EncodingProblem as problem:
-            text = fill(translate("Import", problem.message), problem.path, problem.detail)
-            answer = QMessageBox.question(
-                self,
-                self.tr("Damaged accented letters"),
-                text + "\n\n" + self.tr("Read it anyway?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            self.wizard_.table = read_table(path, accept_encoding_problems=True)
+            try:
+                self.wizard_.table = self.read(path, accept_encoding_problems=False)
+            except EncodingProblem as problem:
+                if not self.read_anyway(problem):
+                    return False
+                self.wizard_.table = self.read(path, accept_encoding_problems=True)
         except UnreadableFile as problem:
             text = fill(translate("Import", problem.message), problem.path, problem.detail)
             QMessageBox.warning(self, self.tr("Import"), text)
             return False
         return True
+
+    def read(self, path: Path, *, accept_encoding_problems: bool):
+        """The file checked from end to end (a large one takes a while: off the GUI thread)."""
+        label = fill(self.tr("Reading %1…"), path.name)
+        return run_busy(
+            self.wizard_,
+            label,
+            lambda: read_table(path, accept_encoding_problems=accept_encoding_problems),
+        )
+
+    def read_anyway(self, problem: EncodingProblem) -> bool:
+        text = fill(translate("Import", problem.message), problem.path, problem.detail)
+        answer = QMessageBox.question(
+            self, self.tr("Damaged accented letters"), text + "\n\n" + self.tr("Read it anyway?")
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class MappingPage(QWizardPage):

@@ -25,11 +25,6 @@ from socialneet_desktop.paths import (
     missing_folder_problem,
 )
 
-# The catch of storage failures around every command is cli.run_on_database's (helper A1);
-# until it is there the commands below print a traceback. Remove the mark once they pass.
-NEEDS_CLI_CATCH = pytest.mark.xfail(
-    reason="cli.run_on_database must catch storage failures and print storage_errors.describe"
-)
 # openpyxl leaves its ZipFile open when a save fails; its __del__ prints a traceback
 # (exports.excel.save_atomically must close it). Remove the mark once it passes.
 NEEDS_CLOSED_ZIP = pytest.mark.xfail(
@@ -178,7 +173,6 @@ def test_the_option_and_the_environment_variable_are_explicit(monkeypatch):
     assert database_path_is_explicit(None)
 
 
-@pytest.mark.xfail(reason="cli.main must refuse with paths.missing_folder_problem (helper A1)")
 def test_socialneet_with_a_database_in_a_missing_folder_refuses_and_creates_nothing(tmp_path):
     path = tmp_path / "no" / "such" / "folder" / "x.sqlite"
     result = _socialneet(tmp_path, path, "info")
@@ -367,7 +361,6 @@ def test_an_access_request_onto_a_read_only_medium_says_so(tmp_path):
 
 
 @POSIX_ONLY
-@NEEDS_CLI_CATCH
 def test_a_full_disk_during_demo_is_told_and_nothing_is_half_written(tmp_path):
     with _tmpfs(tmp_path / "disk") as disk:
         path = disk / "office.sqlite"

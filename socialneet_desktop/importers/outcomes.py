@@ -47,19 +47,30 @@ def action_of(row: RowOutcome, policy: str) -> str:
 
 
 class SpooledRows:
-    """The outcomes of a report, read back from its spool: len(), iteration, indexing."""
+    """Outcomes of a report read back from its spool, those `wanted` keeps (all when None):
+    len() from the report's counts, iteration, indexing; like the list it replaces."""
 
-    def __init__(self, report: ImportReport) -> None:
-        self.report = report
+    def __init__(self, report: ImportReport, size: int, wanted=None) -> None:
+        self.report, self.size, self.wanted = report, size, wanted
 
     def __len__(self) -> int:
-        return sum(self.report.totals.values())
+        return self.size
+
+    def __bool__(self) -> bool:
+        return self.size > 0
 
     def __iter__(self) -> Iterator[RowOutcome]:
+        if not self.size:
+            return
         for chunk in self.report.chunks():
-            yield from chunk
+            yield from (row for row in chunk if self.wanted is None or self.wanted(row))
 
     def __getitem__(self, index):
+        if isinstance(index, int) and index >= 0:
+            for position, row in enumerate(self):
+                if position == index:
+                    return row
+            raise IndexError(index)
         return list(self)[index]
 
 
@@ -105,30 +116,26 @@ class ImportReport:
 
     @property
     def rows(self) -> SpooledRows:
-        return SpooledRows(self)
+        return SpooledRows(self, sum(self.totals.values()))
 
-    def having(self, status: str) -> list[RowOutcome]:
-        if not self.totals[status]:
-            return []
-        return [row for row in self.rows if row.status == status]
+    def having(self, status: str) -> SpooledRows:
+        return SpooledRows(self, self.totals[status], lambda row: row.status == status)
 
     @property
-    def accepted(self) -> list[RowOutcome]:
+    def accepted(self) -> SpooledRows:
         return self.having(ACCEPTED)
 
     @property
-    def rejected(self) -> list[RowOutcome]:
+    def rejected(self) -> SpooledRows:
         return self.having(REJECTED)
 
     @property
-    def duplicates(self) -> list[RowOutcome]:
+    def duplicates(self) -> SpooledRows:
         return self.having(DUPLICATE)
 
     @property
-    def warnings(self) -> list[RowOutcome]:
-        if not self.warned:
-            return []
-        return [r for r in self.rows if r.status != REJECTED and r.issues]
+    def warnings(self) -> SpooledRows:
+        return SpooledRows(self, self.warned, lambda row: row.status != REJECTED and row.issues)
 
     def total(self, status: str) -> int:
         """How many rows have `status` (len(report.rejected) without reading them back)."""

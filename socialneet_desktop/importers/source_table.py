@@ -1,0 +1,188 @@
+"""The shape every reader returns: a `SourceTable` of `SourceRow`s {column title: text},
+numbered as the user sees them, and `StreamedRows`, the rows of a file read again from the
+file at each pass (never held whole). `table_of` builds a table after one checking reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, without_illegal_characters
+
+KEPT_HEAD = 50  # first rows kept in memory: the wizard's preview reads them again and again
+MANGLED_KEPT = 1000  # numbers of mangled lines remembered (five are shown)
+# "Ã¨" (è read as cp1252 from UTF-8), "â€™" (’), and the replacement character itself.
+_MOJIBAKE = re.compile("\ufffd|Ã(?=\\s)|[ÃÂ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
+
+CANNOT_READ = QT_TRANSLATE_NOOP("Import", "%1 cannot be read: %2")
+CHANGED = QT_TRANSLATE_NOOP(
+    "Import",
+    "%1 was changed while it was being imported: nothing was imported, start again.",
+)
+_WRONG_FIELD_COUNT = QT_TRANSLATE_NOOP(
+    "Import",
+    "The row has %1 fields but the header has %2: the columns would be shifted.",
+)
+
+
+class UnreadableFile(Exception):
+    """The file cannot be read as a table. `message` is an English template of the
+    "Import" context with %1 for the file name and %2 for `detail`."""
+
+    def __init__(self, path: Path, message: str, detail: str = "") -> None:
+        super().__init__(message.replace("%1", str(path)).replace("%2", detail))
+        self.path = path
+        self.message = message
+        self.detail = detail
+
+
+class EncodingProblem(UnreadableFile):
+    """The text holds replacement characters or mojibake: it was saved with a wrong encoding."""
+
+
+@dataclass
+class SourceRow:
+    number: int  # line of the CSV file, row of the worksheet (1 = the header)
+    values: dict[str, str]
+    error: str = ""  # an "Import" template with %1, %2 from error_args: the row is unusable
+    error_args: tuple[str, ...] = ()
+
+
+@dataclass
+class SourceTable:
+    path: Path
+    headers: list[str]
+    rows: list[SourceRow]  # or a StreamedRows, which reads the file again at each pass
+    encoding: str = ""
+    delimiter: str = ""
+    mangled_lines: list[int] = field(default_factory=list)  # when read despite the problem
+
+
+Records = Callable[[], Iterator[tuple[int, list[str]]]]  # (line or row number, cells)
+
+
+class StreamedRows:
+    """The data rows of a file, read from the file at each iteration; a list's len() and
+    slices (of the first rows) for the callers that used the list."""
+
+    def __init__(self, path: Path, records: Records, headers: list[str], count: int) -> None:
+        self.path, self.records, self.headers, self.count = (
+            path,
+            records,
+            headers,
+            count,
+        )
+        self.stamp = _stamp(path)
+        self.head = list(islice(self._rows(), KEPT_HEAD))
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def __iter__(self) -> Iterator[SourceRow]:
+        if self.count <= len(self.head):
+            yield from self.head
+            return
+        if _stamp(self.path) != self.stamp:
+            raise UnreadableFile(self.path, CHANGED)
+        yield from self._rows()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            stop = index.stop if index.stop is not None else self.count
+            if 0 <= stop <= len(self.head) and (index.start or 0) >= 0:
+                return self.head[index]
+            return list(self)[index]
+        if 0 <= index < len(self.head):
+            return self.head[index]
+        return list(self)[index]
+
+    def _rows(self) -> Iterator[SourceRow]:
+        header_seen = False
+        for number, cells in self.records():
+            if not any(cell.strip() for cell in cells):
+                continue
+            if header_seen:
+                yield _source_row(number, cells, self.headers)
+            header_seen = True
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise UnreadableFile(path, CANNOT_READ, str(error)) from error
+    return status.st_size, status.st_mtime_ns
+
+
+def head_bytes(path: Path, size: int) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(size)
+    except OSError as error:
+        raise UnreadableFile(path, CANNOT_READ, str(error)) from error
+
+
+def _scan(records: Records) -> tuple[list[str], int, int, list[int]]:
+    """One reading of the whole file: (header cells, data rows, widest row, mangled lines)."""
+    header: list[str] | None = None
+    count, width, mangled = 0, 0, []
+    for number, cells in records():
+        if not any(cell.strip() for cell in cells):
+            continue
+        if _MOJIBAKE.search(" ".join(cells)) and len(mangled) < MANGLED_KEPT:
+            mangled.append(number)
+        if header is None:
+            header = cells
+        else:
+            count += 1
+        width = max(width, len(cells))
+    return (header or []), count, width, mangled
+
+
+def table_of(path: Path, records: Records, *, pad_header: bool = False) -> SourceTable:
+    """The table of `records` after one reading; `pad_header`: as many columns as the
+    widest row (a worksheet's cells beyond the titles), else a row longer than the header
+    is refused (a CSV line whose columns would be shifted)."""
+    cells, count, width, mangled = _scan(records)
+    if not cells:
+        return SourceTable(path, [], [])
+    if pad_header:
+        cells = cells + [""] * (width - len(cells))
+    headers = unique_headers(cells)
+    table = SourceTable(path, headers, StreamedRows(path, records, headers, count))
+    table.mangled_lines = mangled
+    return table
+
+
+def _source_row(number: int, cells: list[str], headers: list[str]) -> SourceRow:
+    while len(cells) > len(headers) and not cells[-1].strip():
+        cells = cells[:-1]  # trailing empty fields ("a;b;c;") are harmless
+    row = SourceRow(number, dict(zip(headers, (c.strip() for c in cells), strict=False)))
+    if len(cells) > len(headers):
+        row.error, row.error_args = (
+            _WRONG_FIELD_COUNT,
+            (str(len(cells)), str(len(headers))),
+        )
+    for header in headers[len(cells) :]:
+        row.values[header] = ""  # short rows: the missing trailing cells are empty
+    return row
+
+
+def unique_headers(cells: list[str]) -> list[str]:
+    """Column titles, stripped; empty ones named "#3", repeated ones "Name (2)"; control
+    characters left out (a title goes into reports)."""
+    headers: list[str] = []
+    for index, cell in enumerate(cells, start=1):
+        title = " ".join(without_illegal_characters(str(cell)).split()) or f"#{index}"
+        candidate, copy = title, 2
+        while candidate in headers:
+            candidate, copy = f"{title} ({copy})", copy + 1
+        headers.append(candidate)
+    return headers

@@ -349,6 +349,12 @@ class ReportPage(QWizardPage):
             text = fill(self.tr("The report could not be written to %1: %2"), path, error)
             QMessageBox.warning(self, self.tr("Save report as .xlsx…"), text)
 
+    def failure_text(self, error: Exception) -> str:
+        """Why nothing was written; a file changed or gone since the check in its words."""
+        if isinstance(error, UnreadableFile):
+            error = fill(translate("Import", error.message), error.path, error.detail)
+        return fill(self.tr("The import failed and nothing was written: %1"), error)
+
     def validatePage(self) -> bool:
         report = self.wizard_.report
         question = fill(
@@ -369,11 +375,7 @@ class ReportPage(QWizardPage):
                 self.wizard_, label, lambda: import_rows(database, table, plan, user=user)
             )
         except ImportFailed as failure:
-            QMessageBox.critical(
-                self,
-                self.tr("Import"),
-                fill(self.tr("The import failed and nothing was written: %1"), failure.error),
-            )
+            QMessageBox.critical(self, self.tr("Import"), self.failure_text(failure.error))
             return False
         self.wizard_.imported.emit(self.wizard_.kind())
         self.wizard_.tell_imported("\n".join(summary_lines(self.wizard_.report)))

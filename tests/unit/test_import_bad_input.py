@@ -200,3 +200,34 @@ def test_a_file_changed_after_the_check_is_not_imported(database, tmp_path):
     with pytest.raises(UnreadableFile) as refused, database.read_session() as session:
         analyse(session, table, plan)
     assert refused.value.message == readers.CHANGED
+
+
+def test_import_wizard_refuses_a_file_changed_after_the_check(
+    qtbot, database, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QWizard
+
+    from socialneet_desktop.ui.import_wizard import ImportWizard
+
+    shown = []
+    for name in ("warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    path = _csv(tmp_path, _organisations(100))
+    wizard = ImportWizard(database)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    _csv(tmp_path, _organisations(101))  # another program saves the file meanwhile
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+    assert len(shown) == 1 and "was changed while it was being imported" in shown[0]
+    wizard.file_page.validatePage()  # read again, as going back and on does
+    wizard.next()
+    assert wizard.currentPage() is wizard.report_page
+    _csv(tmp_path, _organisations(102))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert shown[1].startswith("The import failed and nothing was written: ")
+    assert "was changed while it was being imported" in shown[1]
+    assert _stored(database) == 0

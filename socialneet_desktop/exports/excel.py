@@ -27,7 +27,7 @@ from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import spreadsheet_text
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
-from socialneet_desktop.exports.spooled import SpooledSheet, SpooledWorkbook
+from socialneet_desktop.exports.spooled import SpooledSheet, SpooledWorkbook, save_closing
 from socialneet_desktop.i18n import translate
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -204,7 +204,7 @@ def save_atomically(workbook: Workbook, path: Path) -> None:
     start). The sheets' spool files are in a registered folder too (exports.spooled)."""
     try:
         with write_atomically(path) as temporary:
-            workbook.save(temporary)
+            save_closing(workbook, temporary)
     finally:
         _release(workbook)
 

@@ -12,10 +12,13 @@ puts at about 50 times the size of the file: too much for the long lists.)
 from __future__ import annotations
 
 import contextlib
+from datetime import datetime, timezone
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.worksheet import _writer
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from socialneet_desktop.db.output_files import Pending
 
@@ -55,3 +58,14 @@ class SpooledWorkbook(Workbook):
             with contextlib.suppress(OSError):
                 self._spool.remove()
             self._spool = None
+
+
+def save_closing(workbook: Workbook, path) -> None:
+    """Workbook.save, except that the zip archive is closed when writing fails (a full disk):
+    openpyxl leaves it open, its __del__ prints a traceback later, and on Windows the open
+    temporary file could not be removed."""
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    workbook.properties.modified = datetime.now(timezone.utc).replace(tzinfo=None)
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).save()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from socialneet_desktop.db.output_files import write_atomically
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, spreadsheet_text
+from socialneet_desktop.exports.spooled import save_closing
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import REFERENCES, fields_of
 from socialneet_desktop.importers.pipeline import DUPLICATE, REJECTED, ImportReport
@@ -129,5 +130,5 @@ def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) 
             sheet.append(_plain([note]))
     path = Path(path)
     with write_atomically(path) as temporary:  # whole or not at all, never a leftover
-        workbook.save(temporary)
+        save_closing(workbook, temporary)
     return path

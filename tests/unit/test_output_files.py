@@ -4,6 +4,7 @@ writes are whole or nothing, and a kill leaves only what remove_leftovers then r
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -274,3 +275,38 @@ def test_remove_leftovers_keeps_what_a_living_process_writes(tmp_path):
         assert remove_leftovers() == []
         assert temporary.exists()
     assert (tmp_path / "a.pdf").read_bytes() == b"half"
+
+
+def test_a_workbook_save_that_fails_midway_closes_its_archive_and_leaves_nothing(tmp_path):
+    from openpyxl.drawing.image import Image
+    from PIL import Image as Picture
+
+    from socialneet_desktop.exports.excel import new_workbook, save_atomically
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("the open files of a process are listed in /proc/self/fd on Linux only")
+    logo = tmp_path / "logo.png"
+    Picture.new("RGB", (4, 4)).save(logo)
+    workbook = new_workbook()
+    sheet = workbook.create_sheet("Elenco")
+    sheet.append(["Rossi"])
+    sheet.add_image(Image(str(logo)), "B2")
+    logo.unlink()  # read again while the archive is written: the save fails half-way
+    target = tmp_path / "list.xlsx"
+    target.write_bytes(b"last month's list")
+    with pytest.raises(OSError):
+        save_atomically(workbook, target)
+    # openpyxl's own save left its ZipFile open on the temporary file (on Windows an open
+    # file cannot be removed, and its __del__ later wrote into a file that was gone).
+    assert not [fd for fd in _open_files() if str(tmp_path) in fd]
+    assert target.read_bytes() == b"last month's list"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data-home", "list.xlsx"]
+    assert not list(output_files.registry_folder().iterdir())
+
+
+def _open_files() -> list[str]:
+    names = []
+    for link in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):
+            names.append(os.readlink(link))
+    return names

@@ -198,7 +198,14 @@ def test_the_key_never_leaves_the_database(demo, books):
     import base64
 
     forms += [base64.b64encode(secret), base64.b32encode(secret)]
-    for _workbook, path in books.values():
+    from socialneet_desktop.exports.list_export import export_list
+    from socialneet_desktop.services.list_specs import ListQuery
+
+    paths = [path for _workbook, path in books.values()]
+    for kind in ("contacts", "visits"):
+        paths.append(paths[0].with_name(f"{kind}.xlsx"))
+        export_list(demo, kind, ListQuery(), paths[-1], today=TODAY)
+    for path in paths:
         raw = path.read_bytes()
         with zipfile.ZipFile(path) as archive:
             parts = [archive.read(name) for name in archive.namelist()]

@@ -14,7 +14,7 @@ from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.commands import run_export
 from socialneet_desktop.exports.excel import HEADER_ROW, ExportCancelled, Progress
 from socialneet_desktop.exports.list_export import export_list
-from socialneet_desktop.exports.pseudonyms import pseudonym
+from socialneet_desktop.exports.pseudonyms import Key, coder, pseudonym
 from socialneet_desktop.services.demo import fill_demo
 from socialneet_desktop.services.list_queries import count_rows
 from socialneet_desktop.services.list_specs import ListQuery
@@ -107,7 +107,8 @@ def test_people_lists_are_pseudonymous_unless_asked(demo, tmp_path):
 
         people = session.query(NeetContact).filter(NeetContact.deleted_at.is_(None)).all()
         secrets = {p.last_name for p in people} | {p.tax_code for p in people if p.tax_code}
-        codes = {pseudonym(p.uuid) for p in people}
+        code = coder(session)
+        codes = {code(p.uuid) for p in people}
     for kind_key in ("contacts", "visits"):
         out = tmp_path / f"{kind_key}.xlsx"
         export_list(demo, kind_key, ListQuery(), out, today=TODAY)
@@ -125,10 +126,11 @@ def test_people_lists_are_pseudonymous_unless_asked(demo, tmp_path):
 
 
 def test_pseudonyms_are_stable_and_short():
-    code = pseudonym("0b6c1a52-8f0e-4c5e-9a43-3c1f2b8e9d10")
-    assert code == pseudonym("0b6c1a52-8f0e-4c5e-9a43-3c1f2b8e9d10")
+    key = Key(1, bytes(32))
+    code = pseudonym("0b6c1a52-8f0e-4c5e-9a43-3c1f2b8e9d10", key)
+    assert code == pseudonym("0b6c1a52-8f0e-4c5e-9a43-3c1f2b8e9d10", key)
     assert re.fullmatch(r"P-[A-Z2-7]{8}", code)
-    assert code != pseudonym("0b6c1a52-8f0e-4c5e-9a43-3c1f2b8e9d11")
+    assert code != pseudonym("0b6c1a52-8f0e-4c5e-9a43-3c1f2b8e9d11", key)
 
 
 def test_a_cancelled_export_leaves_no_file_and_keeps_the_old_one(demo, tmp_path):

@@ -25,11 +25,6 @@ from socialneet_desktop.paths import (
     missing_folder_problem,
 )
 
-# openpyxl leaves its ZipFile open when a save fails; its __del__ prints a traceback
-# (exports.excel.save_atomically must close it). Remove the mark once it passes.
-NEEDS_CLOSED_ZIP = pytest.mark.xfail(
-    reason="exports.excel.save_atomically leaves openpyxl's ZipFile open on a failed save"
-)
 POSIX_ONLY = pytest.mark.skipif(
     sys.platform == "win32", reason="POSIX file modes and mounts: not on Windows"
 )
@@ -331,7 +326,6 @@ def test_privacy_erase_on_a_nearly_full_disk_erases_and_says_the_compaction_fail
 
 
 @POSIX_ONLY
-@NEEDS_CLOSED_ZIP
 def test_an_access_request_onto_a_full_disk_says_so_and_leaves_no_file(tmp_path):
     path = tmp_path / "office.sqlite"
     demo = _socialneet(tmp_path, path, "demo", "--contacts", "50")

@@ -3,7 +3,7 @@
 openpyxl's write-only mode keeps memory flat by writing each sheet's XML (names, notes…) to a
 temporary file until the workbook is saved. It puts those files in the system temp folder and
 removes them only at a clean exit, so a killed export left personal data there. Here the files
-go into a private folder of the user data folder listed in db.output_files' registry: removed
+go into a private folder of the user data folder listed in db.pending_files' registry: removed
 when the workbook is saved or discarded, and by `remove_leftovers` at the next start after a kill.
 (Normal mode would spool nothing, but holds every cell in memory, which openpyxl's documentation
 puts at about 50 times the size of the file: too much for the long lists.)
@@ -20,7 +20,7 @@ from openpyxl.worksheet import _writer
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from socialneet_desktop.db.output_files import Pending
+from socialneet_desktop.db.pending_files import Pending
 
 
 class SpooledSheet(WriteOnlyWorksheet):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialneet_desktop.db.output_files import Pending
+from socialneet_desktop.db.pending_files import Pending
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.ui.editors.widgets import OptionalDateEdit
 from socialneet_desktop.ui.save_paths import ask_save_path

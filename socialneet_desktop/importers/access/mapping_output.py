@@ -12,7 +12,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from socialneet_desktop.db.output_files import Pending, write_atomically
+from socialneet_desktop.db.output_files import write_atomically
+from socialneet_desktop.db.pending_files import Pending
 from socialneet_desktop.importers.access.mapping_store import (
     MappingFileError,
     read_store,

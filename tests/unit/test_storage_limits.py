@@ -125,18 +125,14 @@ def test_a_new_database_and_its_wal_and_shm_are_readable_by_the_owner_only(tmp_p
     finally:
         os.umask(old_mask)
     assert modes == {"new.sqlite": 0o600, "new.sqlite-wal": 0o600, "new.sqlite-shm": 0o600}
-
-
-@POSIX_ONLY
-def test_an_existing_database_keeps_its_mode(tmp_path):
-    path = tmp_path / "old.sqlite"
-    _small_database(path)
-    path.chmod(0o640)
-    engine = create_sqlite_engine(path)
+    existing = tmp_path / "old.sqlite"  # a file that is there keeps the mode it was given
+    _small_database(existing)
+    existing.chmod(0o640)
+    engine = create_sqlite_engine(existing)
     with engine.connect() as connection:
         connection.exec_driver_sql("SELECT 1")
     engine.dispose()
-    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o640
 
 
 # --- a missing folder ---------------------------------------------------------------------------
@@ -180,7 +176,7 @@ def test_socialneet_with_a_database_in_a_missing_folder_refuses_and_creates_noth
 # --- real SQLite failures, described --------------------------------------------------------
 
 
-def test_a_real_sqlite_full_is_a_full_disk(tmp_path):
+def test_a_real_sqlite_full_during_a_command_is_a_full_disk_of_the_database(tmp_path):
     path = tmp_path / "full.sqlite"
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE t (x)")
@@ -188,19 +184,9 @@ def test_a_real_sqlite_full_is_a_full_disk(tmp_path):
     with pytest.raises(sqlite3.Error) as failure:
         connection.execute("INSERT INTO t VALUES (?)", ("x" * 100_000,))
     connection.close()
-    described = storage_errors.describe(failure.value, path)
-    assert described.message == storage_errors.DISK_FULL
+    described = storage_errors.failure_of_command(failure.value, path)
+    assert described.message == storage_errors.DISK_FULL and described.path == path
     assert "is damaged" not in str(described) and str(path) in str(described)
-
-
-def test_a_write_through_a_read_only_connection_is_read_only(tmp_path):
-    path = tmp_path / "ro.sqlite"
-    _small_database(path)
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    with pytest.raises(sqlite3.Error) as failure:
-        connection.execute("INSERT INTO t VALUES (9)")
-    connection.close()
-    assert storage_errors.describe(failure.value, path).message == storage_errors.READ_ONLY
 
 
 def test_unable_to_open_in_a_missing_folder_names_the_folder(tmp_path):
@@ -212,12 +198,12 @@ def test_unable_to_open_in_a_missing_folder_names_the_folder(tmp_path):
     assert storage_errors.is_storage_failure(failure.value)
 
 
-def test_a_damaged_file_is_not_a_storage_failure(tmp_path):
+def test_a_damaged_file_is_not_explained_as_a_storage_failure(tmp_path):
     path = tmp_path / "junk.sqlite"
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     with pytest.raises(sqlite3.Error) as failure:
         sqlite3.connect(path).execute("SELECT * FROM sqlite_master").fetchall()
-    assert not storage_errors.is_storage_failure(failure.value)
+    assert storage_errors.failure_of_command(failure.value, path) is None
 
 
 # --- a small tmpfs: a full disk and a read-only medium ------------------------------------------

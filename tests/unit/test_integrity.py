@@ -106,8 +106,12 @@ AUDIT_DROPS = tuple(
                 "trigger audit_events_scrub_only is missing",
             ],
         ),
+        (
+            lambda db, p: _copy_changed(db, p, "UPDATE alembic_version SET version_num = '9999'"),
+            ["written by a newer version"],
+        ),
     ],
-    ids=["empty", "another-program", "column-dropped", "audit-triggers-dropped"],
+    ids=["empty", "another-program", "column-dropped", "audit-triggers-dropped", "newer"],
 )
 def test_check_names_what_is_wrong_and_fails(database, tmp_path, capsys, make, words, full):
     database.close()

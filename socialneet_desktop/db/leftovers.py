@@ -112,7 +112,7 @@ def _untouched_for(path: Path, seconds: float) -> bool:
 
 
 def _alive(pid: int) -> bool:
-    from socialneet_desktop.db.output_files import _alive as process_alive
+    from socialneet_desktop.db.pending_files import process_alive
 
     return pid == os.getpid() or process_alive(pid)
 

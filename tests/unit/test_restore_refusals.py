@@ -143,3 +143,19 @@ def test_the_list_tells_a_changed_backup_and_does_not_offer_it(spoiled, capsys):
     assert run_backup_command(["restore", "--list", "--folder", str(made.parent)], path) == 0
     [line] = [line for line in capsys.readouterr().out.splitlines() if made.name in line]
     assert "changed" in line
+
+
+@pytest.mark.parametrize("spoiled", ["audit-triggers-dropped"], indirect=True)
+def test_the_window_refuses_it_too_and_says_why(spoiled, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from socialneet_desktop.ui import backup_dialogs
+
+    path, made, _words = spoiled
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("told it worked"))
+    before = snapshot_of(path.parent, made.parent)
+    assert backup_dialogs.restore_chosen(made, path, None, lambda: None) is None
+    assert len(told) == 1 and "not as SocialNEET Desktop wrote it" in told[0]
+    assert snapshot_of(path.parent, made.parent) == before

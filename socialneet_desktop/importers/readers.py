@@ -89,13 +89,15 @@ def read_table(path: Path, *, accept_encoding_problems: bool = False) -> SourceT
 
 def _is_encrypted(path: Path) -> bool:
     """An OLE2 file holding an "EncryptedPackage" stream: an .xlsx saved with a password."""
-    overlap = len(ENCRYPTED_STREAM)
-    with path.open("rb") as file:
-        tail = b""
-        while block := file.read(1 << 20):
-            if ENCRYPTED_STREAM in tail + block:
-                return True
-            tail = block[-overlap:]
+    overlap, tail = len(ENCRYPTED_STREAM), b""
+    try:
+        with path.open("rb") as file:
+            while block := file.read(1 << 20):
+                if ENCRYPTED_STREAM in tail + block:
+                    return True
+                tail = block[-overlap:]
+    except OSError as error:
+        raise UnreadableFile(path, CANNOT_READ, str(error)) from error
     return False
 
 

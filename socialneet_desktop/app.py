@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
@@ -19,6 +19,7 @@ from socialneet_desktop.paths import (
     database_path_is_explicit,
     missing_folder_problem,
 )
+from socialneet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.opening import backup_on_exit, chosen_backup_folder, try_open
 from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
@@ -69,16 +70,14 @@ class Application(QObject):
         self.window.restore_requested.connect(self.restore)
 
     def choose_existing(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self.window, self.tr("Open database"), self._folder(), DATABASE_FILTER
         )
         if path:
             self.switch_to(Path(path))
 
     def choose_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New database"), self._folder(), DATABASE_FILTER
-        )
+        path = save_file_name(self.window, self.tr("New database"), self._folder(), DATABASE_FILTER)
         if not path:
             return
         if Path(path).exists():

@@ -154,7 +154,11 @@ def is_open(path: Path) -> bool:
 
 
 def another_handle(path: Path) -> Database | None:
-    """A new handle on `path` if this process has it open, else None."""
+    """A new handle on `path` if this process has it open, else None.
+
+    A second open shares the open file rather than closing it first: its other holder (the
+    window's lists, an export running in a worker, a command run in-process) keeps working,
+    and neither a check nor a second connection pool touches the file again."""
     with _REGISTRY_LOCK:
         open_file = _OPEN_FILES.get(registry_key(path))
         return open_file.new_handle() if open_file is not None else None
@@ -164,10 +168,16 @@ def register(path: Path, engine: Engine, marker=None, *, read_only: bool = False
     """Record `path` as open with `engine` (and its in-use marker); the first handle on it."""
     with _REGISTRY_LOCK:
         key = registry_key(path)
-        if key in _OPEN_FILES:
-            raise RuntimeError(f"{path} is already open in this process")
-        open_file = _OPEN_FILES[key] = _OpenFile(key, path, engine, marker, read_only)
-        return open_file.new_handle()
+        open_file = _OPEN_FILES.get(key)
+        duplicate = open_file is not None  # another thread opened it meanwhile: share that
+        if not duplicate:
+            open_file = _OPEN_FILES[key] = _OpenFile(key, path, engine, marker, read_only)
+        handle = open_file.new_handle()
+    if duplicate:
+        engine.dispose()
+        if marker is not None:
+            marker.release()
+    return handle
 
 
 def close_everywhere(path: Path) -> None:

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemModel, QMessageBox
 
 from socialneet_desktop.app import Application
 from socialneet_desktop.db import backup, integrity
@@ -64,6 +65,12 @@ def test_every_check_on_the_open_file_keeps_the_lock(window, tmp_path):
         "the backup folder from the settings": lambda: backup.configured_backup_folder(path),
         "File > Back up now": lambda: window.back_up(),
         "File > Restore from backup…, then Cancel": lambda: window.restore(),
+        "File > Open database…, listing the folder, then Cancel": lambda: _list_and_cancel(
+            window.choose_existing, path
+        ),
+        "File > New database…, listing the folder, then Cancel": lambda: _list_and_cancel(
+            window.choose_new, path
+        ),
         "the restore dialog's list of backups": lambda: backup.list_backups(
             backup.default_backup_folder(path)
         ),
@@ -78,3 +85,25 @@ def _open_and_close(path: Path) -> None:
     database = try_open(None, path)
     assert database is not None
     database.close()
+
+
+def _list_and_cancel(show_dialog, path: Path) -> None:
+    """Show the file dialog, wait until it has the icon and type of every file of the folder
+    (that is when Qt's default would have read them), then press Cancel."""
+    listed = []
+
+    def cancel_once_listed() -> None:
+        dialog = QApplication.activeModalWidget()
+        model = dialog.findChild(QFileSystemModel) if isinstance(dialog, QFileDialog) else None
+        if model is not None:
+            root = model.index(str(path.parent))
+            names = {model.index(row, 0, root).data() for row in range(model.rowCount(root))}
+            if path.name in names and model.type(model.index(str(path))):
+                listed.append(sorted(names))
+                dialog.reject()
+                return
+        QTimer.singleShot(20, cancel_once_listed)
+
+    QTimer.singleShot(0, cancel_once_listed)
+    show_dialog()
+    assert listed, "the dialog was cancelled once it had listed the folder"

@@ -1,0 +1,69 @@
+"""File dialogs that never read the files they list.
+
+Qt's own file dialog asks QMimeDatabase for the icon and the type of every file it lists,
+which opens and reads the file when its name alone does not settle the type. On POSIX,
+closing that descriptor drops every lock the process holds on the file: listing the folder
+of the open database (File > Open database… starts there) dropped SQLite's shared lock, and
+another process could then delete the live WAL. The dialogs here name icons and types from
+the file name only. Windows keeps its own dialog: there a closed handle does not release
+the locks of the others.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QFileInfo
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+from socialneet_desktop.i18n import fill, translate
+
+
+class NameOnlyIconProvider(QFileIconProvider):
+    """Icons and types from the name: a folder, a file; nothing is opened."""
+
+    def icon(self, what):  # type: ignore[override]
+        if isinstance(what, QFileInfo):
+            kinds = QFileIconProvider.IconType
+            return super().icon(kinds.Folder if what.isDir() else kinds.File)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:  # type: ignore[override]
+        if info.isDir():
+            return translate("FileDialogs", "Folder")
+        suffix = info.suffix()
+        return fill(translate("FileDialogs", "%1 file"), suffix.upper()) if suffix else ""
+
+
+def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    """The file chosen to open, or "" when cancelled."""
+    return _ask(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptOpen)
+
+
+def save_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    """The file chosen to write (Qt asks before replacing one), or "" when cancelled."""
+    return _ask(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptSave)
+
+
+def _ask(parent, title: str, folder: str, filters: str, mode: QFileDialog.AcceptMode) -> str:
+    if sys.platform == "win32":
+        ask = QFileDialog.getOpenFileName
+        if mode == QFileDialog.AcceptMode.AcceptSave:
+            ask = QFileDialog.getSaveFileName
+        return ask(parent, title, folder, filters)[0]
+    dialog = safe_file_dialog(parent, title, folder, filters)
+    dialog.setAcceptMode(mode)
+    if mode == QFileDialog.AcceptMode.AcceptOpen:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
+def safe_file_dialog(parent, title: str, folder: str, filters: str) -> QFileDialog:
+    """Qt's own dialog with icons and types from the names (for other dialogs to use too)."""
+    dialog = QFileDialog(parent, title, folder, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.icon_provider = NameOnlyIconProvider()  # the dialog does not own it: keep it alive
+    dialog.setIconProvider(dialog.icon_provider)
+    return dialog

@@ -341,6 +341,23 @@ class PseudonymKey(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
+class ErasureEntry(Base):
+    """One erased record (migration 0005): what a copy or a restored backup must erase again.
+
+    No personal data: the uuid, the kind (table name), when, by whom (the program's user name)
+    and the reason, with the erased values taken out. `copies_pending` is true while some copy
+    the program manages (a backup folder not reachable) may still hold the record."""
+
+    __tablename__ = "erasure_register"
+
+    record_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    erased_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    erased_by: Mapped[str] = mapped_column(String(80), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    copies_pending: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 RECORD_CLASSES: tuple[type[RecordMixin], ...] = (
     UnusedResource,
     Organization,

@@ -62,7 +62,12 @@ class Window:
     """The child process running the window; each answer is one line of its stdout."""
 
     def __init__(self, path: Path, home: Path) -> None:
-        environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home))
+        environment = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_DATA_HOME=str(home / "data"),
+        )
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.helpers_opening", str(path)],
             stdin=subprocess.PIPE,

@@ -54,7 +54,7 @@ class Problem:
 
 
 FORMULA_LIKE = QT_TRANSLATE_NOOP(
-    "Validation", "It cannot start with %1: a spreadsheet would take it for a formula."
+    "Validation", 'It cannot start with "%1": a spreadsheet would take it for a formula.'
 )
 CODE_STARTS = FORMULA_STARTS[:4]  # = + - @ (tab and CR never survive the strip)
 NAME_STARTS = ("=", "@")  # a name may hold a hyphen or a plus, never start with = or @

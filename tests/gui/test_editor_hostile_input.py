@@ -32,7 +32,7 @@ def test_a_formula_for_an_email_is_refused_beside_the_field(qtbot, database, box
     click_save(qtbot, editor)
     message = editor.feedback.errors["email"]
     assert message.isVisible()
-    assert message.text() == "It cannot start with =: a spreadsheet would take it for a formula."
+    assert message.text() == 'It cannot start with "=": a spreadsheet would take it for a formula.'
     assert editor.focusWidget() is editor.ui.email
     assert rows(database, Staff) == [] and editor.isVisible()
 
@@ -42,7 +42,7 @@ def test_a_name_starting_with_at_is_refused(qtbot, database, boxes):  # noqa: F8
     qtbot.keyClicks(editor.ui.first_name, "@SUM(A1)")
     qtbot.keyClicks(editor.ui.last_name, "Rossi")
     click_save(qtbot, editor)
-    assert editor.feedback.errors["first_name"].text().startswith("It cannot start with @")
+    assert editor.feedback.errors["first_name"].text().startswith('It cannot start with "@"')
     assert rows(database, Staff) == []
 
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user data folder (default database, pending-file registry, PDFs to open) of the run is a
+# temporary one, so tests never write to or sweep the tester's own (platformdirs reads it).
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="socialneet-test-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], True)
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402

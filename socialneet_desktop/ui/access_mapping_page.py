@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from socialneet_desktop.i18n import fill
 from socialneet_desktop.importers.access.mapping_output import write_mapping_file
 from socialneet_desktop.importers.access.mapping_store import MappingFileError, load_plan_file
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.import_wizard import MappingPage
 from socialneet_desktop.ui.save_paths import ask_save_path
 
@@ -93,7 +93,7 @@ class AccessMappingPage(MappingPage):
 
     def load_from_file(self) -> None:
         table = self.wizard_.table
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Load a mapping from a file…"), str(table.path.parent), self.json_filter()
         )
         if not path:

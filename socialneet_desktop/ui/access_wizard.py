@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from socialneet_desktop.importers.access.mapping_store import (
 )
 from socialneet_desktop.importers.access.readers import choose_reader, protection_warning
 from socialneet_desktop.importers.pipeline import ImportPlan
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.access_mapping_page import AccessMappingPage
 from socialneet_desktop.ui.import_wizard import ReportPage, kind_combo, policy_combo
 
@@ -166,7 +166,7 @@ class AccessFilePage(QWizardPage):
         form.addRow("", hint)
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Import from Access"), "", self.tr("Access databases (*.mdb *.accdb)")
         )
         if path:

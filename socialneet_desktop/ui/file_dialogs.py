@@ -6,7 +6,8 @@ closing that descriptor drops every lock the process holds on the file: listing 
 of the open database (File > Open database… starts there) dropped SQLite's shared lock, and
 another process could then delete the live WAL. The dialogs here name icons and types from
 the file name only. Windows keeps its own dialog: there a closed handle does not release
-the locks of the others.
+the locks of the others. Every file dialog of the program is one of these (a test greps the
+package for Qt's static QFileDialog functions).
 """
 
 from __future__ import annotations
@@ -37,27 +38,51 @@ class NameOnlyIconProvider(QFileIconProvider):
 
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
     """The file chosen to open, or "" when cancelled."""
-    return _ask(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptOpen)
+    return _ask(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptOpen)[0]
 
 
 def save_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
     """The file chosen to write (Qt asks before replacing one), or "" when cancelled."""
-    return _ask(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptSave)
+    return save_file_and_filter(parent, title, folder, filters)[0]
 
 
-def _ask(parent, title: str, folder: str, filters: str, mode: QFileDialog.AcceptMode) -> str:
+def save_file_and_filter(
+    parent: QWidget | None, title: str, suggested: str, filters: str
+) -> tuple[str, str]:
+    """(file chosen to write, name filter chosen), ("", "") when cancelled. `suggested` is a
+    folder, a file name or both; Qt asks before replacing an existing file."""
+    return _ask(parent, title, suggested, filters, QFileDialog.AcceptMode.AcceptSave)
+
+
+def existing_folder_name(parent: QWidget | None, title: str, folder: str) -> str:
+    """The folder chosen, or "" when cancelled. Only folders are shown, but Qt still lists
+    (and would read) every file of the folder, so this dialog is a safe one too."""
+    if sys.platform == "win32":
+        return QFileDialog.getExistingDirectory(parent, title, folder)
+    dialog = safe_file_dialog(parent, title, folder, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _chosen(dialog)[0]
+
+
+def _ask(parent, title: str, folder: str, filters: str, mode) -> tuple[str, str]:
     if sys.platform == "win32":
         ask = QFileDialog.getOpenFileName
         if mode == QFileDialog.AcceptMode.AcceptSave:
             ask = QFileDialog.getSaveFileName
-        return ask(parent, title, folder, filters)[0]
+        return ask(parent, title, folder, filters)
     dialog = safe_file_dialog(parent, title, folder, filters)
     dialog.setAcceptMode(mode)
     if mode == QFileDialog.AcceptMode.AcceptOpen:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _chosen(dialog)
+
+
+def _chosen(dialog: QFileDialog) -> tuple[str, str]:
+    """Show `dialog`: (the path chosen, the name filter chosen), or ("", "")."""
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return ""
-    return dialog.selectedFiles()[0]
+        return "", ""
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 
 
 def safe_file_dialog(parent, title: str, folder: str, filters: str) -> QFileDialog:

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, anal
 from socialneet_desktop.importers.readers import EncodingProblem, UnreadableFile, read_table
 from socialneet_desktop.importers.report import issue_lines, report_to_xlsx, summary_lines
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.busy import run_busy
 from socialneet_desktop.ui.import_values import default_editor, editor_text, preview_text
 
@@ -124,7 +124,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Duplicates:"), self.policy_combo)
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self.tr("Import from a spreadsheet"),
             "",

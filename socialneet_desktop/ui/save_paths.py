@@ -13,10 +13,11 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from socialneet_desktop.db.output_files import OutputRefused, check_output
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.ui import file_dialogs
 
 PathLike = str | os.PathLike[str]
 
@@ -60,8 +61,9 @@ def _protected(database, parent: QWidget | None) -> tuple[PathLike, ...]:
 
 
 def _dialog(parent, title, suggested, filters) -> tuple[Path, str] | None:
-    """Qt's own save dialog, its overwrite question left on: (path, chosen filter) or None."""
-    name, chosen_filter = QFileDialog.getSaveFileName(
+    """Qt's own save dialog (one that never reads the files it lists), its overwrite question
+    left on: (path, chosen filter) or None."""
+    name, chosen_filter = file_dialogs.save_file_and_filter(
         parent, title, suggested, ";;".join(text for text, _ in filters)
     )
     return (Path(name), chosen_filter) if name else None

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from socialneet_desktop.i18n import install_translators
 from socialneet_desktop.importers.access.commands import run_import
 from socialneet_desktop.importers.pipeline import ImportFailed
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.access_wizard import AccessWizard
 from tests.conftest import shared_testdata
 from tests.unit.test_access_readers import READERS, only_reader
@@ -62,7 +63,7 @@ def shot(wizard, folder: Path, name: str) -> None:
 
 
 def choose_file(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(path))
 
 
 def open_table(qtbot, monkeypatch, database, store, source, table) -> AccessWizard:
@@ -190,7 +191,7 @@ def test_failed_or_refused_import_remembers_nothing(
 
 def test_mapping_file_round_trip(qtbot, database, tmp_path, monkeypatch, messages):
     handed = tmp_path / "handed over.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(handed), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_and_filter", lambda *a, **k: (str(handed), ""))
     wizard = customers(qtbot, monkeypatch, database, tmp_path / "mine.json")
     wizard.tables_page.policy_combo.setCurrentIndex(1)
     wizard.next()
@@ -241,7 +242,7 @@ def test_report_shows_dates_before_1900(qtbot, database, tmp_path, monkeypatch, 
     assert all("1900" in notes.item(row).text() for row in range(4))
     shot(wizard, shots, "7_report_dates_before_1900")
     workbook = tmp_path / "report.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_and_filter", lambda *a, **k: (str(workbook), ""))
     wizard.report_page.save_report()
     sheet = load_workbook(workbook).worksheets[-1]
     assert [row[0] for row in sheet.iter_rows(values_only=True)] == [

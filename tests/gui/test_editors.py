@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from socialneet_desktop.db.models import (
@@ -19,6 +19,7 @@ from socialneet_desktop.db.models import (
     Staff,
 )
 from socialneet_desktop.services.records import create_record, update_record
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.editors.contact_editor import ContactEditor
 from socialneet_desktop.ui.editors.contact_person_editor import ContactPersonEditor
 from socialneet_desktop.ui.editors.organization_editor import OrganizationEditor
@@ -286,7 +287,7 @@ def test_settings_are_saved_and_read_back(qtbot, database, boxes, monkeypatch, t
     image = QPixmap(40, 20)
     image.fill(QColor("navy"))
     image.save(str(logo))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(logo), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_a, **_k: str(logo))
     editor = shown(qtbot, SettingsEditor(database))
     assert editor.ui.retention_months.value() == 24
     qtbot.keyClicks(editor.ui.association_name, "CNA Terni")

@@ -7,13 +7,13 @@ from datetime import date
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from socialneet_desktop.exports.excel import HEADER_ROW
 from socialneet_desktop.services.demo import fill_demo
 from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.record_kinds import kind_by_key
-from socialneet_desktop.ui import export_dialogs
+from socialneet_desktop.ui import export_dialogs, file_dialogs
 from socialneet_desktop.ui.export_dialogs import (
     FunderReportDialog,
     export_current_list,
@@ -41,7 +41,7 @@ def dialogs(monkeypatch, tmp_path):
     def question(*_args, **_kwargs):
         return state["question"].pop(0) if state["question"] else NO
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    monkeypatch.setattr(file_dialogs, "save_file_and_filter", save_name)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: state["warning"]))
     monkeypatch.setattr(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.import_wizard import ImportWizard
 from tests.conftest import shared_testdata
 
@@ -11,8 +12,10 @@ from tests.conftest import shared_testdata
 def test_wizard_imports_the_register(qtbot, database, tmp_path, monkeypatch):
     source = shared_testdata("registers", "5x1000_ade_beneficiari_SAMPLE.csv")
     report_path = tmp_path / "report.xlsx"
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report_path), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(source))
+    monkeypatch.setattr(
+        file_dialogs, "save_file_and_filter", lambda *a, **k: (str(report_path), "")
+    )
     asked = []
     monkeypatch.setattr(
         QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.Yes

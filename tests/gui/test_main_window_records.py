@@ -68,8 +68,9 @@ def test_the_recycle_bin_opens_from_the_view_menu(qtbot, database, monkeypatch):
 def test_the_backup_folder_chosen_in_the_settings_receives_the_backups(
     qtbot, database, tmp_path, monkeypatch
 ):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
+    from socialneet_desktop.ui import file_dialogs
     from socialneet_desktop.ui.backup_dialogs import back_up_now
     from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
     from socialneet_desktop.ui.opening import chosen_backup_folder
@@ -78,7 +79,7 @@ def test_the_backup_folder_chosen_in_the_settings_receives_the_backups(
     stick.mkdir()
     editor = SettingsEditor(database)
     qtbot.addWidget(editor)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    monkeypatch.setattr(file_dialogs, "existing_folder_name", lambda *a, **k: str(stick))
     editor.choose_backup_folder()
     qtbot.keyClicks(editor.ui.association_name, "Associazione Artigiani Terni")
     editor.accept()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from socialneet_desktop.app import Application
 from socialneet_desktop.services.demo import fill_demo
-from socialneet_desktop.ui import print_actions, print_menu
+from socialneet_desktop.ui import file_dialogs, print_actions, print_menu
 
 
 def window_on(qtbot, database, row: int):
@@ -35,7 +35,7 @@ def test_visit_sheet_of_the_selected_visit_is_saved_where_chosen(
     contact_name = page.table.model().index(0, 2).data()
     target = tmp_path / "scheda"
     monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_and_filter", lambda *a, **k: (str(target), ""))
     print_menu.print_selected(window, "visit")
     text = pdf_text(tmp_path / "scheda.pdf")
     assert contact_name.split()[0] in text
@@ -68,7 +68,7 @@ def test_attendance_register_for_a_period(qtbot, database, tmp_path, monkeypatch
     monkeypatch.setattr(QDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "presenze.pdf"), "")
+        file_dialogs, "save_file_and_filter", lambda *a, **k: (str(tmp_path / "presenze.pdf"), "")
     )
     path = print_actions.print_period_document(window, database, "register")
     assert path == tmp_path / "presenze.pdf"
@@ -89,7 +89,7 @@ def test_the_contact_editor_prints_the_contact_file(qtbot, database, tmp_path, m
     assert ContactEditor(database, None).print_button.isEnabled() is False
     monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
     target = tmp_path / "fascicolo.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_and_filter", lambda *a, **k: (str(target), ""))
     editor.print_button.menu().actions()[0].trigger()
     assert "Niccolò" in pdf_text(target) and "Forlì" in pdf_text(target)
 
@@ -107,6 +107,6 @@ def test_the_visit_editor_prints_the_visit_sheet(qtbot, database, tmp_path, monk
     qtbot.addWidget(editor)
     monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
     target = tmp_path / "scheda-colloquio.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_and_filter", lambda *a, **k: (str(target), ""))
     editor.print_button.menu().actions()[0].trigger()
     assert surname in pdf_text(target)

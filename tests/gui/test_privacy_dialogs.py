@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from socialneet_desktop.db.models import NeetContact
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.privacy_dialogs import (
     EraseContactDialog,
     RetentionReviewDialog,
@@ -17,7 +18,7 @@ from tests.unit.test_privacy import NAME, add_person
 
 
 class Recorder:
-    """A stand-in for a static QMessageBox/QFileDialog function: records calls, returns `value`."""
+    """A stand-in for a QMessageBox function or a file dialog: records calls, returns `value`."""
 
     def __init__(self, value=None):
         self.value, self.calls = value, []
@@ -73,6 +74,6 @@ def test_retention_review_anonymises_the_ticked_contacts(qtbot, database, monkey
 def test_export_access_request_asks_for_the_file(qtbot, database, monkeypatch, tmp_path):
     contact_id = add_person(database)
     chosen = Recorder((str(tmp_path / "dati"), "PDF (*.pdf)"))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", chosen)
+    monkeypatch.setattr(file_dialogs, "save_file_and_filter", chosen)
     path = export_access_request(database, contact_id)
     assert path == tmp_path / "dati.pdf" and path.read_bytes().startswith(b"%PDF")

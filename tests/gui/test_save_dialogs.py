@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.services.record_kinds import kind_by_key
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.export_dialogs import export_current_list
 from socialneet_desktop.ui.save_paths import ask_save_path
 from socialneet_desktop.ui.views.record_list import RecordListPage
@@ -167,7 +168,7 @@ def test_the_access_wizard_never_saves_the_mapping_over_the_access_file(
     wizard.next()
     change_mapping(wizard)
     answers = iter([(str(source), ""), ("", "")])  # the Access file itself, then Cancel
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
+    monkeypatch.setattr(file_dialogs, "save_file_and_filter", lambda *a, **k: next(answers))
     wizard.mapping_page.save_to_file()
     assert told["warning"] and "being read" in told["warning"][0]
     assert _digest(source) == before

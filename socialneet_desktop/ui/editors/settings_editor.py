@@ -6,7 +6,6 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from socialneet_desktop.domain.validation import (
     check_organization_tax_code,
 )
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
 from socialneet_desktop.ui.editors.fields import read_value, write_value
 from socialneet_desktop.ui.generated.ui_settings_editor import Ui_SettingsEditor
@@ -115,7 +115,7 @@ class SettingsEditor(QDialog):
             setattr(self.ui, name, box)
 
     def choose_backup_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = file_dialogs.existing_folder_name(
             self, self.tr("Backup folder"), self.ui.backup_folder.text()
         )
         if chosen:
@@ -154,7 +154,7 @@ class SettingsEditor(QDialog):
         self.ui.remove_logo.setEnabled(self.logo is not None)
 
     def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
         )
         if not path:

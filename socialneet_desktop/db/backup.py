@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 
 from socialneet_desktop.db import integrity, storage_errors
+from socialneet_desktop.db.leftovers import STAMP, rotate_copies, temporary_beside
 from socialneet_desktop.db.leftovers import clean_leftovers as clean_leftovers
-from socialneet_desktop.db.leftovers import rotate_copies, temporary_beside
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 BACKUP_FOLDER_NAME = "backups"
@@ -69,6 +69,41 @@ class RestoreResult:
     restored_from: Path
     target: Path
     previous_copy: Path | None
+
+
+@dataclass(frozen=True)
+class ManagedCopies:
+    """Every copy of a database the program keeps: what an erasure must reach."""
+
+    files: list[Path]  # backups in both folders, before-restore and before-migration copies
+    unreachable: list[Path]  # a chosen backup folder that is missing (a USB stick)
+
+
+def managed_copies(database_path: Path) -> ManagedCopies:
+    """The backups of the default and the chosen folder, and the copies kept beside the file
+    before a restore or a migration (not the file itself)."""
+    path = Path(database_path).absolute()
+    files = copies_beside(path)
+    unreachable = []
+    default = default_backup_folder(path)
+    for folder in sorted({default, configured_backup_folder(path)}):
+        if folder.is_dir():
+            files += [backup for backup, _taken in _named_backups(folder)]
+        elif folder != default:
+            unreachable.append(folder)
+    return ManagedCopies(files, unreachable)
+
+
+def copies_beside(database_path: Path) -> list[Path]:
+    """The before-restore and before-migration copies kept beside the file (db.leftovers
+    rotates them)."""
+    path = Path(database_path).absolute()
+    kinds = rf"(?:before-restore-{STAMP}|before-migration-.+-{STAMP})"
+    pattern = re.compile(rf"^{re.escape(path.stem)}\.{kinds}\.sqlite$")
+    try:
+        return sorted(p for p in path.parent.iterdir() if pattern.match(p.name) and p.is_file())
+    except OSError:
+        return []
 
 
 def default_backup_folder(database_path: Path) -> Path:
@@ -209,7 +244,9 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
     """Replace `target` with `backup`, keeping the current file as `<name>.before-restore-…`.
 
     The database must be closed in this program first. Steps: verify the backup, copy the
-    current file aside, copy the backup beside the target, rename it over the target.
+    current file aside, copy the backup beside the target, erase in it again everything the
+    current file's erasure register names (services.erasure_register: an old backup never
+    brings an erased person back), rename it over the target.
     """
     backup, target = Path(backup).absolute(), Path(target).absolute()
     verify_backup(backup)
@@ -219,6 +256,7 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
         staged = temporary_beside(target)
         try:
             snapshot(f"{backup.as_uri()}?immutable=1", staged, temporary=False)
+            _reapply_register(staged, target, previous)
             _drop_siblings(target)
             os.replace(staged, target)
         finally:
@@ -228,6 +266,27 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
         raise storage_errors.describe(error, target) from error
     rotate_copies(target)
     return RestoreResult(backup, target, previous)
+
+
+def _reapply_register(staged: Path, target: Path, previous: Path | None) -> None:
+    """The erasures recorded in the current file (or, if it is gone, in the copy kept aside)
+    applied to the staged file before it takes the database's place. Imported here, against
+    the layers, on purpose: every face's restore must re-apply it, and a hook a caller could
+    forget to pass would bring an erased person back."""
+    from socialneet_desktop.db.scrub import CopyNotScrubbed
+    from socialneet_desktop.services import erasure_register
+
+    try:
+        erasure_register.reapply(staged, previous or target, named_for=target)
+    except CopyNotScrubbed as error:
+        raise BackupRejected(staged, NOT_REAPPLIED, error.problems) from error
+
+
+NOT_REAPPLIED = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The erasures recorded in the database could not be applied again to the backup, so it "
+    "was not restored. Nothing was changed.",
+)
 
 
 def _keep_current(target: Path, stamp: str) -> Path:

@@ -20,6 +20,7 @@ erasure (VACUUM, then a WAL checkpoint) so the erased values are gone from the f
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -77,14 +78,32 @@ def reduced_birth_date(birth_date: date | None) -> date | None:
 
 
 def erase_contact(session: Session, contact_id: int, *, user: str, reason: str) -> NeetContact:
-    """Anonymise one contact, its visits' free text and its audit history, in `session`."""
+    """Anonymise one contact, its visits' free text and its audit history, in `session`, and
+    enter it in the erasure register (same transaction). The copies of the file are scrubbed
+    after the commit: services.erasure_register.scrub_pending_copies."""
+    from socialneet_desktop.services import erasure_register
+
     contact = session.get(C, contact_id)
     if contact is None:
         raise ContactNotFound(contact_id)
     if contact.anonymised_at is not None:
         raise AlreadyAnonymised(contact_id)
+    reason = anonymise(session, contact, user=user, reason=reason)
+    erasure_register.record(session, contact, user=user, reason=reason, when=contact.anonymised_at)
+    session.flush()
+    return contact
+
+
+def anonymise(
+    session: Session, contact: NeetContact, *, user: str, reason: str, when=None, options=()
+) -> str:
+    """The erasure itself, on the live file and on every copy (services.erasure_register):
+    returns the reason as recorded, any identifying value in it taken out. `options` narrow
+    what is loaded to the columns an older copy has."""
     secrets = _identifying_values(contact)
-    visits = list(session.scalars(select(V).where(V.contact_id == contact_id)))
+    marker = translate("Privacy", "[erased]")
+    reason = _redacted(reason, secrets, marker)
+    visits = list(session.scalars(select(V).where(V.contact_id == contact.id).options(*options)))
     _scrub_history(session, contact, visits, secrets)
     for name in CLEARED:
         setattr(contact, name, "")
@@ -92,7 +111,7 @@ def erase_contact(session: Session, contact_id: int, *, user: str, reason: str) 
     # derived from the person: the same neutral word for everyone erased.
     contact.last_name = translate("Privacy", ERASED_NAME)
     contact.birth_date = reduced_birth_date(contact.birth_date)
-    contact.anonymised_at = utc_now()
+    contact.anonymised_at = when or utc_now()
     contact.updated_by = user
     for visit in visits:
         if visit.summary or visit.outcome:
@@ -100,7 +119,7 @@ def erase_contact(session: Session, contact_id: int, *, user: str, reason: str) 
     session.flush()
     audit.record_event(session, contact, "erase", {"reason": (None, reason)}, user)
     session.flush()
-    return contact
+    return reason
 
 
 def anonymise_many(
@@ -227,6 +246,13 @@ def _scrub_events(session, table, record_id, fields, secrets, marker) -> None:
         if cleaned != payload:
             new = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
             session.execute(update(AuditEvent).where(AuditEvent.id == event_id).values(changes=new))
+
+
+def _redacted(value: str, secrets: list[str], marker: str) -> str:
+    """`value` with each identifying value in it (any case) replaced by `marker`."""
+    for secret in secrets:  # longest first
+        value = re.sub(re.escape(secret), marker, value, flags=re.IGNORECASE)
+    return value
 
 
 def _clean(name: str, value: Any, fields, secrets: list[str], marker: str) -> Any:

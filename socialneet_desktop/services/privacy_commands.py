@@ -20,7 +20,7 @@ from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.services import privacy
+from socialneet_desktop.services import erasure_register, privacy
 from socialneet_desktop.services.current_user import current_user_name
 
 DEFAULT_MONTHS = 24
@@ -79,10 +79,12 @@ def run_erase(database: Database, arguments: argparse.Namespace) -> int:
     except privacy.ContactNotFound:
         return _no_contact(arguments.contact_id)
     except privacy.AlreadyAnonymised:
-        # A compaction that failed before (a full disk) is finished by running erase again.
+        # A compaction or a scrub of the copies that failed before (a full disk, a folder not
+        # reachable) is finished by running erase again.
         problem = _compact(database)
         if problem is not None:
             return _medium_failure(problem)
+        _scrub_copies(database)
         return _bad(
             fill(translate("Privacy", "--contact-id: %1 was already erased"), arguments.contact_id)
         )
@@ -90,14 +92,28 @@ def run_erase(database: Database, arguments: argparse.Namespace) -> int:
         return _medium_failure(_storage_problem(error, database.path))
     problem = _compact(database)
     if problem is not None:
-        return _erased_not_compacted(arguments.contact_id, problem)
+        status = _erased_not_compacted(arguments.contact_id, problem)
+        _scrub_copies(database)
+        return status
     print(
         fill(
             translate("Privacy", "The personal data of contact %1 were erased."),
             arguments.contact_id,
         )
     )
+    _scrub_copies(database)
     return 0
+
+
+def _scrub_copies(database: Database) -> None:
+    """Scrub the backups and copies of the file; what could not be reached is said."""
+    try:
+        report = erasure_register.scrub_pending_copies(database)
+    except MEDIUM_ERRORS as error:  # the live file: its register could not be updated
+        print(_storage_text(_storage_problem(error, database.path)), file=sys.stderr)
+        return
+    for line in erasure_register.describe(report):
+        print(line, file=sys.stdout if report.complete else sys.stderr)
 
 
 def _compact(database: Database) -> storage_errors.StorageError | None:

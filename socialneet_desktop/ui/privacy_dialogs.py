@@ -28,8 +28,9 @@ from socialneet_desktop.db.models import AppSettings, NeetContact
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.services import privacy
+from socialneet_desktop.services import erasure_register, privacy
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.ui.busy import run_busy
 from socialneet_desktop.ui.save_paths import ask_save_path
 
 
@@ -94,8 +95,38 @@ class EraseContactDialog(QDialog):
             message = translate("Privacy", "This person's data were already erased.")
             QMessageBox.information(self, self.windowTitle(), message)
         else:
-            privacy.compact_file(self.database)
+            self.report = compact_and_scrub(self, self.database)
+            show_scrub_report(self.parentWidget(), self.windowTitle(), self.report)
         super().accept()
+
+
+def compact_and_scrub(parent: QWidget, database: Database) -> erasure_register.ScrubReport:
+    """After an erasure: the file compacted, then every backup and copy scrubbed (a while on
+    a large file with many backups: off the GUI thread, a "please wait" dialog showing)."""
+
+    def work() -> erasure_register.ScrubReport:
+        privacy.compact_file(database)
+        return erasure_register.scrub_pending_copies(database)
+
+    label = translate("Privacy", "Erasing the data from the backups and copies of the database…")
+    return run_busy(parent, label, work)
+
+
+_SHOWN: list[QMessageBox] = []  # a report shown without a parent stays alive while open
+
+
+def show_scrub_report(parent: QWidget | None, title: str, report) -> QMessageBox:
+    """What was scrubbed and what could not be reached, in a box that does not block."""
+    lines = erasure_register.describe(report)
+    icon = QMessageBox.Icon.Information if report.complete else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, title, "\n\n".join(lines), QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("scrub_report")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        _SHOWN.append(box)
+        box.finished.connect(lambda _code: _SHOWN.remove(box))
+    box.open()
+    return box
 
 
 ERASE_TEXT = QT_TRANSLATE_NOOP(
@@ -105,8 +136,10 @@ ERASE_TEXT = QT_TRANSLATE_NOOP(
     "visits, and the same values in the history of changes. The birth date keeps only the "
     "year.\n\nWhat stays: gender, municipality of residence, education, labour status and "
     "every visit (date, type, staff member), so the statistics for the funder do not change. "
-    "The erasure is recorded in the history with your name, without the erased values.\n\n"
-    "Backups taken before today still hold the data until they are rotated away.",
+    "The erasure is recorded in the history with your name, without the erased values, and in "
+    "the register of erasures (no personal data), which a restore of an older backup applies "
+    "again.\n\nThe backups and the copies of the database kept by the program are scrubbed "
+    "too; a backup folder that cannot be reached now is scrubbed the next time it can be.",
 )
 
 
@@ -196,7 +229,8 @@ class RetentionReviewDialog(QDialog):
         )
         with self.database.session() as session:
             privacy.anonymise_many(session, ids, user=current_user_name(), reason=reason)
-        privacy.compact_file(self.database)
+        self.report = compact_and_scrub(self, self.database)
+        show_scrub_report(self, self.windowTitle(), self.report)
         self.reload()
 
 

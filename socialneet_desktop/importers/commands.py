@@ -77,6 +77,13 @@ def run_import(argv: list[str], database) -> int:
     return arguments.run(database, arguments)
 
 
+def unreadable(arguments, problem) -> int:
+    """An UnreadableFile told with its path and detail."""
+    return _error(
+        arguments, fill(translate("Import", problem.message), problem.path, problem.detail)
+    )
+
+
 def _error(arguments, message: str) -> int:
     arguments.parser.print_usage(sys.stderr)
     print(f"{arguments.parser.prog}: {translate('Cli', 'error')}: {message}", file=sys.stderr)
@@ -134,17 +141,18 @@ def run_spreadsheet(database, arguments) -> int:
         )
         return 1
     except UnreadableFile as problem:
-        return _error(
-            arguments, fill(translate("Import", problem.message), problem.path, problem.detail)
-        )
+        return unreadable(arguments, problem)
     plan = _plan(arguments, table.headers)
     if isinstance(plan, str):
         return _error(arguments, plan)
-    with database.read_session() as session:
-        report = analyse(session, table, plan)
+    try:
+        with database.read_session() as session:
+            report = analyse(session, table, plan)
+    except UnreadableFile as problem:  # changed or gone since it was checked
+        return unreadable(arguments, problem)
     _print_report(report, table)
     if arguments.dry_run:
-        print(translate("Cli", "Dry run: nothing was written."))
+        print(translate("Cli", "Dry run: nothing was imported."))
         return _save(arguments, report, 0)
     if report.rejected and not arguments.yes:
         print(
@@ -162,6 +170,8 @@ def run_spreadsheet(database, arguments) -> int:
         return _save(arguments, report, 1)
     try:
         report = import_rows(database, table, plan, user=current_user_name())
+    except UnreadableFile as problem:
+        return unreadable(arguments, problem)
     except ImportFailed as failure:
         print(
             fill(translate("Cli", "The import failed and nothing was written: %1"), failure.error),

@@ -129,16 +129,20 @@ def table_plan(arguments, table):
 
 def _import_table(database, arguments, table) -> int:
     from socialneet_desktop.importers.pipeline import ImportFailed, analyse, import_rows
+    from socialneet_desktop.importers.readers import UnreadableFile
     from socialneet_desktop.services.current_user import current_user_name
 
     plan = table_plan(arguments, table)
     if isinstance(plan, str):
         return sheet_commands._error(arguments, plan)
-    with database.read_session() as session:
-        report = analyse(session, table, plan)
+    try:
+        with database.read_session() as session:
+            report = analyse(session, table, plan)
+    except UnreadableFile as problem:  # changed or gone since it was checked
+        return sheet_commands.unreadable(arguments, problem)
     print_report(report, table)
     if arguments.dry_run:
-        print(translate("Cli", "Dry run: nothing was written."))
+        print(translate("Cli", "Dry run: nothing was imported."))
         _remember(arguments, plan, table)
         return sheet_commands._save(arguments, report, 0)
     if report.rejected and not arguments.yes:

@@ -153,6 +153,16 @@ def is_open(path: Path) -> bool:
     return registry_key(path) in _OPEN_FILES
 
 
+def belongs_to_open_database(path: Path) -> bool:
+    """True for an open database or its -wal/-shm/-journal: files this process must never
+    read with plain file I/O (closing the descriptor would drop SQLite's locks)."""
+    name = Path(path).name
+    for suffix in ("-wal", "-shm", "-journal"):
+        if name.endswith(suffix):
+            return is_open(Path(path).with_name(name[: -len(suffix)]))
+    return is_open(path)
+
+
 def another_handle(path: Path) -> Database | None:
     """A new handle on `path` if this process has it open, else None.
 

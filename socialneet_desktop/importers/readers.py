@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from socialneet_desktop.db.database import belongs_to_open_database
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.importers.csv_source import (  # noqa: F401 - the readers' names
     BAD_CSV,
@@ -31,6 +32,7 @@ from socialneet_desktop.importers.csv_source import (  # noqa: F401 - the reader
 from socialneet_desktop.importers.source_table import (  # noqa: F401 - the readers' names
     CANNOT_READ,
     CHANGED,
+    OPEN_DATABASE,
     EncodingProblem,
     SourceRow,
     SourceTable,
@@ -70,6 +72,8 @@ def read_table(path: Path, *, accept_encoding_problems: bool = False) -> SourceT
     path = Path(path)
     if not path.is_file():
         raise UnreadableFile(path, NOT_FOUND)
+    if belongs_to_open_database(path):  # never read with plain I/O: it would drop our locks
+        raise UnreadableFile(path, OPEN_DATABASE)
     head = head_bytes(path, 8)
     if head.startswith(CFB_MAGIC):
         raise UnreadableFile(path, PASSWORD if _is_encrypted(path) else OLD_EXCEL)

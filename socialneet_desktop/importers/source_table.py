@@ -19,6 +19,11 @@ MANGLED_KEPT = 1000  # numbers of mangled lines remembered (five are shown)
 _MOJIBAKE = re.compile("\ufffd|Ã(?=\\s)|[ÃÂ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
 
 CANNOT_READ = QT_TRANSLATE_NOOP("Import", "%1 cannot be read: %2")
+OPEN_DATABASE = QT_TRANSLATE_NOOP(
+    "Import",
+    "%1 is the database open in this program (or one of its files): it cannot be imported. "
+    "Choose the spreadsheet to import.",
+)
 CHANGED = QT_TRANSLATE_NOOP(
     "Import",
     "%1 was changed while it was being imported: nothing was imported, start again.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from socialneet_desktop.db.database import belongs_to_open_database
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import fill, translate
 
@@ -69,6 +70,14 @@ class NoReader(AccessFileError):
     )
 
 
+class OpenDatabase(AccessFileError):
+    message = QT_TRANSLATE_NOOP(
+        "AccessImport",
+        "%1 is the database open in this program (or one of its files), not an Access file: "
+        "choose the file the old program opened.",
+    )
+
+
 def check_signature(path: Path) -> bytes:
     """The first 128 bytes of an Access file; NotAccessFile otherwise."""
     path = Path(path)
@@ -76,6 +85,8 @@ def check_signature(path: Path) -> bytes:
         raise MissingFile(path)
     if path.is_dir():
         raise NotAccessFile(path)
+    if belongs_to_open_database(path):  # never read with plain I/O: it would drop our locks
+        raise OpenDatabase(path)
     try:
         with path.open("rb") as file:
             head = file.read(128)

@@ -1,6 +1,7 @@
 """While the window has a database open, every check it runs on that file leaves the process's
 POSIX lock on it in place (closing any descriptor of a file drops all of a process's fcntl
-locks on it; another process would then delete the live WAL). Read from /proc/locks."""
+locks on it; another process would then delete the live WAL), and so does every file dialog
+listing the database's folder (Qt's own reads each file it lists). Read from /proc/locks."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemModel, QMessageBox
 
 from socialneet_desktop.app import Application
 from socialneet_desktop.db import backup, integrity
 from socialneet_desktop.db.database import open_database
-from socialneet_desktop.ui import backup_dialogs
+from socialneet_desktop.ui import backup_dialogs, print_actions
+from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
 from socialneet_desktop.ui.opening import try_open
+from socialneet_desktop.ui.privacy_dialogs import export_access_request
 
 PROC_LOCKS = Path("/proc/locks")
 
@@ -107,3 +110,116 @@ def _list_and_cancel(show_dialog, path: Path) -> None:
     QTimer.singleShot(0, cancel_once_listed)
     show_dialog()
     assert listed, "the dialog was cancelled once it had listed the folder"
+
+
+class FolderLister(QObject):
+    """Every QFileDialog that shows up is sent to `folder` and cancelled once its model has
+    loaded that folder (directoryLoaded: by then each file has been given an icon and a type,
+    which is when Qt's default icon provider reads it). The connection is made in the dialog's
+    Show event, before the event loop can deliver the model's news. Other modal dialogs go
+    through `answers` (type name -> what to do with it); the rest are rejected and recorded."""
+
+    def __init__(self, folder: Path, answers=None) -> None:
+        super().__init__()
+        self.folder, self.answers = folder, answers or {}
+        self.listed: list[str] = []
+        self.unexpected: list[str] = []
+        self._seen: set[int] = set()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and id(watched) not in self._seen:
+            if isinstance(watched, QFileDialog):
+                self._seen.add(id(watched))
+                self._watch(watched)
+            elif isinstance(watched, QDialog) and watched.isModal():
+                self._seen.add(id(watched))
+                answer = self.answers.get(type(watched).__name__)
+                if answer is None:
+                    self.unexpected.append(type(watched).__name__)
+                _timer_of(watched, lambda: (answer or QDialog.reject)(watched)).start(0)
+        return False
+
+    def _watch(self, dialog: QFileDialog) -> None:
+        model = dialog.findChild(QFileSystemModel)
+        cancel = _timer_of(dialog, dialog.reject)  # dies with the dialog, as does its model
+
+        def loaded(folder: str) -> None:
+            if folder and os.path.samefile(folder, self.folder) and not cancel.isActive():
+                self.listed.append(dialog.windowTitle())
+                cancel.start(0)  # from the event loop, after this signal
+
+        model.directoryLoaded.connect(loaded)
+        if not os.path.samefile(dialog.directory().absolutePath(), self.folder):
+            dialog.setDirectory(str(self.folder))
+        # A guard against hanging the suite, never a measure: listing a folder of a few files
+        # takes far less than this even on a busy machine; if not, the test fails, it says why.
+        _timer_of(dialog, dialog.reject).start(120_000)
+
+
+def _timer_of(owner: QObject, slot) -> QTimer:
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def _browse_then_cancel(wizard) -> None:
+    wizard.file_page.browse()
+    wizard.reject()
+
+
+ANSWERS = {
+    "FunderReportDialog": lambda dialog: dialog.accept(),  # the default: 1 January to today
+    "ImportWizard": _browse_then_cancel,
+    "AccessWizard": _browse_then_cancel,
+}
+
+
+def _print_to_file(window, monkeypatch) -> None:
+    monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
+    never = lambda path: pytest.fail("nothing is printed after Cancel")  # noqa: E731
+    assert print_actions.deliver_pdf(window.window, never, "register.pdf", window.database) is None
+
+
+def _settings_editor(window, qtbot) -> SettingsEditor:
+    editor = SettingsEditor(window.database, window.window)
+    qtbot.addWidget(editor)
+    editor.ui.backup_folder.setText(str(window.database.path.parent))
+    return editor
+
+
+DIALOGS = {  # the window's own menu entries where they lead straight to the file dialog
+    "File > Export to Excel": lambda window, **_: window.window.export_list(),
+    "File > Funder report": lambda window, **_: window.window.funder_report(),
+    "Print, Save as": lambda window, monkeypatch, **_: _print_to_file(window, monkeypatch),
+    "Data held on a person, Save": lambda window, **_: export_access_request(
+        window.database, 1, window.window
+    ),
+    "File > Import from a spreadsheet, Browse…": lambda window, **_: (
+        window.window.import_spreadsheet()
+    ),
+    "File > Import from Access, Browse…": lambda window, **_: window.window.import_access(),
+    "Settings, Choose the logo": lambda window, qtbot, **_: _settings_editor(
+        window, qtbot
+    ).choose_logo(),
+    "Settings, Backup folder": lambda window, qtbot, **_: _settings_editor(
+        window, qtbot
+    ).choose_backup_folder(),
+}
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_file_dialog_on_the_database_folder_keeps_the_lock(name, window, qtbot, monkeypatch):
+    path = window.database.path
+    monkeypatch.chdir(path.parent)  # the dialogs that start in the current folder start there
+    assert held_locks(path), "the open database holds a POSIX lock to begin with"
+    lister = FolderLister(path.parent, ANSWERS)
+    QApplication.instance().installEventFilter(lister)
+    try:
+        DIALOGS[name](window=window, qtbot=qtbot, monkeypatch=monkeypatch)
+    finally:
+        QApplication.instance().removeEventFilter(lister)
+    assert lister.listed, f"{name}: no file dialog listed the database's folder"
+    assert not lister.unexpected, f"{name}: unexpected windows {lister.unexpected}"
+    window.database.record_counts()  # the window goes on reading
+    assert held_locks(path), f"the process lost its lock on the open file after {name}"

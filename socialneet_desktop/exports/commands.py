@@ -64,13 +64,17 @@ def add_export_commands(commands) -> None:
 
 def run_list(database, arguments) -> int:
     from socialneet_desktop.exports.list_export import export_list
+    from socialneet_desktop.services.list_queries import search_hint
     from socialneet_desktop.services.list_specs import ListQuery
 
     a = arguments
     query = ListQuery(search=a.search)
-    return refused_output(a, "--out", a.out, ".xlsx", database) or _write(
+    code = refused_output(a, "--out", a.out, ".xlsx", database) or _write(
         a, lambda: export_list(database, a.kind, query, a.out, identifiable=a.identifiable)
     )
+    if code == 0 and (hint := search_hint(a.search or "")):
+        print(fill(translate("Search", hint[0]), hint[1]))
+    return code
 
 
 def run_funder_report(database, arguments) -> int:

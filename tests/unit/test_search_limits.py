@@ -110,3 +110,4 @@ def test_the_export_command_takes_the_search_and_says_it_was_cut(tmp_path, fille
     assert sheet.max_row == 4  # title, date, blank line, header: no row matches
     texts = [cell.value for row in sheet.iter_rows(max_row=3) for cell in row if cell.value]
     assert any("Only the first" in str(value) for value in texts)
+    assert "Only the first" in result.stdout  # the command says it too

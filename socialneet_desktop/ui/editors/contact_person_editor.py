@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.services import record_rules
+from socialneet_desktop.ui.editors.base import typed_text
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
 from socialneet_desktop.ui.editors.fields import read_value, write_value
 from socialneet_desktop.ui.generated.ui_contact_person_editor import Ui_ContactPersonEditor
@@ -35,7 +36,7 @@ class ContactPersonEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
 
     def values(self) -> dict:
-        return {name: read_value(widget) for name, widget in self.fields.items()}
+        return {name: typed_text(read_value(widget)) for name, widget in self.fields.items()}
 
     def accept(self) -> None:
         checked = self.values() | {"organization_id": NEW_ORGANIZATION}

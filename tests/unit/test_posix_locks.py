@@ -6,6 +6,7 @@ listing the database's folder (Qt's own reads each file it lists). Read from /pr
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -17,9 +18,11 @@ from socialneet_desktop.app import Application
 from socialneet_desktop.db import backup, integrity
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.ui import backup_dialogs, print_actions
+from socialneet_desktop.ui.access_wizard import AccessWizard
 from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
 from socialneet_desktop.ui.opening import try_open
 from socialneet_desktop.ui.privacy_dialogs import export_access_request
+from tests.conftest import shared_testdata
 
 PROC_LOCKS = Path("/proc/locks")
 
@@ -188,6 +191,24 @@ def _settings_editor(window, qtbot) -> SettingsEditor:
     return editor
 
 
+def _access_mapping_page(window, qtbot):
+    """The Access wizard on the mapping page of an Access file kept beside the database (the
+    mapping file's dialogs start in the Access file's folder)."""
+    source = shared_testdata("access", "nwind.mdb")
+    copy = Path(shutil.copy(source, window.database.path.parent / source.name))
+    wizard = AccessWizard(window.database, window.window, store=copy.with_name("mappings.json"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(copy))
+    wizard.next()
+    tables = wizard.tables_page.tables
+    names = [tables.item(row, 0).text() for row in range(tables.rowCount())]
+    tables.selectRow(names.index("Customers"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    return wizard.mapping_page
+
+
 DIALOGS = {  # the window's own menu entries where they lead straight to the file dialog
     "File > Export to Excel": lambda window, **_: window.window.export_list(),
     "File > Funder report": lambda window, **_: window.window.funder_report(),
@@ -199,6 +220,12 @@ DIALOGS = {  # the window's own menu entries where they lead straight to the fil
         window.window.import_spreadsheet()
     ),
     "File > Import from Access, Browse…": lambda window, **_: window.window.import_access(),
+    "Import from Access, Load a mapping from a file…": lambda window, qtbot, **_: (
+        _access_mapping_page(window, qtbot).load_from_file()
+    ),
+    "Import from Access, Save the mapping to a file…": lambda window, qtbot, **_: (
+        _access_mapping_page(window, qtbot).save_to_file()
+    ),
     "Settings, Choose the logo": lambda window, qtbot, **_: _settings_editor(
         window, qtbot
     ).choose_logo(),

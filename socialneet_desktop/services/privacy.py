@@ -14,7 +14,10 @@ A person whose band edge (15, 20, 25, 30) falls in that window can move to the a
 1 January would be off for up to a whole year, so 1 July halves the risk.
 
 The SQLite file keeps old page contents until it is rewritten: call `compact_file` after an
-erasure (VACUUM, then a WAL checkpoint) so the erased values are gone from the file's bytes.
+erasure (VACUUM, then a WAL checkpoint) so the erased values are gone from the file's bytes,
+then services.erasure_register.scrub_pending_copies for the backups and copies of the file
+(the erasure is entered in the register in its own transaction; `anonymise` is the code that
+runs on the live file and on every copy alike).
 """
 
 from __future__ import annotations

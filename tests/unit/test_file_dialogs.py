@@ -38,10 +38,12 @@ def test_no_file_dialog_outside_file_dialogs():
 @pytest.fixture
 def answer_dialog():
     """Calls `step(dialog)` on the next QFileDialog shown, from the event loop."""
-    timer = QTimer()
-    timer.setInterval(20)
+    timers = []
 
     def arm(step) -> None:
+        timer = QTimer()
+        timer.setInterval(20)
+
         def tick() -> None:
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, QFileDialog) and dialog.isVisible():
@@ -50,9 +52,11 @@ def answer_dialog():
 
         timer.timeout.connect(tick)
         timer.start()
+        timers.append(timer)
 
     yield arm
-    timer.stop()  # a test that failed before its dialog leaves nothing to answer the next one
+    for timer in timers:  # a test that failed before its dialog leaves none to answer the next
+        timer.stop()
 
 
 def _name_only_icons(dialog: QFileDialog) -> bool:

@@ -219,7 +219,3 @@ def _tell_opening(opened) -> None:
     if opened.backup_problem is not None:
         problem = opened.backup_problem
         print(fill(translate("Storage", problem.message), problem.path), file=sys.stderr)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

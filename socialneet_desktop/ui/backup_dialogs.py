@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,10 +62,15 @@ class RestoreDialog(QDialog):
         if not self.entries:
             layout.addWidget(QLabel(self.tr("There are no backups in this folder yet.")))
         layout.addWidget(self.buttons)
-        self.resize(760, 360)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()  # every kind's title whole, as in the lists
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.resize(min(1280, self.table.horizontalHeader().length() + 60), 380)
 
     def _fill_row(self, row: int, entry: backup.BackupEntry) -> None:
-        values = [entry.taken_at.strftime("%d/%m/%Y %H:%M"), f"{entry.size / 1024:,.0f} KB"]
+        size = QLocale().toString(round(entry.size / 1024))  # 1.720 in Italian
+        values = [entry.taken_at.strftime("%d/%m/%Y %H:%M"), f"{size} KB"]
         for kind in RECORD_KINDS:
             counts = entry.counts or {}
             values.append(str(counts.get(kind.table_name, "")) if entry.readable else "—")

@@ -48,6 +48,7 @@ UNREACHABLE = QT_TRANSLATE_NOOP(
 FAILED = QT_TRANSLATE_NOOP(
     "Privacy", "%1 could not be scrubbed (%2): it will be tried again at the next opening."
 )
+CHUNK = 500  # uuids per query
 COPY_ERRORS = (scrub.CopyNotScrubbed, OSError, sqlite3.Error, SQLAlchemyError)
 
 
@@ -107,6 +108,8 @@ def scrub_pending_copies(database: Database) -> ScrubReport:
     """Erase in every copy of the file the records whose copies are still pending; when every
     copy was reached and rewritten, they are pending no more. Cheap when nothing is pending:
     the opening sequence and the backups call it every time."""
+    if database.read_only:  # another computer's file: its own program scrubs its copies
+        return ScrubReport()
     with database.read_session() as session:
         entries = entries_of(session, pending_only=True)
     if not entries:
@@ -239,30 +242,31 @@ def _copies_of(database_path: Path) -> list[Path]:
 def _needs(path: Path, entries: list[Erased], *, register_required: bool) -> bool:
     """Does the copy still hold one of `entries` not anonymised, or miss a register row?
     A copy that cannot be read is 'needed': rewriting it then says why it fails."""
-    uuids = [entry.record_uuid for entry in entries if entry.kind == CONTACTS]
+    contacts = [entry.record_uuid for entry in entries if entry.kind == CONTACTS]
+    everyone = [entry.record_uuid for entry in entries]
     try:
         connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
         try:
-            marks = ",".join("?" * len(uuids))
-            held = connection.execute(
-                f"SELECT count(*) FROM {CONTACTS} "
-                f"WHERE anonymised_at IS NULL AND uuid IN ({marks})",
-                uuids,
-            ).fetchone()[0]
-            if held:
+            held = f"SELECT count(*) FROM {CONTACTS} WHERE anonymised_at IS NULL AND uuid IN "
+            if _count(connection, held, contacts):
                 return True
             if not _has_table(connection, REGISTER):
                 return register_required
-            everyone = [entry.record_uuid for entry in entries]
-            marks = ",".join("?" * len(everyone))
-            kept = connection.execute(
-                f"SELECT count(*) FROM {REGISTER} WHERE record_uuid IN ({marks})", everyone
-            ).fetchone()[0]
-            return kept < len(everyone)
+            kept = f"SELECT count(*) FROM {REGISTER} WHERE record_uuid IN "
+            return _count(connection, kept, everyone) < len(everyone)
         finally:
             connection.close()
     except sqlite3.Error:
         return True
+
+
+def _count(connection: sqlite3.Connection, query: str, uuids: list[str]) -> int:
+    """`query` + "(?, ?, …)" summed over slices of `uuids` (SQLite limits the parameters)."""
+    total = 0
+    for start in range(0, len(uuids), CHUNK):
+        part = uuids[start : start + CHUNK]
+        total += connection.execute(query + f"({','.join('?' * len(part))})", part).fetchone()[0]
+    return total
 
 
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:

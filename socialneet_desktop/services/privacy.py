@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -138,13 +140,26 @@ def anonymise_many(
     return done
 
 
+CHECKPOINT_TRIES = 50
+
+
 def compact_file(database: Database) -> None:
-    """Rewrite the file without free pages and empty the WAL: erased bytes are gone."""
+    """Rewrite the file without free pages and empty the WAL: erased bytes are gone.
+
+    VACUUM writes the new pages through the WAL; only a checkpoint that copied all of them
+    and truncated the WAL to nothing leaves no old page there. A reader in another connection
+    (a list being filled) can hold the checkpoint back: it is tried again, then reported as
+    SQLITE_BUSY ("database is locked"), which the faces tell as "another program is saving"."""
     connection = database.engine.raw_connection()
     try:
         raw = connection.driver_connection
         raw.execute("VACUUM")
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        for _attempt in range(CHECKPOINT_TRIES):
+            busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return
+            time.sleep(0.1)
+        raise sqlite3.OperationalError("database is locked")
     finally:
         connection.close()
 

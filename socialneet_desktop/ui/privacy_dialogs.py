@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
+from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings, NeetContact
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -94,13 +97,15 @@ class EraseContactDialog(QDialog):
         except privacy.AlreadyAnonymised:
             message = translate("Privacy", "This person's data were already erased.")
             QMessageBox.information(self, self.windowTitle(), message)
+            compact_and_scrub(self, self.database)  # finishes a rewrite that failed before
         else:
             self.report = compact_and_scrub(self, self.database)
-            show_scrub_report(self.parentWidget(), self.windowTitle(), self.report)
+            if self.report is not None:
+                show_scrub_report(self.parentWidget(), self.windowTitle(), self.report)
         super().accept()
 
 
-def compact_and_scrub(parent: QWidget, database: Database) -> erasure_register.ScrubReport:
+def compact_and_scrub(parent: QWidget, database: Database) -> erasure_register.ScrubReport | None:
     """After an erasure: the file compacted, then every backup and copy scrubbed (a while on
     a large file with many backups: off the GUI thread, a "please wait" dialog showing)."""
 
@@ -109,7 +114,24 @@ def compact_and_scrub(parent: QWidget, database: Database) -> erasure_register.S
         return erasure_register.scrub_pending_copies(database)
 
     label = translate("Privacy", "Erasing the data from the backups and copies of the database…")
-    return run_busy(parent, label, work)
+    try:
+        return run_busy(parent, label, work)
+    except (OSError, sqlite3.Error, DBAPIError, storage_errors.StorageError) as error:
+        if not storage_errors.is_storage_failure(error):
+            raise
+        problem = storage_errors.describe(error, database.path)
+        reason = fill(translate("Storage", problem.message), problem.path)
+        message = fill(translate("Privacy", NOT_COMPACTED), reason)
+        QMessageBox.warning(parent, parent.windowTitle(), message)
+        return None
+
+
+NOT_COMPACTED = QT_TRANSLATE_NOOP(
+    "Privacy",
+    "The personal data were erased, but the database or its copies could not be rewritten "
+    "afterwards: %1\n\nUntil they are, pieces of the erased data may remain in them. Solve the "
+    "problem, then choose Erase personal data for this person again to finish.",
+)
 
 
 _SHOWN: list[QMessageBox] = []  # a report shown without a parent stays alive while open
@@ -230,7 +252,8 @@ class RetentionReviewDialog(QDialog):
         with self.database.session() as session:
             privacy.anonymise_many(session, ids, user=current_user_name(), reason=reason)
         self.report = compact_and_scrub(self, self.database)
-        show_scrub_report(self, self.windowTitle(), self.report)
+        if self.report is not None:
+            show_scrub_report(self, self.windowTitle(), self.report)
         self.reload()
 
 

@@ -9,9 +9,9 @@ from datetime import date, datetime, time
 import openpyxl
 import pytest
 
+from socialneet_desktop.cli.export import run_export
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
-from socialneet_desktop.exports.commands import run_export
 from socialneet_desktop.exports.excel import HEADER_ROW, ExportCancelled, Progress
 from socialneet_desktop.exports.list_export import export_list
 from socialneet_desktop.exports.pseudonyms import Key, coder, pseudonym

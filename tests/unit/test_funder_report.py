@@ -9,11 +9,11 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
+from socialneet_desktop.cli.export import run_export
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.domain.age import AGE_BANDS
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
-from socialneet_desktop.exports.commands import run_export
 from socialneet_desktop.exports.excel import HEADER_ROW, ExportCancelled, Progress
 from socialneet_desktop.exports.funder_report import write_funder_report
 from socialneet_desktop.services.demo import fill_demo

@@ -16,6 +16,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import select
 
@@ -300,3 +301,74 @@ def test_a_copy_that_cannot_be_rewritten_is_named_and_left_as_it_was(tmp_path):
         assert session.scalars(select(ErasureEntry.copies_pending)).all() == [True]
     database.close()
     assert newest.read_bytes() == before
+
+
+def test_the_register_is_written_in_the_erasures_transaction_without_personal_data(database):
+    from tests.unit.test_privacy import add_person
+
+    first, second = add_person(database), add_person(database, dict(PERSON, tax_code=""))
+    try:
+        with database.session() as session:
+            privacy.erase_contact(session, first, user="luca", reason="written request")
+            raise RuntimeError("the erasure's transaction fails after it")
+    except RuntimeError:
+        pass
+    with database.read_session() as session:
+        assert session.scalars(select(ErasureEntry)).all() == []
+        assert session.get(NeetContact, first).tax_code == PERSON["tax_code"]
+    with database.session() as session:
+        reason = f"Retention expired for {PERSON['first_name']} {PERSON['last_name']}"
+        privacy.anonymise_many(session, [first, second], user="luca", reason=reason)
+    with database.read_session() as session:
+        rows = session.scalars(select(ErasureEntry)).all()
+        uuids = {session.get(NeetContact, n).uuid for n in (first, second)}
+    assert {row.record_uuid for row in rows} == uuids
+    for row in rows:
+        assert (row.kind, row.erased_by, row.copies_pending) == ("neet_contacts", "luca", True)
+        assert row.reason == "Retention expired for [erased]"
+        assert not any(secret in str(vars(row)) for secret in SECRETS)
+
+
+KILLED_SCRUB = """
+import os, signal, sys
+from socialneet_desktop.db import scrub
+from socialneet_desktop.db.database import open_database
+from socialneet_desktop.services import erasure_register
+
+def killed(work, result):
+    print("killed", flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+scrub._vacuum_into = killed  # the process dies with the copy half rewritten
+erasure_register.scrub_pending_copies(open_database(sys.argv[1]))
+"""
+
+
+def test_a_scrub_killed_half_way_leaves_every_copy_whole_and_is_finished_later(tmp_path):
+    if os.name == "nt":
+        pytest.skip("SIGKILL is POSIX only: the child cannot be killed at a chosen point here")
+    office, person, _other = make_office(tmp_path)
+    database = open_database(office.path)
+    with database.session() as session:
+        privacy.erase_contact(session, person, user="luca", reason="written request")
+    privacy.compact_file(database)
+    database.close()
+    copies = {p: p.read_bytes() for p in office.files() if p.suffix == ".sqlite"}
+    copies.pop(office.path)
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_SCRUB, str(office.path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert child.returncode == -9 and "killed" in child.stdout, child.stderr
+    leftovers = [p for p in office.files() if p.name.endswith(".tmp")]
+    assert leftovers  # the killed scrub's temporary files, named for db.leftovers
+    assert all(path.read_bytes() == data for path, data in copies.items())  # none half-written
+    database = open_database(office.path)
+    report = erasure_register.scrub_pending_copies(database)
+    database.close()
+    assert report.complete and len(report.scrubbed) == len(copies), report
+    assert not [p for p in office.files() if p.name.endswith(".tmp")]
+    assert holding(office.files(), SECRETS) == {}

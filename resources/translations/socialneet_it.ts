@@ -1293,6 +1293,10 @@
         <source>%1 file</source>
         <translation>File %1</translation>
     </message>
+    <message>
+        <source>%1 is the database open in this program (or one of its files): choose another file.</source>
+        <translation>%1 è il database aperto in questo programma (o uno dei suoi file): scegliere un altro file.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -3611,6 +3615,12 @@
         <translation>Cancellazione dei dati dai backup e dalle copie del database…</translation>
     </message>
     <message>
+        <source>The personal data were erased, but the database or its copies could not be rewritten afterwards: %1
+
+Until they are, pieces of the erased data may remain in them. Solve the problem, then choose Erase personal data for this person again to finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The identifying data of %1 will be erased for good: first and last name, codice fiscale, birthplace, address, phone, e-mail, guardian, notes, the summary and outcome of the visits, and the same values in the history of changes. The birth date keeps only the year.
 
 What stays: gender, municipality of residence, education, labour status and every visit (date, type, staff member), so the statistics for the funder do not change. The erasure is recorded in the history with your name, without the erased values, and in the register of erasures (no personal data), which a restore of an older backup applies again.
@@ -4222,6 +4232,10 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Logo</source>
         <translation>Logo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 non si può leggere: %2</translation>
     </message>
     <message>
         <source>This file is not an image.</source>

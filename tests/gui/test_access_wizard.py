@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from socialneet_desktop.cli.access import run_import
 from socialneet_desktop.i18n import install_translators
-from socialneet_desktop.importers.access.commands import run_import
 from socialneet_desktop.importers.pipeline import ImportFailed
 from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.access_wizard import AccessWizard

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from socialneet_desktop.cli.access import run_import
 from socialneet_desktop.db.models import Organization, UnusedResource
-from socialneet_desktop.importers.access.commands import run_import
 from socialneet_desktop.importers.access.mapping_store import guess_access_mapping
 from tests.conftest import shared_testdata
 from tests.unit.test_access_readers import READERS, only_reader

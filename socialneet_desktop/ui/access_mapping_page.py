@@ -96,7 +96,8 @@ class AccessMappingPage(MappingPage):
         path = file_dialogs.open_file_name(
             self, self.tr("Load a mapping from a file…"), str(table.path.parent), self.json_filter()
         )
-        if not path:
+        title = self.tr("Import from Access")
+        if not path or file_dialogs.refuse_open_database(self, title, path):
             return
         try:
             plan = load_plan_file(Path(path), table.path, table.table)

@@ -13,10 +13,12 @@ package for Qt's static QFileDialog functions).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QFileInfo
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
+from socialneet_desktop.db.database import belongs_to_open_database
 from socialneet_desktop.i18n import fill, translate
 
 
@@ -63,6 +65,19 @@ def existing_folder_name(parent: QWidget | None, title: str, folder: str) -> str
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return _chosen(dialog)[0]
+
+
+def refuse_open_database(parent: QWidget | None, title: str, path: str) -> bool:
+    """True, after saying so, when `path` (chosen to be read) is the open database or one of
+    its files: reading it with plain file I/O would drop the process's locks on it."""
+    if not belongs_to_open_database(Path(path)):
+        return False
+    text = translate(
+        "FileDialogs",
+        "%1 is the database open in this program (or one of its files): choose another file.",
+    )
+    QMessageBox.warning(parent, title, fill(text, path))
+    return True
 
 
 def _ask(parent, title: str, folder: str, filters: str, mode) -> tuple[str, str]:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemMod
 from socialneet_desktop.app import Application
 from socialneet_desktop.db import backup, integrity
 from socialneet_desktop.db.database import open_database
-from socialneet_desktop.ui import backup_dialogs, print_actions
+from socialneet_desktop.ui import backup_dialogs, file_dialogs, print_actions
 from socialneet_desktop.ui.access_wizard import AccessWizard
 from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
+from socialneet_desktop.ui.import_wizard import ImportWizard
 from socialneet_desktop.ui.opening import try_open
 from socialneet_desktop.ui.privacy_dialogs import export_access_request
 from tests.conftest import shared_testdata
@@ -250,3 +251,44 @@ def test_every_file_dialog_on_the_database_folder_keeps_the_lock(name, window, q
     assert not lister.unexpected, f"{name}: unexpected windows {lister.unexpected}"
     window.database.record_counts()  # the window goes on reading
     assert held_locks(path), f"the process lost its lock on the open file after {name}"
+
+
+def _logo_of_database(window, qtbot) -> None:
+    editor = _settings_editor(window, qtbot)
+    editor.choose_logo()
+    assert editor.logo is None
+
+
+def _wizard_reads_database(wizard_class, window, qtbot) -> None:
+    wizard = wizard_class(window.database, window.window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.browse()
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+
+
+CHOSEN = {  # the file the dialog gives back is the open database itself
+    "Settings, Choose the logo": _logo_of_database,
+    "Import from Access, Load a mapping from a file…": lambda window, qtbot: _access_mapping_page(
+        window, qtbot
+    ).load_from_file(),
+    "File > Import from a spreadsheet": lambda window, qtbot: _wizard_reads_database(
+        ImportWizard, window, qtbot
+    ),
+    "File > Import from Access": lambda window, qtbot: _wizard_reads_database(
+        AccessWizard, window, qtbot
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CHOSEN)
+def test_the_open_database_chosen_to_be_read_is_refused_unread(name, window, qtbot, monkeypatch):
+    path = window.database.path
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_: told.append(text))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: str(path))
+    CHOSEN[name](window, qtbot)
+    window.database.record_counts()
+    assert held_locks(path), f"the process lost its lock on the open file after {name}"
+    assert told and path.name in told[0] and "database open in this program" in told[0]

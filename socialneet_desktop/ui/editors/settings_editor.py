@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from socialneet_desktop.domain.validation import (
     check_italian_phone,
     check_organization_tax_code,
 )
+from socialneet_desktop.i18n import fill
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
@@ -157,14 +160,19 @@ class SettingsEditor(QDialog):
         path = file_dialogs.open_file_name(
             self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
         )
-        if not path:
+        title = self.tr("Logo")
+        if not path or file_dialogs.refuse_open_database(self, title, path):
             return
-        with open(path, "rb") as handle:
-            data = handle.read()
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            text = fill(self.tr("%1 cannot be read: %2"), path, error.strerror or error)
+            QMessageBox.warning(self, title, text)
+            return
         if QPixmap().loadFromData(QByteArray(data)):
             self.set_logo(data)
         else:
-            QMessageBox.warning(self, self.tr("Logo"), self.tr("This file is not an image."))
+            QMessageBox.warning(self, title, self.tr("This file is not an image."))
 
     def values(self) -> dict:
         return {name: read_value(widget) for name, widget in self.fields.items()}

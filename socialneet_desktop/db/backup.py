@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from socialneet_desktop.db import integrity, storage_errors
 from socialneet_desktop.db.leftovers import STAMP, rotate_copies, temporary_beside
 from socialneet_desktop.db.leftovers import clean_leftovers as clean_leftovers
@@ -262,7 +264,7 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
         finally:
             staged.unlink(missing_ok=True)
         _sync_folder(target.parent)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, sqlite3.Error, DBAPIError) as error:  # DBAPIError: re-applying erasures
         raise storage_errors.describe(error, target) from error
     rotate_copies(target)
     return RestoreResult(backup, target, previous)

@@ -372,3 +372,23 @@ def test_a_scrub_killed_half_way_leaves_every_copy_whole_and_is_finished_later(t
     assert report.complete and len(report.scrubbed) == len(copies), report
     assert not [p for p in office.files() if p.name.endswith(".tmp")]
     assert holding(office.files(), SECRETS) == {}
+
+
+def test_a_restore_over_a_damaged_file_still_applies_the_register_of_the_backups(tmp_path):
+    office, person, _other = make_office(tmp_path)
+    uuid = uuid_of(office.path, person)
+    oldest = backup.list_backups(office.default)[-1].path
+    database = open_database(office.path)
+    with database.session() as session:
+        privacy.erase_contact(session, person, user="luca", reason="written request")
+    privacy.compact_file(database)
+    erasure_register.scrub_pending_copies(database)
+    backup.backup_now(database, None, now=datetime(2026, 1, 3, 10))  # carries the register
+    database.close()
+    with sqlite3.connect(oldest) as raw:  # an old backup that missed the scrub (by hand)
+        raw.execute("DELETE FROM erasure_register")
+        raw.execute("UPDATE neet_contacts SET anonymised_at = NULL WHERE uuid = ?", (uuid,))
+    office.path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # the live file is ruined
+    backup.restore(oldest, office.path)
+    contact, register = contact_in(office.path, uuid)
+    assert contact[2] is not None and register == [("neet_contacts", "luca", "written request")]

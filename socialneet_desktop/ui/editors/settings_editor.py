@@ -34,6 +34,7 @@ from socialneet_desktop.ui.editors.fields import read_value, write_value
 from socialneet_desktop.ui.generated.ui_settings_editor import Ui_SettingsEditor
 
 SETTINGS_ID = 1
+LOGO_LIMIT = 5 * 2**20  # bytes: the logo is stored in the database and put on every print
 FIELDS = (
     "association_name",
     "association_address",
@@ -164,10 +165,14 @@ class SettingsEditor(QDialog):
         if not path or file_dialogs.refuse_open_database(self, title, path):
             return
         try:
-            data = Path(path).read_bytes()
+            data = _logo_bytes(Path(path))
         except OSError as error:
             text = fill(self.tr("%1 cannot be read: %2"), path, error.strerror or error)
             QMessageBox.warning(self, title, text)
+            return
+        if data is None:
+            text = self.tr("%1 is larger than %2 MB: a logo this big would weigh on every print.")
+            QMessageBox.warning(self, title, fill(text, path, LOGO_LIMIT // 2**20))
             return
         if QPixmap().loadFromData(QByteArray(data)):
             self.set_logo(data)
@@ -216,3 +221,10 @@ class SettingsEditor(QDialog):
                 setattr(row, name, value)
             row.logo = self.logo
             row.updated_by = current_user_name()
+
+
+def _logo_bytes(path: Path) -> bytes | None:
+    """The file's bytes, or None when it is larger than a logo should be (read no further)."""
+    with path.open("rb") as file:
+        data = file.read(LOGO_LIMIT + 1)
+    return None if len(data) > LOGO_LIMIT else data

@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QMessageBox
 
+from socialneet_desktop.cli.imports import run_import
 from socialneet_desktop.importers import readers
-from socialneet_desktop.importers.commands import run_import
 from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportPlan, analyse
 from socialneet_desktop.importers.readers import UnreadableFile, read_table

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from socialneet_desktop.cli.imports import run_import
 from socialneet_desktop.importers import pipeline
-from socialneet_desktop.importers.commands import run_import
 from socialneet_desktop.importers.conversion import strip_apostrophe, to_bool, to_number
 from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, analyse, import_rows

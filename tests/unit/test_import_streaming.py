@@ -9,8 +9,8 @@ import textwrap
 
 import pytest
 
+from socialneet_desktop.cli.imports import run_import
 from socialneet_desktop.importers import pipeline
-from socialneet_desktop.importers.commands import run_import
 from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, analyse, import_rows
 from socialneet_desktop.importers.readers import read_table

@@ -17,10 +17,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.cli.access import add_access_commands
+from socialneet_desktop.cli.backup import add_backup_commands
 from socialneet_desktop.cli.export import add_export_commands
 from socialneet_desktop.cli.imports import add_import_commands
 from socialneet_desktop.db import storage_errors
-from socialneet_desktop.db.backup_commands import add_backup_commands
 from socialneet_desktop.db.database import Database, DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate

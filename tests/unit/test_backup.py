@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from socialneet_desktop.cli.backup import run_backup_command
 from socialneet_desktop.db import backup
-from socialneet_desktop.db.backup_commands import run_backup_command
 from socialneet_desktop.db.database import DatabaseRefused, open_database
 from socialneet_desktop.db.models import NeetContact
 from socialneet_desktop.db.storage_errors import FOLDER_MISSING, StorageError

@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 from sqlalchemy.exc import OperationalError
 
+from socialneet_desktop.cli.backup import run_backup_command
 from socialneet_desktop.db import integrity, storage_errors
-from socialneet_desktop.db.backup_commands import run_backup_command
 
 
 def test_a_sound_database_passes_both_checks(database):

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+from socialneet_desktop.cli.backup import run_backup_command
 from socialneet_desktop.db import backup, migrate
-from socialneet_desktop.db.backup_commands import run_backup_command
 from socialneet_desktop.db.database import DatabaseRefused
 from socialneet_desktop.db.engine import APPLICATION_ID, create_sqlite_engine
 from socialneet_desktop.db.models import NeetContact

@@ -20,6 +20,7 @@ from socialneet_desktop.cli.access import add_access_commands
 from socialneet_desktop.cli.backup import add_backup_commands
 from socialneet_desktop.cli.export import add_export_commands
 from socialneet_desktop.cli.imports import add_import_commands
+from socialneet_desktop.cli.printing import add_print_commands
 from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database, DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
@@ -31,7 +32,6 @@ from socialneet_desktop.paths import (
     database_path_is_explicit,
     missing_folder_problem,
 )
-from socialneet_desktop.printing.commands import add_print_commands
 from socialneet_desktop.services.privacy_commands import add_privacy_commands
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 

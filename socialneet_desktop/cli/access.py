@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 
 from socialneet_desktop.cli import imports as sheet_commands
+from socialneet_desktop.cli.common import add_overwrite, output_reason, refuse
 from socialneet_desktop.db.output_files import OutputRefused, check_output
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import KIND_ALIASES
 from socialneet_desktop.importers.pipeline import DUPLICATE_POLICIES
-from socialneet_desktop.printing.commands import add_overwrite, output_reason, refuse
 
 
 def add_access_commands(commands) -> None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import argparse
 
-from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.printing.commands import (
+from socialneet_desktop.cli.common import (
     add_overwrite,
     italian_date,
     output_path,
     refuse,
     refused_output,
 )
+from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 
 xlsx_path = output_path(".xlsx")

@@ -10,10 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from socialneet_desktop.cli.common import add_overwrite, refused_output
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import KIND_ALIASES, fields_of, guess_mapping
 from socialneet_desktop.importers.pipeline import DUPLICATE_POLICIES
-from socialneet_desktop.printing.commands import add_overwrite, refused_output
 
 
 def _pair(text: str) -> tuple[str, str]:

@@ -7,80 +7,20 @@ argument, with exit status 2, and no file is created (documents are written atom
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
-from pathlib import Path
 
-from socialneet_desktop.db.output_files import OutputRefused, check_output
-from socialneet_desktop.domain.validation import parse_italian_date
+from socialneet_desktop.cli.common import (
+    add_overwrite,
+    italian_date,
+    output_path,
+    record_id,
+    refuse,
+    refused_output,
+)
 from socialneet_desktop.domain.vocabularies import RESOURCE_STATUS
 from socialneet_desktop.i18n import fill, translate
 
 MAX_BLANK_ROWS = 500
-
-
-def output_path(suffix: str) -> Callable[[str], Path]:
-    """An argparse type: the path of a file to write, ending in `suffix` (".pdf", ".xlsx"),
-    in a folder that exists. What it may not replace is checked by `refused_output`, which
-    knows the database and the inputs."""
-
-    def checked(text: str) -> Path:
-        try:
-            return check_output(text, suffix, overwrite=True)
-        except OutputRefused as refused:
-            raise argparse.ArgumentTypeError(refused.text(translate)) from None
-
-    return checked
-
-
-def add_overwrite(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--overwrite",
-        action="store_true",
-        help=translate("Cli", "replace the output file if it already exists"),
-    )
-
-
-def refused_output(
-    arguments: argparse.Namespace, option: str, path, suffix: str, database, inputs=()
-) -> int:
-    """0 when `path` may be written; else the refusal naming `option` (status 2). Run before any
-    work: the open database and its -wal/-shm/-journal, the inputs of the command and (without
-    --overwrite) an existing file are never replaced."""
-    protected = (database.path,) if database is not None else ()
-    overwrite = getattr(arguments, "overwrite", False)
-    try:
-        check_output(path, suffix, protected=protected, inputs=inputs, overwrite=overwrite)
-    except OutputRefused as refused:
-        return refuse(arguments, option, output_reason(refused))
-    return 0
-
-
-def output_reason(refused: OutputRefused) -> str:
-    reason = refused.text(translate)
-    if refused.exists:
-        reason += " " + translate("Cli", "Add --overwrite to replace it.")
-    return reason
-
-
 pdf_path = output_path(".pdf")
-
-
-def record_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(
-            fill(translate("Cli", "'%1' is not a record number"), text)
-        )
-    return int(text)
-
-
-def italian_date(text: str):
-    try:
-        return parse_italian_date(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            fill(translate("Cli", "'%1' is not a date in the form gg/mm/aaaa"), text)
-        ) from None
 
 
 def row_count(text: str) -> int:
@@ -138,14 +78,6 @@ def add_print_commands(commands) -> None:
     resources = _command(printers, "resources", translate("Cli", "unused resources"), run_resources)
     _period(resources)
     resources.add_argument("--status", choices=RESOURCE_STATUS.codes(), default="")
-
-
-def refuse(arguments: argparse.Namespace, argument: str, reason: str) -> int:
-    """The argparse way: usage, then "error: argument --x: reason"; exit status 2."""
-    arguments.parser.print_usage(sys.stderr)
-    message = fill(translate("Cli", "argument %1: %2"), argument, reason)
-    print(f"{arguments.parser.prog}: {translate('Cli', 'error')}: {message}", file=sys.stderr)
-    return 2
 
 
 def _write(arguments, write, id_argument: str = "") -> int:

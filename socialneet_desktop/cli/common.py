@@ -1,0 +1,99 @@
+"""What every command group of `socialneet` shares: argparse types for output files, Italian
+dates and record numbers, and the three ways a command refuses.
+
+Exit status, for every command: 0 done, 1 refused or failed (told on stderr, nothing lost),
+2 bad arguments (told the argparse way, naming the argument).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from socialneet_desktop.db.output_files import OutputRefused, check_output
+from socialneet_desktop.domain.validation import parse_italian_date
+from socialneet_desktop.i18n import fill, translate
+
+
+def output_path(suffix: str) -> Callable[[str], Path]:
+    """An argparse type: the path of a file to write, ending in `suffix` (".pdf", ".xlsx"),
+    in a folder that exists. What it may not replace is checked by `refused_output`, which
+    knows the database and the inputs."""
+
+    def checked(text: str) -> Path:
+        try:
+            return check_output(text, suffix, overwrite=True)
+        except OutputRefused as refused:
+            raise argparse.ArgumentTypeError(refused.text(translate)) from None
+
+    return checked
+
+
+def add_overwrite(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help=translate("Cli", "replace the output file if it already exists"),
+    )
+
+
+def refused_output(
+    arguments: argparse.Namespace, option: str, path, suffix: str, database, inputs=()
+) -> int:
+    """0 when `path` may be written; else the refusal naming `option` (status 2). Run before any
+    work: the open database and its -wal/-shm/-journal, the inputs of the command and (without
+    --overwrite) an existing file are never replaced."""
+    protected = (database.path,) if database is not None else ()
+    overwrite = getattr(arguments, "overwrite", False)
+    try:
+        check_output(path, suffix, protected=protected, inputs=inputs, overwrite=overwrite)
+    except OutputRefused as refused:
+        return refuse(arguments, option, output_reason(refused))
+    return 0
+
+
+def output_reason(refused: OutputRefused) -> str:
+    reason = refused.text(translate)
+    if refused.exists:
+        reason += " " + translate("Cli", "Add --overwrite to replace it.")
+    return reason
+
+
+def record_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "'%1' is not a record number"), text)
+        )
+    return int(text)
+
+
+def italian_date(text: str):
+    try:
+        return parse_italian_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "'%1' is not a date in the form gg/mm/aaaa"), text)
+        ) from None
+
+
+def refuse(arguments: argparse.Namespace, argument: str, reason: str) -> int:
+    """The argparse way: usage, then "error: argument --x: reason"; exit status 2."""
+    message = fill(translate("Cli", "argument %1: %2"), argument, reason)
+    return usage_error(arguments, message)
+
+
+def usage_error(arguments: argparse.Namespace, message: str) -> int:
+    """Usage, then "prog: error: message"; exit status 2 (`arguments.parser` is the command's)."""
+    arguments.parser.print_usage(sys.stderr)
+    print(f"{arguments.parser.prog}: {translate('Cli', 'error')}: {message}", file=sys.stderr)
+    return 2
+
+
+def fail(message: str, detail: str = "") -> int:
+    """A refusal or failure that is not the arguments' fault: told on stderr, exit status 1."""
+    print(message, file=sys.stderr)
+    if detail:
+        print(f"  {detail}", file=sys.stderr)
+    return 1

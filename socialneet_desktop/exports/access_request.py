@@ -8,8 +8,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from socialneet_desktop.db.database import Database
+from socialneet_desktop.domain.columns import DATE, TEXT, TIME, ColumnSpec
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.exports.columns import DATE, TEXT, TIME, ColumnSpec
 from socialneet_desktop.exports.excel import (
     TableSheet,
     discard,

@@ -23,10 +23,10 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from socialneet_desktop.db.output_files import write_atomically
+from socialneet_desktop.domain.columns import BOOL, CODE, DATE, TIME, ColumnSpec
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import spreadsheet_text
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
-from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
 from socialneet_desktop.exports.spooled import SpooledSheet, SpooledWorkbook, save_closing
 from socialneet_desktop.i18n import translate
 

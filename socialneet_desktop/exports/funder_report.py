@@ -18,10 +18,10 @@ from pathlib import Path
 from socialneet_desktop import __version__
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
+from socialneet_desktop.domain.columns import BOOL, CODE, DATE, NUMBER, TIME
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports import funder_sheets as fs
 from socialneet_desktop.exports import funder_summary as fsum
-from socialneet_desktop.exports.columns import BOOL, CODE, DATE, NUMBER, TIME
 from socialneet_desktop.exports.excel import (
     BOLD,
     HEADER_ROW,

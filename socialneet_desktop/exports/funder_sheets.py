@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from socialneet_desktop.db import models
+from socialneet_desktop.domain.columns import BOOL, CODE, DATE, NUMBER, TEXT, TIME, ColumnSpec
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.exports.columns import BOOL, CODE, DATE, NUMBER, TEXT, TIME, ColumnSpec
 from socialneet_desktop.exports.list_export import band_text
 from socialneet_desktop.exports.pseudonyms import coder
 from socialneet_desktop.services import indicators as ind

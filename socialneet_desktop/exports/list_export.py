@@ -11,8 +11,8 @@ from pathlib import Path
 
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.domain.age import age_band, age_band_label
+from socialneet_desktop.domain.columns import TEXT, ColumnSpec
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.exports.columns import TEXT, ColumnSpec
 from socialneet_desktop.exports.excel import (
     Progress,
     TableSheet,

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from socialneet_desktop.domain import columns
+from socialneet_desktop.domain.columns import ColumnSpec
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.exports import columns
-from socialneet_desktop.exports.columns import ColumnSpec
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.models import RecordMixin

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from socialneet_desktop.domain.columns import BOOL, CODE, DATE, TIME, ColumnSpec
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
-from socialneet_desktop.exports.columns import BOOL, CODE, DATE, TIME, ColumnSpec
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.list_specs import PAGE_SIZE, ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from socialneet_desktop.exports.columns import ColumnSpec
+from socialneet_desktop.domain.columns import ColumnSpec
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.audit import ACTION_LABELS, HistoryEntry
 from socialneet_desktop.services.record_kinds import RECORD_KINDS

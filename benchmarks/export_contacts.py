@@ -61,7 +61,7 @@ def bare(database_path: Path, out: Path, identifiable: bool, subset: bool) -> No
     from socialneet_desktop.domain.age import age_band, age_band_label
     from socialneet_desktop.domain.municipalities import bundled_index
     from socialneet_desktop.domain.vocabularies import GENDER
-    from socialneet_desktop.exports.pseudonyms import pseudonym
+    from socialneet_desktop.services.pseudonyms import pseudonym
 
     index, genders = bundled_index(), {t.code: t.label for t in GENDER}
     today = date.today()

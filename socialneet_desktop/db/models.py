@@ -330,7 +330,7 @@ class AppSettings(Base):
 
 
 class PseudonymKey(Base):
-    """A secret of this database for the person codes (exports.pseudonyms); never exported.
+    """A secret of this database for the person codes (services.pseudonyms); never exported.
 
     A new generation replaces the codes of every later export; the manifest names it."""
 

@@ -33,10 +33,10 @@ from socialneet_desktop.exports.excel import (
     sheet_title,
     styled,
 )
-from socialneet_desktop.exports.pseudonyms import current_key
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.disclosure import Suppression, small_classes
 from socialneet_desktop.services.indicators import Indicators, compute_indicators
+from socialneet_desktop.services.pseudonyms import current_key
 
 DEFAULT_THRESHOLD, DEFAULT_K = 3, 5
 day_text = fsum.day_text

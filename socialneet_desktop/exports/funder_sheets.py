@@ -14,8 +14,8 @@ from socialneet_desktop.domain.columns import BOOL, CODE, DATE, NUMBER, TEXT, TI
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports.list_export import band_text
-from socialneet_desktop.exports.pseudonyms import coder
 from socialneet_desktop.services import indicators as ind
+from socialneet_desktop.services.pseudonyms import coder
 
 V, C, M, Org, R, MO = ind.V, ind.C, ind.M, ind.Org, ind.R, ind.MO
 S = aliased(models.Staff, name="staff")

@@ -20,9 +20,9 @@ from socialneet_desktop.exports.excel import (
     new_workbook,
     save_atomically,
 )
-from socialneet_desktop.exports.pseudonyms import database_coder
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.list_specs import ListQuery
+from socialneet_desktop.services.pseudonyms import database_coder
 from socialneet_desktop.services.record_kinds import RecordKind, kind_by_key
 
 PSEUDONYM = ColumnSpec("pseudonym", QT_TRANSLATE_NOOP("Columns", "Person code"), TEXT, 12)

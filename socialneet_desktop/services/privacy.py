@@ -38,9 +38,9 @@ from socialneet_desktop.db.audit_protection import PERMIT_TABLE
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AuditEvent, MeetingPointVisit, NeetContact, utc_now
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.exports.pseudonyms import coder
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services import audit
+from socialneet_desktop.services.pseudonyms import coder
 
 CLEARED = (
     "first_name",

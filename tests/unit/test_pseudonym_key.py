@@ -17,10 +17,10 @@ from socialneet_desktop.db.engine import APPLICATION_ID
 from socialneet_desktop.db.models import NeetContact
 from socialneet_desktop.exports.excel import HEADER_ROW
 from socialneet_desktop.exports.list_export import export_list
-from socialneet_desktop.exports.pseudonyms import coder, current_key, pseudonym
 from socialneet_desktop.services import privacy
 from socialneet_desktop.services.demo import fill_demo
 from socialneet_desktop.services.list_specs import ListQuery
+from socialneet_desktop.services.pseudonyms import coder, current_key, pseudonym
 
 TODAY = date(2026, 6, 30)
 

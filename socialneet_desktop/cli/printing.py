@@ -81,7 +81,7 @@ def add_print_commands(commands) -> None:
 
 
 def _write(arguments, write, id_argument: str = "") -> int:
-    from socialneet_desktop.printing.data import NotFound
+    from socialneet_desktop.services.document_data import NotFound
 
     try:
         write()

@@ -7,10 +7,10 @@ the target file only when the PDF is complete. No Qt widgets: it runs from the c
 
 from socialneet_desktop.printing.consent_form import write_consent_form
 from socialneet_desktop.printing.contact_file import write_contact_file
-from socialneet_desktop.printing.data import NotFound
 from socialneet_desktop.printing.register import write_blank_register, write_register
 from socialneet_desktop.printing.tables import write_meetings, write_resources
 from socialneet_desktop.printing.visit_sheet import write_visit_sheet
+from socialneet_desktop.services.document_data import NotFound
 
 __all__ = [
     "NotFound",

@@ -12,9 +12,9 @@ from reportlab.platypus import KeepTogether
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.domain.age import is_minor
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.printing import data
 from socialneet_desktop.printing.blocks import field_grid, para, section, signatures
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
+from socialneet_desktop.services import document_data as data
 
 PERSON_FIELDS = 9  # names, gender, birth date and place, codice fiscale, citizenship, residence …
 BOX = "☐"

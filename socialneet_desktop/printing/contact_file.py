@@ -8,10 +8,10 @@ from reportlab.lib.units import mm
 
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.printing import data
 from socialneet_desktop.printing.blocks import data_table, field_grid, para, section
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
-from socialneet_desktop.printing.text import day_text, moment_text, time_text
+from socialneet_desktop.services import document_data as data
+from socialneet_desktop.services.document_text import day_text, moment_text, time_text
 
 
 def visit_row(visit: data.Visit) -> list[str]:

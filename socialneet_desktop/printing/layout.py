@@ -21,7 +21,7 @@ from socialneet_desktop.db import output_files
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.paths import resource
-from socialneet_desktop.printing.data import Letterhead
+from socialneet_desktop.services.document_data import Letterhead
 
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 MARGIN = 15 * mm

@@ -20,7 +20,6 @@ from socialneet_desktop.db import models
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.domain import vocabularies as vocab
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.printing import data
 from socialneet_desktop.printing.blocks import styles
 from socialneet_desktop.printing.fast_table import FixedTable
 from socialneet_desktop.printing.layout import (
@@ -32,7 +31,8 @@ from socialneet_desktop.printing.layout import (
     page_canvas,
     write_atomically,
 )
-from socialneet_desktop.printing.text import day_text, label, time_text
+from socialneet_desktop.services import document_data as data
+from socialneet_desktop.services.document_text import day_text, label, time_text
 
 ROW_HEIGHT = 8 * mm  # room for a signature
 HEAD_HEIGHT = 6 * mm

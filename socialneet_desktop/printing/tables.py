@@ -13,11 +13,11 @@ from socialneet_desktop.db import models
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.domain import vocabularies as vocab
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.printing import data
 from socialneet_desktop.printing.blocks import data_table, para
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
 from socialneet_desktop.printing.register import period_text
-from socialneet_desktop.printing.text import day_text, label, person_name, place
+from socialneet_desktop.services import document_data as data
+from socialneet_desktop.services.document_text import day_text, label, person_name, place
 
 
 def meeting_rows(session: Session, start: date, end: date) -> list[list[str]]:

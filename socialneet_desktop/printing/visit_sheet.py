@@ -6,10 +6,10 @@ from pathlib import Path
 
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.printing import data
 from socialneet_desktop.printing.blocks import field_grid, para, section, signatures
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
-from socialneet_desktop.printing.text import day_text, moment_text, time_text
+from socialneet_desktop.services import document_data as data
+from socialneet_desktop.services.document_text import day_text, moment_text, time_text
 
 ESSENTIAL = 8  # the first fields of the person's record: names, gender, birth, codice fiscale
 

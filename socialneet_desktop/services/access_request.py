@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session, selectinload
 from socialneet_desktop.db.models import MeetingPointVisit, NeetContact
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.printing import data
-from socialneet_desktop.printing.text import contact_fields
 from socialneet_desktop.services import audit
+from socialneet_desktop.services import document_data as data
+from socialneet_desktop.services.document_text import contact_fields
 
 
 class ContactNotFound(LookupError):

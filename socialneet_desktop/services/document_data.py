@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from socialneet_desktop.db import models
 from socialneet_desktop.domain import vocabularies as vocab
-from socialneet_desktop.printing.text import contact_fields, label, person_name
+from socialneet_desktop.services.document_text import contact_fields, label, person_name
 
 
 class NotFound(LookupError):

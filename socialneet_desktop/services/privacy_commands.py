@@ -197,7 +197,7 @@ def _refused_out(database: Database, out: Path, overwrite: bool) -> str:
 
 
 def run_access_request(database: Database, arguments: argparse.Namespace) -> int:
-    from socialneet_desktop.exports.access_request import write_access_request
+    from socialneet_desktop.documents import write_access_request
     from socialneet_desktop.services.access_request import ContactNotFound
 
     out = Path(arguments.out).expanduser()

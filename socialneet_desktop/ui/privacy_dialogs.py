@@ -137,6 +137,14 @@ NOT_COMPACTED = QT_TRANSLATE_NOOP(
 _SHOWN: list[QMessageBox] = []  # a report shown without a parent stays alive while open
 
 
+def scrub_pending(parent: QWidget | None, database: Database) -> None:
+    """Erasures whose copies could not all be reached before (a USB stick not plugged in)
+    are carried into those copies now; the user is told only when there was such work."""
+    report = erasure_register.scrub_pending_copies(database)
+    if report.looked_at or report.unreachable:
+        show_scrub_report(parent, translate("Privacy", "Erase personal data"), report)
+
+
 def show_scrub_report(parent: QWidget | None, title: str, report) -> QMessageBox:
     """What was scrubbed and what could not be reached, in a box that does not block."""
     lines = erasure_register.describe(report)
@@ -275,7 +283,7 @@ def export_access_request(
     database: Database, contact_id: int, parent: QWidget | None = None
 ) -> Path | None:
     """Ask where to save everything held on the person (.xlsx or .pdf) and write it."""
-    from socialneet_desktop.exports.access_request import write_access_request
+    from socialneet_desktop.documents import write_access_request
 
     excel, pdf = (
         translate("Privacy", "Excel workbook (*.xlsx)"),

@@ -10,10 +10,10 @@ from openpyxl import load_workbook
 from sqlalchemy import Text, text
 
 from socialneet_desktop.db import models
+from socialneet_desktop.documents import write_access_request
 from socialneet_desktop.domain import validation as val
 from socialneet_desktop.domain.municipalities import bundled_index as places
 from socialneet_desktop.domain.text import FORMULA_STARTS, spreadsheet_text
-from socialneet_desktop.exports.access_request import write_access_request
 from socialneet_desktop.exports.list_export import export_list
 from socialneet_desktop.i18n import fill
 from socialneet_desktop.importers.mapping import guess_mapping

@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from socialneet_desktop import printing
 from socialneet_desktop.db.models import MeetingPointVisit, NeetContact, RecordMixin
+from socialneet_desktop.documents import write_access_request
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.age import is_minor
 from socialneet_desktop.domain.codice_fiscale import DecodedCF, check_codice_fiscale, decode
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem, format_italian_date
-from socialneet_desktop.exports.access_request import write_access_request
 from socialneet_desktop.i18n import fill
 from socialneet_desktop.services.duplicates import DuplicateMatch, possible_duplicate_contacts
 from socialneet_desktop.services.record_rules import TaxCodeMismatch

@@ -1,29 +1,30 @@
 """The `socialneet` command: everything that needs no window.
 
-Messages go through the same Qt catalogue as the window, so they are Italian on an
-Italian system; only QtCore is loaded.
+One module per command group (info_demo, printing, backup, imports, access, export, privacy),
+each adding its sub-commands to the parser and running them on an open Database (`run`) or,
+for backup/restore/check, on the file's path (`run_path`); common holds what they share and
+opening opens the database the way the window does. Messages go through the same Qt
+catalogue as the window, so they are Italian on an Italian system; only QtCore is loaded.
 """
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.exc import SQLAlchemyError
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.cli.access import add_access_commands
 from socialneet_desktop.cli.backup import add_backup_commands
+from socialneet_desktop.cli.common import fail
 from socialneet_desktop.cli.export import add_export_commands
 from socialneet_desktop.cli.imports import add_import_commands
+from socialneet_desktop.cli.info_demo import add_info_demo_commands
+from socialneet_desktop.cli.opening import run_on_database
 from socialneet_desktop.cli.printing import add_print_commands
-from socialneet_desktop.db import storage_errors
-from socialneet_desktop.db.database import Database, DatabaseRefused
-from socialneet_desktop.db.storage_errors import StorageError
+from socialneet_desktop.db.database import Database
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
 from socialneet_desktop.paths import (
     DATABASE_ENV,
@@ -33,23 +34,6 @@ from socialneet_desktop.paths import (
     missing_folder_problem,
 )
 from socialneet_desktop.services.privacy_commands import add_privacy_commands
-from socialneet_desktop.services.record_kinds import RECORD_KINDS
-
-MAX_DEMO_CONTACTS = 1_000_000
-
-
-def positive_count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            fill(translate("Cli", "'%1' is not a whole number"), text)
-        ) from None
-    if not 1 <= value <= MAX_DEMO_CONTACTS:
-        raise argparse.ArgumentTypeError(
-            fill(translate("Cli", "must be between 1 and %1"), MAX_DEMO_CONTACTS)
-        )
-    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,31 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    info = commands.add_parser(
-        "info", help=translate("Cli", "show the database file and its record counts")
-    )
-    info.set_defaults(run=run_info)
-    demo = commands.add_parser(
-        "demo", help=translate("Cli", "fill a database with realistic generated data")
-    )
-    demo.add_argument(
-        "--contacts",
-        type=positive_count,
-        default=500,
-        help=translate("Cli", "how many NEET contacts (default 500)"),
-    )
-    demo.add_argument(
-        "--seed",
-        type=int,
-        default=1,
-        help=translate("Cli", "random seed: the same seed gives the same data"),
-    )
-    demo.add_argument(
-        "--append",
-        action="store_true",
-        help=translate("Cli", "add to a database that already has records"),
-    )
-    demo.set_defaults(run=run_demo)
+    add_info_demo_commands(commands)
     add_print_commands(commands)
     add_backup_commands(commands)
     add_import_commands(commands)
@@ -97,36 +57,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_commands(commands)
     add_privacy_commands(commands)
     return parser
-
-
-def run_info(database: Database, _arguments: argparse.Namespace) -> int:
-    counts = database.record_counts()
-    print(fill(translate("Cli", "Database: %1"), database.path))
-    for kind in RECORD_KINDS:
-        print(f"  {translate('RecordKind', kind.title)}: {counts[kind.table_name]}")
-    return 0
-
-
-def run_demo(database: Database, arguments: argparse.Namespace) -> int:
-    from socialneet_desktop.services.demo import fill_demo
-
-    if any(database.record_counts().values()) and not arguments.append:
-        print(
-            fill(
-                translate(
-                    "Cli", "%1 already holds records: demo data is only added with --append."
-                ),
-                database.path,
-            ),
-            file=sys.stderr,
-        )
-        return 2
-    summary = fill_demo(database, contacts=arguments.contacts, seed=arguments.seed)
-    print(fill(translate("Cli", "Demo data written to %1:"), database.path))
-    inserted = summary.as_dict()
-    for kind in RECORD_KINDS:
-        print(f"  {translate('RecordKind', kind.title)}: {inserted[kind.table_name]}")
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,80 +72,30 @@ def main(argv: list[str] | None = None) -> int:
     path = chosen_database_path(arguments.database)
     problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
     if problem is not None:  # a typing error must not create folders and an empty database
-        return _refuse(fill(translate("Database", problem), database_folder(path)))
+        return fail(fill(translate("Database", problem), database_folder(path)))
+    return _run(arguments, path)
+
+
+def run_command(argv: list[str], database: Database | Path | str) -> int:
+    """Run one command (`argv` without --database, e.g. ["restore", "--list"]) as `socialneet`
+    does, on `database`: an open Database is used as it is and left open; a path is opened and
+    closed through the opening sequence. Bad arguments give argparse's message and its status
+    (2) instead of exiting. The harness of the tests, and of scripts that hold a database.
+
+    It lives here rather than in cli.common because it needs every command group, and every
+    command group imports cli.common."""
+    try:
+        arguments = build_parser().parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if isinstance(database, Database):
+        if hasattr(arguments, "run_path"):
+            return arguments.run_path(database.path, arguments)
+        return arguments.run(database, arguments)
+    return _run(arguments, Path(database))
+
+
+def _run(arguments: argparse.Namespace, path: Path) -> int:
     if hasattr(arguments, "run_path"):  # check, backup, restore: work on the file itself
         return arguments.run_path(path, arguments)
     return run_on_database(path, arguments.run, arguments)
-
-
-def run_on_database(
-    path: Path,
-    command: Callable[[Database, argparse.Namespace], int],
-    arguments: argparse.Namespace,
-) -> int:
-    """Open `path` through the window's opening sequence, run `command`, close."""
-    from socialneet_desktop.db.in_use import InUseElsewhere
-    from socialneet_desktop.db.opening import DamagedDatabase, open_file
-
-    try:
-        opened = open_file(path)
-    except DamagedDatabase as damaged:
-        return _refuse_damaged(damaged)
-    except InUseElsewhere as busy:
-        return _refuse(fill(translate("Database", busy.message), *busy.arguments))
-    except DatabaseRefused as refusal:
-        return _refuse(fill(translate("Database", refusal.message), refusal.path), refusal.detail)
-    except StorageError as error:
-        return _refuse(fill(translate("Storage", error.message), error.path), error.detail)
-    except OSError as error:
-        return _refuse(fill(translate("Database", "The database cannot be opened: %1"), error))
-    _tell_opening(opened)
-    try:
-        return command(opened.database, arguments)
-    except (StorageError, sqlite3.Error, SQLAlchemyError, OSError) as error:
-        if not storage_errors.is_storage_failure(error):
-            raise
-        where = getattr(error, "filename", None) or path  # an output file names itself
-        problem = storage_errors.describe(error, where)
-        return _refuse(fill(translate("Storage", problem.message), problem.path), problem.detail)
-    finally:
-        opened.database.close()
-
-
-def _refuse(message: str, detail: str = "") -> int:
-    print(message, file=sys.stderr)
-    if detail:
-        print(f"  {detail}", file=sys.stderr)
-    return 1
-
-
-def _refuse_damaged(damaged) -> int:
-    """The integrity check's words and problems, then the newest good backup to restore."""
-    result = damaged.result
-    print(fill(translate(result.context, result.message), result.path), file=sys.stderr)
-    for problem in result.problems:
-        print(f"  {problem}", file=sys.stderr)
-    if damaged.newest is None:
-        print(fill(translate("Cli", "No backups in %1"), damaged.folder), file=sys.stderr)
-    else:
-        print(
-            fill(
-                translate("Cli", "Newest backup: %1 (socialneet restore %2)"),
-                damaged.newest.taken_at.strftime("%d/%m/%Y %H:%M"),
-                damaged.newest.path,
-            ),
-            file=sys.stderr,
-        )
-    return 1
-
-
-def _tell_opening(opened) -> None:
-    """On stderr, so that the command's own output stays as it is."""
-    from socialneet_desktop.db.opening import UPGRADED
-
-    if opened.pre_migration_copy is not None:
-        text = fill(translate("Opening", UPGRADED), opened.database.path, opened.pre_migration_copy)
-        print(text, file=sys.stderr)
-    if opened.backup_problem is not None:
-        problem = opened.backup_problem
-        print(fill(translate("Storage", problem.message), problem.path), file=sys.stderr)

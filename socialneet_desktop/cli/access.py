@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from socialneet_desktop.cli import imports as sheet_commands
-from socialneet_desktop.cli.common import add_overwrite, output_reason, refuse
+from socialneet_desktop.cli.common import add_overwrite, output_reason, refuse, usage_error
 from socialneet_desktop.db.output_files import OutputRefused, check_output
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import KIND_ALIASES
@@ -32,8 +32,8 @@ def add_access_commands(commands) -> None:
     access.add_argument("file", metavar="FILE", help=translate("AccessImport", ".mdb or .accdb"))
     access.add_argument("--table", help=translate("AccessImport", "table to import"))
     access.add_argument("--kind", choices=sorted(KIND_ALIASES))
-    access.add_argument("--map", type=sheet_commands._pair, action="append", default=[])
-    access.add_argument("--set", type=sheet_commands._pair, action="append", default=[])
+    access.add_argument("--map", type=sheet_commands.name_value, action="append", default=[])
+    access.add_argument("--set", type=sheet_commands.name_value, action="append", default=[])
     access.add_argument("--duplicates", choices=DUPLICATE_POLICIES, default="skip")
     access.add_argument(
         "--mapping-file",
@@ -47,19 +47,6 @@ def add_access_commands(commands) -> None:
     add_overwrite(access)
     access.add_argument("--yes", action="store_true")
     access.set_defaults(run=run_access, parser=access)
-
-
-def run_import(argv: list[str], database) -> int:
-    """Parse `import access …` arguments and run them (for tests)."""
-    parser = argparse.ArgumentParser(prog="socialneet")
-    commands = parser.add_subparsers(dest="command", required=True)
-    sheet_commands.add_import_commands(commands)
-    add_access_commands(commands)
-    try:
-        arguments = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    return arguments.run(database, arguments)
 
 
 def run_access(database, arguments) -> int:
@@ -79,10 +66,10 @@ def run_access(database, arguments) -> int:
             return 0
         if arguments.table not in {info.name for info in infos}:
             message = translate("AccessImport", "%1 has no table '%2'")
-            return sheet_commands._error(arguments, fill(message, path.name, arguments.table))
+            return usage_error(arguments, fill(message, path.name, arguments.table))
         table = reader.read(arguments.table)
     except NotAccessFile as problem:
-        return sheet_commands._error(arguments, problem.text())
+        return usage_error(arguments, problem.text())
     except AccessFileError as problem:
         print(problem.text(), file=sys.stderr)
         return 1
@@ -119,7 +106,7 @@ def table_plan(arguments, table):
             return translate("AccessImport", "--kind is needed to import a table")
         guessed = guess_access_mapping(arguments.kind, table.headers)
         arguments.map = [*guessed.items(), *arguments.map]
-        plan = sheet_commands._plan(arguments, table.headers)
+        plan = sheet_commands.plan_from_arguments(arguments, table.headers)
         if isinstance(plan, str):
             return plan
     plan.origin_source = origin_of(table.path, table.table)
@@ -134,7 +121,7 @@ def _import_table(database, arguments, table) -> int:
 
     plan = table_plan(arguments, table)
     if isinstance(plan, str):
-        return sheet_commands._error(arguments, plan)
+        return usage_error(arguments, plan)
     try:
         with database.read_session() as session:
             report = analyse(session, table, plan)
@@ -144,7 +131,7 @@ def _import_table(database, arguments, table) -> int:
     if arguments.dry_run:
         print(translate("Cli", "Dry run: nothing was imported."))
         _remember(arguments, plan, table)
-        return sheet_commands._save(arguments, report, 0)
+        return sheet_commands.save_report(arguments, report, 0)
     if report.rejected and not arguments.yes:
         message = translate(
             "AccessImport",
@@ -152,16 +139,16 @@ def _import_table(database, arguments, table) -> int:
             "rows and skip the rejected ones.",
         )
         print(fill(message, len(report.rejected), report.to_write()), file=sys.stderr)
-        return sheet_commands._save(arguments, report, 1)
+        return sheet_commands.save_report(arguments, report, 1)
     try:
         report = import_rows(database, table, plan, user=current_user_name())
     except ImportFailed as failure:
         message = translate("Cli", "The import failed and nothing was written: %1")
         print(fill(message, failure.error), file=sys.stderr)
         return 1
-    sheet_commands._print_summary(report)
+    sheet_commands.print_summary(report)
     _remember(arguments, plan, table)
-    return sheet_commands._save(arguments, report, 0)
+    return sheet_commands.save_report(arguments, report, 0)
 
 
 def _refused_outputs(database, arguments) -> int:
@@ -208,4 +195,4 @@ def print_report(report, table) -> None:
         print("  " + fill(translate("AccessImport", template), *args))
     for line in issue_lines(report):
         print(f"  {line}")
-    sheet_commands._print_summary(report)
+    sheet_commands.print_summary(report)

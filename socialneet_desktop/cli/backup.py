@@ -8,10 +8,11 @@ examination (integrity.examine): ours, whole, with the schema of its revision.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
+from socialneet_desktop.cli.common import fail, italian_time
+from socialneet_desktop.cli.opening import tell_newest_backup
 from socialneet_desktop.db import backup, integrity, schema_check
 from socialneet_desktop.db.database import DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
@@ -21,7 +22,7 @@ from socialneet_desktop.i18n import fill, translate
 def add_backup_commands(commands) -> None:
     saver = commands.add_parser("backup", help=translate("Cli", "back up the database now"))
     saver.add_argument("--folder", metavar="DIR", help=translate("Cli", "backup folder"))
-    saver.set_defaults(run=_on_database(run_backup), run_path=run_backup)
+    saver.set_defaults(run_path=run_backup)
     restorer = commands.add_parser(
         "restore", help=translate("Cli", "list the backups, or put one in place of the database")
     )
@@ -29,33 +30,12 @@ def add_backup_commands(commands) -> None:
     restorer.add_argument("--list", action="store_true", help=translate("Cli", "list backups"))
     restorer.add_argument("--folder", metavar="DIR", help=translate("Cli", "backup folder"))
     restorer.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
-    restorer.set_defaults(run=_on_database(run_restore), run_path=run_restore, parser=restorer)
+    restorer.set_defaults(run_path=run_restore, parser=restorer)
     checker = commands.add_parser("check", help=translate("Cli", "check the database for damage"))
     checker.add_argument(
         "--full", action="store_true", help=translate("Cli", "also check every index (slower)")
     )
-    checker.set_defaults(run=_on_database(run_check), run_path=run_check)
-
-
-def run_backup_command(argv: list[str], database_path: Path) -> int:
-    """Parse `argv` (e.g. ["restore", "--list"]) and run it on `database_path` (for tests)."""
-    parser = argparse.ArgumentParser(prog="socialneet")
-    add_backup_commands(parser.add_subparsers(dest="command", required=True))
-    try:
-        arguments = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    return arguments.run_path(Path(database_path), arguments)
-
-
-def _on_database(command):
-    """The same command for cli.run_on_database, which opens the database first."""
-
-    def run(database, arguments) -> int:
-        database.close()  # restore replaces the file: no connection of ours may stay open
-        return command(database.path, arguments)
-
-    return run
+    checker.set_defaults(run_path=run_check)
 
 
 def _folder(path: Path, arguments) -> Path:
@@ -64,21 +44,16 @@ def _folder(path: Path, arguments) -> Path:
     return backup.configured_backup_folder(path)
 
 
-def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
-    return 1
-
-
 def run_backup(path: Path, arguments) -> int:
     if not path.is_file():
-        return _fail(fill(translate("Integrity", integrity.MISSING), path))
+        return fail(fill(translate("Integrity", integrity.MISSING), path))
     folder = _folder(path, arguments)
     if folder == backup.default_backup_folder(path):
         folder = None  # created when missing; a chosen folder must be there
     try:
         made = backup.backup_and_rotate(path, folder)
     except StorageError as error:
-        return _fail(fill(translate("Storage", error.message), error.path))
+        return fail(fill(translate("Storage", error.message), error.path))
     print(fill(translate("Cli", "Backup written to %1"), made))
     return 0
 
@@ -118,12 +93,12 @@ def _restore(chosen: Path, path: Path, *, ask: bool) -> int:
                 return 1
         result = backup.restore(chosen, path)
     except DatabaseRefused as refusal:
-        return _fail(fill(translate("Database", refusal.message), refusal.path))
+        return fail(fill(translate("Database", refusal.message), refusal.path))
     except backup.BackupRejected as refusal:
-        _fail(fill(translate("Backup", refusal.message), refusal.path))
+        fail(fill(translate("Backup", refusal.message), refusal.path))
         return _list_problems(refusal.problems)
     except StorageError as error:
-        return _fail(fill(translate("Storage", error.message), error.path))
+        return fail(fill(translate("Storage", error.message), error.path))
     print(fill(translate("Cli", "Restored %1 from %2"), path, chosen))
     if result.previous_copy:
         print(fill(translate("Cli", "The previous file was kept as %1"), result.previous_copy))
@@ -136,7 +111,7 @@ def _list(folder: Path) -> int:
         print(fill(translate("Cli", "No backups in %1"), folder))
         return 0
     for entry in entries:
-        when = entry.taken_at.strftime("%d/%m/%Y %H:%M")
+        when = italian_time(entry.taken_at)
         if entry.counts is None:
             counts = translate("Cli", "unreadable")
         elif entry.problems:
@@ -166,12 +141,5 @@ def run_check(path: Path, arguments) -> int:
         return 0
     entries = [e for e in backup.list_backups(backup.configured_backup_folder(path)) if e.readable]
     if entries:
-        print(
-            fill(
-                translate("Cli", "Newest backup: %1 (socialneet restore %2)"),
-                entries[0].taken_at.strftime("%d/%m/%Y %H:%M"),
-                entries[0].path,
-            ),
-            file=sys.stderr,
-        )
+        tell_newest_backup(entries[0])
     return 1

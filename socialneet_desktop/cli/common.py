@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from socialneet_desktop.db.output_files import OutputRefused, check_output
-from socialneet_desktop.domain.validation import parse_italian_date
+from socialneet_desktop.domain.validation import format_italian_date, parse_italian_date
 from socialneet_desktop.i18n import fill, translate
 
 
@@ -76,6 +77,11 @@ def italian_date(text: str):
         raise argparse.ArgumentTypeError(
             fill(translate("Cli", "'%1' is not a date in the form gg/mm/aaaa"), text)
         ) from None
+
+
+def italian_time(moment: datetime) -> str:
+    """gg/mm/aaaa hh:mm, as backups are listed."""
+    return f"{format_italian_date(moment)} {moment:%H:%M}"
 
 
 def refuse(arguments: argparse.Namespace, argument: str, reason: str) -> int:

@@ -97,15 +97,9 @@ def _write(arguments, write) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="socialneet")
-    add_export_commands(parser.add_subparsers(dest="command", required=True))
-    return parser
-
-
 def run_export(argv: list[str], database) -> int:
-    """Parse `export …` arguments and run them on an open database (tests, scripts).
+    """Kept until tests/unit/test_excel_exports.py calls cli.run_command (it is being edited)."""
+    from socialneet_desktop.cli import build_parser
 
-    argparse errors raise SystemExit(2) after printing a message naming the argument."""
     arguments = build_parser().parse_args(argv)
     return arguments.run(database, arguments)

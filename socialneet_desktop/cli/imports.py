@@ -10,13 +10,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from socialneet_desktop.cli.common import add_overwrite, refused_output
+from socialneet_desktop.cli.common import add_overwrite, refused_output, usage_error
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import KIND_ALIASES, fields_of, guess_mapping
 from socialneet_desktop.importers.pipeline import DUPLICATE_POLICIES
 
 
-def _pair(text: str) -> tuple[str, str]:
+def name_value(text: str) -> tuple[str, str]:
     if "=" not in text:
         raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is not NAME=VALUE"), text))
     name, value = text.split("=", 1)
@@ -33,7 +33,7 @@ def add_import_commands(commands) -> None:
     sheet.add_argument("file", metavar="FILE", help=translate("Cli", ".xlsx or .csv file"))
     sheet.add_argument(
         "--map",
-        type=_pair,
+        type=name_value,
         action="append",
         default=[],
         metavar="COLUMN=field",
@@ -41,7 +41,7 @@ def add_import_commands(commands) -> None:
     )
     sheet.add_argument(
         "--set",
-        type=_pair,
+        type=name_value,
         action="append",
         default=[],
         metavar="field=value",
@@ -66,31 +66,14 @@ def add_import_commands(commands) -> None:
     sheet.set_defaults(run=run_spreadsheet, parser=sheet)
 
 
-def run_import(argv: list[str], database) -> int:
-    """Parse `import …` arguments and run them on `database` (for tests and the CLI)."""
-    parser = argparse.ArgumentParser(prog="socialneet")
-    add_import_commands(parser.add_subparsers(dest="command", required=True))
-    try:
-        arguments = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    return arguments.run(database, arguments)
-
-
 def unreadable(arguments, problem) -> int:
     """An UnreadableFile told with its path and detail."""
-    return _error(
+    return usage_error(
         arguments, fill(translate("Import", problem.message), problem.path, problem.detail)
     )
 
 
-def _error(arguments, message: str) -> int:
-    arguments.parser.print_usage(sys.stderr)
-    print(f"{arguments.parser.prog}: {translate('Cli', 'error')}: {message}", file=sys.stderr)
-    return 2
-
-
-def _plan(arguments, headers: list[str]):
+def plan_from_arguments(arguments, headers: list[str]):
     """The ImportPlan, or an error message naming the wrong argument."""
     from socialneet_desktop.importers.pipeline import ImportPlan
 
@@ -142,9 +125,9 @@ def run_spreadsheet(database, arguments) -> int:
         return 1
     except UnreadableFile as problem:
         return unreadable(arguments, problem)
-    plan = _plan(arguments, table.headers)
+    plan = plan_from_arguments(arguments, table.headers)
     if isinstance(plan, str):
-        return _error(arguments, plan)
+        return usage_error(arguments, plan)
     try:
         with database.read_session() as session:
             report = analyse(session, table, plan)
@@ -153,7 +136,7 @@ def run_spreadsheet(database, arguments) -> int:
     _print_report(report, table)
     if arguments.dry_run:
         print(translate("Cli", "Dry run: nothing was imported."))
-        return _save(arguments, report, 0)
+        return save_report(arguments, report, 0)
     if report.rejected and not arguments.yes:
         print(
             fill(
@@ -167,7 +150,7 @@ def run_spreadsheet(database, arguments) -> int:
             ),
             file=sys.stderr,
         )
-        return _save(arguments, report, 1)
+        return save_report(arguments, report, 1)
     try:
         report = import_rows(database, table, plan, user=current_user_name())
     except UnreadableFile as problem:
@@ -178,8 +161,8 @@ def run_spreadsheet(database, arguments) -> int:
             file=sys.stderr,
         )
         return 1
-    _print_summary(report)
-    return _save(arguments, report, 0)
+    print_summary(report)
+    return save_report(arguments, report, 0)
 
 
 def _print_report(report, table) -> None:
@@ -195,10 +178,10 @@ def _print_report(report, table) -> None:
     )
     for line in issue_lines(report):
         print(f"  {line}")
-    _print_summary(report)
+    print_summary(report)
 
 
-def _print_summary(report) -> None:
+def print_summary(report) -> None:
     from socialneet_desktop.importers.report import summary_lines
 
     for line in summary_lines(report):
@@ -215,13 +198,13 @@ def refused_report(database, arguments) -> int:
     return refused_output(arguments, "--report", arguments.report, ".xlsx", database, inputs)
 
 
-def _save(arguments, report, status: int) -> int:
+def save_report(arguments, report, status: int) -> int:
     from socialneet_desktop.importers.report import report_to_xlsx
 
     if arguments.report:
         try:
             report_to_xlsx(report, Path(arguments.report))
         except OSError as error:
-            return _error(arguments, str(error))
+            return usage_error(arguments, str(error))
         print(fill(translate("Cli", "Report written to %1"), arguments.report))
     return status

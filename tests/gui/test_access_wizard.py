@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from socialneet_desktop.cli.access import run_import
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.i18n import install_translators
 from socialneet_desktop.importers.pipeline import ImportFailed
 from socialneet_desktop.ui import file_dialogs
@@ -209,7 +209,7 @@ def test_mapping_file_round_trip(qtbot, database, tmp_path, monkeypatch, message
     # the command line reads the same file
     source = str(shared_testdata("access", "nwind.mdb"))
     arguments = ["import", "access", source, "--table", "Customers", "--dry-run"]
-    assert run_import([*arguments, "--mapping-file", str(handed)], database) == 0
+    assert run_command([*arguments, "--mapping-file", str(handed)], database) == 0
 
 
 def test_a_damaged_mapping_file_is_named_and_changes_nothing(

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.db.models import NeetContact
-from socialneet_desktop.exports.access_request import write_access_request
+from socialneet_desktop.documents import write_access_request
 from socialneet_desktop.services.access_request import ContactNotFound, collect
-from socialneet_desktop.services.privacy_commands import add_privacy_commands
 from tests.unit.test_privacy import NAME, TAX_CODE, add_person, rename
 
 
 def run(database, *argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="socialneet")
-    add_privacy_commands(parser.add_subparsers(dest="command", required=True))
-    try:
-        arguments = parser.parse_args(["privacy", *argv])
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    return arguments.run(database, arguments)
+    return run_command(["privacy", *argv], database)
 
 
 def test_collect_holds_fields_visits_and_history(database):

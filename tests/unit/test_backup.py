@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from socialneet_desktop.cli.backup import run_backup_command
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.db import backup
 from socialneet_desktop.db.database import DatabaseRefused, open_database
 from socialneet_desktop.db.models import NeetContact
@@ -116,18 +116,18 @@ def test_restore_replaces_a_file_left_with_a_wal(tmp_path):
 def test_cli_backup_list_restore_and_check(database, tmp_path, capsys):
     add_contacts(database, 2)
     database.close()
-    assert run_backup_command(["backup"], database.path) == 0
-    assert run_backup_command(["restore", "--list"], database.path) == 0
+    assert run_command(["backup"], database.path) == 0
+    assert run_command(["restore", "--list"], database.path) == 0
     listing = capsys.readouterr().out
     assert "socialneet-" in listing
     made = backup.list_backups(backup.default_backup_folder(database.path))[0].path
-    assert run_backup_command(["restore", made.name, "--yes"], database.path) == 0
-    assert run_backup_command(["check", "--full"], database.path) == 0
-    assert run_backup_command(["restore"], database.path) == 2
-    assert run_backup_command(["restore", "nothing.sqlite", "--yes"], database.path) == 2
-    assert run_backup_command(["check", "--bogus"], database.path) == 2
+    assert run_command(["restore", made.name, "--yes"], database.path) == 0
+    assert run_command(["check", "--full"], database.path) == 0
+    assert run_command(["restore"], database.path) == 2
+    assert run_command(["restore", "nothing.sqlite", "--yes"], database.path) == 2
+    assert run_command(["check", "--bogus"], database.path) == 2
     missing = str(tmp_path / "absent")
-    assert run_backup_command(["backup", "--folder", missing], database.path) == 1
+    assert run_command(["backup", "--folder", missing], database.path) == 1
 
 
 @pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="needs POSIX permissions")

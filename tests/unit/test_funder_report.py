@@ -9,7 +9,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from socialneet_desktop.cli.export import run_export
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.domain.age import AGE_BANDS
 from socialneet_desktop.domain.municipalities import bundled_index
@@ -278,6 +278,6 @@ def test_a_cancelled_report_leaves_no_file(demo, tmp_path):
 def test_the_funder_report_command(demo, tmp_path):
     out = tmp_path / "funder.xlsx"
     argv = ["export", "funder-report", "--from", "01/07/2025", "--to", "31/03/2026"]
-    assert run_export([*argv, "--identifiable", "--out", str(out)], demo) == 0
+    assert run_command([*argv, "--identifiable", "--out", str(out)], demo) == 0
     manifest = dict(openpyxl.load_workbook(out)["Manifest"].iter_rows(min_row=2, values_only=True))
     assert manifest["Personal data"].startswith("Identifiable")

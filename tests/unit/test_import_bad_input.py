@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QMessageBox
 
-from socialneet_desktop.cli.imports import run_import
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.importers import readers
 from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportPlan, analyse
@@ -33,7 +33,7 @@ def _csv(tmp_path, rows, name="orgs.csv", encoding="utf-8", delimiter=";"):
 
 def _import(database, path, *extra):
     argv = ["import", "spreadsheet", "--kind", "organizations", str(path), *extra]
-    return run_import(argv, database)
+    return run_command(argv, database)
 
 
 def _stored(database) -> int:

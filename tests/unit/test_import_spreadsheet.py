@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from socialneet_desktop.cli.imports import run_import
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.importers import pipeline
 from socialneet_desktop.importers.conversion import strip_apostrophe, to_bool, to_number
 from socialneet_desktop.importers.mapping import guess_mapping
@@ -69,26 +69,26 @@ def test_register_values_are_converted(database):
 
 def test_second_import_adds_nothing(database):
     argv = ["import", "spreadsheet", "--kind", "organisations", str(_register())]
-    assert run_import([*argv, "--set", "kind=other"], database) == 1  # a rejected row: refused
+    assert run_command([*argv, "--set", "kind=other"], database) == 1  # a rejected row: refused
     assert _counts(database) == 0
-    assert run_import([*argv, "--set", "kind=other", "--yes"], database) == 0
+    assert run_command([*argv, "--set", "kind=other", "--yes"], database) == 0
     assert _counts(database) == 62
-    assert run_import([*argv, "--set", "kind=other", "--yes"], database) == 0
+    assert run_command([*argv, "--set", "kind=other", "--yes"], database) == 0
     assert _counts(database) == 62
 
 
 def test_missing_kind_and_unreadable_file_are_bad_arguments(database, tmp_path):
     argv = ["import", "spreadsheet", "--kind", "organisations"]
-    assert run_import([*argv, str(_register())], database) == 2
-    assert run_import([*argv, str(tmp_path / "none.csv"), "--set", "kind=other"], database) == 2
-    assert run_import([*argv, str(_register()), "--map", "Nope=name"], database) == 2
+    assert run_command([*argv, str(_register())], database) == 2
+    assert run_command([*argv, str(tmp_path / "none.csv"), "--set", "kind=other"], database) == 2
+    assert run_command([*argv, str(_register()), "--map", "Nope=name"], database) == 2
 
 
 def test_dry_run_writes_nothing_and_saves_the_report(database, tmp_path):
     report_path = tmp_path / "report.xlsx"
     argv = ["import", "spreadsheet", "--kind", "organizations", str(_register())]
     argv += ["--set", "kind=aps", "--dry-run", "--report", str(report_path)]
-    assert run_import(argv, database) == 0
+    assert run_command(argv, database) == 0
     assert _counts(database) == 0
     rows = list(load_workbook(report_path).worksheets[1].iter_rows(values_only=True))
     assert rows[0][0] == "Row"
@@ -120,7 +120,7 @@ def test_mangled_file_is_refused(database, tmp_path, damage):
         read_table(path)
     assert read_table(path, accept_encoding_problems=True).mangled_lines == [2]
     argv = ["import", "spreadsheet", "--kind", "organizations", str(path), "--yes"]
-    assert run_import(argv, database) == 1
+    assert run_command(argv, database) == 1
     assert _counts(database) == 0
 
 

@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from socialneet_desktop.cli.imports import run_import
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.importers import pipeline
 from socialneet_desktop.importers.mapping import guess_mapping
 from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, analyse, import_rows
@@ -109,7 +109,7 @@ def test_a_refusal_in_the_last_row_writes_nothing(database, tmp_path, monkeypatc
     with path.open("a", encoding="utf-8") as file:
         file.write("Ultima;not-a-tax-code!;;\r\n")  # line 97, the last, in the tenth chunk
     argv = ["import", "spreadsheet", "--kind", "organizations", str(path), "--set", "kind=aps"]
-    assert run_import(argv, database) == 1
+    assert run_command(argv, database) == 1
     assert _stored(database) == 0
     table = read_table(path)
     with database.read_session() as session:

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from socialneet_desktop.cli.backup import run_backup_command
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.db import integrity, storage_errors
 
 
@@ -29,7 +29,7 @@ def test_a_damaged_file_fails_with_a_message_that_offers_the_backup(database, ca
     assert not result.ok
     assert result.message in (integrity.DAMAGED, integrity.UNREADABLE)
     assert "Restore" in result.message
-    assert run_backup_command(["check"], database.path) == 1
+    assert run_command(["check"], database.path) == 1
 
 
 def test_a_missing_file_is_not_ok(tmp_path):
@@ -117,7 +117,7 @@ def test_check_names_what_is_wrong_and_fails(database, tmp_path, capsys, make, w
     database.close()
     path = make(database.path, tmp_path / "checked.sqlite")
     before = path.read_bytes()
-    assert run_backup_command(["check", "--full"] if full else ["check"], path) == 1
+    assert run_command(["check", "--full"] if full else ["check"], path) == 1
     captured = capsys.readouterr()
     assert "in good order" not in captured.out + captured.err
     for word in words:
@@ -127,7 +127,7 @@ def test_check_names_what_is_wrong_and_fails(database, tmp_path, capsys, make, w
 
 def test_check_says_good_order_for_a_sound_file(database, capsys):
     database.close()
-    assert run_backup_command(["check"], database.path) == 0
+    assert run_command(["check"], database.path) == 0
     assert "in good order" in capsys.readouterr().out
     result = integrity.examine(database.path, full=True)
     assert result.ok and result.full and result.problems == []

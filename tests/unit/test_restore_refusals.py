@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from socialneet_desktop.cli.backup import run_backup_command
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.db import backup, migrate
 from socialneet_desktop.db.database import DatabaseRefused
 from socialneet_desktop.db.engine import APPLICATION_ID, create_sqlite_engine
@@ -80,7 +80,7 @@ def snapshot_of(*folders: Path) -> dict[Path, bytes]:
 def test_the_command_refuses_and_changes_nothing(spoiled, capsys):
     path, made, words = spoiled
     before = snapshot_of(path.parent, made.parent)
-    assert run_backup_command(["restore", str(made), "--yes"], path) == 1
+    assert run_command(["restore", str(made), "--yes"], path) == 1
     error = capsys.readouterr().err
     for word in words:
         assert word in error
@@ -128,7 +128,7 @@ def test_no_question_is_asked_about_a_backup_that_would_be_refused(spoiled, caps
         raise AssertionError("the user was asked about a backup that is refused")
 
     monkeypatch.setattr("builtins.input", asked)
-    assert run_backup_command(["restore", str(made)], path) == 1
+    assert run_command(["restore", str(made)], path) == 1
     assert words[-1] in capsys.readouterr().err
 
 
@@ -140,7 +140,7 @@ def test_the_list_tells_a_changed_backup_and_does_not_offer_it(spoiled, capsys):
     assert entries[made].counts is not None and not entries[made].readable
     assert entries[made].problems == ("table neet_contacts: column email is missing",)
     assert entries[sound].readable and entries[sound].problems == ()
-    assert run_backup_command(["restore", "--list", "--folder", str(made.parent)], path) == 0
+    assert run_command(["restore", "--list", "--folder", str(made.parent)], path) == 0
     [line] = [line for line in capsys.readouterr().out.splitlines() if made.name in line]
     assert "changed" in line
 

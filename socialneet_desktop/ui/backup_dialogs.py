@@ -22,6 +22,7 @@ from socialneet_desktop.db.database import DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
+from socialneet_desktop.ui.privacy_dialogs import scrub_pending
 
 
 class RestoreDialog(QDialog):
@@ -111,6 +112,7 @@ def back_up_now(database, parent: QWidget | None, folder: Path | None = None) ->
         translate("BackupDialogs", "Back up now"),
         fill(translate("BackupDialogs", "The backup was saved as %1."), made),
     )
+    scrub_pending(parent, database)  # the backup folder may be reachable now
     return made
 
 

@@ -83,6 +83,9 @@ def try_open(
         explain_refusal(parent, error)
         return None
     tell_opening(parent, opened)
+    from socialneet_desktop.ui.privacy_dialogs import scrub_pending
+
+    scrub_pending(parent, opened.database)
     return opened.database
 
 
@@ -123,6 +126,10 @@ def backup_on_exit(database: Database) -> None:
         backup.backup_and_rotate(database, chosen_backup_folder(database.path))
     except StorageError as error:
         warn_storage(None, error)
+        return
+    from socialneet_desktop.ui.privacy_dialogs import scrub_pending
+
+    scrub_pending(None, database)  # the backup folder may be reachable now
 
 
 def warn_storage(parent: QWidget | None, error) -> None:

@@ -95,11 +95,3 @@ def _write(arguments, write) -> int:
         return refuse(arguments, "--out", str(error))
     print(fill(translate("Cli", "Written %1"), arguments.out))
     return 0
-
-
-def run_export(argv: list[str], database) -> int:
-    """Kept until tests/unit/test_excel_exports.py calls cli.run_command (it is being edited)."""
-    from socialneet_desktop.cli import build_parser
-
-    arguments = build_parser().parse_args(argv)
-    return arguments.run(database, arguments)

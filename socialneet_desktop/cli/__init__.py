@@ -52,8 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_info_demo_commands(commands)
     add_print_commands(commands)
     add_backup_commands(commands)
-    add_import_commands(commands)
-    add_access_commands(commands)
+    add_access_commands(add_import_commands(commands))
     add_export_commands(commands)
     add_privacy_commands(commands)
     return parser

@@ -10,7 +10,6 @@ Access primary key), so importing the same file again adds nothing. Exit status 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -22,10 +21,8 @@ from socialneet_desktop.importers.mapping import KIND_ALIASES
 from socialneet_desktop.importers.pipeline import DUPLICATE_POLICIES
 
 
-def add_access_commands(commands) -> None:
-    """Add `access` under the `import` command that add_import_commands created."""
-    importing = commands.choices["import"]
-    importers = next(a for a in importing._actions if isinstance(a, argparse._SubParsersAction))
+def add_access_commands(importers) -> None:
+    """Add `access` to the sources of `import` (what add_import_commands returns)."""
     access = importers.add_parser(
         "access", help=translate("AccessImport", "a Microsoft Access database (.mdb, .accdb)")
     )

@@ -23,7 +23,8 @@ def name_value(text: str) -> tuple[str, str]:
     return name.strip(), value.strip()
 
 
-def add_import_commands(commands) -> None:
+def add_import_commands(commands):
+    """Add `import spreadsheet`; returns the sources of `import`, for `import access`."""
     importing = commands.add_parser("import", help=translate("Cli", "import records from a file"))
     importers = importing.add_subparsers(dest="source", required=True, metavar="SOURCE")
     sheet = importers.add_parser(
@@ -64,6 +65,7 @@ def add_import_commands(commands) -> None:
         help=translate("Cli", "read a file with damaged accented letters anyway"),
     )
     sheet.set_defaults(run=run_spreadsheet, parser=sheet)
+    return importers
 
 
 def unreadable(arguments, problem) -> int:

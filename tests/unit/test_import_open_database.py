@@ -45,3 +45,10 @@ def test_a_closed_database_file_is_only_not_a_spreadsheet(tmp_path):
     with pytest.raises(UnreadableFile) as refusal:
         read_table(tmp_path / "closed.sqlite")
     assert refusal.value.message != OPEN_DATABASE
+
+
+def test_a_mapping_file_that_is_the_open_database_is_refused_unread(opened):
+    from socialneet_desktop.importers.access.mapping_store import MappingFileError, read_store
+
+    with pytest.raises(MappingFileError, match="open in this program"):
+        read_store(opened.path)

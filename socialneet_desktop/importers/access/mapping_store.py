@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+from socialneet_desktop.db.database import belongs_to_open_database
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.access.errors import AccessFileError
@@ -58,6 +59,10 @@ def default_store() -> Path:
 
 def read_store(store: Path) -> dict:
     """Every mapping a file holds; MappingFileError when it cannot be read or is not ours."""
+    if belongs_to_open_database(store):  # never read with plain I/O: it would drop our locks
+        raise MappingFileError(
+            store, translate("AccessImport", "it is the database open in this program.")
+        )
     try:
         saved = json.loads(Path(store).read_text(encoding="utf-8"))
     except OSError as error:

@@ -27,12 +27,14 @@ from sqlalchemy.exc import DBAPIError
 
 from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.db.models import AppSettings, NeetContact
+from socialneet_desktop.db.models import NeetContact
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import erasure_register, privacy
+from socialneet_desktop.services.association_settings import retention_months
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.services.related_records import record_by_id
 from socialneet_desktop.ui.busy import run_busy
 from socialneet_desktop.ui.save_paths import ask_save_path
 
@@ -44,7 +46,7 @@ class EraseContactDialog(QDialog):
         super().__init__(parent)
         self.database, self.contact_id = database, contact_id
         with database.read_session() as session:
-            contact = session.get(NeetContact, contact_id)
+            contact = record_by_id(session, NeetContact, contact_id)
             self.surname = contact.last_name.strip()
             name = f"{contact.last_name} {contact.first_name}".strip()
         self.setWindowTitle(translate("Privacy", "Erase personal data"))
@@ -209,8 +211,7 @@ class RetentionReviewDialog(QDialog):
 
     def _setting_months(self) -> int:
         with self.database.read_session() as session:
-            settings = session.get(AppSettings, 1)
-            return settings.retention_months if settings and settings.retention_months else 24
+            return retention_months(session)
 
     def reload(self) -> None:
         with self.database.read_session() as session:

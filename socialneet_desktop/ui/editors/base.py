@@ -30,6 +30,7 @@ from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import audit, record_rules
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.services.records import StaleRecord, create_record, update_record
+from socialneet_desktop.services.related_records import record_by_id
 from socialneet_desktop.ui.editors import closing
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
 from socialneet_desktop.ui.editors.fields import label_text, on_change, read_value, write_value
@@ -111,7 +112,7 @@ class RecordEditor(QDialog):
         with self.database.read_session() as session:
             record = None
             if self.record_id is not None:
-                record = session.get(self.model, self.record_id)
+                record = record_by_id(session, self.model, self.record_id)
                 if record is None:
                     raise LookupError(f"{self.model.__name__} {self.record_id} does not exist")
                 values = {name: getattr(record, name) for name in self.fields}

@@ -11,11 +11,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop import printing
-from socialneet_desktop.db.models import MeetingPointVisit, NeetContact, RecordMixin
+from socialneet_desktop.db.models import NeetContact, RecordMixin
 from socialneet_desktop.documents import write_access_request
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.age import is_minor
@@ -25,6 +24,7 @@ from socialneet_desktop.domain.validation import Problem, format_italian_date
 from socialneet_desktop.i18n import fill
 from socialneet_desktop.services.duplicates import DuplicateMatch, possible_duplicate_contacts
 from socialneet_desktop.services.record_rules import TaxCodeMismatch
+from socialneet_desktop.services.related_records import visit_count_and_last
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.duplicate_watch import DuplicateWatch
 from socialneet_desktop.ui.editors.fields import (
@@ -35,6 +35,7 @@ from socialneet_desktop.ui.editors.fields import (
 )
 from socialneet_desktop.ui.editors.print_button import add_print_button
 from socialneet_desktop.ui.editors.typed_fields import swap_in
+from socialneet_desktop.ui.editors.visit_editor import VisitEditor
 from socialneet_desktop.ui.editors.widgets import OptionalDateEdit
 from socialneet_desktop.ui.generated.ui_contact_editor import Ui_ContactEditor
 
@@ -134,11 +135,7 @@ class ContactEditor(RecordEditor):
         self.visits_label.setVisible(saved)
         if not saved:
             return
-        query = select(func.count(), func.max(MeetingPointVisit.visit_date)).where(
-            MeetingPointVisit.contact_id == self.record_id,
-            MeetingPointVisit.deleted_at.is_(None),
-        )
-        count, last = session.execute(query).one()
+        count, last = visit_count_and_last(session, self.record_id)
         if not count:
             self.visits_label.setText(self.tr("Visits: none yet."))
             return
@@ -157,11 +154,9 @@ class ContactEditor(RecordEditor):
 
     def new_visit(self) -> None:
         """A new visit of this person, in its own window; the summary follows its save."""
-        from socialneet_desktop.ui.editors.registry import open_visit_for_contact
-
         if self.record_id is None:
             return
-        editor = open_visit_for_contact(self.database, self.record_id, self)
+        editor = VisitEditor(self.database, None, self, contact_id=self.record_id)
         editor.saved.connect(lambda _visit_id: self.refresh_visits())
         editor.open()
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import ContactPerson, StakeholderMeeting
+from socialneet_desktop.db.models import StakeholderMeeting
+from socialneet_desktop.services.choices import choice_label
 from socialneet_desktop.services.records import set_meeting_links
-from socialneet_desktop.ui.editors.pickers import choice_label
+from socialneet_desktop.services.related_records import people_of_organizations
 from socialneet_desktop.ui.editors.widgets import RecordPicker
 
 ID = Qt.ItemDataRole.UserRole
@@ -69,12 +69,7 @@ class MeetingLinks:
     def fill_people(self, session: Session, checked: set[int]) -> None:
         """The contact people of the listed organisations; those in `checked` ticked."""
         self.people.clear()
-        query = select(ContactPerson).where(
-            ContactPerson.organization_id.in_(self.organization_ids()),
-            ContactPerson.deleted_at.is_(None) | ContactPerson.id.in_(checked),
-        )
-        order = (ContactPerson.last_name, ContactPerson.first_name)
-        for person in session.scalars(query.order_by(*order)):
+        for person in people_of_organizations(session, self.organization_ids(), checked):
             name = " ".join(p for p in (person.last_name, person.first_name) if p)
             item = QListWidgetItem(f"{name} ({person.organization.name})", self.people)
             item.setData(ID, person.id)

@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import ContactPerson
 from socialneet_desktop.services.records import create_record, delete_record, update_record
+from socialneet_desktop.services.related_records import people_of_organization
 from socialneet_desktop.ui.editors.contact_person_editor import FIELDS, ContactPersonEditor
 
 COLUMNS = ("last_name", "first_name", "role", "phone", "email")
@@ -43,15 +43,7 @@ class PeopleTable:
     def load(self, session: Session, organization_id: int | None) -> None:
         self.rows = []
         if organization_id is not None:
-            people = session.scalars(
-                select(ContactPerson)
-                .where(
-                    ContactPerson.organization_id == organization_id,
-                    ContactPerson.deleted_at.is_(None),
-                )
-                .order_by(ContactPerson.last_name, ContactPerson.first_name)
-            )
-            for person in people:
+            for person in people_of_organization(session, organization_id):
                 values = {name: getattr(person, name) for name in FIELDS}
                 self.rows.append(PersonRow(values, person.id, person.version, dict(values)))
         self.refresh()

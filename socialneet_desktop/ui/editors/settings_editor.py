@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm.exc import StaleDataError
 
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.domain.validation import (
     Problem,
     check_email,
@@ -27,13 +26,13 @@ from socialneet_desktop.domain.validation import (
     check_organization_tax_code,
 )
 from socialneet_desktop.i18n import fill
+from socialneet_desktop.services.association_settings import current_settings, save_settings
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
 from socialneet_desktop.ui.editors.fields import read_value, write_value
 from socialneet_desktop.ui.generated.ui_settings_editor import Ui_SettingsEditor
 
-SETTINGS_ID = 1
 LOGO_LIMIT = 5 * 2**20  # bytes: the logo is stored in the database and put on every print
 FIELDS = (
     "association_name",
@@ -127,7 +126,7 @@ class SettingsEditor(QDialog):
 
     def load(self) -> None:
         with self.database.read_session() as session:
-            row = session.get(AppSettings, SETTINGS_ID)
+            row = current_settings(session)
             self.version = row.version if row is not None else None
             values = {name: getattr(row, name) for name in FIELDS} if row is not None else {}
             logo = row.logo if row is not None else None
@@ -211,16 +210,9 @@ class SettingsEditor(QDialog):
 
     def save(self, values: dict) -> None:
         with self.database.session() as session:
-            row = session.get(AppSettings, SETTINGS_ID)
-            if row is None:
-                row = AppSettings(id=SETTINGS_ID)
-                session.add(row)
-            elif row.version != self.version:
-                raise StaleDataError("settings changed")
-            for name, value in values.items():
-                setattr(row, name, value)
-            row.logo = self.logo
-            row.updated_by = current_user_name()
+            save_settings(
+                session, values, logo=self.logo, version=self.version, user=current_user_name()
+            )
 
 
 def _logo_bytes(path: Path) -> bytes | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop import printing
@@ -18,6 +17,7 @@ from socialneet_desktop.db.models import MeetingPointVisit, RecordMixin
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.domain.vocabularies import VISIT_TYPE
 from socialneet_desktop.i18n import translate
+from socialneet_desktop.services.related_records import earlier_visits
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.print_button import add_print_button
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
@@ -88,13 +88,7 @@ class VisitEditor(TypedFieldsMixin, RecordEditor):
         table.resizeColumnsToContents()
 
     def earlier(self, session: Session, contact_id: int) -> list[MeetingPointVisit]:
-        query = select(MeetingPointVisit).where(
-            MeetingPointVisit.contact_id == contact_id,
-            MeetingPointVisit.deleted_at.is_(None),
-            MeetingPointVisit.id != (self.record_id or 0),
-        )
-        order = (MeetingPointVisit.visit_date.desc(), MeetingPointVisit.start_time.desc())
-        return list(session.scalars(query.order_by(*order)))
+        return earlier_visits(session, contact_id, self.record_id)
 
     @staticmethod
     def describe(visit: MeetingPointVisit) -> tuple[str, str, str]:

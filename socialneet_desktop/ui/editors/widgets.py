@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from socialneet_desktop.services.choices import CHOICE_KINDS
 from socialneet_desktop.ui.editors.date_edit import OptionalDateEdit, parse_date_text
 from socialneet_desktop.ui.editors.municipality_picker import MunicipalityPicker
-from socialneet_desktop.ui.editors.pickers import CHOICE_KINDS, EMPTY, CodeCombo, RecordPicker
+from socialneet_desktop.ui.editors.pickers import EMPTY, CodeCombo, RecordPicker
 from socialneet_desktop.ui.style import ERROR_COLOUR, INVALID_STYLE
 
 __all__ = [

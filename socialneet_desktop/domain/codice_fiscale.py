@@ -17,8 +17,9 @@ from typing import Any
 from codicefiscale import codicefiscale as library
 from codicefiscale.data import get_countries_data, get_municipalities_data
 
+from socialneet_desktop.domain.italian_dates import format_italian_date
+from socialneet_desktop.domain.problem import Problem
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.domain.validation import Problem, format_italian_date
 
 _SYNTAX = re.compile(
     r"^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$"

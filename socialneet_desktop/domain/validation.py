@@ -11,17 +11,15 @@ Qt-style placeholders %1, %2 filled from `Problem.args`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from socialneet_desktop.domain.age import NEET_MAX_AGE, NEET_MIN_AGE, age_on, is_minor
+from socialneet_desktop.domain.codice_fiscale import check_codice_fiscale
+from socialneet_desktop.domain.italian_dates import format_italian_date as format_italian_date
+from socialneet_desktop.domain.problem import Problem
+from socialneet_desktop.domain.problem import Severity as Severity
 from socialneet_desktop.domain.text import FORMULA_STARTS, QT_TRANSLATE_NOOP
 
-Severity = Literal["error", "warning"]
-
-_PLACEHOLDER = re.compile(r"%(\d+)")
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
@@ -31,26 +29,6 @@ _ITALIAN_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ACTIVITY_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}$")
 EARLIEST_BIRTH_DATE = date(1900, 1, 1)
-
-
-@dataclass(frozen=True)
-class Problem:
-    field: str
-    message: str
-    args: tuple[str, ...] = ()
-    severity: Severity = "error"
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity == "error"
-
-    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
-        """The message with %1, %2 … replaced, translated first when `translate` is given."""
-        template = translate("Validation", self.message) if translate else self.message
-        return _PLACEHOLDER.sub(lambda match: self._arg(int(match.group(1))), template)
-
-    def _arg(self, number: int) -> str:
-        return self.args[number - 1] if 0 < number <= len(self.args) else f"%{number}"
 
 
 FORMULA_LIKE = QT_TRANSLATE_NOOP(
@@ -154,9 +132,6 @@ def check_organization_tax_code(value: str, *, field: str = "tax_code") -> Probl
     if not code:
         return None
     if len(code) == 16:
-        # Imported here: codice_fiscale imports Problem from this module.
-        from socialneet_desktop.domain.codice_fiscale import check_codice_fiscale
-
         return check_codice_fiscale(code, field=field)
     if code.isdigit():
         return _check_eleven_digits(code, field)
@@ -176,10 +151,6 @@ def parse_italian_date(text: str) -> date:
     else:
         raise ValueError(f"not a date in the form gg/mm/aaaa: {text!r}")
     return date(year, month, day)  # ValueError for 31/04, 29/02 of a common year …
-
-
-def format_italian_date(value: date) -> str:
-    return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
 
 
 def check_date_text(text: str, *, field: str = "date") -> Problem | None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from socialneet_desktop.db import integrity, storage_errors
+from socialneet_desktop.db.durable import flush_file, flush_folder
 from socialneet_desktop.db.leftovers import STAMP, rotate_copies, temporary_beside
 from socialneet_desktop.db.leftovers import clean_leftovers as clean_leftovers
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -263,7 +264,7 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
             os.replace(staged, target)
         finally:
             staged.unlink(missing_ok=True)
-        _sync_folder(target.parent)
+        flush_folder(target.parent)
     except (OSError, sqlite3.Error, DBAPIError) as error:  # DBAPIError: re-applying erasures
         raise storage_errors.describe(error, target) from error
     rotate_copies(target)
@@ -334,28 +335,13 @@ def snapshot(source_uri: str, target: Path, *, temporary: bool = True) -> None:
                 destination.close()
         finally:
             source.close()
-        _fsync(staged)
+        flush_file(staged)
         if temporary:
             os.replace(staged, target)
-            _sync_folder(target.parent)
+            flush_folder(target.parent)
     finally:
         if temporary:
             staged.unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _make_folder(folder: Path) -> None:

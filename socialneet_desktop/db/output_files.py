@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from socialneet_desktop.db.durable import flush_file, flush_folder
 from socialneet_desktop.db.pending_files import (  # noqa: F401  (the opening sequence's entry)
     PART_SUFFIX,
     Pending,
@@ -123,27 +123,10 @@ def write_atomically(path: str | os.PathLike[str]) -> Iterator[Path]:
     pending = Pending.file_beside(target)
     try:
         yield pending.path
-        _flush(pending.path)
+        flush_file(pending.path)
         os.replace(pending.path, target)
-        _flush_folder(target.absolute().parent)
+        flush_folder(target.absolute().parent)
     except BaseException:
         pending.remove()
         raise
     pending.forget()
-
-
-def _flush(path: Path) -> None:
-    with open(path, "r+b") as stream:
-        os.fsync(stream.fileno())
-
-
-def _flush_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows opening a folder (POSIX)."""
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from socialneet_desktop.db.durable import flush_file, flush_folder
 from socialneet_desktop.db.engine import create_sqlite_engine
 from socialneet_desktop.db.leftovers import temporary_beside
 from socialneet_desktop.db.schema_check import schema_problems
@@ -59,11 +60,11 @@ def rewrite(
             return False
         _vacuum_into(work, result)
         _check(result, path)
-        _fsync(result)
+        flush_file(result)
         os.replace(result, path)
         for suffix in SIBLINGS:
             path.with_name(path.name + suffix).unlink(missing_ok=True)
-        sync_folder(path.parent)
+        flush_folder(path.parent)
         return True
     finally:
         for leftover in (work, result):
@@ -122,19 +123,3 @@ def _check(result: Path, original: Path) -> None:
         connection.close()
     if problems:
         raise CopyNotScrubbed(original, problems)
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def sync_folder(folder: Path) -> None:
-    """Flush the folder's entries (a rename), where the system allows it."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

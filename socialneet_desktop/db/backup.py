@@ -22,6 +22,7 @@ from socialneet_desktop.db import integrity, storage_errors
 from socialneet_desktop.db.durable import flush_file, flush_folder
 from socialneet_desktop.db.leftovers import STAMP, rotate_copies, temporary_beside
 from socialneet_desktop.db.leftovers import clean_leftovers as clean_leftovers
+from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 BACKUP_FOLDER_NAME = "backups"
@@ -221,8 +222,6 @@ def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_W
 def verify_backup(backup: Path) -> None:
     """Raise DatabaseRefused / BackupRejected unless `backup` is a whole SocialNEET database
     with the schema of its revision (the checks of `socialneet check --full`)."""
-    from socialneet_desktop.db.database import DatabaseRefused
-
     backup = Path(backup).absolute()
     result = integrity.examine(backup, full=True)
     if result.ok:

@@ -20,27 +20,15 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from socialneet_desktop.db import migrate
+from socialneet_desktop.db.backup import snapshot
 from socialneet_desktop.db.engine import APPLICATION_ID, WRITE_OPTION
 from socialneet_desktop.db.integrity import read_only_uri
 from socialneet_desktop.db.models import RECORD_CLASSES
+from socialneet_desktop.db.refusals import DatabaseRefused as DatabaseRefused
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ACCESS_SIGNATURES = (b"Standard Jet DB", b"Standard ACE DB")
-
-
-class DatabaseRefused(Exception):
-    """The file cannot be opened as a SocialNEET database; it was not modified.
-
-    `message` is an English template for QCoreApplication.translate("Database", …),
-    with %1 standing for the file's path.
-    """
-
-    def __init__(self, path: Path, message: str, detail: str = "") -> None:
-        super().__init__(message.replace("%1", str(path)))
-        self.path = path
-        self.message = message
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -297,8 +285,6 @@ def _read_identity(path: Path) -> tuple[int, str | None]:
 def backup_before_migration(path: Path, revision: str | None) -> Path:
     """A consistent copy, taken with SQLite's backup API, kept beside the file; written
     under a temporary name and renamed, so a crash never leaves half a copy."""
-    from socialneet_desktop.db.backup import snapshot
-
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-migration-{revision or 'none'}-{stamp}.sqlite")
     snapshot(read_only_uri(path), target)

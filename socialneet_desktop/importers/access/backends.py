@@ -22,7 +22,7 @@ from pathlib import Path
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.importers.access import jet_rows
 from socialneet_desktop.importers.access.errors import DamagedFile, ReaderCannotRead
-from socialneet_desktop.importers.access.readers import (
+from socialneet_desktop.importers.access.tables import (
     AccessTable,
     TableInfo,
     build_table,

@@ -5,6 +5,8 @@ Only QtCore is used here, so the command line translates its messages too.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -51,6 +53,19 @@ def install_translators(app: QCoreApplication, language: str) -> None:
 def translate(context: str, text: str) -> str:
     """QCoreApplication.translate; call it with literal strings so pyside6-lupdate sees them."""
     return QCoreApplication.translate(context, text)
+
+
+def in_italian(context: str, text: str) -> str:
+    """The Italian text of a message whatever language the program runs in (an import reads
+    the Italian labels of an Italian spreadsheet in English too); `text` when there is none."""
+    return _italian_catalogue().translate(context, text) or text
+
+
+@cache
+def _italian_catalogue() -> QTranslator:
+    translator = QTranslator()
+    translator.load(str(resource("translations", "socialneet_it.qm")))
+    return translator
 
 
 def fill(text: str, *args: object) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from socialneet_desktop.domain.municipalities import MunicipalityIndex, fold
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem, parse_italian_date
+from socialneet_desktop.i18n import in_italian
 from socialneet_desktop.importers.mapping import PLACE_PROVINCE, ImportField, fields_of
 from socialneet_desktop.services.record_rules import CHOICES
 
@@ -249,20 +250,9 @@ def choice_labels(kind: str, field: str) -> dict[str, str]:
     return labels
 
 
-@cache
-def _italian_catalogue():
-    from PySide6.QtCore import QTranslator
-
-    from socialneet_desktop.paths import resource
-
-    translator = QTranslator()
-    translator.load(str(resource("translations", "socialneet_it.qm")))
-    return translator
-
-
 def italian_label(label: str) -> str:
     """The Italian label of a vocabulary term, whatever language the program runs in."""
-    return _italian_catalogue().translate("Vocabulary", label) or label
+    return in_italian("Vocabulary", label)
 
 
 def to_municipality(index: MunicipalityIndex, text: str, province: str = "") -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from socialneet_desktop.cli.common import fail, italian_time
 from socialneet_desktop.cli.opening import tell_newest_backup
 from socialneet_desktop.db import backup, integrity, schema_check
-from socialneet_desktop.db.database import DatabaseRefused
+from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
 from socialneet_desktop.i18n import fill, translate
 

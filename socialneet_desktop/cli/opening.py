@@ -13,9 +13,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from socialneet_desktop.cli.common import fail, italian_time
 from socialneet_desktop.db import storage_errors
-from socialneet_desktop.db.database import Database, DatabaseRefused
+from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.in_use import InUseElsewhere
 from socialneet_desktop.db.opening import UPGRADED, DamagedDatabase, open_file
+from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
 from socialneet_desktop.i18n import fill, translate
 

@@ -23,11 +23,11 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from socialneet_desktop.db.output_files import write_atomically
+from socialneet_desktop.db.spooled_workbook import SpooledSheet, SpooledWorkbook, save_closing
 from socialneet_desktop.domain.columns import BOOL, CODE, DATE, TIME, ColumnSpec
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import spreadsheet_text
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
-from socialneet_desktop.exports.spooled import SpooledSheet, SpooledWorkbook, save_closing
 from socialneet_desktop.i18n import translate
 
 DATE_FORMAT = "DD/MM/YYYY"
@@ -201,7 +201,7 @@ class TableSheet:
 def save_atomically(workbook: Workbook, path: Path) -> None:
     """Save to a registered temporary file in the target's folder, then replace the target with
     it (db.output_files: fsync, rename, nothing left by a failure or, after a kill, by the next
-    start). The sheets' spool files are in a registered folder too (exports.spooled)."""
+    start). The sheets' spool files are in a registered folder too (db.spooled_workbook)."""
     try:
         with write_atomically(path) as temporary:
             save_closing(workbook, temporary)

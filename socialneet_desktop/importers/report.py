@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from socialneet_desktop.db.output_files import write_atomically
+from socialneet_desktop.db.spooled_workbook import save_closing
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, spreadsheet_text
-from socialneet_desktop.exports.spooled import save_closing
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.mapping import REFERENCES, fields_of
 from socialneet_desktop.importers.pipeline import DUPLICATE, REJECTED, ImportReport

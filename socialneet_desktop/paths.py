@@ -1,24 +1,23 @@
 """Where things live: the user's data folder and the files bundled with the app.
 
-Bundled resources are found in three layouts: a PyInstaller bundle (`sys._MEIPASS`),
-an installed wheel (`socialneet_desktop/resources`, mapped from the top-level `resources/`)
-and a source checkout (`<repo>/resources`).
+Bundled resources are found by domain.resources (three layouts: a PyInstaller bundle, an
+installed wheel, a source checkout); `resource` and `resources_dir` are offered here too.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 from socialneet_desktop import APP_NAME
+from socialneet_desktop.domain.resources import resource as resource
+from socialneet_desktop.domain.resources import resources_dir as resources_dir
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 DATABASE_ENV = "SOCIALNEET_DATABASE"
 DATABASE_FILENAME = "socialneet.sqlite"
-_PACKAGE_DIR = Path(__file__).resolve().parent
 
 FOLDER_DOES_NOT_EXIST = QT_TRANSLATE_NOOP(
     "Database",
@@ -28,24 +27,6 @@ FOLDER_DOES_NOT_EXIST = QT_TRANSLATE_NOOP(
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
     "Database", "%1 is a file, not a folder: the database cannot be opened or created in it."
 )
-
-
-def resources_dir() -> Path:
-    """The folder holding translations, the municipality list, icons and fonts."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    candidates = [
-        Path(frozen_root) / "socialneet_desktop" / "resources" if frozen_root else None,
-        _PACKAGE_DIR / "resources",
-        _PACKAGE_DIR.parent / "resources",
-    ]
-    for candidate in candidates:
-        if candidate is not None and (candidate / "translations").is_dir():
-            return candidate
-    raise FileNotFoundError("The application's resources folder is missing.")
-
-
-def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
 
 
 def user_data_folder() -> Path:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from socialneet_desktop.domain.resources import resource
+
 # The columns written by tools/build_municipalities.py, in order.
 COLUMNS = (
     "code",
@@ -65,8 +67,6 @@ class Municipality:
 def bundled_index() -> MunicipalityIndex:
     """The official list shipped with the program, loaded once (about 0.1 s) and shared by
     the lists, the forms, the imports, the exports and the printed documents."""
-    from socialneet_desktop.paths import resource
-
     return MunicipalityIndex.load(resource("municipalities.csv.gz"))
 
 

@@ -53,6 +53,13 @@ def age_band_label(code: str) -> str:
     return next((band.label for band in AGE_BANDS if band.code == code), code)
 
 
+def band_text(birth_date: date | None, on_date: date) -> str | None:
+    """The label of the band on `on_date`; None without a birth date or before it."""
+    if birth_date is None or birth_date > on_date:
+        return None
+    return age_band_label(age_band(birth_date, on_date))
+
+
 def is_minor(birth_date: date, on_date: date) -> bool:
     return age_on(birth_date, on_date) < ADULT_AGE
 

@@ -20,7 +20,6 @@ from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.domain.columns import BOOL, CODE, DATE, NUMBER, TIME
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.exports import funder_sheets as fs
 from socialneet_desktop.exports import funder_summary as fsum
 from socialneet_desktop.exports.excel import (
     BOLD,
@@ -34,6 +33,7 @@ from socialneet_desktop.exports.excel import (
     styled,
 )
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services import funder_sheets as fs
 from socialneet_desktop.services.disclosure import Suppression, small_classes
 from socialneet_desktop.services.indicators import Indicators, compute_indicators
 from socialneet_desktop.services.pseudonyms import current_key

@@ -175,7 +175,7 @@ def summary_table(indicators: Indicators, provinces: dict[str, int] | None = Non
 
 
 def _province_lines(table: Table, s: int, rows, provinces: dict[str, int]) -> None:
-    from socialneet_desktop.exports.funder_sheets import province_text
+    from socialneet_desktop.services.funder_sheets import province_text
 
     by_province: dict[str, list] = {}
     for r, (code, _label, _counts) in enumerate(rows):

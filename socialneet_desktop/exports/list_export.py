@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.domain.age import age_band, age_band_label
+from socialneet_desktop.domain.age import band_text
 from socialneet_desktop.domain.columns import TEXT, ColumnSpec
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports.excel import (
@@ -46,12 +46,6 @@ def export_columns(kind: RecordKind, identifiable: bool) -> list[ColumnSpec]:
     if not is_people_list(kind.key):
         return shown
     return [PSEUDONYM, *shown, AGE_BAND]
-
-
-def band_text(birth_date: date | None, on_date: date) -> str | None:
-    if birth_date is None or birth_date > on_date:
-        return None
-    return age_band_label(age_band(birth_date, on_date))
 
 
 def search_note(search: str) -> str:

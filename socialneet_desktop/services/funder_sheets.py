@@ -1,5 +1,6 @@
 """The detail sheets of the funder workbook: their columns (with descriptions for the data
-dictionary) and the SQL giving their rows for a period."""
+dictionary) and the SQL giving their rows for a period. The workbook's layout is
+exports.funder_report's; the data it shows comes from here and services.indicators."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from socialneet_desktop.db import models
+from socialneet_desktop.domain.age import band_text
 from socialneet_desktop.domain.columns import BOOL, CODE, DATE, NUMBER, TEXT, TIME, ColumnSpec
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.exports.list_export import band_text
 from socialneet_desktop.services import indicators as ind
 from socialneet_desktop.services.pseudonyms import coder
 

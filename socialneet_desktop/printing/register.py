@@ -13,12 +13,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from reportlab.lib.units import mm
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from socialneet_desktop.db import models
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.domain import vocabularies as vocab
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.printing.blocks import styles
 from socialneet_desktop.printing.fast_table import FixedTable
@@ -32,7 +28,8 @@ from socialneet_desktop.printing.layout import (
     write_atomically,
 )
 from socialneet_desktop.services import document_data as data
-from socialneet_desktop.services.document_text import day_text, label, time_text
+from socialneet_desktop.services.document_rows import register_rows
+from socialneet_desktop.services.document_text import day_text
 
 ROW_HEIGHT = 8 * mm  # room for a signature
 HEAD_HEIGHT = 6 * mm
@@ -50,52 +47,6 @@ def column_titles() -> list[str]:
         translate("Printing", "Staff member"),
         translate("Printing", "Signature"),
     ]
-
-
-def register_rows(session: Session, start: date, end: date) -> list[list[str]]:
-    """The rows of the visits from `start` to `end`: the visits, and order, of
-    `data.visits_between`, read as plain columns (no ORM objects: a register has thousands)."""
-    visit, contact, staff = models.MeetingPointVisit, models.NeetContact, models.Staff
-    statement = (
-        select(
-            visit.visit_date,
-            contact.last_name,
-            contact.first_name,
-            visit.start_time,
-            visit.end_time,
-            visit.visit_type,
-            staff.last_name,
-            staff.first_name,
-        )
-        .select_from(visit)
-        .join(visit.contact)
-        .outerjoin(visit.staff)
-        .where(visit.deleted_at.is_(None), visit.visit_date.between(start, end))
-        .order_by(visit.visit_date, visit.start_time, contact.last_name, visit.id)
-    )
-    days: dict[date, str] = {}
-    kinds: dict[str, str] = {}
-    rows = []
-    for number, (day, last, first, begin, end_, kind, staff_last, staff_first) in enumerate(
-        session.execute(statement), start=1
-    ):
-        if day not in days:
-            days[day] = day_text(day)
-        if kind not in kinds:
-            kinds[kind] = label(vocab.VISIT_TYPE, kind)
-        rows.append(
-            [
-                str(number),
-                days[day],
-                f"{last} {first}".strip(),
-                time_text(begin),
-                time_text(end_),
-                kinds[kind],
-                f"{staff_last or ''} {staff_first or ''}".strip(),
-                "",
-            ]
-        )
-    return rows
 
 
 def register_table() -> FixedTable:

@@ -6,10 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
 
-from socialneet_desktop.db import models
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.domain import vocabularies as vocab
 from socialneet_desktop.i18n import translate
@@ -17,50 +14,8 @@ from socialneet_desktop.printing.blocks import data_table, para
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
 from socialneet_desktop.printing.register import period_text
 from socialneet_desktop.services import document_data as data
-from socialneet_desktop.services.document_text import day_text, label, person_name, place
-
-
-def meeting_rows(session: Session, start: date, end: date) -> list[list[str]]:
-    cls = models.StakeholderMeeting
-    statement = (
-        select(cls)
-        .where(cls.deleted_at.is_(None), cls.meeting_date.between(start, end))
-        .options(selectinload(cls.organizations), selectinload(cls.staff))
-        .order_by(cls.meeting_date, cls.id)
-    )
-    return [
-        [
-            day_text(m.meeting_date),
-            label(vocab.MEETING_TYPE, m.meeting_type),
-            m.activity_code,
-            ", ".join(sorted(o.name for o in m.organizations)),
-            m.topic,
-            m.outcome,
-            day_text(m.follow_up_date),
-            person_name(m.staff),
-        ]
-        for m in session.scalars(statement)
-    ]
-
-
-def resource_rows(session: Session, start: date, end: date, status: str) -> list[list[str]]:
-    cls = models.UnusedResource
-    conditions = [cls.deleted_at.is_(None), cls.surveyed_on.between(start, end)]
-    if status:
-        conditions.append(cls.status == status)
-    statement = select(cls).where(*conditions).order_by(cls.surveyed_on, cls.title, cls.id)
-    return [
-        [
-            r.title,
-            label(vocab.RESOURCE_CATEGORY, r.category),
-            label(vocab.RESOURCE_STATUS, r.status),
-            place(r.municipality_code),
-            r.owner_name,
-            label(vocab.RESOURCE_TERMS, r.terms),
-            day_text(r.surveyed_on),
-        ]
-        for r in session.scalars(statement)
-    ]
+from socialneet_desktop.services.document_rows import meeting_rows, resource_rows
+from socialneet_desktop.services.document_text import label
 
 
 def meeting_titles() -> list[str]:

@@ -34,6 +34,7 @@ from socialneet_desktop.exports.excel import (
 )
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import funder_sheets as fs
+from socialneet_desktop.services.association_settings import current_settings
 from socialneet_desktop.services.disclosure import Suppression, small_classes
 from socialneet_desktop.services.indicators import Indicators, compute_indicators
 from socialneet_desktop.services.pseudonyms import current_key
@@ -218,7 +219,7 @@ def _columns(detail: Detail, identifiable: bool) -> list[fs.Column]:
 
 
 def _settings(session) -> AppSettings | None:
-    return session.get(AppSettings, 1)
+    return current_settings(session)
 
 
 def _manifest_rows(session, start, end, identifiable, when, user, plan) -> list[tuple]:

@@ -21,6 +21,7 @@ from socialneet_desktop.exports.excel import (
     save_atomically,
 )
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services.list_rows import list_rows
 from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.pseudonyms import database_coder
 from socialneet_desktop.services.record_kinds import RecordKind, kind_by_key
@@ -58,18 +59,6 @@ def search_note(search: str) -> str:
     note = fill(translate("Export", "Search: %1"), " ".join(words))
     hint = list_queries.search_hint(search)
     return f"{note} ({fill(translate('Search', hint[0]), hint[1])})" if hint else note
-
-
-def _statement(kind: RecordKind, query: ListQuery, today: date):
-    from socialneet_desktop.services import list_queries
-
-    statement = list_queries.rows_select(kind.key, query, today)
-    if is_people_list(kind.key):
-        uuid_key, birth_key, _ = PEOPLE[kind.key]
-        statement = statement.add_columns(
-            list_queries._column(kind, uuid_key), list_queries._column(kind, birth_key)
-        )
-    return statement
 
 
 def _row_maker(kind: RecordKind, identifiable: bool, today: date, code=None):
@@ -117,8 +106,8 @@ def export_list(
         with database.read_session() as session:
             total = count_rows(session, kind_key, query)
             progress.step(0, total)
-            statement = _statement(kind, query, today).execution_options(yield_per=2000)
-            result = session.connection().execute(statement)  # Core rows: no ORM overhead
+            extra = PEOPLE[kind_key][:2] if is_people_list(kind_key) else ()  # uuid, birth date
+            result = list_rows(session, kind_key, query, today, extra)
             sheet.extend((make(row) for row in result), progress, total)
         sheet.close()
         save_atomically(workbook, path)

@@ -19,13 +19,17 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from socialneet_desktop.db import integrity, storage_errors
+from socialneet_desktop.db.backup_folders import BACKUP_FOLDER_NAME as BACKUP_FOLDER_NAME
+from socialneet_desktop.db.backup_folders import (
+    configured_backup_folder as configured_backup_folder,
+)
+from socialneet_desktop.db.backup_folders import default_backup_folder
 from socialneet_desktop.db.durable import flush_file, flush_folder
 from socialneet_desktop.db.leftovers import STAMP, rotate_copies, temporary_beside
 from socialneet_desktop.db.leftovers import clean_leftovers as clean_leftovers
 from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
-BACKUP_FOLDER_NAME = "backups"
 NAME_PATTERN = re.compile(r"^socialneet-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 KEEP_DAILY = 7
@@ -108,25 +112,6 @@ def copies_beside(database_path: Path) -> list[Path]:
         return sorted(p for p in path.parent.iterdir() if pattern.match(p.name) and p.is_file())
     except OSError:
         return []
-
-
-def default_backup_folder(database_path: Path) -> Path:
-    return Path(database_path).absolute().parent / BACKUP_FOLDER_NAME
-
-
-def configured_backup_folder(database_path: Path) -> Path:
-    """The folder chosen in the settings (read-only look), else `backups` beside the file."""
-    chosen = ""
-    try:
-        connection = sqlite3.connect(integrity.read_only_uri(Path(database_path)), uri=True)
-        try:
-            row = connection.execute("SELECT backup_folder FROM app_settings").fetchone()
-            chosen = (row[0] or "").strip() if row else ""
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        pass
-    return Path(chosen).expanduser() if chosen else default_backup_folder(database_path)
 
 
 def backup_now(source, folder: Path | None = None, *, now: datetime | None = None) -> Path:

@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from socialneet_desktop.db.backup_folders import configured_backup_folder, default_backup_folder
+
 KEEP_COPIES = 3
 ELSEWHERE_AFTER_S = 24 * 3600  # another computer's leftover: untouched for a day
 UNNAMED_AFTER_S = 3600  # a leftover of a version that did not put its pid in the name
@@ -47,8 +49,6 @@ def clean_leftovers(database_path: Path) -> list[Path]:
     """Remove the temporary copies left beside `database_path` and in its backup folders,
     and rotate its before-restore/before-migration copies; return what was removed. It
     never raises: a file that cannot be removed stays for the next time."""
-    from socialneet_desktop.db.backup import configured_backup_folder, default_backup_folder
-
     database_path = Path(database_path).absolute()
     removed = _sweep(database_path.parent, _own_stems(database_path.stem).match)
     folders = {default_backup_folder(database_path), configured_backup_folder(database_path)}

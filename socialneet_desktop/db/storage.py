@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 _NETWORK_FILESYSTEMS = {
@@ -41,8 +42,6 @@ def refuse_network_path(path: Path) -> None:
     """Raise DatabaseRefused when `path` is on a shared folder (read-only opening is allowed:
     call this before opening read-write only)."""
     if is_network_path(Path(path)):
-        from socialneet_desktop.db.database import DatabaseRefused  # database imports us
-
         raise DatabaseRefused(Path(path), NETWORK_PATH)
 
 

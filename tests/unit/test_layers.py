@@ -105,8 +105,6 @@ ACCEPTED_CIRCLES = {
     ("services.erasure_register", "services.privacy"): "a copy is erased as the live file is",
     ("db.database", "db.opening"): "open_database is the opening sequence without checks",
     ("db.integrity", "db.database"): "examine runs the opening's read-only checks",
-    ("db.storage", "db.database"): "the storage check asks whether the file is open",
-    ("db.leftovers", "db.backup"): "the leftovers are looked for in the backup folders",
 }
 
 

@@ -18,7 +18,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import NeetContact, Organization, Staff
@@ -31,6 +30,12 @@ from socialneet_desktop.services.duplicates import (
     organization_codes,
     organization_key,
     person_keys,
+)
+from socialneet_desktop.services.import_lookups import (
+    contact_tax_codes,
+    keys_from_sources,
+    organization_identities,
+    staff_names,
 )
 
 NOT_FOUND = {
@@ -91,21 +96,15 @@ class Links:
         found: dict[str, list[int]] = defaultdict(list)
         if not self.file_prefix:
             return found
-        query = select(model.origin_key, model.id).where(
-            model.origin_source.startswith(self.file_prefix, autoescape=True),
-            model.deleted_at.is_(None),
-        )
-        for key, record_id in session.execute(query):
+        for key, record_id in keys_from_sources(session, model, self.file_prefix):
             found[key].append(record_id)
         return found
 
     def _contacts(self, session: Session) -> Callable[[str], list[int]]:
         by_key = self._by_origin(session, NeetContact)
-        query = select(NeetContact.tax_code, NeetContact.id).where(
-            NeetContact.tax_code != "", NeetContact.deleted_at.is_(None)
-        )
         by_code = {
-            normalize_codice_fiscale(code): record_id for code, record_id in session.execute(query)
+            normalize_codice_fiscale(code): record_id
+            for code, record_id in contact_tax_codes(session)
         }
 
         def find(reference: str) -> list[int]:
@@ -117,10 +116,7 @@ class Links:
     def _staff(self, session: Session) -> Callable[[str], list[int]]:
         by_key = self._by_origin(session, Staff)
         by_name: dict[str, int] = {}
-        query = select(Staff.first_name, Staff.last_name, Staff.id).where(
-            Staff.deleted_at.is_(None)
-        )
-        for first, last, record_id in session.execute(query.order_by(Staff.id)):
+        for first, last, record_id in staff_names(session):
             for key in person_keys(last, first):
                 by_name.setdefault(key, record_id)
 
@@ -135,10 +131,7 @@ class Links:
         by_key = self._by_origin(session, Organization)
         by_code: dict[str, set[int]] = defaultdict(set)
         by_name: dict[str, set[int]] = defaultdict(set)
-        query = select(
-            Organization.id, Organization.name, Organization.tax_code, Organization.vat_number
-        ).where(Organization.deleted_at.is_(None))
-        for record_id, name, tax_code, vat_number in session.execute(query):
+        for record_id, name, tax_code, vat_number in organization_identities(session):
             for code in organization_codes(tax_code, vat_number):
                 by_code[code].add(record_id)
             by_name[organization_key(name)].add(record_id)

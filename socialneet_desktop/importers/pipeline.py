@@ -21,7 +21,6 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import (
@@ -64,8 +63,14 @@ from socialneet_desktop.services.duplicate_index import (
     person_key,
     visit_key,
 )
+from socialneet_desktop.services.import_lookups import (
+    imported_keys,
+    insert_links,
+    organization_names,
+)
 from socialneet_desktop.services.record_rules import validate
 from socialneet_desktop.services.records import create_records, update_record
+from socialneet_desktop.services.related_records import record_by_id
 
 CHUNK = 2000  # rows read, checked and written at a time
 MODELS: dict[str, type[RecordMixin]] = {
@@ -197,17 +202,8 @@ def _columns(plan: ImportPlan) -> dict[str, str]:
 def _imported_keys(session: Session, plan: ImportPlan, rows: list[SourceRow]) -> dict[str, int]:
     """{origin key: record id} of the records already imported from this source, among the
     keys of `rows`."""
-    model = MODELS[plan.kind]
     keys = sorted({plan.origin_key(row) for row in rows})
-    found: dict[str, int] = {}
-    for start in range(0, len(keys), 500):
-        query = select(model.origin_key, model.id).where(
-            model.origin_source == plan.origin_source,
-            model.origin_key.in_(keys[start : start + 500]),
-            model.deleted_at.is_(None),
-        )
-        found.update(session.execute(query).all())
-    return found
+    return imported_keys(session, MODELS[plan.kind], plan.origin_source, keys)
 
 
 def _set_origin(outcome: RowOutcome, plan: ImportPlan, row: SourceRow, imported: dict) -> None:
@@ -349,8 +345,7 @@ def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) 
     field, table, own_column = LINK_TABLES[kind]
     own = [{name: value for name, value in row.items() if name != field} for row in rows]
     wanted = {row[field] for row in rows if row.get(field)}
-    query = select(Organization.id, Organization.name).where(Organization.id.in_(wanted))
-    names = dict(session.execute(query).all()) if wanted else {}
+    names = organization_names(session, wanted)
     audited = [{"organizations": [names[row[field]]]} if row.get(field) else {} for row in rows]
     ids = create_records(session, MODELS[kind], own, user=user, also_audited=audited)
     links = [
@@ -359,12 +354,12 @@ def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) 
         if row.get(field)
     ]
     if links:
-        session.execute(insert(table), links)
+        insert_links(session, table, links)
 
 
 def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: str) -> None:
     """Cells of the file overwrite; default values only fill fields that are empty."""
-    record = session.get(model, row.duplicate_of)
+    record = record_by_id(session, model, row.duplicate_of)
     values = {name: value for name, value in row.file_values.items() if value not in (None, "")}
     for name in plan.defaults:
         if name in row.values and getattr(record, name, None) in (None, ""):

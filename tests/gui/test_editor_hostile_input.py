@@ -71,3 +71,17 @@ def test_a_text_longer_than_its_column_is_refused_with_the_limit(qtbot, database
     editor.ui.last_name.setText("R" * 80)
     click_save(qtbot, editor)
     assert [staff.last_name for staff in rows(database, Staff)] == ["R" * 80]
+
+
+def test_the_association_details_refuse_a_name_longer_than_its_column(qtbot, database, boxes):  # noqa: F811
+    from socialneet_desktop.db.models import AppSettings
+    from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
+
+    editor = shown(qtbot, SettingsEditor(database))
+    editor.ui.association_name.clear()
+    qtbot.keyClicks(editor.ui.association_name, "A" * 201)
+    click_save(qtbot, editor)
+    message = editor.feedback.errors["association_name"]
+    assert message.isVisible()
+    assert message.text() == "Name of the association: at most 200 characters, 201 given."
+    assert all(len(row.association_name or "") <= 200 for row in rows(database, AppSettings))

@@ -26,6 +26,7 @@ from socialneet_desktop.domain.validation import (
     check_organization_tax_code,
 )
 from socialneet_desktop.i18n import fill
+from socialneet_desktop.services import field_limits
 from socialneet_desktop.services.association_settings import current_settings, save_settings
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.ui import file_dialogs
@@ -188,6 +189,7 @@ class SettingsEditor(QDialog):
             check_italian_phone(values["association_phone"], field="association_phone"),
             check_email(values["association_email"], field="association_email"),
         ]
+        found += field_limits.too_long("settings", values)
         return [problem for problem in found if problem is not None]
 
     def accept(self) -> None:

@@ -24,6 +24,7 @@ from socialneet_desktop.cli.imports import add_import_commands
 from socialneet_desktop.cli.info_demo import add_info_demo_commands
 from socialneet_desktop.cli.opening import run_on_database
 from socialneet_desktop.cli.printing import add_print_commands
+from socialneet_desktop.cli.privacy import add_privacy_commands
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
 from socialneet_desktop.paths import (
@@ -33,7 +34,6 @@ from socialneet_desktop.paths import (
     database_path_is_explicit,
     missing_folder_problem,
 )
-from socialneet_desktop.services.privacy_commands import add_privacy_commands
 
 
 def build_parser() -> argparse.ArgumentParser:

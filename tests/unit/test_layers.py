@@ -13,8 +13,6 @@ PACKAGE = ROOT / "socialneet_desktop"
 BELOW_THE_FACES = ("db", "domain", "services", "exports", "printing", "importers")
 TERMINAL_CALLS = {"print", "input"}
 SYS_TERMINAL = {("sys", name) for name in ("stdout", "stderr", "stdin", "argv", "exit")}
-# Moves to cli/privacy.py once helper J's last commits to it are in (issue 14, fault 2).
-NOT_MOVED_YET = {PACKAGE / "services" / "privacy_commands.py"}
 
 
 def python_modules(*packages: str) -> list[Path]:
@@ -46,8 +44,7 @@ def _terminal_use(node: ast.AST) -> str:
 def test_no_argparse_print_or_terminal_below_the_faces():
     """Storage, services, exports, printing and importers serve the window and the command
     alike: arguments, the terminal and exit codes belong to the face, cli/."""
-    modules = [path for path in python_modules(*BELOW_THE_FACES) if path not in NOT_MOVED_YET]
-    found = [use for path in modules for use in terminal_uses(path)]
+    found = [use for path in python_modules(*BELOW_THE_FACES) for use in terminal_uses(path)]
     assert not found, "move to socialneet_desktop/cli/: " + "; ".join(found)
 
 
@@ -183,7 +180,7 @@ def wrong_arrows(paths: list[Path]) -> list[tuple[str, str, str]]:
     wrong = []
     for path in paths:
         source = module_name(path)
-        if _floor(source) in FACES or path in NOT_MOVED_YET:  # goes with NOT_MOVED_YET
+        if _floor(source) in FACES:
             continue
         allowed = LOWER.get(_floor(source), set())
         for line, target in imported_modules(path):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from socialneet_desktop.cli.common import add_overwrite, fail, output_reason
 from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
@@ -47,11 +48,7 @@ def add_privacy_commands(commands) -> None:
     )
     access.add_argument("--contact-id", type=int, required=True, metavar="N")
     access.add_argument("--out", required=True, metavar="FILE")
-    access.add_argument(
-        "--overwrite",
-        action="store_true",
-        help=translate("Cli", "replace the output file if it already exists"),
-    )
+    add_overwrite(access)
     access.set_defaults(run=run_access_request)
 
 
@@ -137,8 +134,7 @@ def _storage_text(problem: storage_errors.StorageError) -> str:
 
 
 def _medium_failure(problem: storage_errors.StorageError) -> int:
-    print(_storage_text(problem), file=sys.stderr)
-    return 1
+    return fail(_storage_text(problem))
 
 
 def _erased_not_compacted(contact_id: int, problem: storage_errors.StorageError) -> int:
@@ -189,10 +185,7 @@ def _refused_out(database: Database, out: Path, overwrite: bool) -> str:
     try:
         check_output(out, out.suffix, protected=(database.path,), overwrite=overwrite)
     except OutputRefused as refused:
-        reason = refused.text(translate)
-        if refused.exists:
-            reason += " " + translate("Cli", "Add --overwrite to replace it.")
-        return reason
+        return output_reason(refused)
     return ""
 
 

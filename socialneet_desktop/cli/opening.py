@@ -19,6 +19,7 @@ from socialneet_desktop.db.opening import UPGRADED, DamagedDatabase, open_file
 from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services import erasure_register
 
 
 def run_on_database(
@@ -41,6 +42,7 @@ def run_on_database(
         return fail(fill(translate("Database", "The database cannot be opened: %1"), error))
     _tell_opening(opened)
     try:
+        _scrub_pending(opened.database)
         return command(opened.database, arguments)
     except (StorageError, sqlite3.Error, SQLAlchemyError, OSError) as error:
         if not storage_errors.is_storage_failure(error):
@@ -79,3 +81,12 @@ def _tell_opening(opened) -> None:
     if opened.backup_problem is not None:
         problem = opened.backup_problem
         print(fill(translate("Storage", problem.message), problem.path), file=sys.stderr)
+
+
+def _scrub_pending(database: Database) -> None:
+    """Erasures whose copies were out of reach before are carried into them now, as the
+    window does at opening; said on stderr only when there was such work."""
+    report = erasure_register.scrub_pending_copies(database)
+    if report.looked_at or report.unreachable:
+        for line in erasure_register.describe(report):
+            print(line, file=sys.stderr)

@@ -392,3 +392,28 @@ def test_a_restore_over_a_damaged_file_still_applies_the_register_of_the_backups
     backup.restore(oldest, office.path)
     contact, register = contact_in(office.path, uuid)
     assert contact[2] is not None and register == [("neet_contacts", "luca", "written request")]
+
+
+def test_any_command_run_once_the_stick_is_back_scrubs_it(tmp_path):
+    office, person, _other = make_office(tmp_path)
+    away = office.stick.with_name("stick-unplugged")
+    office.stick.rename(away)
+    database = open_database(office.path)
+    with database.session() as session:
+        privacy.erase_contact(session, person, user="luca", reason="written request")
+    privacy.compact_file(database)
+    erasure_register.scrub_pending_copies(database)
+    database.close()
+    away.rename(office.stick)
+    assert holding(sorted(office.stick.iterdir()), [PERSON["tax_code"]])
+    result = subprocess.run(
+        [sys.executable, "-m", "socialneet_desktop.cli", "--database", str(office.path), "info"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, LANG="C"),
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "scrubbed of the erased data" in result.stderr
+    assert holding(office.files(), SECRETS) == {}

@@ -230,7 +230,9 @@ def test_a_restore_of_a_copy_older_than_the_register_erases_and_keeps_the_regist
         assert session.get(ErasureEntry, uuid) is not None
 
 
-def test_an_unreachable_backup_folder_is_named_and_scrubbed_once_it_is_back(tmp_path):
+def erased_with_the_stick_unplugged(tmp_path):
+    """The office, the stick's folder while away, the open database and the first scrub's
+    report: the person erased while the backup stick was not plugged in."""
     office, person, _other = make_office(tmp_path)
     away = office.stick.with_name("stick-unplugged")
     office.stick.rename(away)
@@ -238,7 +240,11 @@ def test_an_unreachable_backup_folder_is_named_and_scrubbed_once_it_is_back(tmp_
     with database.session() as session:
         privacy.erase_contact(session, person, user="luca", reason="written request")
     privacy.compact_file(database)
-    report = erasure_register.scrub_pending_copies(database)
+    return office, away, database, erasure_register.scrub_pending_copies(database)
+
+
+def test_an_unreachable_backup_folder_is_named_and_scrubbed_once_it_is_back(tmp_path):
+    office, away, database, report = erased_with_the_stick_unplugged(tmp_path)
     assert report.unreachable == [office.stick] and not report.complete
     lines = erasure_register.describe(report)
     assert any(str(office.stick) in line for line in lines), lines
@@ -395,14 +401,7 @@ def test_a_restore_over_a_damaged_file_still_applies_the_register_of_the_backups
 
 
 def test_any_command_run_once_the_stick_is_back_scrubs_it(tmp_path):
-    office, person, _other = make_office(tmp_path)
-    away = office.stick.with_name("stick-unplugged")
-    office.stick.rename(away)
-    database = open_database(office.path)
-    with database.session() as session:
-        privacy.erase_contact(session, person, user="luca", reason="written request")
-    privacy.compact_file(database)
-    erasure_register.scrub_pending_copies(database)
+    office, away, database, _report = erased_with_the_stick_unplugged(tmp_path)
     database.close()
     away.rename(office.stick)
     assert holding(sorted(office.stick.iterdir()), [PERSON["tax_code"]])

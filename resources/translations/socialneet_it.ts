@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AccessFilePage</name>
@@ -45,7 +44,7 @@
     </message>
     <message>
         <source>Only Access 97 (.mdb of Jet 3) files need this: if accented letters come out wrong in the preview, go back and choose the alphabet the file was written in.</source>
-        <translation>Serve solo per i file di Access 97 (.mdb Jet 3): se nell&apos;anteprima le lettere accentate risultano sbagliate, torna indietro e scegli l&apos;alfabeto con cui è stato scritto il file.</translation>
+        <translation>Serve solo per i file di Access 97 (.mdb Jet 3): se nell'anteprima le lettere accentate risultano sbagliate, torna indietro e scegli l'alfabeto con cui è stato scritto il file.</translation>
     </message>
     <message>
         <source>Import from Access</source>
@@ -80,15 +79,15 @@
     </message>
     <message>
         <source>reuse the mapping saved there, or save it there</source>
-        <translation>riusa l&apos;abbinamento salvato in quel file, o lo salva lì</translation>
+        <translation>riusa l'abbinamento salvato in quel file, o lo salva lì</translation>
     </message>
     <message>
         <source>Jet 3 code page</source>
         <translation>code page Jet 3</translation>
     </message>
     <message>
-        <source>%1 has no table &apos;%2&apos;</source>
-        <translation>%1 non ha una tabella &apos;%2&apos;</translation>
+        <source>%1 has no table '%2'</source>
+        <translation>%1 non ha una tabella '%2'</translation>
     </message>
     <message>
         <source>%1 (read with %2): %3 tables</source>
@@ -123,12 +122,12 @@
         <translation>%1 non esiste: controlla il nome e la cartella del file.</translation>
     </message>
     <message>
-        <source>%1 looks damaged or encrypted and cannot be read (%2). Open it in Access, run &apos;Compact and Repair&apos;, remove the password if it has one, and try again. Nothing was imported.</source>
-        <translation>%1 sembra danneggiato o cifrato e non può essere letto (%2). Aprirlo in Access, eseguire &quot;Compatta e ripristina&quot;, togliere l&apos;eventuale password e riprovare. Non è stato importato nulla.</translation>
+        <source>%1 looks damaged or encrypted and cannot be read (%2). Open it in Access, run 'Compact and Repair', remove the password if it has one, and try again. Nothing was imported.</source>
+        <translation>%1 sembra danneggiato o cifrato e non può essere letto (%2). Aprirlo in Access, eseguire "Compatta e ripristina", togliere l'eventuale password e riprovare. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 is protected by a password. The readers can read it without the password; import it only if the association owns the data.</source>
-        <translation>%1 è protetto da password. I lettori riescono a leggerlo senza password: importarlo solo se i dati appartengono all&apos;associazione.</translation>
+        <translation>%1 è protetto da password. I lettori riescono a leggerlo senza password: importarlo solo se i dati appartengono all'associazione.</translation>
     </message>
     <message>
         <source>No program able to read Access files was found for %1: install mdbtools (Linux), the Python package access-parser, or on Windows the Microsoft Access Database Engine with pyodbc.</source>
@@ -143,20 +142,20 @@
         <translation>%1 usa un formato Access che il lettore installato non sa leggere (%2). Installare mdbtools (Linux) o Microsoft Access Database Engine (Windows) e riprovare.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; (%2) holds pictures, attachments or several values: skipped.</source>
-        <translation>La colonna &apos;%1&apos; (%2) contiene immagini, allegati o valori multipli: ignorata.</translation>
+        <source>Column '%1' (%2) holds pictures, attachments or several values: skipped.</source>
+        <translation>La colonna '%1' (%2) contiene immagini, allegati o valori multipli: ignorata.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; probably holds the ids of another table (an Access lookup): the import reads the numbers, not the text shown in Access.</source>
-        <translation>La colonna &apos;%1&apos; contiene probabilmente gli identificativi di un&apos;altra tabella (una ricerca di Access): l&apos;importazione legge i numeri, non il testo mostrato in Access.</translation>
+        <source>Column '%1' probably holds the ids of another table (an Access lookup): the import reads the numbers, not the text shown in Access.</source>
+        <translation>La colonna '%1' contiene probabilmente gli identificativi di un'altra tabella (una ricerca di Access): l'importazione legge i numeri, non il testo mostrato in Access.</translation>
     </message>
     <message>
-        <source>Record %1, column &apos;%2&apos;: the date could not be read (&apos;%3&apos;; Access dates before 1900 are not readable): the field stays empty or the row is rejected.</source>
-        <translation>Record %1, colonna &apos;%2&apos;: impossibile leggere la data (&apos;%3&apos;; le date Access anteriori al 1900 non sono leggibili): il campo resta vuoto o la riga viene scartata.</translation>
+        <source>Record %1, column '%2': the date could not be read ('%3'; Access dates before 1900 are not readable): the field stays empty or the row is rejected.</source>
+        <translation>Record %1, colonna '%2': impossibile leggere la data ('%3'; le date Access anteriori al 1900 non sono leggibili): il campo resta vuoto o la riga viene scartata.</translation>
     </message>
     <message>
-        <source>Table &apos;%1&apos;: Access counts %2 records but %3 could be read; the file may be damaged.</source>
-        <translation>Tabella &apos;%1&apos;: Access conta %2 record ma ne sono stati letti %3; il file potrebbe essere danneggiato.</translation>
+        <source>Table '%1': Access counts %2 records but %3 could be read; the file may be damaged.</source>
+        <translation>Tabella '%1': Access conta %2 record ma ne sono stati letti %3; il file potrebbe essere danneggiato.</translation>
     </message>
     <message>
         <source>%1 is not a usable mapping file: %2</source>
@@ -187,12 +186,12 @@
         <translation>tipo, regola per i duplicati, colonne o valori non sono validi</translation>
     </message>
     <message>
-        <source>it holds no mapping for the table &apos;%1&apos; (only: %2).</source>
-        <translation>non contiene la corrispondenza della tabella &apos;%1&apos; (contiene solo: %2).</translation>
+        <source>it holds no mapping for the table '%1' (only: %2).</source>
+        <translation>non contiene la corrispondenza della tabella '%1' (contiene solo: %2).</translation>
     </message>
     <message>
-        <source>the mapping &apos;%1&apos; cannot be used: %2.</source>
-        <translation>la corrispondenza &apos;%1&apos; non si può usare: %2.</translation>
+        <source>the mapping '%1' cannot be used: %2.</source>
+        <translation>la corrispondenza '%1' non si può usare: %2.</translation>
     </message>
 </context>
 <context>
@@ -250,7 +249,7 @@
     </message>
     <message>
         <source>Import another table of this file?</source>
-        <translation>Importare un&apos;altra tabella di questo file?</translation>
+        <translation>Importare un'altra tabella di questo file?</translation>
     </message>
     <message>
         <source>The choices could not be remembered (%1): %2</source>
@@ -314,7 +313,7 @@
     </message>
     <message>
         <source>The backup %1 is not as SocialNEET Desktop wrote it: its tables, columns, indexes or triggers were changed. It cannot be restored. Nothing was changed.</source>
-        <translation>Il backup %1 non è come SocialNEET Desktop l&apos;ha scritto: le sue tabelle, colonne, indici o trigger sono stati modificati. Non può essere ripristinato. Non è stato modificato nulla.</translation>
+        <translation>Il backup %1 non è come SocialNEET Desktop l'ha scritto: le sue tabelle, colonne, indici o trigger sono stati modificati. Non può essere ripristinato. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The erasures recorded in the database could not be applied again to the backup, so it was not restored. Nothing was changed.</source>
@@ -337,7 +336,7 @@
     </message>
     <message>
         <source>The database was restored from the backup %1. The file as it was before is kept as %2.</source>
-        <translation>Il database è stato ripristinato dal backup %1. Il file com&apos;era prima è conservato come %2.</translation>
+        <translation>Il database è stato ripristinato dal backup %1. Il file com'era prima è conservato come %2.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
@@ -355,8 +354,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; non è un numero intero</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' non è un numero intero</translation>
     </message>
     <message>
         <source>must be between 1 and %1</source>
@@ -368,7 +367,7 @@
     </message>
     <message>
         <source>database file (default: $%1 or the user data folder)</source>
-        <translation>file della banca dati (predefinito: $%1 o la cartella dei dati dell&apos;utente)</translation>
+        <translation>file della banca dati (predefinito: $%1 o la cartella dei dati dell'utente)</translation>
     </message>
     <message>
         <source>show the database file and its record counts</source>
@@ -427,16 +426,16 @@
         <translation>sostituisce il file di uscita se esiste già</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record number</source>
-        <translation>&apos;%1&apos; non è un numero di scheda</translation>
+        <source>'%1' is not a record number</source>
+        <translation>'%1' non è un numero di scheda</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form gg/mm/aaaa</source>
-        <translation>&apos;%1&apos; non è una data nella forma gg/mm/aaaa</translation>
+        <source>'%1' is not a date in the form gg/mm/aaaa</source>
+        <translation>'%1' non è una data nella forma gg/mm/aaaa</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number between 1 and %2</source>
-        <translation>&apos;%1&apos; non è un numero tra 1 e %2</translation>
+        <source>'%1' is not a number between 1 and %2</source>
+        <translation>'%1' non è un numero tra 1 e %2</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -488,7 +487,7 @@
     </message>
     <message>
         <source>the end comes before the start</source>
-        <translation>la fine precede l&apos;inizio</translation>
+        <translation>la fine precede l'inizio</translation>
     </message>
     <message>
         <source>--blank needs the planned day</source>
@@ -571,8 +570,8 @@
         <translation>Backup più recente: %1 (socialneet restore %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not NAME=VALUE</source>
-        <translation>&apos;%1&apos; non è NOME=VALORE</translation>
+        <source>'%1' is not NAME=VALUE</source>
+        <translation>'%1' non è NOME=VALORE</translation>
     </message>
     <message>
         <source>import records from a file</source>
@@ -611,16 +610,16 @@
         <translation>legge comunque un file con lettere accentate danneggiate</translation>
     </message>
     <message>
-        <source>--map: the file has no column &apos;%1&apos;</source>
-        <translation>--map: il file non ha la colonna &apos;%1&apos;</translation>
+        <source>--map: the file has no column '%1'</source>
+        <translation>--map: il file non ha la colonna '%1'</translation>
     </message>
     <message>
-        <source>--map: &apos;%1&apos; is not a field (%2)</source>
-        <translation>--map: &apos;%1&apos; non è un campo (%2)</translation>
+        <source>--map: '%1' is not a field (%2)</source>
+        <translation>--map: '%1' non è un campo (%2)</translation>
     </message>
     <message>
-        <source>--set: &apos;%1&apos; is not a field (%2)</source>
-        <translation>--set: &apos;%1&apos; non è un campo (%2)</translation>
+        <source>--set: '%1' is not a field (%2)</source>
+        <translation>--set: '%1' non è un campo (%2)</translation>
     </message>
     <message>
         <source>no column for the required field(s) %1: use --map or --set</source>
@@ -640,11 +639,11 @@
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation>L&apos;importazione non è riuscita e non è stato scritto nulla: %1</translation>
+        <translation>L'importazione non è riuscita e non è stato scritto nulla: %1</translation>
     </message>
     <message>
-        <source>File %1 (%2, separator &apos;%3&apos;)</source>
-        <translation>File %1 (%2, separatore &apos;%3&apos;)</translation>
+        <source>File %1 (%2, separator '%3')</source>
+        <translation>File %1 (%2, separatore '%3')</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -815,7 +814,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -954,7 +953,7 @@
     </message>
     <message>
         <source>Visits: %1, the last on %2.</source>
-        <translation>Colloqui: %1, l&apos;ultimo il %2.</translation>
+        <translation>Colloqui: %1, l'ultimo il %2.</translation>
     </message>
     <message>
         <source>NEET contact</source>
@@ -1062,7 +1061,7 @@
     </message>
     <message>
         <source>Privacy notice &amp;version:</source>
-        <translation>&amp;Versione dell&apos;informativa privacy:</translation>
+        <translation>&amp;Versione dell'informativa privacy:</translation>
     </message>
     <message>
         <source>Notice &amp;signed on:</source>
@@ -1077,7 +1076,7 @@
         <translation>&amp;Tutore (per i minori):</translation>
     </message>
     <message>
-        <source>Guardian&apos;s co&amp;nsent signed</source>
+        <source>Guardian's co&amp;nsent signed</source>
         <translation>Co&amp;nsenso del tutore firmato</translation>
     </message>
     <message>
@@ -1156,7 +1155,7 @@
     </message>
     <message>
         <source>%1 was written by a newer version of SocialNEET Desktop. Install the latest version to open it. The file was not modified.</source>
-        <translation>%1 è stato scritto da una versione più recente di SocialNEET Desktop. Installa l&apos;ultima versione per aprirlo. Il file non è stato modificato.</translation>
+        <translation>%1 è stato scritto da una versione più recente di SocialNEET Desktop. Installa l'ultima versione per aprirlo. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a SocialNEET database.</source>
@@ -1180,15 +1179,15 @@
     </message>
     <message>
         <source>%1 was written by an older version of SocialNEET Desktop and must be upgraded before it is used, which cannot be done read-only. Open it read-write on the computer that keeps it.</source>
-        <translation>%1 è stato scritto da una versione precedente di SocialNEET Desktop e va aggiornato prima dell&apos;uso, cosa che in sola lettura non si può fare. Aprirlo in lettura e scrittura sul computer che lo conserva.</translation>
+        <translation>%1 è stato scritto da una versione precedente di SocialNEET Desktop e va aggiornato prima dell'uso, cosa che in sola lettura non si può fare. Aprirlo in lettura e scrittura sul computer che lo conserva.</translation>
     </message>
     <message>
-        <source>%1 is on a shared network folder. SocialNEET Desktop does not change a database there: SQLite&apos;s file locking over shared folders is unreliable, and two computers writing to the same file can damage it. It can be opened read-only. To work on it together, use the office server database; to work on it alone, copy the file to this computer and open the copy.</source>
-        <translation>%1 si trova in una cartella di rete condivisa. SocialNEET Desktop non modifica un database in quella posizione: il blocco dei file di SQLite sulle cartelle condivise non è affidabile e due computer che scrivono nello stesso file possono danneggiarlo. Si può aprire in sola lettura. Per lavorarci insieme usare il database sul server dell&apos;ufficio; per lavorarci da soli copiare il file su questo computer e aprire la copia.</translation>
+        <source>%1 is on a shared network folder. SocialNEET Desktop does not change a database there: SQLite's file locking over shared folders is unreliable, and two computers writing to the same file can damage it. It can be opened read-only. To work on it together, use the office server database; to work on it alone, copy the file to this computer and open the copy.</source>
+        <translation>%1 si trova in una cartella di rete condivisa. SocialNEET Desktop non modifica un database in quella posizione: il blocco dei file di SQLite sulle cartelle condivise non è affidabile e due computer che scrivono nello stesso file possono danneggiarlo. Si può aprire in sola lettura. Per lavorarci insieme usare il database sul server dell'ufficio; per lavorarci da soli copiare il file su questo computer e aprire la copia.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so the database cannot be opened or created there. Check the path (or connect the drive it is on), or create the folder first.</source>
-        <translation>La cartella %1 non esiste, quindi non vi si può aprire né creare il database. Controllare il percorso (o collegare l&apos;unità su cui si trova) oppure creare prima la cartella.</translation>
+        <translation>La cartella %1 non esiste, quindi non vi si può aprire né creare il database. Controllare il percorso (o collegare l'unità su cui si trova) oppure creare prima la cartella.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: the database cannot be opened or created in it.</source>
@@ -1249,7 +1248,7 @@
     </message>
     <message>
         <source>Include names and contact details? Answer No for a pseudonymous export (a code and the age band instead of names).</source>
-        <translation>Includere nomi e recapiti? Rispondi No per un&apos;esportazione pseudonimizzata (un codice e la fascia d&apos;età al posto dei nomi).</translation>
+        <translation>Includere nomi e recapiti? Rispondi No per un'esportazione pseudonimizzata (un codice e la fascia d'età al posto dei nomi).</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -1281,7 +1280,7 @@
     </message>
     <message>
         <source>To: the end comes before the start</source>
-        <translation>Al: la fine precede l&apos;inizio</translation>
+        <translation>Al: la fine precede l'inizio</translation>
     </message>
     <message>
         <source>Writing the funder report…</source>
@@ -1472,7 +1471,7 @@
     </message>
     <message>
         <source>By age band</source>
-        <translation>Per fascia d&apos;età</translation>
+        <translation>Per fascia d'età</translation>
     </message>
     <message>
         <source>By municipality of residence</source>
@@ -1572,7 +1571,7 @@
     </message>
     <message>
         <source>NEET contacts with at least one Meeting Point visit in the period; each person counts once. Their age band is their age on their first visit in the period.</source>
-        <translation>Contatti NEET con almeno un colloquio al Meeting Point nel periodo; ogni persona è contata una sola volta. La fascia d&apos;età è l&apos;età al primo colloquio del periodo.</translation>
+        <translation>Contatti NEET con almeno un colloquio al Meeting Point nel periodo; ogni persona è contata una sola volta. La fascia d'età è l'età al primo colloquio del periodo.</translation>
     </message>
     <message>
         <source>Meeting Point visits in the period.</source>
@@ -1611,7 +1610,7 @@
         <translation>Identificabile (nomi e recapiti inclusi)</translation>
     </message>
     <message>
-        <source>Primary suppression: counts from 1 to %1 are hidden. Secondary suppression: where a hidden count could be worked out from a total and the other counts of its column, the smallest non-zero count shown in that column is hidden too. The same holds where a row&apos;s contacts, never more than its visits, would tell a hidden count. This is repeated over every table until no hidden count can be worked out. Zeros are always shown: they protect nothing. A hidden count is an empty grey cell with a note. Every count shown is exact.</source>
+        <source>Primary suppression: counts from 1 to %1 are hidden. Secondary suppression: where a hidden count could be worked out from a total and the other counts of its column, the smallest non-zero count shown in that column is hidden too. The same holds where a row's contacts, never more than its visits, would tell a hidden count. This is repeated over every table until no hidden count can be worked out. Zeros are always shown: they protect nothing. A hidden count is an empty grey cell with a note. Every count shown is exact.</source>
         <translation>Soppressione primaria: i conteggi da 1 a %1 sono nascosti. Soppressione secondaria: dove un conteggio nascosto si potrebbe ricavare da un totale e dagli altri conteggi della sua colonna, si nasconde anche il più piccolo conteggio diverso da zero mostrato in quella colonna. Lo stesso vale dove i contatti di una riga, mai più dei suoi colloqui, rivelerebbero un conteggio nascosto. Si ripete su ogni tabella finché nessun conteggio nascosto si può ricavare. Gli zeri sono sempre mostrati: non proteggono nulla. Un conteggio nascosto è una cella grigia vuota con una nota. Ogni conteggio mostrato è esatto.</translation>
     </message>
     <message>
@@ -1684,7 +1683,7 @@
     </message>
     <message>
         <source>Application version</source>
-        <translation>Versione dell&apos;applicazione</translation>
+        <translation>Versione dell'applicazione</translation>
     </message>
     <message>
         <source>not set</source>
@@ -1708,7 +1707,7 @@
     </message>
     <message>
         <source>Age band on the first visit in the period.</source>
-        <translation>Fascia d&apos;età al primo colloquio del periodo.</translation>
+        <translation>Fascia d'età al primo colloquio del periodo.</translation>
     </message>
     <message>
         <source>Municipality (official ISTAT list).</source>
@@ -1756,7 +1755,7 @@
     </message>
     <message>
         <source>Labour status at registration.</source>
-        <translation>Condizione lavorativa all&apos;iscrizione.</translation>
+        <translation>Condizione lavorativa all'iscrizione.</translation>
     </message>
     <message>
         <source>Months in that labour status.</source>
@@ -1796,7 +1795,7 @@
     </message>
     <message>
         <source>Age band on the day of the visit.</source>
-        <translation>Fascia d&apos;età il giorno del colloquio.</translation>
+        <translation>Fascia d'età il giorno del colloquio.</translation>
     </message>
     <message>
         <source>Type of visit.</source>
@@ -1828,7 +1827,7 @@
     </message>
     <message>
         <source>Name of the organisation.</source>
-        <translation>Nome dell&apos;organizzazione.</translation>
+        <translation>Nome dell'organizzazione.</translation>
     </message>
     <message>
         <source>Kind of organisation.</source>
@@ -1848,7 +1847,7 @@
     </message>
     <message>
         <source>Date of the meeting.</source>
-        <translation>Data dell&apos;incontro.</translation>
+        <translation>Data dell'incontro.</translation>
     </message>
     <message>
         <source>Type of meeting.</source>
@@ -1856,11 +1855,11 @@
     </message>
     <message>
         <source>Project activity code.</source>
-        <translation>Codice dell&apos;attività di progetto.</translation>
+        <translation>Codice dell'attività di progetto.</translation>
     </message>
     <message>
         <source>Topic of the meeting.</source>
-        <translation>Argomento dell&apos;incontro.</translation>
+        <translation>Argomento dell'incontro.</translation>
     </message>
     <message>
         <source>Organisations met.</source>
@@ -1892,7 +1891,7 @@
     </message>
     <message>
         <source>Owner, when an organisation of the database.</source>
-        <translation>Proprietario, se è un&apos;organizzazione presente nell&apos;archivio.</translation>
+        <translation>Proprietario, se è un'organizzazione presente nell'archivio.</translation>
     </message>
     <message>
         <source>Owner as recorded (may be a private person).</source>
@@ -1977,36 +1976,36 @@
 <context>
     <name>Import</name>
     <message>
-        <source>&apos;%1&apos; is not a date (write gg/mm/aaaa).</source>
-        <translation>&apos;%1&apos; non è una data (scrivere gg/mm/aaaa).</translation>
+        <source>'%1' is not a date (write gg/mm/aaaa).</source>
+        <translation>'%1' non è una data (scrivere gg/mm/aaaa).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time of day (write hh:mm).</source>
-        <translation>&apos;%1&apos; non è un orario (scrivi hh:mm).</translation>
+        <source>'%1' is not a time of day (write hh:mm).</source>
+        <translation>'%1' non è un orario (scrivi hh:mm).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; non è un numero.</translation>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' non è un numero.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number.</source>
-        <translation>&apos;%1&apos; non è un numero intero.</translation>
+        <source>'%1' is not a whole number.</source>
+        <translation>'%1' non è un numero intero.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither yes (Sì, X, 1) nor no (No, 0, empty).</source>
-        <translation>&apos;%1&apos; non è né sì (Sì, X, 1) né no (No, 0, vuoto).</translation>
+        <source>'%1' is neither yes (Sì, X, 1) nor no (No, 0, empty).</source>
+        <translation>'%1' non è né sì (Sì, X, 1) né no (No, 0, vuoto).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the choices of this field.</source>
-        <translation>&apos;%1&apos; non è tra le scelte di questo campo.</translation>
+        <source>'%1' is not one of the choices of this field.</source>
+        <translation>'%1' non è tra le scelte di questo campo.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a municipality found in the official list (province: %2).</source>
-        <translation>&apos;%1&apos; non è un comune dell&apos;elenco ufficiale (provincia: %2).</translation>
+        <source>'%1' is not a municipality found in the official list (province: %2).</source>
+        <translation>'%1' non è un comune dell'elenco ufficiale (provincia: %2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a question mark where an accented letter probably was: check it.</source>
-        <translation>&apos;%1&apos; ha un punto interrogativo dove probabilmente c&apos;era una lettera accentata: controllare.</translation>
+        <source>'%1' has a question mark where an accented letter probably was: check it.</source>
+        <translation>'%1' ha un punto interrogativo dove probabilmente c'era una lettera accentata: controllare.</translation>
     </message>
     <message>
         <source>Province</source>
@@ -2174,7 +2173,7 @@
     </message>
     <message>
         <source>Date of the meeting</source>
-        <translation>Data dell&apos;incontro</translation>
+        <translation>Data dell'incontro</translation>
     </message>
     <message>
         <source>Type of meeting</source>
@@ -2186,7 +2185,7 @@
     </message>
     <message>
         <source>Place of the meeting</source>
-        <translation>Luogo dell&apos;incontro</translation>
+        <translation>Luogo dell'incontro</translation>
     </message>
     <message>
         <source>Activity code</source>
@@ -2270,7 +2269,7 @@
     </message>
     <message>
         <source>Privacy notice version</source>
-        <translation>Versione dell&apos;informativa</translation>
+        <translation>Versione dell'informativa</translation>
     </message>
     <message>
         <source>Privacy notice signed on</source>
@@ -2285,7 +2284,7 @@
         <translation>Tutore</translation>
     </message>
     <message>
-        <source>Guardian&apos;s consent</source>
+        <source>Guardian's consent</source>
         <translation>Consenso del tutore</translation>
     </message>
     <message>
@@ -2294,7 +2293,7 @@
     </message>
     <message>
         <source>Already in the database: %1 (%2).</source>
-        <translation>Già presente nell&apos;archivio: %1 (%2).</translation>
+        <translation>Già presente nell'archivio: %1 (%2).</translation>
     </message>
     <message>
         <source>Already imported from %1 (key %2): record %3.</source>
@@ -2322,11 +2321,11 @@
     </message>
     <message>
         <source>%1 was changed while it was being imported: nothing was imported, start again.</source>
-        <translation>%1 è stato modificato durante l&apos;importazione: non è stato importato nulla, ricominciare.</translation>
+        <translation>%1 è stato modificato durante l'importazione: non è stato importato nulla, ricominciare.</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2: the columns would be shifted.</source>
-        <translation>La riga ha %1 campi ma l&apos;intestazione %2: le colonne risulterebbero spostate.</translation>
+        <translation>La riga ha %1 campi ma l'intestazione %2: le colonne risulterebbero spostate.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2357,8 +2356,8 @@
         <translation>%1 non è un file di testo (CSV) né una cartella di lavoro .xlsx.</translation>
     </message>
     <message>
-        <source>%1, line %2: a cell holds more than 131,072 characters (128 KB), more than any field takes. Often a quote (&quot;) opened in a cell is never closed, so the rest of the file runs into it. Correct the file and import again; nothing was imported.</source>
-        <translation>%1, riga %2: una cella contiene più di 131.072 caratteri (128 KB), più di quanti ne accetti qualsiasi campo. Spesso è una virgoletta (&quot;) aperta in una cella e mai chiusa, così il resto del file vi finisce dentro. Correggere il file e importare di nuovo; non è stato importato nulla.</translation>
+        <source>%1, line %2: a cell holds more than 131,072 characters (128 KB), more than any field takes. Often a quote (") opened in a cell is never closed, so the rest of the file runs into it. Correct the file and import again; nothing was imported.</source>
+        <translation>%1, riga %2: una cella contiene più di 131.072 caratteri (128 KB), più di quanti ne accetti qualsiasi campo. Spesso è una virgoletta (") aperta in una cella e mai chiusa, così il resto del file vi finisce dentro. Correggere il file e importare di nuovo; non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a CSV file at line %2.</source>
@@ -2453,24 +2452,24 @@
         <translation>Problemi di lettura</translation>
     </message>
     <message>
-        <source>No contact has the codice fiscale or the Access number &apos;%1&apos;: import the people first, then their visits.</source>
-        <translation>Nessun contatto ha il codice fiscale o il numero Access &apos;%1&apos;: importa prima le persone, poi i loro colloqui.</translation>
+        <source>No contact has the codice fiscale or the Access number '%1': import the people first, then their visits.</source>
+        <translation>Nessun contatto ha il codice fiscale o il numero Access '%1': importa prima le persone, poi i loro colloqui.</translation>
     </message>
     <message>
-        <source>No staff member &apos;%1&apos; (by name or key): the record is imported without one.</source>
-        <translation>Nessun operatore &apos;%1&apos; (per nome o codice): la scheda viene importata senza operatore.</translation>
+        <source>No staff member '%1' (by name or key): the record is imported without one.</source>
+        <translation>Nessun operatore '%1' (per nome o codice): la scheda viene importata senza operatore.</translation>
     </message>
     <message>
-        <source>No organisation has the Access number, tax code or name &apos;%1&apos;: import the stakeholders first.</source>
-        <translation>Nessun ente ha il numero Access, il codice fiscale o il nome &apos;%1&apos;: importa prima gli stakeholder.</translation>
+        <source>No organisation has the Access number, tax code or name '%1': import the stakeholders first.</source>
+        <translation>Nessun ente ha il numero Access, il codice fiscale o il nome '%1': importa prima gli stakeholder.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is ambiguous: two tables of this file imported as the same kind have that key.</source>
-        <translation>&apos;%1&apos; è ambiguo: due tabelle di questo file importate come lo stesso tipo hanno quel codice.</translation>
+        <source>'%1' is ambiguous: two tables of this file imported as the same kind have that key.</source>
+        <translation>'%1' è ambiguo: due tabelle di questo file importate come lo stesso tipo hanno quel codice.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;, character %2: a control character (%3) that no document can hold. Remove it from the file and import again.</source>
-        <translation>Colonna &apos;%1&apos;, carattere %2: un carattere di controllo (%3) che nessun documento può contenere. Toglierlo dal file e importare di nuovo.</translation>
+        <source>Column '%1', character %2: a control character (%3) that no document can hold. Remove it from the file and import again.</source>
+        <translation>Colonna '%1', carattere %2: un carattere di controllo (%3) che nessun documento può contenere. Toglierlo dal file e importare di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -2505,11 +2504,11 @@
     </message>
     <message>
         <source>Skip rows already in the database</source>
-        <translation>Salta le righe già presenti nell&apos;archivio</translation>
+        <translation>Salta le righe già presenti nell'archivio</translation>
     </message>
     <message>
         <source>Update the records already in the database</source>
-        <translation>Aggiorna le schede già presenti nell&apos;archivio</translation>
+        <translation>Aggiorna le schede già presenti nell'archivio</translation>
     </message>
     <message>
         <source>Add them anyway</source>
@@ -2552,7 +2551,7 @@
     </message>
     <message>
         <source>%1 is not as SocialNEET Desktop left it: its tables, columns, indexes or triggers were changed outside the program (listed below). Do not keep working on it: restore the newest good backup (File &gt; Restore from backup…).</source>
-        <translation>%1 non è come SocialNEET Desktop l&apos;ha lasciato: le sue tabelle, colonne, indici o trigger sono stati modificati fuori dal programma (elencati sotto). Non continuare a lavorarci: ripristinare il backup integro più recente (File &gt; Ripristina da backup…).</translation>
+        <translation>%1 non è come SocialNEET Desktop l'ha lasciato: le sue tabelle, colonne, indici o trigger sono stati modificati fuori dal programma (elencati sotto). Non continuare a lavorarci: ripristinare il backup integro più recente (File &gt; Ripristina da backup…).</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2585,7 @@
     </message>
     <message>
         <source>&amp;Export the list to Excel…</source>
-        <translation>&amp;Esporta l&apos;elenco in Excel…</translation>
+        <translation>&amp;Esporta l'elenco in Excel…</translation>
     </message>
     <message>
         <source>&amp;Funder report…</source>
@@ -2622,7 +2621,7 @@
     </message>
     <message>
         <source>&amp;Association details…</source>
-        <translation>Dati dell&apos;&amp;associazione…</translation>
+        <translation>Dati dell'&amp;associazione…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2681,7 +2680,7 @@
     </message>
     <message>
         <source>Choose the field each column goes to; the preview shows the result.</source>
-        <translation>Scegliere il campo di ogni colonna; l&apos;anteprima mostra il risultato.</translation>
+        <translation>Scegliere il campo di ogni colonna; l'anteprima mostra il risultato.</translation>
     </message>
     <message>
         <source>Column of the file</source>
@@ -2826,7 +2825,7 @@
     <name>Opening</name>
     <message>
         <source>%1 was upgraded for this version of SocialNEET Desktop. The file as it was before is kept as %2.</source>
-        <translation>%1 è stato aggiornato per questa versione di SocialNEET Desktop. Il file com&apos;era prima è conservato come %2.</translation>
+        <translation>%1 è stato aggiornato per questa versione di SocialNEET Desktop. Il file com'era prima è conservato come %2.</translation>
     </message>
     <message>
         <source>Open it read-only? Nothing can be changed or saved then.</source>
@@ -2856,7 +2855,7 @@
     <name>OrganizationEditor</name>
     <message>
         <source>A similar organisation exists: %1 (%2)</source>
-        <translation>Esiste già un&apos;organizzazione simile: %1 (%2)</translation>
+        <translation>Esiste già un'organizzazione simile: %1 (%2)</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3123,11 +3122,11 @@
     </message>
     <message>
         <source>Select a visit in the Meeting Point visits list first.</source>
-        <translation>Seleziona prima un colloquio nell&apos;elenco dei colloqui del Meeting Point.</translation>
+        <translation>Seleziona prima un colloquio nell'elenco dei colloqui del Meeting Point.</translation>
     </message>
     <message>
         <source>Select a person in the NEET contacts list first.</source>
-        <translation>Seleziona prima una persona nell&apos;elenco dei contatti NEET.</translation>
+        <translation>Seleziona prima una persona nell'elenco dei contatti NEET.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3141,12 +3140,12 @@
         <translation>Il titolare del trattamento è %1, %2. I Suoi dati personali sono trattati per offrirLe i servizi di orientamento, formazione e ricerca del lavoro del progetto “%3”, finanziato da %4, e per la rendicontazione del progetto al finanziatore.</translation>
     </message>
     <message>
-        <source>The data are kept on the association&apos;s computers, are seen only by its staff, and are sent to the funder only as anonymous totals unless the law requires otherwise. They are kept for the duration of the project and then deleted or made anonymous.</source>
-        <translation>I dati sono conservati sui computer dell&apos;associazione, sono consultati solo dal suo personale e sono comunicati al finanziatore solo in forma aggregata e anonima, salvo obblighi di legge. Sono conservati per la durata del progetto e poi cancellati o resi anonimi.</translation>
+        <source>The data are kept on the association's computers, are seen only by its staff, and are sent to the funder only as anonymous totals unless the law requires otherwise. They are kept for the duration of the project and then deleted or made anonymous.</source>
+        <translation>I dati sono conservati sui computer dell'associazione, sono consultati solo dal suo personale e sono comunicati al finanziatore solo in forma aggregata e anonima, salvo obblighi di legge. Sono conservati per la durata del progetto e poi cancellati o resi anonimi.</translation>
     </message>
     <message>
         <source>You may ask to see, correct or delete your data, to limit or object to their processing, and you may complain to the Garante per la protezione dei dati personali (articles 15–22 and 77 of Regulation (EU) 2016/679).</source>
-        <translation>Può chiedere l&apos;accesso, la rettifica o la cancellazione dei dati, la limitazione del trattamento od opporsi ad esso, e può proporre reclamo al Garante per la protezione dei dati personali (articoli 15–22 e 77 del Regolamento (UE) 2016/679).</translation>
+        <translation>Può chiedere l'accesso, la rettifica o la cancellazione dei dati, la limitazione del trattamento od opporsi ad esso, e può proporre reclamo al Garante per la protezione dei dati personali (articoli 15–22 e 77 del Regolamento (UE) 2016/679).</translation>
     </message>
     <message>
         <source>to the processing of my data for the project activities</source>
@@ -3170,7 +3169,7 @@
     </message>
     <message>
         <source>Signature of the data subject</source>
-        <translation>Firma dell&apos;interessato/a</translation>
+        <translation>Firma dell'interessato/a</translation>
     </message>
     <message>
         <source>Signature of the parent or guardian</source>
@@ -3450,7 +3449,7 @@
     </message>
     <message>
         <source>Signature of the staff member</source>
-        <translation>Firma dell&apos;operatore</translation>
+        <translation>Firma dell'operatore</translation>
     </message>
     <message>
         <source>Visit sheet</source>
@@ -3504,7 +3503,7 @@
         <translation>[cancellato]</translation>
     </message>
     <message>
-        <source>erase a person&apos;s data, retention review, access</source>
+        <source>erase a person's data, retention review, access</source>
         <translation>cancellazione dei dati di una persona, revisione della conservazione, accesso</translation>
     </message>
     <message>
@@ -3612,7 +3611,7 @@
         <translation>Indica il motivo della cancellazione.</translation>
     </message>
     <message>
-        <source>This person&apos;s data were already erased.</source>
+        <source>This person's data were already erased.</source>
         <translation>I dati di questa persona erano già stati cancellati.</translation>
     </message>
     <message>
@@ -3633,7 +3632,7 @@ Finché non lo saranno, frammenti dei dati cancellati possono restarvi. Risolver
 What stays: gender, municipality of residence, education, labour status and every visit (date, type, staff member), so the statistics for the funder do not change. The erasure is recorded in the history with your name, without the erased values, and in the register of erasures (no personal data), which a restore of an older backup applies again.
 
 The backups and the copies of the database kept by the program are scrubbed too; a backup folder that cannot be reached now is scrubbed the next time it can be.</source>
-        <translation>I dati identificativi di %1 saranno cancellati definitivamente: nome e cognome, codice fiscale, luogo di nascita, indirizzo, telefono, e-mail, tutore, note, sintesi ed esito dei colloqui, e gli stessi valori nella cronologia delle modifiche. Della data di nascita resta solo l&apos;anno.
+        <translation>I dati identificativi di %1 saranno cancellati definitivamente: nome e cognome, codice fiscale, luogo di nascita, indirizzo, telefono, e-mail, tutore, note, sintesi ed esito dei colloqui, e gli stessi valori nella cronologia delle modifiche. Della data di nascita resta solo l'anno.
 
 Restano: genere, comune di residenza, titolo di studio, condizione lavorativa e ogni colloquio (data, tipo, operatore), così le statistiche per il finanziatore non cambiano. La cancellazione è registrata nella cronologia con il tuo nome, senza i valori cancellati, e nel registro delle cancellazioni (senza dati personali), che il ripristino di un backup precedente applica di nuovo.
 
@@ -3702,6 +3701,17 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <message>
         <source>%1 could not be scrubbed (%2): it will be tried again at the next opening.</source>
         <translation>Non è stato possibile ripulire %1 (%2): si riproverà alla prossima apertura.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3844,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <name>Records</name>
     <message>
         <source>Someone else changed this record after you opened it. Your changes were not saved: reload the record to see the new version.</source>
-        <translation>Qualcun altro ha modificato questa scheda dopo che l&apos;hai aperta. Le tue modifiche non sono state salvate: ricarica la scheda per vedere la nuova versione.</translation>
+        <translation>Qualcun altro ha modificato questa scheda dopo che l'hai aperta. Le tue modifiche non sono state salvate: ricarica la scheda per vedere la nuova versione.</translation>
     </message>
     <message>
         <source>This record is no longer in the recycle bin: someone else restored it.</source>
@@ -3944,7 +3954,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation>L&apos;importazione non è riuscita e non è stato scritto nulla: %1</translation>
+        <translation>L'importazione non è riuscita e non è stato scritto nulla: %1</translation>
     </message>
 </context>
 <context>
@@ -4136,15 +4146,15 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>table %1: index %2 is missing</source>
-        <translation>tabella %1: manca l&apos;indice %2</translation>
+        <translation>tabella %1: manca l'indice %2</translation>
     </message>
     <message>
         <source>table %1: index %2 should not be there</source>
-        <translation>tabella %1: l&apos;indice %2 non dovrebbe esserci</translation>
+        <translation>tabella %1: l'indice %2 non dovrebbe esserci</translation>
     </message>
     <message>
         <source>table %1: index %2 is %3, it should be %4</source>
-        <translation>tabella %1: l&apos;indice %2 è %3, dovrebbe essere %4</translation>
+        <translation>tabella %1: l'indice %2 è %3, dovrebbe essere %4</translation>
     </message>
     <message>
         <source>trigger %1 is missing</source>
@@ -4226,7 +4236,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Not an image</source>
-        <translation>Non è un&apos;immagine</translation>
+        <translation>Non è un'immagine</translation>
     </message>
     <message>
         <source>Choose the logo</source>
@@ -4250,7 +4260,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>This file is not an image.</source>
-        <translation>Questo file non è un&apos;immagine.</translation>
+        <translation>Questo file non è un'immagine.</translation>
     </message>
     <message>
         <source>Settings changed elsewhere</source>
@@ -4262,11 +4272,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Association settings</source>
-        <translation>Dati dell&apos;associazione</translation>
+        <translation>Dati dell'associazione</translation>
     </message>
     <message>
         <source>Association &amp;name:</source>
-        <translation>&amp;Nome dell&apos;associazione:</translation>
+        <translation>&amp;Nome dell'associazione:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -4298,7 +4308,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Pri&amp;vacy notice version:</source>
-        <translation>&amp;Versione dell&apos;informativa privacy:</translation>
+        <translation>&amp;Versione dell'informativa privacy:</translation>
     </message>
     <message>
         <source>&amp;Keep personal data for:</source>
@@ -4384,11 +4394,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <name>Storage</name>
     <message>
         <source>The disk holding %1 is full. Nothing was changed: free some space (or choose another folder) and try again.</source>
-        <translation>Il disco che contiene %1 è pieno. Non è stato modificato nulla: liberate spazio (o scegliete un&apos;altra cartella) e riprovate.</translation>
+        <translation>Il disco che contiene %1 è pieno. Non è stato modificato nulla: liberate spazio (o scegliete un'altra cartella) e riprovate.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be written to (permission denied). Nothing was changed: choose another folder or ask whoever manages this computer.</source>
-        <translation>Nella cartella di %1 non si può scrivere (permesso negato). Non è stato modificato nulla: scegliete un&apos;altra cartella o chiedete a chi gestisce questo computer.</translation>
+        <translation>Nella cartella di %1 non si può scrivere (permesso negato). Non è stato modificato nulla: scegliete un'altra cartella o chiedete a chi gestisce questo computer.</translation>
     </message>
     <message>
         <source>%1 is on a read-only medium (or the file is read-only): it can be read but not changed. Copy it to a writable folder to work on it.</source>
@@ -4396,11 +4406,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>The backup folder %1 is not there. If it is on a USB stick or a network drive, connect it and try again, or choose another backup folder in the settings.</source>
-        <translation>La cartella dei backup %1 non è presente. Se si trova su una chiavetta USB o su un disco di rete, collegatelo e riprovate, oppure scegliete un&apos;altra cartella dei backup nelle impostazioni.</translation>
+        <translation>La cartella dei backup %1 non è presente. Se si trova su una chiavetta USB o su un disco di rete, collegatelo e riprovate, oppure scegliete un'altra cartella dei backup nelle impostazioni.</translation>
     </message>
     <message>
         <source>%1 is busy: another window or another user is saving to it. Nothing was changed: wait a moment and try again.</source>
-        <translation>%1 è occupato: un&apos;altra finestra o un altro utente sta salvando. Non è stato modificato nulla: attendete un momento e riprovate.</translation>
+        <translation>%1 è occupato: un'altra finestra o un altro utente sta salvando. Non è stato modificato nulla: attendete un momento e riprovate.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the folder may be missing or not accessible.</source>
@@ -4408,7 +4418,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>%1 cannot be opened: its folder does not exist. If it is on a USB stick or a network drive, connect it and try again.</source>
-        <translation>%1 non si può aprire: la sua cartella non esiste. Se si trova su una chiavetta USB o su un&apos;unità di rete, collegarla e riprovare.</translation>
+        <translation>%1 non si può aprire: la sua cartella non esiste. Se si trova su una chiavetta USB o su un'unità di rete, collegarla e riprovare.</translation>
     </message>
     <message>
         <source>%1 could not be read or written (disk I/O error): the disk, the USB stick or the network connection may have a problem. Nothing was changed: check it and try again.</source>
@@ -4416,7 +4426,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>The operation on %1 failed. Nothing was changed.</source>
-        <translation>L&apos;operazione su %1 non è riuscita. Non è stato modificato nulla.</translation>
+        <translation>L'operazione su %1 non è riuscita. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -4455,11 +4465,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>This file holds no user table: there is nothing to import.</source>
-        <translation>Questo file non contiene tabelle utente: non c&apos;è nulla da importare.</translation>
+        <translation>Questo file non contiene tabelle utente: non c'è nulla da importare.</translation>
     </message>
     <message>
         <source>There is a saved mapping for this table: %1 columns as %2, duplicates: %3. The next page applies it.</source>
-        <translation>Per questa tabella c&apos;è una corrispondenza salvata: %1 colonne come %2, duplicati: %3. La pagina seguente la applica.</translation>
+        <translation>Per questa tabella c'è una corrispondenza salvata: %1 colonne come %2, duplicati: %3. La pagina seguente la applica.</translation>
     </message>
     <message>
         <source>Import from Access</source>
@@ -4473,7 +4483,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Il codice del luogo di nascita %1 contenuto nel codice fiscale non esiste.</translation>
     </message>
     <message>
-        <source>This is the tax code of an organisation: a person&apos;s has 16 characters.</source>
+        <source>This is the tax code of an organisation: a person's has 16 characters.</source>
         <translation>Questo è il codice fiscale di un ente o di una società: quello di una persona ha 16 caratteri.</translation>
     </message>
     <message>
@@ -4490,7 +4500,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>The last character does not match the others: probably a typing error.</source>
-        <translation>L&apos;ultimo carattere non corrisponde agli altri: probabilmente c&apos;è un errore di battitura.</translation>
+        <translation>L'ultimo carattere non corrisponde agli altri: probabilmente c'è un errore di battitura.</translation>
     </message>
     <message>
         <source>The codice fiscale gives the birth date %1.</source>
@@ -4509,8 +4519,8 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Secondo il codice fiscale il luogo di nascita è %1 (%2).</translation>
     </message>
     <message>
-        <source>It cannot start with &quot;%1&quot;: a spreadsheet would take it for a formula.</source>
-        <translation>Non può iniziare con &quot;%1&quot;: un foglio di calcolo lo prenderebbe per una formula.</translation>
+        <source>It cannot start with "%1": a spreadsheet would take it for a formula.</source>
+        <translation>Non può iniziare con "%1": un foglio di calcolo lo prenderebbe per una formula.</translation>
     </message>
     <message>
         <source>Not a valid e-mail address.</source>
@@ -4526,7 +4536,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>The last digit does not match the others: probably a typing error.</source>
-        <translation>L&apos;ultima cifra non corrisponde alle altre: probabilmente c&apos;è un errore di battitura.</translation>
+        <translation>L'ultima cifra non corrisponde alle altre: probabilmente c'è un errore di battitura.</translation>
     </message>
     <message>
         <source>A tax code has 11 digits (organisations) or 16 characters (persons).</source>
@@ -4546,10 +4556,10 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Age %1 is outside the NEET age range (%2 to %3 years).</source>
-        <translation>L&apos;età di %1 anni è fuori dalla fascia NEET (da %2 a %3 anni).</translation>
+        <translation>L'età di %1 anni è fuori dalla fascia NEET (da %2 a %3 anni).</translation>
     </message>
     <message>
-        <source>Minor (%1 years old): the guardian&apos;s consent is required.</source>
+        <source>Minor (%1 years old): the guardian's consent is required.</source>
         <translation>Minorenne (%1 anni): è necessario il consenso del genitore o tutore.</translation>
     </message>
     <message>
@@ -4574,7 +4584,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Name of the organisation: required.</source>
-        <translation>Nome dell&apos;organizzazione: obbligatorio.</translation>
+        <translation>Nome dell'organizzazione: obbligatorio.</translation>
     </message>
     <message>
         <source>Kind of organisation: choose one.</source>
@@ -4586,7 +4596,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Date of the meeting: required.</source>
-        <translation>Data dell&apos;incontro: obbligatoria.</translation>
+        <translation>Data dell'incontro: obbligatoria.</translation>
     </message>
     <message>
         <source>Type of meeting: choose one.</source>
@@ -4677,12 +4687,12 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Comune di residenza: %1 non è un comune italiano attualmente esistente.</translation>
     </message>
     <message>
-        <source>Available until: the date is before &apos;available from&apos;.</source>
-        <translation>Disponibile fino al: la data è precedente a &apos;disponibile dal&apos;.</translation>
+        <source>Available until: the date is before 'available from'.</source>
+        <translation>Disponibile fino al: la data è precedente a 'disponibile dal'.</translation>
     </message>
     <message>
         <source>Follow-up date: it cannot be before the date of the meeting.</source>
-        <translation>Data del seguito: non può essere precedente alla data dell&apos;incontro.</translation>
+        <translation>Data del seguito: non può essere precedente alla data dell'incontro.</translation>
     </message>
     <message>
         <source>Next appointment: it cannot be before the date of the visit.</source>
@@ -4705,12 +4715,12 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Mesi in questa condizione lavorativa: non possono essere negativi.</translation>
     </message>
     <message>
-        <source>Guardian&apos;s consent: required for a minor. Tick it once a parent or guardian has signed the consent form.</source>
+        <source>Guardian's consent: required for a minor. Tick it once a parent or guardian has signed the consent form.</source>
         <translation>Consenso del tutore: obbligatorio per un minore. Spuntalo dopo che un genitore o tutore ha firmato il modulo di consenso.</translation>
     </message>
     <message>
         <source>End time: it must be after the start time.</source>
-        <translation>Ora di fine: deve essere successiva all&apos;ora di inizio.</translation>
+        <translation>Ora di fine: deve essere successiva all'ora di inizio.</translation>
     </message>
     <message>
         <source>Guardian: the name of a parent or guardian is required for a minor.</source>
@@ -4718,7 +4728,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Choose a name from the list, or clear the field.</source>
-        <translation>Scegli un nome dall&apos;elenco, oppure svuota il campo.</translation>
+        <translation>Scegli un nome dall'elenco, oppure svuota il campo.</translation>
     </message>
     <message>
         <source>At most %1 characters, %2 given.</source>
@@ -4798,11 +4808,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Privacy notice version: at most %1 characters, %2 given.</source>
-        <translation>Versione dell&apos;informativa: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+        <translation>Versione dell'informativa: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
     </message>
     <message>
         <source>Name of the association: at most %1 characters, %2 given.</source>
-        <translation>Nome dell&apos;associazione: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+        <translation>Nome dell'associazione: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
     </message>
     <message>
         <source>Tax code: at most %1 characters, %2 given.</source>
@@ -4992,7 +5002,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Memorandum signing</source>
-        <translation>Firma di protocollo d&apos;intesa</translation>
+        <translation>Firma di protocollo d'intesa</translation>
     </message>
     <message>
         <source>Premises</source>
@@ -5048,7 +5058,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Free loan</source>
-        <translation>Comodato d&apos;uso gratuito</translation>
+        <translation>Comodato d'uso gratuito</translation>
     </message>
     <message>
         <source>Rent</source>
@@ -5123,11 +5133,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Terziaria a ciclo breve – ITS Academy (ISCED 5)</translation>
     </message>
     <message>
-        <source>Bachelor&apos;s – laurea triennale (ISCED 6)</source>
+        <source>Bachelor's – laurea triennale (ISCED 6)</source>
         <translation>Laurea triennale (ISCED 6)</translation>
     </message>
     <message>
-        <source>Master&apos;s – laurea magistrale (ISCED 7)</source>
+        <source>Master's – laurea magistrale (ISCED 7)</source>
         <translation>Laurea magistrale o a ciclo unico (ISCED 7)</translation>
     </message>
     <message>
@@ -5172,7 +5182,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Employment centre</source>
-        <translation>Centro per l&apos;impiego</translation>
+        <translation>Centro per l'impiego</translation>
     </message>
     <message>
         <source>Social services</source>
@@ -5244,7 +5254,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Business-idea coaching</source>
-        <translation>Accompagnamento all&apos;idea d&apos;impresa</translation>
+        <translation>Accompagnamento all'idea d'impresa</translation>
     </message>
     <message>
         <source>Training enrolment</source>

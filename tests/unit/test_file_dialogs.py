@@ -100,3 +100,22 @@ def test_existing_folder_name_returns_a_folder_and_lists_no_files(qtbot, tmp_pat
     answer_dialog(step)
     chosen = file_dialogs.existing_folder_name(None, "Backup folder", str(tmp_path))
     assert Path(chosen) == tmp_path / "chiavetta"
+
+
+def test_the_dialog_speaks_italian_in_every_label(qtbot, qapp, tmp_path):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel
+
+    from socialneet_desktop.i18n import install_translators
+    from socialneet_desktop.ui.file_dialogs import safe_file_dialog
+
+    locale = QLocale()  # install_translators sets the Italian locale as the default
+    install_translators(qapp, "it")
+    try:
+        dialog = safe_file_dialog(None, "Esporta", str(tmp_path), "Excel (*.xlsx)")
+        qtbot.addWidget(dialog)
+        labels = sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(locale)
+    assert labels == ["&Cerca in:", "&Nome del file:", "File di &tipo:"]

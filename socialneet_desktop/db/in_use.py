@@ -24,10 +24,8 @@ import getpass
 import glob
 import json
 import os
-import platform
 import re
 import secrets
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,6 +33,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from socialneet_desktop.db import storage_errors
+from socialneet_desktop.db.this_computer import computer_name, process_is_running
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 SUFFIX = ".in-use"
@@ -163,10 +162,6 @@ def holders(path: Path) -> list[Holder]:
     return _read(Path(path).absolute())
 
 
-def computer_name() -> str:
-    return os.environ.get("COMPUTERNAME") or platform.node() or "?"
-
-
 def user_name() -> str:
     try:
         return getpass.getuser().strip() or "?"
@@ -181,46 +176,6 @@ def _here(holder: Holder) -> bool:
 def _alive(entries: list[Holder]) -> list[Holder]:
     """Entries of other computers (unknowable) and of this computer's running processes."""
     return [h for h in entries if not _here(h) or process_is_running(h.pid)]
-
-
-def process_is_running(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":
-        return _windows_process_is_running(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process
-    return not _is_zombie(pid)
-
-
-def _is_zombie(pid: int) -> bool:
-    """A killed child not yet reaped still answers kill(0) on POSIX."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rpartition(")")[2].split()[:1] == ["Z"]
-
-
-def _windows_process_is_running(pid: int) -> bool:
-    import ctypes
-
-    query_limited_information, still_active = 0x1000, 259
-    kernel32 = ctypes.windll.kernel32
-    handle = kernel32.OpenProcess(query_limited_information, False, pid)
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
 
 
 def _parse(text: str) -> datetime:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import tempfile
 import time
 from pathlib import Path
 
 from socialneet_desktop.db.backup_folders import configured_backup_folder, default_backup_folder
+from socialneet_desktop.db.this_computer import computer_name, process_is_running
 
 KEEP_COPIES = 3
 ELSEWHERE_AFTER_S = 24 * 3600  # another computer's leftover: untouched for a day
@@ -34,7 +34,7 @@ SIBLINGS = ("-wal", "-shm", "-journal")
 
 
 def this_computer() -> str:
-    return re.sub(r"[^A-Za-z0-9-]", "", socket.gethostname())[:40]
+    return re.sub(r"[^A-Za-z0-9-]", "", computer_name())[:40]
 
 
 def temporary_beside(target: Path) -> Path:
@@ -112,9 +112,7 @@ def _untouched_for(path: Path, seconds: float) -> bool:
 
 
 def _alive(pid: int) -> bool:
-    from socialneet_desktop.db.pending_files import process_alive
-
-    return pid == os.getpid() or process_alive(pid)
+    return pid == os.getpid() or process_is_running(pid)
 
 
 def _stamped(folder: Path, pattern: re.Pattern) -> list[Path]:

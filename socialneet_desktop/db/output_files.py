@@ -20,13 +20,11 @@ from socialneet_desktop.db.durable import flush_file, flush_folder
 from socialneet_desktop.db.pending_files import (  # noqa: F401  (the opening sequence's entry)
     PART_SUFFIX,
     Pending,
-    process_alive,
     registry_folder,
     remove_leftovers,
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
-_alive = process_alive  # the name db.leftovers imports
 DATABASE_SIBLINGS = ("-wal", "-shm", "-journal")
 
 IS_FOLDER = QT_TRANSLATE_NOOP("Output", "%1 is a folder, not a file.")

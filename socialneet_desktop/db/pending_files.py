@@ -14,10 +14,13 @@ import json
 import os
 import secrets
 import shutil
-import socket
-import sys
 from pathlib import Path
 
+from socialneet_desktop.db.this_computer import (
+    computer_name,
+    process_is_running,
+    process_start_time,
+)
 from socialneet_desktop.paths import user_data_folder
 
 REGISTRY_FOLDER = "pending-files"
@@ -88,8 +91,8 @@ def _register(path: Path) -> Path:
     record = {
         "path": str(path.absolute()),
         "pid": os.getpid(),
-        "started": _start_time(os.getpid()),
-        "host": socket.gethostname(),
+        "started": process_start_time(os.getpid()),
+        "host": computer_name(),
     }
     draft.write_text(json.dumps(record), encoding="utf-8")
     os.replace(draft, entry)
@@ -115,7 +118,7 @@ def _settle(entry: Path) -> list[Path]:
         record = json.loads(entry.read_text(encoding="utf-8"))
     elif entry.suffix != ".new":
         return []
-    if record.get("host", socket.gethostname()) != socket.gethostname():
+    if record.get("host", computer_name()) != computer_name():
         return []
     if _running(pid, record.get("started")):
         return []
@@ -140,44 +143,6 @@ def _delete(path: Path) -> None:
 
 def _running(pid: int, started: object) -> bool:
     """Whether process `pid` lives and is the one that wrote the entry (not a reused number)."""
-    if not process_alive(pid):
+    if not process_is_running(pid):
         return False
-    return started is None or _start_time(pid) in (None, started)
-
-
-def process_alive(pid: int) -> bool:
-    """Whether a process with this number runs on this computer."""
-    if sys.platform == "win32":
-        return _alive_on_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _alive_on_windows(pid: int) -> bool:
-    """os.kill(pid, 0) would terminate the process on Windows: ask the kernel instead."""
-    import ctypes
-
-    kernel = ctypes.windll.kernel32
-    handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return ctypes.GetLastError() == 5  # access denied: it exists
-    try:
-        code = ctypes.c_ulong()
-        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel.CloseHandle(handle)
-
-
-def _start_time(pid: int) -> str | None:
-    """The kernel's start time of `pid` on Linux (tells a reused process number apart)."""
-    try:
-        text = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    return text.rsplit(")", 1)[-1].split()[19]
+    return started is None or process_start_time(pid) in (None, started)

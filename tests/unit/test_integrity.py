@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import shutil
 import sqlite3
 
 import pytest
@@ -11,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from socialneet_desktop.cli import run_command
 from socialneet_desktop.db import integrity, storage_errors
+from tests.unit.test_schema_check import tampered
 
 
 def test_a_sound_database_passes_both_checks(database):
@@ -62,17 +62,6 @@ def test_storage_failures_are_told_plainly_naming_the_path(error, message):
     assert "/media/usb/socialneet.sqlite" in str(described)
 
 
-def _copy_changed(source, target, *statements: str):
-    """A copy of `source` changed with plain SQL, as another tool would."""
-    shutil.copyfile(source, target)
-    connection = sqlite3.connect(target)
-    for statement in statements:
-        connection.execute(statement)
-    connection.commit()
-    connection.close()
-    return target
-
-
 def _another_programs_file(path):
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE songs (title TEXT)")
@@ -94,11 +83,11 @@ AUDIT_DROPS = tuple(
         (lambda db, p: p.write_bytes(b"") or p, ["is empty"]),
         (lambda db, p: _another_programs_file(p), ["of another program"]),
         (
-            lambda db, p: _copy_changed(db, p, "ALTER TABLE neet_contacts DROP COLUMN email"),
+            lambda db, p: tampered(db, p, "ALTER TABLE neet_contacts DROP COLUMN email"),
             ["is not as SocialNEET Desktop left it", "neet_contacts: column email is missing"],
         ),
         (
-            lambda db, p: _copy_changed(db, p, *AUDIT_DROPS),
+            lambda db, p: tampered(db, p, *AUDIT_DROPS),
             [
                 "is not as SocialNEET Desktop left it",
                 "trigger audit_events_no_delete is missing",
@@ -107,7 +96,7 @@ AUDIT_DROPS = tuple(
             ],
         ),
         (
-            lambda db, p: _copy_changed(db, p, "UPDATE alembic_version SET version_num = '9999'"),
+            lambda db, p: tampered(db, p, "UPDATE alembic_version SET version_num = '9999'"),
             ["written by a newer version"],
         ),
     ],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,16 +13,9 @@ from socialneet_desktop.db.database import DatabaseRefused
 from socialneet_desktop.db.engine import APPLICATION_ID, create_sqlite_engine
 from socialneet_desktop.db.models import NeetContact
 from socialneet_desktop.services.records import create_record
+from tests.unit.test_schema_check import changed_with_sql
 
 AUDIT_TRIGGERS = ("audit_events_no_delete", "audit_events_fixed_columns", "audit_events_scrub_only")
-
-
-def changed_with_sql(made: Path, *statements: str) -> None:
-    connection = sqlite3.connect(made)
-    for statement in statements:
-        connection.execute(statement)
-    connection.commit()
-    connection.close()
 
 
 def scribbled(made: Path) -> None:

@@ -31,14 +31,19 @@ def problems_of(path: Path) -> list[str]:
         connection.close()
 
 
-def tampered(source: Path, target: Path, *statements: str) -> Path:
-    """A copy of `source` changed with plain SQL, as another tool would."""
-    shutil.copyfile(source, target)
-    connection = sqlite3.connect(target)
+def changed_with_sql(path: Path, *statements: str) -> None:
+    """`path` changed with plain SQL, as another tool would."""
+    connection = sqlite3.connect(path)
     for statement in statements:
         connection.execute(statement)
     connection.commit()
     connection.close()
+
+
+def tampered(source: Path, target: Path, *statements: str) -> Path:
+    """A copy of `source` changed with plain SQL."""
+    shutil.copyfile(source, target)
+    changed_with_sql(target, *statements)
     return target
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 
 import pytest
 
 from socialneet_desktop import cli
 from socialneet_desktop.paths import DATABASE_ENV, chosen_database_path, default_database_path
-from tests.conftest import ROOT
+from tests.helpers_cli import run_socialneet
 
 
 def test_info_creates_and_describes_a_new_database(tmp_path, capsys):
@@ -50,14 +48,7 @@ def test_environment_variable_chooses_the_database(tmp_path, monkeypatch):
 
 def test_the_installed_command_runs_in_its_own_process(tmp_path):
     path = tmp_path / "proc.sqlite"
-    result = subprocess.run(
-        [sys.executable, "-m", "socialneet_desktop.cli", "--database", str(path), "info"],
-        capture_output=True,
-        text=True,
-        env={"LANG": "C", "PATH": "", "SYSTEMROOT": ""},
-        check=False,
-        cwd=ROOT,
-    )
+    result = run_socialneet(path, "info", env={"LANG": "C", "PATH": "", "SYSTEMROOT": ""})
     assert result.returncode == 0, result.stderr
     assert "Meeting Point visits: 0" in result.stdout
 

@@ -29,6 +29,7 @@ from socialneet_desktop.db.schema_check import schema_problems
 from socialneet_desktop.services import erasure_register, privacy
 from socialneet_desktop.services.demo import fill_demo
 from socialneet_desktop.services.records import create_record, update_record
+from tests.helpers_cli import run_socialneet
 from tests.unit.test_privacy import PERSON
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -263,26 +264,10 @@ def test_an_unreachable_backup_folder_is_named_and_scrubbed_once_it_is_back(tmp_
 def test_socialneet_privacy_erase_scrubs_the_copies_and_says_so(tmp_path):
     office, person, other = make_office(tmp_path)
     environment = dict(os.environ, LANG="C", SOCIALNEET_USER="luca")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "socialneet_desktop.cli",
-            "--database",
-            str(office.path),
-            "privacy",
-            "erase",
-            "--contact-id",
-            str(person),
-            "--reason",
-            "written request",
-            "--yes",
-        ],
-        capture_output=True,
-        text=True,
+    result = run_socialneet(
+        office.path,
+        *["privacy", "erase", "--contact-id", str(person), "--reason", "written request", "--yes"],
         env=environment,
-        cwd=ROOT,
-        check=False,
     )
     assert result.returncode == 0, result.stderr
     # The six copies, and the daily backup the command's opening took into the stick.
@@ -405,14 +390,7 @@ def test_any_command_run_once_the_stick_is_back_scrubs_it(tmp_path):
     database.close()
     away.rename(office.stick)
     assert holding(sorted(office.stick.iterdir()), [PERSON["tax_code"]])
-    result = subprocess.run(
-        [sys.executable, "-m", "socialneet_desktop.cli", "--database", str(office.path), "info"],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, LANG="C"),
-        cwd=ROOT,
-        check=False,
-    )
+    result = run_socialneet(office.path, "info", env=dict(os.environ, LANG="C"))
     assert result.returncode == 0, result.stderr
     assert "scrubbed of the erased data" in result.stderr
     assert holding(office.files(), SECRETS) == {}

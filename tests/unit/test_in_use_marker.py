@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from socialneet_desktop.db import in_use
+from tests.helpers_cli import run_socialneet
 
 HOLD = textwrap.dedent(
     """
@@ -46,13 +47,7 @@ HOLD_OPEN = textwrap.dedent(
 def _socialneet(tmp_path: Path, database: Path, *arguments: str) -> subprocess.CompletedProcess:
     home = tmp_path / "home"
     env = os.environ | {"LANG": "C", "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
-    return subprocess.run(
-        [sys.executable, "-m", "socialneet_desktop.cli", "--database", str(database), *arguments],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
+    return run_socialneet(database, *arguments, env=env)
 
 
 def _write_marker(path: Path, **holder) -> bytes:

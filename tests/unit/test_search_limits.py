@@ -3,9 +3,6 @@ in the list's SQL, in the list page and in `socialneet export list --search`."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import openpyxl
 import pytest
 
@@ -15,7 +12,7 @@ from socialneet_desktop.services.demo import fill_demo
 from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.record_kinds import RECORD_KINDS, kind_by_key
 from socialneet_desktop.ui.views.record_list import RecordListPage
-from tests.conftest import ROOT
+from tests.helpers_cli import run_socialneet
 
 THOUSAND_WORDS = " ".join(f"rossi{n}" for n in range(1000))
 LONG_WORD = "r" * 50_000
@@ -86,14 +83,10 @@ def test_the_list_page_searches_and_shows_the_hint(qtbot, filled, text):
 
 
 def _export(path, out, search):
-    return subprocess.run(
-        [sys.executable, "-m", "socialneet_desktop.cli", "--database", str(path)]
-        + ["export", "list", "--kind", "contacts", "--search", search, "--out", str(out)],
-        capture_output=True,
-        text=True,
+    return run_socialneet(
+        path,
+        *["export", "list", "--kind", "contacts", "--search", search, "--out", str(out)],
         env={"LANG": "C", "PATH": "", "SYSTEMROOT": "", "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-        cwd=ROOT,
         timeout=300,
     )
 

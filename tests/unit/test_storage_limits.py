@@ -24,6 +24,7 @@ from socialneet_desktop.paths import (
     database_path_is_explicit,
     missing_folder_problem,
 )
+from tests.helpers_cli import run_socialneet
 
 POSIX_ONLY = pytest.mark.skipif(
     sys.platform == "win32", reason="POSIX file modes and mounts: not on Windows"
@@ -245,13 +246,7 @@ def _socialneet(tmp_path: Path, database: Path, *arguments: str) -> subprocess.C
         "QT_QPA_PLATFORM": "offscreen",
         "SOCIALNEET_USER": "test",
     }
-    return subprocess.run(
-        [sys.executable, "-m", "socialneet_desktop.cli", "--database", str(database), *arguments],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
+    return run_socialneet(database, *arguments, env=env)
 
 
 def _fill_disk(folder: Path, leave: int = 0) -> None:

@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>%1 does not exist: check the name and the folder of the file.</source>
-        <translation>%1 non esiste: controlla il nome e la cartella del file.</translation>
+        <translation>%1 non esiste: controllare il nome e la cartella del file.</translation>
     </message>
     <message>
         <source>%1 looks damaged or encrypted and cannot be read (%2). Open it in Access, run 'Compact and Repair', remove the password if it has one, and try again. Nothing was imported.</source>
@@ -151,11 +151,11 @@
     </message>
     <message>
         <source>Record %1, column '%2': the date could not be read ('%3'; Access dates before 1900 are not readable): the field stays empty or the row is rejected.</source>
-        <translation>Record %1, colonna '%2': impossibile leggere la data ('%3'; le date Access anteriori al 1900 non sono leggibili): il campo resta vuoto o la riga viene scartata.</translation>
+        <translation>Riga %1, colonna '%2': impossibile leggere la data ('%3'; le date Access anteriori al 1900 non sono leggibili): il campo resta vuoto o la riga viene scartata.</translation>
     </message>
     <message>
         <source>Table '%1': Access counts %2 records but %3 could be read; the file may be damaged.</source>
-        <translation>Tabella '%1': Access conta %2 record ma ne sono stati letti %3; il file potrebbe essere danneggiato.</translation>
+        <translation>Tabella '%1': Access conta %2 righe ma ne sono state lette %3; il file potrebbe essere danneggiato.</translation>
     </message>
     <message>
         <source>%1 is not a usable mapping file: %2</source>
@@ -267,11 +267,11 @@
     <name>Application</name>
     <message>
         <source>Open database</source>
-        <translation>Apri banca dati</translation>
+        <translation>Apri database</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation>Nuova banca dati</translation>
+        <translation>Nuovo database</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name.</source>
@@ -367,15 +367,15 @@
     </message>
     <message>
         <source>database file (default: $%1 or the user data folder)</source>
-        <translation>file della banca dati (predefinito: $%1 o la cartella dei dati dell'utente)</translation>
+        <translation>file del database (predefinito: $%1 o la cartella dei dati dell'utente)</translation>
     </message>
     <message>
         <source>show the database file and its record counts</source>
-        <translation>mostra il file della banca dati e il numero di schede</translation>
+        <translation>mostra il file del database e il numero di schede</translation>
     </message>
     <message>
         <source>fill a database with realistic generated data</source>
-        <translation>riempie una banca dati con dati dimostrativi realistici</translation>
+        <translation>riempie un database con dati dimostrativi realistici</translation>
     </message>
     <message>
         <source>how many NEET contacts (default 500)</source>
@@ -387,11 +387,11 @@
     </message>
     <message>
         <source>add to a database that already has records</source>
-        <translation>aggiunge a una banca dati che contiene già schede</translation>
+        <translation>aggiunge a un database che contiene già schede</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Banca dati: %1</translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>%1 already holds records: demo data is only added with --append.</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>export to an Excel workbook</source>
-        <translation>esporta in una cartella di lavoro Excel</translation>
+        <translation>esporta in un file Excel</translation>
     </message>
     <message>
         <source>the rows of a list</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>the funder workbook</source>
-        <translation>la cartella di lavoro per il finanziatore</translation>
+        <translation>il file Excel per il finanziatore</translation>
     </message>
     <message>
         <source>replace the output file if it already exists</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>stakeholder meetings</source>
-        <translation>incontri con gli stakeholder</translation>
+        <translation>incontri con le organizzazioni</translation>
     </message>
     <message>
         <source>unused resources</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Follow-up</translation>
+        <translation>Seguito</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -1073,11 +1073,11 @@
     </message>
     <message>
         <source>&amp;Guardian (for minors):</source>
-        <translation>&amp;Tutore (per i minori):</translation>
+        <translation>Genitore o &amp;tutore (per i minori):</translation>
     </message>
     <message>
         <source>Guardian's co&amp;nsent signed</source>
-        <translation>Co&amp;nsenso del tutore firmato</translation>
+        <translation>Co&amp;nsenso del genitore o tutore firmato</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -1135,11 +1135,11 @@
     <name>Database</name>
     <message>
         <source>The database cannot be opened</source>
-        <translation>Impossibile aprire la banca dati</translation>
+        <translation>Impossibile aprire il database</translation>
     </message>
     <message>
         <source>The database cannot be opened: %1</source>
-        <translation>Impossibile aprire la banca dati: %1</translation>
+        <translation>Impossibile aprire il database: %1</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
@@ -1147,11 +1147,11 @@
     </message>
     <message>
         <source>%1 is damaged and cannot be read as a database. It was not modified.</source>
-        <translation>%1 è danneggiato e non può essere letto come banca dati. Il file non è stato modificato.</translation>
+        <translation>%1 è danneggiato e non può essere letto come database. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a SocialNEET database. It was not opened and not modified.</source>
-        <translation>%1 è una banca dati SQLite di un altro programma, non di SocialNEET. Non è stato aperto né modificato.</translation>
+        <translation>%1 è un database SQLite di un altro programma, non di SocialNEET. Non è stato aperto né modificato.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of SocialNEET Desktop. Install the latest version to open it. The file was not modified.</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>%1 is empty: it is not a SocialNEET database.</source>
-        <translation>%1 è vuoto: non è una banca dati SocialNEET.</translation>
+        <translation>%1 è vuoto: non è un database SocialNEET.</translation>
     </message>
     <message>
         <source>%1 is a Microsoft Access file. Use File &gt; Import from Access to bring its data over. The file was not modified.</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>%1 is not a SocialNEET database (it is not a SQLite file).</source>
-        <translation>%1 non è una banca dati SocialNEET (non è un file SQLite).</translation>
+        <translation>%1 non è un database SocialNEET (non è un file SQLite).</translation>
     </message>
     <message>
         <source>%1 is in use by %2 on %3 since %4. It can be opened read-only.</source>
@@ -1228,15 +1228,15 @@
     </message>
     <message>
         <source>The workbook was written to %1. Open it now?</source>
-        <translation>La cartella è stata scritta in %1. Aprirla ora?</translation>
+        <translation>Il file Excel è stato salvato in %1. Aprirlo ora?</translation>
     </message>
     <message>
         <source>The workbook could not be written: %1</source>
-        <translation>Non è stato possibile scrivere la cartella: %1</translation>
+        <translation>Non è stato possibile salvare il file Excel: %1</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Identifiable export</source>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>The workbook will contain names, codici fiscali, phone numbers, e-mails and addresses. Keep it safe and share it only when the law allows. Continue?</source>
-        <translation>La cartella conterrà nomi, codici fiscali, numeri di telefono, e-mail e indirizzi. Conservala in modo sicuro e condividila solo quando la legge lo consente. Continuare?</translation>
+        <translation>Il file Excel conterrà nomi, codici fiscali, numeri di telefono, e-mail e indirizzi. Conservala in modo sicuro e condividila solo quando la legge lo consente. Continuare?</translation>
     </message>
     <message>
         <source>Include names and contact details? Answer No for a pseudonymous export (a code and the age band instead of names).</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>Stakeholders met</source>
-        <translation>Stakeholder incontrati</translation>
+        <translation>Organizzazioni incontrate</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>Stakeholders met by kind</source>
-        <translation>Stakeholder incontrati per tipologia</translation>
+        <translation>Organizzazioni incontrate per tipologia</translation>
     </message>
     <message>
         <source>Organisations met</source>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <source>Stakeholder meetings</source>
-        <translation>Incontri con gli stakeholder</translation>
+        <translation>Incontri con le organizzazioni</translation>
     </message>
     <message>
         <source>Unused resources surveyed</source>
@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>Only in the identifiable workbook: their rows would give away the hidden counts of the Summary (and name staff and owners).</source>
-        <translation>Solo nella cartella di lavoro identificabile: le loro righe rivelerebbero i conteggi nascosti del Riepilogo (e nominano operatori e proprietari).</translation>
+        <translation>Solo nel file Excel identificabile: le loro righe rivelerebbero i conteggi nascosti del Riepilogo (e nominano operatori e proprietari).</translation>
     </message>
     <message>
         <source>Disclosure control</source>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>All records of the period not in the recycle bin</source>
-        <translation>Tutti i record del periodo non nel cestino</translation>
+        <translation>Tutte le schede del periodo non nel cestino</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -1871,7 +1871,7 @@
     </message>
     <message>
         <source>Date of the follow-up.</source>
-        <translation>Data del follow-up.</translation>
+        <translation>Data del seguito.</translation>
     </message>
     <message>
         <source>Staff member who attended.</source>
@@ -1891,7 +1891,7 @@
     </message>
     <message>
         <source>Owner, when an organisation of the database.</source>
-        <translation>Proprietario, se è un'organizzazione presente nell'archivio.</translation>
+        <translation>Proprietario, se è un'organizzazione presente nel database.</translation>
     </message>
     <message>
         <source>Owner as recorded (may be a private person).</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>Organisation (Access id, tax code or name)</source>
-        <translation>Ente (codice Access, codice fiscale o nome)</translation>
+        <translation>Organizzazione (codice Access, codice fiscale o nome)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>Kind of organisation</source>
-        <translation>Tipo di ente</translation>
+        <translation>Tipo di organizzazione</translation>
     </message>
     <message>
         <source>Tax code</source>
@@ -2281,11 +2281,11 @@
     </message>
     <message>
         <source>Guardian</source>
-        <translation>Tutore</translation>
+        <translation>Genitore o tutore</translation>
     </message>
     <message>
         <source>Guardian's consent</source>
-        <translation>Consenso del tutore</translation>
+        <translation>Consenso del genitore o tutore</translation>
     </message>
     <message>
         <source>Same as row %1 of this file.</source>
@@ -2293,11 +2293,11 @@
     </message>
     <message>
         <source>Already in the database: %1 (%2).</source>
-        <translation>Già presente nell'archivio: %1 (%2).</translation>
+        <translation>Già presente nel database: %1 (%2).</translation>
     </message>
     <message>
         <source>Already imported from %1 (key %2): record %3.</source>
-        <translation>Già importato da %1 (chiave %2): record %3.</translation>
+        <translation>Già importato da %1 (chiave %2): scheda %3.</translation>
     </message>
     <message>
         <source>same title and place</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>same day, type, organisation and topic</source>
-        <translation>stesso giorno, tipo, ente e argomento</translation>
+        <translation>stesso giorno, tipo, organizzazione e argomento</translation>
     </message>
     <message>
         <source>%1 is the database open in this program (or one of its files): it cannot be imported. Choose the spreadsheet to import.</source>
@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>%1 is not a text (CSV) file or an .xlsx workbook.</source>
-        <translation>%1 non è un file di testo (CSV) né una cartella di lavoro .xlsx.</translation>
+        <translation>%1 non è un file di testo (CSV) né un file Excel .xlsx.</translation>
     </message>
     <message>
         <source>%1, line %2: a cell holds more than 131,072 characters (128 KB), more than any field takes. Often a quote (") opened in a cell is never closed, so the rest of the file runs into it. Correct the file and import again; nothing was imported.</source>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <source>%1 cannot be read as an .xlsx workbook: %2</source>
-        <translation>%1 non si può leggere come cartella di lavoro .xlsx: %2</translation>
+        <translation>%1 non si può leggere come file Excel .xlsx: %2</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>No contact has the codice fiscale or the Access number '%1': import the people first, then their visits.</source>
-        <translation>Nessun contatto ha il codice fiscale o il numero Access '%1': importa prima le persone, poi i loro colloqui.</translation>
+        <translation>Nessun contatto ha il codice fiscale o il numero Access '%1': importare prima le persone, poi i loro colloqui.</translation>
     </message>
     <message>
         <source>No staff member '%1' (by name or key): the record is imported without one.</source>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>No organisation has the Access number, tax code or name '%1': import the stakeholders first.</source>
-        <translation>Nessun ente ha il numero Access, il codice fiscale o il nome '%1': importa prima gli stakeholder.</translation>
+        <translation>Nessuna organizzazione ha il numero Access, il codice fiscale o il nome '%1': importare prima le organizzazioni.</translation>
     </message>
     <message>
         <source>'%1' is ambiguous: two tables of this file imported as the same kind have that key.</source>
@@ -2476,7 +2476,7 @@
     <name>ImportWizard</name>
     <message>
         <source>Stakeholders (organisations)</source>
-        <translation>Stakeholder (enti)</translation>
+        <translation>Organizzazioni</translation>
     </message>
     <message>
         <source>Unused resources</source>
@@ -2496,19 +2496,19 @@
     </message>
     <message>
         <source>People of the stakeholders (after them)</source>
-        <translation>Referenti degli stakeholder (dopo gli stakeholder)</translation>
+        <translation>Referenti delle organizzazioni (dopo le organizzazioni)</translation>
     </message>
     <message>
         <source>Stakeholder meetings (after the stakeholders)</source>
-        <translation>Incontri con gli stakeholder (dopo gli stakeholder)</translation>
+        <translation>Incontri con le organizzazioni (dopo le organizzazioni)</translation>
     </message>
     <message>
         <source>Skip rows already in the database</source>
-        <translation>Salta le righe già presenti nell'archivio</translation>
+        <translation>Salta le righe già presenti nel database</translation>
     </message>
     <message>
         <source>Update the records already in the database</source>
-        <translation>Aggiorna le schede già presenti nell'archivio</translation>
+        <translation>Aggiorna le schede già presenti nel database</translation>
     </message>
     <message>
         <source>Add them anyway</source>
@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>&amp;Funder report…</source>
-        <translation>Rapporto per il &amp;finanziatore…</translation>
+        <translation>Rendiconto per il &amp;finanziatore…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2601,11 +2601,11 @@
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation>&amp;Nuova banca dati…</translation>
+        <translation>&amp;Nuovo database…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Apri banca dati…</translation>
+        <translation>&amp;Apri database…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Banca dati: %1</translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>%1: %2 records · %3 records in all</source>
@@ -2665,7 +2665,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;SocialNEET Desktop %1&lt;/h3&gt;&lt;p&gt;Meeting Point contacts and visits, stakeholders met and unused resources of the SocialNEET project.&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SocialNEET Desktop %1&lt;/h3&gt;&lt;p&gt;Contatti e colloqui del Meeting Point, stakeholder incontrati e risorse inutilizzate del progetto SocialNEET.&lt;/p&gt;&lt;p&gt;Banca dati:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;SocialNEET Desktop %1&lt;/h3&gt;&lt;p&gt;Contatti e colloqui del Meeting Point, organizzazioni incontrate e risorse inutilizzate del progetto SocialNEET.&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About SocialNEET Desktop</source>
@@ -2711,7 +2711,7 @@
     </message>
     <message>
         <source>Stakeholder meeting</source>
-        <translation>Incontro con stakeholder</translation>
+        <translation>Incontro con organizzazioni</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
@@ -3076,7 +3076,7 @@
     </message>
     <message>
         <source>Stakeholder meetings</source>
-        <translation>Incontri con gli stakeholder</translation>
+        <translation>Incontri con le organizzazioni</translation>
     </message>
     <message>
         <source>Unused resources</source>
@@ -3114,7 +3114,7 @@
     </message>
     <message>
         <source>Stakeholder &amp;meetings…</source>
-        <translation>Incontri con gli &amp;stakeholder…</translation>
+        <translation>Incontri con le &amp;organizzazioni…</translation>
     </message>
     <message>
         <source>&amp;Unused resources…</source>
@@ -3122,11 +3122,11 @@
     </message>
     <message>
         <source>Select a visit in the Meeting Point visits list first.</source>
-        <translation>Seleziona prima un colloquio nell'elenco dei colloqui del Meeting Point.</translation>
+        <translation>Selezionare prima un colloquio nell'elenco dei colloqui del Meeting Point.</translation>
     </message>
     <message>
         <source>Select a person in the NEET contacts list first.</source>
-        <translation>Seleziona prima una persona nell'elenco dei contatti NEET.</translation>
+        <translation>Selezionare prima una persona nell'elenco dei contatti NEET.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3329,7 +3329,7 @@
     </message>
     <message>
         <source>Stakeholder meetings</source>
-        <translation>Incontri con gli stakeholder</translation>
+        <translation>Incontri con le organizzazioni</translation>
     </message>
     <message>
         <source>Unused resources</source>
@@ -3632,7 +3632,7 @@ Finché non lo saranno, frammenti dei dati cancellati possono restarvi. Risolver
 What stays: gender, municipality of residence, education, labour status and every visit (date, type, staff member), so the statistics for the funder do not change. The erasure is recorded in the history with your name, without the erased values, and in the register of erasures (no personal data), which a restore of an older backup applies again.
 
 The backups and the copies of the database kept by the program are scrubbed too; a backup folder that cannot be reached now is scrubbed the next time it can be.</source>
-        <translation>I dati identificativi di %1 saranno cancellati definitivamente: nome e cognome, codice fiscale, luogo di nascita, indirizzo, telefono, e-mail, tutore, note, sintesi ed esito dei colloqui, e gli stessi valori nella cronologia delle modifiche. Della data di nascita resta solo l'anno.
+        <translation>I dati identificativi di %1 saranno cancellati definitivamente: nome e cognome, codice fiscale, luogo di nascita, indirizzo, telefono, e-mail, genitore o tutore, note, sintesi ed esito dei colloqui, e gli stessi valori nella cronologia delle modifiche. Della data di nascita resta solo l'anno.
 
 Restano: genere, comune di residenza, titolo di studio, condizione lavorativa e ogni colloquio (data, tipo, operatore), così le statistiche per il finanziatore non cambiano. La cancellazione è registrata nella cronologia con il tuo nome, senza i valori cancellati, e nel registro delle cancellazioni (senza dati personali), che il ripristino di un backup precedente applica di nuovo.
 
@@ -3676,7 +3676,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3730,7 +3730,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Please check</source>
-        <translation>Controlla, per favore</translation>
+        <translation>Controllare, per favore</translation>
     </message>
     <message>
         <source>Reload the record now? The changes you made here are lost.</source>
@@ -3777,7 +3777,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation>Stakeholder</translation>
+        <translation>Organizzazioni</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -3844,11 +3844,11 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <name>Records</name>
     <message>
         <source>Someone else changed this record after you opened it. Your changes were not saved: reload the record to see the new version.</source>
-        <translation>Qualcun altro ha modificato questa scheda dopo che l'hai aperta. Le tue modifiche non sono state salvate: ricarica la scheda per vedere la nuova versione.</translation>
+        <translation>Qualcun altro ha modificato questa scheda dopo la sua apertura. Le modifiche non sono state salvate: ricaricare la scheda per vedere la nuova versione.</translation>
     </message>
     <message>
         <source>This record is no longer in the recycle bin: someone else restored it.</source>
-        <translation>Questo record non è più nel cestino: qualcun altro lo ha ripristinato.</translation>
+        <translation>Questa scheda non è più nel cestino: qualcun altro l'ha ripristinata.</translation>
     </message>
     <message>
         <source>same codice fiscale</source>
@@ -3934,7 +3934,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+        <translation>File Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
@@ -4084,7 +4084,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Choose the backup to put in place of the current database (%1).</source>
-        <translation>Scegliete il backup da rimettere al posto del database attuale (%1).</translation>
+        <translation>Scegliere il backup da rimettere al posto del database attuale (%1).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4204,7 +4204,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <name>SettingsEditor</name>
     <message>
         <source>Beside the database</source>
-        <translation>Accanto alla banca dati</translation>
+        <translation>Accanto al database</translation>
     </message>
     <message>
         <source>Backup &amp;folder:</source>
@@ -4394,11 +4394,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <name>Storage</name>
     <message>
         <source>The disk holding %1 is full. Nothing was changed: free some space (or choose another folder) and try again.</source>
-        <translation>Il disco che contiene %1 è pieno. Non è stato modificato nulla: liberate spazio (o scegliete un'altra cartella) e riprovate.</translation>
+        <translation>Il disco che contiene %1 è pieno. Non è stato modificato nulla: liberare spazio (o scegliere un'altra cartella) e riprovare.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be written to (permission denied). Nothing was changed: choose another folder or ask whoever manages this computer.</source>
-        <translation>Nella cartella di %1 non si può scrivere (permesso negato). Non è stato modificato nulla: scegliete un'altra cartella o chiedete a chi gestisce questo computer.</translation>
+        <translation>Nella cartella di %1 non si può scrivere (permesso negato). Non è stato modificato nulla: scegliere un'altra cartella o chiedere a chi gestisce questo computer.</translation>
     </message>
     <message>
         <source>%1 is on a read-only medium (or the file is read-only): it can be read but not changed. Copy it to a writable folder to work on it.</source>
@@ -4406,11 +4406,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>The backup folder %1 is not there. If it is on a USB stick or a network drive, connect it and try again, or choose another backup folder in the settings.</source>
-        <translation>La cartella dei backup %1 non è presente. Se si trova su una chiavetta USB o su un disco di rete, collegatelo e riprovate, oppure scegliete un'altra cartella dei backup nelle impostazioni.</translation>
+        <translation>La cartella dei backup %1 non è presente. Se si trova su una chiavetta USB o su un disco di rete, collegarlo e riprovare, oppure scegliere un'altra cartella dei backup nelle impostazioni.</translation>
     </message>
     <message>
         <source>%1 is busy: another window or another user is saving to it. Nothing was changed: wait a moment and try again.</source>
-        <translation>%1 è occupato: un'altra finestra o un altro utente sta salvando. Non è stato modificato nulla: attendete un momento e riprovate.</translation>
+        <translation>%1 è occupato: un'altra finestra o un altro utente sta salvando. Non è stato modificato nulla: attendere un momento e riprovare.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the folder may be missing or not accessible.</source>
@@ -4540,7 +4540,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>A tax code has 11 digits (organisations) or 16 characters (persons).</source>
-        <translation>Il codice fiscale ha 11 cifre (enti e società) o 16 caratteri (persone fisiche).</translation>
+        <translation>Il codice fiscale ha 11 cifre (organizzazioni e società) o 16 caratteri (persone fisiche).</translation>
     </message>
     <message>
         <source>Not a valid date: write it as dd/mm/yyyy.</source>
@@ -4716,7 +4716,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Guardian's consent: required for a minor. Tick it once a parent or guardian has signed the consent form.</source>
-        <translation>Consenso del tutore: obbligatorio per un minore. Spuntalo dopo che un genitore o tutore ha firmato il modulo di consenso.</translation>
+        <translation>Consenso del genitore o tutore: obbligatorio per un minore. Spuntarlo dopo che un genitore o tutore ha firmato il modulo di consenso.</translation>
     </message>
     <message>
         <source>End time: it must be after the start time.</source>
@@ -4724,7 +4724,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Guardian: the name of a parent or guardian is required for a minor.</source>
-        <translation>Tutore: per un minore è obbligatorio il nome di un genitore o tutore.</translation>
+        <translation>Genitore o tutore: per un minore è obbligatorio il nome.</translation>
     </message>
     <message>
         <source>Choose a name from the list, or clear the field.</source>
@@ -4744,7 +4744,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Guardian: at most %1 characters, %2 given.</source>
-        <translation>Tutore: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+        <translation>Genitore o tutore: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
     </message>
     <message>
         <source>Name: at most %1 characters, %2 given.</source>

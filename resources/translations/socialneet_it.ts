@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>&amp;Export the list to Excel…</source>
-        <translation>&amp;Esporta l'elenco in Excel…</translation>
+        <translation>Esporta l'elenco in E&amp;xcel…</translation>
     </message>
     <message>
         <source>&amp;Funder report…</source>
@@ -2601,11 +2601,11 @@
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation>&amp;Nuovo database…</translation>
+        <translation>Nuovo &amp;database…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Apri database…</translation>
+        <translation>A&amp;pri database…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2637,7 +2637,7 @@
     </message>
     <message>
         <source>R&amp;etention review…</source>
-        <translation>Revisione della &amp;conservazione…</translation>
+        <translation>&amp;Revisione della conservazione…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3789,7 +3789,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Meeting Point visits</source>
-        <translation>Colloqui Meeting Point</translation>
+        <translation>Colloqui al Meeting Point</translation>
     </message>
     <message>
         <source>Staff</source>

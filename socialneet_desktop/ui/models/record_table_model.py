@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from socialneet_desktop.domain.columns import BOOL, CODE, DATE, TIME, ColumnSpec
-from socialneet_desktop.domain.municipalities import bundled_index
-from socialneet_desktop.domain.vocabularies import VOCABULARIES
+from socialneet_desktop.domain.cells import Cells
+from socialneet_desktop.domain.columns import ColumnSpec
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.list_specs import PAGE_SIZE, ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
@@ -18,7 +16,6 @@ if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
-_MUNICIPALITY_KEYS = ("municipality_code", "residence_municipality_code", "birthplace_code")
 
 
 def _list_queries():
@@ -29,24 +26,8 @@ def _list_queries():
 
 
 def display_text(column: ColumnSpec, value: object) -> str:
-    """The text a cell shows: dates gg/mm/aaaa, times hh:mm, Sì/No, labels for codes."""
-    if value is None or value == "":
-        return ""
-    if column.kind == DATE and isinstance(value, date | datetime):
-        return value.strftime("%d/%m/%Y")
-    if column.kind == TIME and isinstance(value, time):
-        return value.strftime("%H:%M")
-    if column.kind == BOOL:
-        return (
-            translate("RecordTableModel", "Yes") if value else translate("RecordTableModel", "No")
-        )
-    if column.kind == CODE and column.key in _MUNICIPALITY_KEYS:
-        return bundled_index().display(str(value))
-    if column.kind == CODE and column.vocabulary:
-        vocabulary = VOCABULARIES.get(column.vocabulary.lower())
-        if vocabulary is not None:
-            return translate("Vocabulary", vocabulary.label_for(str(value)))
-    return str(value)
+    """The text a cell shows: domain.cells, as in the exports and on paper."""
+    return Cells(translate).text(column, value)
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -91,3 +91,40 @@ def test_history_shows_old_and_new_values(qtbot, database):
     assert ["luca", "Changed", "Birth date", "12/03/2001", "13/03/2001"] in changed
     assert ["luca", "Changed", "Last name", "Rossi", "Russo"] in changed, rows
     assert rows[-1][2] == "Created"
+
+
+def _shown(dialog: RecycleBinDialog) -> list[str]:
+    table = dialog.table
+    items = [table.topLevelItem(row) for row in range(table.topLevelItemCount())]
+    return [item.text(1) for item in items if not item.isHidden()]
+
+
+def test_typing_in_the_search_keeps_only_the_matching_records(qtbot, database):
+    _deleted(database, NeetContact, {"last_name": "Rossi", "first_name": "Nicolò"})
+    _deleted(database, NeetContact, {"last_name": "Bianchi", "first_name": "Anna"})
+    _deleted(database, Organization, {"name": "Coop Alfa", "kind": "social_cooperative"})
+    dialog = _open(qtbot, database)
+    assert dialog.search.isVisible()
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, "NICOLO")  # case and accents ignored
+    assert _shown(dialog) == ["Rossi Nicolò"]
+    dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "contacts anna")  # every word, in any column
+    assert _shown(dialog) == ["Bianchi Anna"]
+    qtbot.keyClicks(dialog.search, "zzz")
+    assert _shown(dialog) == [] and not dialog.table.isVisible()
+    assert dialog.no_match_label.isVisible() and not dialog.restore_button.isEnabled()
+
+
+def test_restore_takes_only_the_records_the_search_shows(qtbot, database):
+    rossi = _deleted(database, NeetContact, {"last_name": "Rossi", "first_name": "Mario"})
+    _deleted(database, NeetContact, {"last_name": "Bianchi", "first_name": "Anna"})
+    dialog = _open(qtbot, database)
+    dialog.table.selectAll()
+    qtbot.keyClicks(dialog.search, "rossi")
+    assert dialog.selected_records() == [("contacts", rossi)]
+    with qtbot.waitSignal(dialog.restored):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    with database.read_session() as session:
+        assert session.get(NeetContact, rossi).deleted_at is None
+    assert _shown(dialog) == [] and dialog.no_match_label.isVisible()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.db.database import Database
+from socialneet_desktop.domain.municipalities import fold
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services import recycle_bin
 from socialneet_desktop.services.current_user import current_user_name
@@ -51,6 +53,12 @@ class RecycleBinDialog(QDialog):
         self.resize(760, 420)
         self.empty_label = QLabel(self.tr("The recycle bin is empty."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the recycle bin (kind, record, who deleted it)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.no_match_label = QLabel(self.tr("No deleted record matches the search."), self)
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
@@ -69,7 +77,9 @@ class RecycleBinDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.no_match_label)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.refresh()
@@ -94,15 +104,37 @@ class RecycleBinDialog(QDialog):
             self.table.resizeColumnToContents(column)
             width = self.table.columnWidth(column) + COLUMN_PADDING
             self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
-        self.table.setVisible(bool(entries))
+        self.search.setVisible(bool(entries))
         self.empty_label.setVisible(not entries)
+        self._filter(self.search.text())
         if entries:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
             self.table.setFocus()
+
+    def _filter(self, text: str) -> None:
+        """Show the rows holding every word of `text` (case and accents ignored)."""
+        words = fold(text).split()
+        first_shown = None
+        for index in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(index)
+            row = fold(" ".join(item.text(column) for column in range(item.columnCount())))
+            hidden = not all(word in row for word in words)
+            item.setHidden(hidden)
+            if hidden:
+                item.setSelected(False)
+            elif first_shown is None:
+                first_shown = item
+        entries = self.table.topLevelItemCount() > 0
+        self.table.setVisible(first_shown is not None)
+        self.no_match_label.setVisible(entries and first_shown is None)
+        if first_shown is not None and (
+            self.table.currentItem() is None or self.table.currentItem().isHidden()
+        ):
+            self.table.setCurrentItem(first_shown)
         self._update_buttons()
 
     def selected_records(self) -> list[tuple[str, int]]:
-        return [item.data(0, ENTRY_ROLE) for item in self.table.selectedItems()]
+        items = self.table.selectedItems()
+        return [item.data(0, ENTRY_ROLE) for item in items if not item.isHidden()]
 
     def restore_selected(self) -> None:
         """Restore every selected record in one transaction: all of them, or none."""
@@ -134,4 +166,4 @@ class RecycleBinDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+        self.restore_button.setEnabled(bool(self.selected_records()))

@@ -24,19 +24,16 @@ from openpyxl.utils import get_column_letter
 
 from socialneet_desktop.db.output_files import write_atomically
 from socialneet_desktop.db.spooled_workbook import SpooledSheet, SpooledWorkbook, save_closing
-from socialneet_desktop.domain.columns import BOOL, CODE, DATE, TIME, ColumnSpec
-from socialneet_desktop.domain.municipalities import bundled_index
+from socialneet_desktop.domain.cells import Cells, number_format
+from socialneet_desktop.domain.columns import ColumnSpec
+from socialneet_desktop.domain.italian_dates import format_italian_datetime
 from socialneet_desktop.domain.text import spreadsheet_text
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.i18n import translate
 
-DATE_FORMAT = "DD/MM/YYYY"
-TIME_FORMAT = "HH:MM"
-DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
 HEADER_ROW = 4  # title, export date, blank line, then the column titles
 BATCH = 1000  # rows between two progress reports (and cancellation checks)
 MAX_SHEET_TITLE = 31
-_MUNICIPALITY_KEYS = ("municipality_code", "residence_municipality_code", "birthplace_code")
 BOLD = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
 
@@ -59,42 +56,13 @@ class Progress:
             self.report(done, total)
 
 
-def yes_no(value: object) -> str:
-    return translate("Excel", "Yes") if value else translate("Excel", "No")
-
-
 def vocabulary_labels(name: str) -> dict[str, str]:
     """Code -> translated label of a vocabulary ("" when the name is unknown)."""
     vocabulary = VOCABULARIES.get(name.lower())
     if vocabulary is None:
         return {}
-    return {term.code: translate("Vocabulary", term.label) for term in vocabulary}
-
-
-def converter(spec: ColumnSpec) -> Callable[[object], object]:
-    """value -> the typed value of its cell: labels for codes, Sì/No, dates kept as dates."""
-    if spec.kind == BOOL:
-        yes, no = yes_no(True), yes_no(False)
-        return lambda value: None if value is None else (yes if value else no)
-    if spec.kind == CODE and spec.key in _MUNICIPALITY_KEYS:
-        index = bundled_index()
-        return lambda value: index.display(value) if value else None
-    if spec.kind == CODE and spec.vocabulary:
-        labels = vocabulary_labels(spec.vocabulary)
-        return lambda value: labels.get(value, value) if value else None
-    return _same
-
-
-def _same(value: object) -> object:
-    return None if value == "" else value
-
-
-def number_format(spec: ColumnSpec) -> str | None:
-    if spec.kind == DATE:
-        return DATE_FORMAT
-    if spec.kind == TIME:
-        return TIME_FORMAT
-    return None
+    cells = Cells(translate)
+    return {term.code: cells.label(name, term.code) for term in vocabulary}
 
 
 def sheet_title(text: str) -> str:
@@ -146,7 +114,7 @@ def styled(sheet, value: object, font: Font | None = None, number_format: str | 
 
 
 def exported_on_text(when: datetime) -> str:
-    return translate("Excel", "Exported on %1").replace("%1", when.strftime("%d/%m/%Y %H:%M"))
+    return translate("Excel", "Exported on %1").replace("%1", format_italian_datetime(when))
 
 
 class TableSheet:
@@ -164,7 +132,8 @@ class TableSheet:
         self.sheet = workbook.create_sheet(sheet_title(title))
         self.columns = tuple(columns)
         self.rows = 0
-        self._converters = [converter(spec) for spec in self.columns]
+        # domain.cells: labels for codes, Sì/No, dates kept as dates in a dd/mm/yyyy cell.
+        self._converters = [Cells(translate).spreadsheet(spec) for spec in self.columns]
         formats = [number_format(spec) for spec in self.columns]
         # One reusable cell per dated column: write-only rows are serialised on append.
         self._cells = [styled(self.sheet, None, number_format=f) if f else None for f in formats]

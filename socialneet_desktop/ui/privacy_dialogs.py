@@ -200,6 +200,10 @@ class RetentionReviewDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
+        self.nobody_label = QLabel(self)
+        self.nobody_label.setObjectName("nobody")
+        self.nobody_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.nobody_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.anonymise_button = QPushButton(translate("Privacy", "Anonymise selected…"), self)
         self.anonymise_button.setObjectName("anonymise")
@@ -229,6 +233,11 @@ class RetentionReviewDialog(QDialog):
         )
         for row in rows:
             self.model.appendRow(_review_items(row))
+        nobody = translate("Privacy", "Nobody: every contact had a visit in the last %1 months.")
+        self.nobody_label.setText(fill(nobody, self.months.value()))
+        self.nobody_label.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        self.anonymise_button.setEnabled(bool(rows))
 
     def checked_ids(self) -> list[int]:
         items = (self.model.item(number, 0) for number in range(self.model.rowCount()))

@@ -77,3 +77,23 @@ def test_export_access_request_asks_for_the_file(qtbot, database, monkeypatch, t
     monkeypatch.setattr(file_dialogs, "save_file_and_filter", chosen)
     path = export_access_request(database, contact_id)
     assert path == tmp_path / "dati.pdf" and path.read_bytes().startswith(b"%PDF")
+
+
+def test_retention_review_says_so_when_nobody_is_due(qtbot, database):
+    add_person(database, visits=((2024, 5, 4),))
+    dialog = RetentionReviewDialog(database, today=date(2024, 6, 30))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 0
+    assert dialog.nobody_label.isVisible() and not dialog.table.isVisible()
+    months = dialog.months.value()
+    assert (
+        dialog.nobody_label.text()
+        == f"Nobody: every contact had a visit in the last {months} months."
+    )
+    assert not dialog.anonymise_button.isEnabled()
+    dialog.months.setValue(1)  # the visit of 4 May is older than one month
+    assert dialog.model.rowCount() == 1
+    assert dialog.table.isVisible() and not dialog.nobody_label.isVisible()
+    assert dialog.anonymise_button.isEnabled()

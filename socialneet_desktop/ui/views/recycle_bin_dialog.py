@@ -54,7 +54,9 @@ class RecycleBinDialog(QDialog):
         self.empty_label = QLabel(self.tr("The recycle bin is empty."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search the recycle bin (kind, record, who deleted it)"))
+        self.search.setPlaceholderText(
+            self.tr("Search the recycle bin (kind, record, who deleted it)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.no_match_label = QLabel(self.tr("No deleted record matches the search."), self)

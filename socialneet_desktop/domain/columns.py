@@ -1,6 +1,8 @@
-"""Columns as data: one spec per list column, shared by the lists, Excel and PDF.
+"""Columns as data: one spec per list column, shared by the lists, Excel and PDF; the
+filters of a list and the joined records its columns come from. Each record kind lists its
+own (services/kinds/).
 
-Titles are English, marked for translation in the "Columns" context.
+Titles are English, marked for translation in the "Columns" and "Filters" contexts.
 """
 
 from __future__ import annotations
@@ -22,65 +24,48 @@ class ColumnSpec:
     personal: bool = False  # identifies a person: left out of pseudonymous exports
 
 
-def _c(key: str, title: str, kind: str = TEXT, width: int = 14, **extra) -> ColumnSpec:
-    return ColumnSpec(key, title, kind, width, **extra)
+@dataclass(frozen=True)
+class FilterSpec:
+    """One filter of a list; `kind`: vocabulary, municipality, date_from, date_to, age_band,
+    bool. The label is English, for translate("Filters", label)."""
+
+    key: str
+    label: str
+    kind: str
+    column: str
+    vocabulary: str = ""
 
 
-RESOURCE_COLUMNS = (
-    _c("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=34),
-    _c(
-        "category",
-        QT_TRANSLATE_NOOP("Columns", "Category"),
-        CODE,
-        22,
-        vocabulary="RESOURCE_CATEGORY",
-    ),
-    _c("status", QT_TRANSLATE_NOOP("Columns", "Status"), CODE, 12, vocabulary="RESOURCE_STATUS"),
-    _c("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 26),
-    _c("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), width=26),
-    _c("surveyed_on", QT_TRANSLATE_NOOP("Columns", "Surveyed on"), DATE, 14),
-)
+def vocabulary_filter(key: str, label: str, column: str, vocabulary: str) -> FilterSpec:
+    return FilterSpec(key, label, "vocabulary", column, vocabulary)
 
-ORGANIZATION_COLUMNS = (
-    _c("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=32),
-    _c("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), CODE, 26, vocabulary="ORGANIZATION_KIND"),
-    _c("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 26),
-    _c("tax_code", QT_TRANSLATE_NOOP("Columns", "Tax code"), width=15),
-    _c("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=14),
-    _c("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=22),
-)
 
-MEETING_COLUMNS = (
-    _c("meeting_date", QT_TRANSLATE_NOOP("Columns", "Date"), DATE, 12),
-    _c("meeting_type", QT_TRANSLATE_NOOP("Columns", "Type"), CODE, 30, vocabulary="MEETING_TYPE"),
-    _c("activity_code", QT_TRANSLATE_NOOP("Columns", "Activity"), width=10),
-    _c("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), width=50),
-    _c("follow_up_date", QT_TRANSLATE_NOOP("Columns", "Follow-up"), DATE, 14),
-)
+def date_filters(column: str) -> tuple[FilterSpec, FilterSpec]:
+    """From and To on a date column."""
+    return (
+        FilterSpec("date_from", QT_TRANSLATE_NOOP("Filters", "From"), "date_from", column),
+        FilterSpec("date_to", QT_TRANSLATE_NOOP("Filters", "To"), "date_to", column),
+    )
 
-CONTACT_COLUMNS = (
-    _c("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), width=18, personal=True),
-    _c("first_name", QT_TRANSLATE_NOOP("Columns", "First name"), width=16, personal=True),
-    _c("gender", QT_TRANSLATE_NOOP("Columns", "Gender"), CODE, 10, vocabulary="GENDER"),
-    _c("birth_date", QT_TRANSLATE_NOOP("Columns", "Birth date"), DATE, 16, personal=True),
-    _c("residence_municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 26),
-    _c("tax_code", QT_TRANSLATE_NOOP("Columns", "Codice fiscale"), width=22, personal=True),
-    _c("consent_contact", QT_TRANSLATE_NOOP("Columns", "Consent"), BOOL, 8),
-)
 
-VISIT_COLUMNS = (
-    _c("visit_date", QT_TRANSLATE_NOOP("Columns", "Date"), DATE, 12),
-    _c("start_time", QT_TRANSLATE_NOOP("Columns", "Start"), TIME, 7),
-    _c("contact_name", QT_TRANSLATE_NOOP("Columns", "Contact"), width=26, personal=True),
-    _c("visit_type", QT_TRANSLATE_NOOP("Columns", "Type"), CODE, 34, vocabulary="VISIT_TYPE"),
-    _c("staff_name", QT_TRANSLATE_NOOP("Columns", "Staff"), width=20),
-    _c("attendance_signed", QT_TRANSLATE_NOOP("Columns", "Signed"), BOOL, 8),
-)
+@dataclass(frozen=True)
+class Join:
+    """A record of another kind a list reads columns from, under the SQL alias `alias`:
+    `model_path` ("module:Class") joined on the list's `foreign_key` column; outer when the
+    foreign key may be empty. Columns of the join are named "alias.field"."""
 
-STAFF_COLUMNS = (
-    _c("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), width=18),
-    _c("first_name", QT_TRANSLATE_NOOP("Columns", "First name"), width=16),
-    _c("role", QT_TRANSLATE_NOOP("Columns", "Role"), CODE, 16, vocabulary="STAFF_ROLE"),
-    _c("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=36),
-    _c("active", QT_TRANSLATE_NOOP("Columns", "Active"), BOOL, 8),
-)
+    alias: str
+    model_path: str
+    foreign_key: str
+    outer: bool = False
+
+
+@dataclass(frozen=True)
+class JoinedName:
+    """A computed list column: the `parts` of the joined record `alias`, joined by a space
+    (trimmed when `trim`: a missing first name leaves no trailing space); it sorts by the parts."""
+
+    key: str
+    alias: str
+    parts: tuple[str, ...] = ("last_name", "first_name")
+    trim: bool = False

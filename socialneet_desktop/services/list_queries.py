@@ -1,6 +1,8 @@
 """The SQL behind the lists: search, filters, sort and paging pushed down to the database.
 
 Each row comes back as the values of the kind's column specs, in order, then id and version.
+What to search, filter, sort and join are facets of the kind (services/kinds/); this module
+turns them into SQL.
 
 Search: every whitespace-separated word must occur (case-insensitively, anywhere) in one of
 the kind's main text columns. The existing indexes use the BINARY collation, so SQLite cannot
@@ -17,22 +19,21 @@ and a 50,000-character word ("LIKE pattern too complex"); `search_hint` says wha
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 
-from socialneet_desktop.db import models
 from socialneet_desktop.domain.age import AGE_BANDS
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, without_illegal_characters
+from socialneet_desktop.services.kind_facets import RecordKind, resolve
 from socialneet_desktop.services.list_specs import (  # noqa: F401 - re-exported
-    DEFAULT_SORT,
-    FILTERS,
     PAGE_SIZE,
     FilterSpec,
     ListQuery,
 )
-from socialneet_desktop.services.record_kinds import RecordKind, kind_by_key
+from socialneet_desktop.services.record_kinds import kind_by_key
 
 
 class NotDeleted(ColumnElement):
@@ -62,56 +63,60 @@ def _not_deleted_sqlite(element: NotDeleted, compiler, **kw) -> str:
     return f"{plus}{compiler.process(element.column, **kw)} IS NULL"
 
 
-_Contact = aliased(models.NeetContact, name="contact")
-_Staff = aliased(models.Staff, name="visit_staff")
+def _aliased(kind: RecordKind, alias: str):
+    """The joined record `alias` of the kind's list, under its SQL alias."""
+    return _alias_of(kind.join(alias).model_path, alias)
 
-SEARCH_COLUMNS: dict[str, tuple[str, ...]] = {
-    "resources": ("title", "description", "owner_name"),
-    "organizations": ("name", "tax_code", "email"),
-    "meetings": ("topic", "activity_code", "outcome"),
-    "contacts": ("last_name", "first_name", "tax_code", "email", "phone"),
-    "visits": ("contact.last_name", "contact.first_name", "summary"),
-    "staff": ("last_name", "first_name", "email"),
-}
-# Sorting by one of these also sorts by the next ones: the order of a two-column index.
-_SORT_THEN = {"last_name": ("first_name",), "visit_date": ("start_time",)}
+
+@cache
+def _alias_of(model_path: str, alias: str):
+    return aliased(resolve(model_path), name=alias)
 
 
 def _column(kind: RecordKind, key: str) -> ColumnElement:
-    if key == "contact_name":
-        return (_Contact.last_name + " " + _Contact.first_name).label(key)
-    if key == "staff_name":
-        return func.trim(_Staff.last_name + " " + _Staff.first_name).label(key)
-    if key.startswith("contact."):
-        return getattr(_Contact, key.removeprefix("contact."))
-    return getattr(kind.model, key)
+    """The SQL of a list column: a field, "alias.field" of a join, or a computed name."""
+    computed = kind.computed_column(key)
+    if computed is not None:
+        parts = [getattr(_aliased(kind, computed.alias), part) for part in computed.parts]
+        name = parts[0]
+        for part in parts[1:]:
+            name = name + " " + part
+        return (func.trim(name) if computed.trim else name).label(key)
+    alias, _, field = key.rpartition(".")
+    return getattr(_aliased(kind, alias) if alias else kind.model, field)
 
 
 def _sort_columns(kind: RecordKind, key: str) -> list[ColumnElement]:
-    if key == "contact_name":
-        return [_Contact.last_name, _Contact.first_name]
-    if key == "staff_name":
-        return [_Staff.last_name, _Staff.first_name]
-    return [getattr(kind.model, name) for name in (key, *_SORT_THEN.get(key, ()))]
+    computed = kind.computed_column(key)
+    if computed is not None:
+        return [getattr(_aliased(kind, computed.alias), part) for part in computed.parts]
+    return [getattr(kind.model, name) for name in (key, *kind.sorts_also_by(key))]
+
+
+def _joined(kind: RecordKind, statement: Select, joins) -> Select:
+    for join in joins:
+        other = _aliased(kind, join.alias)
+        on = getattr(kind.model, join.foreign_key) == other.id
+        statement = statement.outerjoin(other, on) if join.outer else statement.join(other, on)
+    return statement
 
 
 def base_select(kind: RecordKind, columns: list, walk_sort_index: bool = False) -> Select:
     """`columns` of the kind's rows not in the recycle bin, with the joins they need."""
     not_deleted = NotDeleted(kind.model.deleted_at, walk_sort_index)
     statement = select(*columns).select_from(kind.model).where(not_deleted)
-    if kind.key == "visits":
-        statement = statement.join(_Contact, models.MeetingPointVisit.contact_id == _Contact.id)
-        statement = statement.outerjoin(_Staff, models.MeetingPointVisit.staff_id == _Staff.id)
-    return statement
+    return _joined(kind, statement, kind.joins)
 
 
 def _count_select(kind: RecordKind, query: ListQuery) -> Select:
-    """COUNT(*) joins the contact only to search its name (a visit always has a contact)."""
+    """COUNT(*) joins only the records searched in (a visit always has a contact): an inner
+    join the kind declares must not drop rows, an outer one cannot."""
     statement = select(func.count()).select_from(kind.model)
     statement = statement.where(NotDeleted(kind.model.deleted_at, walk_sort_index=False))
-    if kind.key == "visits" and search_words(query.search):
-        statement = statement.join(_Contact, models.MeetingPointVisit.contact_id == _Contact.id)
-    return statement
+    if not search_words(query.search):
+        return statement
+    searched = {key.rpartition(".")[0] for key in kind.search_columns}
+    return _joined(kind, statement, [join for join in kind.joins if join.alias in searched])
 
 
 MAX_SEARCH_WORDS = 20
@@ -145,7 +150,7 @@ def _search_clause(kind: RecordKind, text: str) -> ColumnElement | None:
     words = search_words(text)
     if not words:
         return None
-    columns = [_column(kind, key) for key in SEARCH_COLUMNS[kind.key]]
+    columns = [_column(kind, key) for key in kind.search_columns]
     return and_(*(or_(*(c.contains(w, autoescape=True) for c in columns)) for w in words))
 
 
@@ -168,7 +173,7 @@ def age_band_clause(column: ColumnElement, code: str, today: date) -> ColumnElem
 
 def _filter_clauses(kind: RecordKind, filters: dict, today: date) -> list[ColumnElement]:
     clauses = []
-    for spec in FILTERS[kind.key]:
+    for spec in kind.filters:
         value = filters.get(spec.key)
         if value is not None and value != "":
             clauses.append(_filter_clause(kind, spec, value, today))
@@ -204,7 +209,7 @@ def rows_select(kind_key: str, query: ListQuery, today: date | None = None) -> S
     statement = _where(kind, statement, query, today or date.today())
     sort_key, descending = query.sort_key, query.descending
     if sort_key not in {spec.key for spec in kind.columns}:
-        sort_key, descending = DEFAULT_SORT[kind.key]
+        sort_key, descending = kind.default_sort
     order = [*_sort_columns(kind, sort_key), kind.model.id]
     return statement.order_by(*(c.desc() if descending else c.asc() for c in order))
 

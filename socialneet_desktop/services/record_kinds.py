@@ -1,81 +1,83 @@
-"""The record kinds the user browses, in navigation order, with their list columns.
+"""The one table of what a record kind is: every facet of a kind, read by every module.
 
-Models are named, not imported: the window is built from this list before SQLAlchemy loads.
+Each kind is declared once, in its own module of services/kinds/ (`KIND = RecordKind(...)`,
+RecordKind in services/kind_facets.py); services/kinds/__init__.py lists them in order. Modules
+ask this registry (`kind_by_key`, `all_kinds`, `listed_kinds`) instead of keeping a dict keyed
+by the kind's string.
+
+Models are named, not imported: the window is built from the registry before SQLAlchemy loads,
+so nothing here or in services/kinds/ imports SQLAlchemy or db; `RecordKind.model` resolves the
+name when a query needs it. A test adds a kind of its own with `registered(kind)`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
 
-from socialneet_desktop.domain import columns
-from socialneet_desktop.domain.columns import ColumnSpec
-from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kinds import KINDS
 
-if TYPE_CHECKING:
-    from socialneet_desktop.db.models import RecordMixin
-
-
-@dataclass(frozen=True)
-class RecordKind:
-    key: str
-    model_name: str  # class name in socialneet_desktop.db.models
-    table_name: str
-    title: str  # plural, "RecordKind" context
-    columns: tuple[ColumnSpec, ...]
-
-    @property
-    def model(self) -> type[RecordMixin]:
-        from socialneet_desktop.db import models
-
-        return getattr(models, self.model_name)
+_KINDS: list[RecordKind] = list(KINDS)
 
 
-RECORD_KINDS: tuple[RecordKind, ...] = (
-    RecordKind(
-        "resources",
-        "UnusedResource",
-        "unused_resources",
-        QT_TRANSLATE_NOOP("RecordKind", "Unused resources"),
-        columns.RESOURCE_COLUMNS,
-    ),
-    RecordKind(
-        "organizations",
-        "Organization",
-        "organizations",
-        QT_TRANSLATE_NOOP("RecordKind", "Stakeholders"),
-        columns.ORGANIZATION_COLUMNS,
-    ),
-    RecordKind(
-        "meetings",
-        "StakeholderMeeting",
-        "stakeholder_meetings",
-        QT_TRANSLATE_NOOP("RecordKind", "Meetings"),
-        columns.MEETING_COLUMNS,
-    ),
-    RecordKind(
-        "contacts",
-        "NeetContact",
-        "neet_contacts",
-        QT_TRANSLATE_NOOP("RecordKind", "NEET contacts"),
-        columns.CONTACT_COLUMNS,
-    ),
-    RecordKind(
-        "visits",
-        "MeetingPointVisit",
-        "meeting_point_visits",
-        QT_TRANSLATE_NOOP("RecordKind", "Meeting Point visits"),
-        columns.VISIT_COLUMNS,
-    ),
-    RecordKind(
-        "staff",
-        "Staff",
-        "staff",
-        QT_TRANSLATE_NOOP("RecordKind", "Staff"),
-        columns.STAFF_COLUMNS,
-    ),
-)
+def all_kinds() -> tuple[RecordKind, ...]:
+    """Every kind, including those without a list of their own (people of the stakeholders)."""
+    return tuple(_KINDS)
+
+
+def listed_kinds() -> tuple[RecordKind, ...]:
+    """The kinds of the window's navigation, in its order."""
+    return tuple(kind for kind in _KINDS if kind.listed)
+
+
+ALL_KINDS: tuple[RecordKind, ...] = all_kinds()
+LISTED_KINDS: tuple[RecordKind, ...] = listed_kinds()
+# The navigation list under its old name, re-exported for ui/main_window.py,
+# ui/backup_dialogs.py, ui/views/history_view.py, ui/views/recycle_bin_dialog.py,
+# cli/export.py, cli/info_demo.py and tools/screenshots.py (they mean the listed kinds).
+RECORD_KINDS = LISTED_KINDS
 
 
 def kind_by_key(key: str) -> RecordKind:
-    return next(kind for kind in RECORD_KINDS if kind.key == key)
+    """The kind `key` or one of its aliases ("organisations", "people"); KeyError if none."""
+    for kind in _KINDS:
+        if key == kind.key or key in kind.aliases:
+            return kind
+    raise KeyError(key)
+
+
+def is_kind(key: str) -> bool:
+    return any(key == kind.key or key in kind.aliases for kind in _KINDS)
+
+
+class ByKind(Mapping):
+    """A read-only view `{kind key: facet}` over the registry, for code that asked a dict."""
+
+    def __init__(self, facet: Callable[[RecordKind], Any], only_listed: bool = False) -> None:
+        self._facet, self._only_listed = facet, only_listed
+
+    def _kinds(self) -> tuple[RecordKind, ...]:
+        return listed_kinds() if self._only_listed else all_kinds()
+
+    def __getitem__(self, key: str) -> Any:
+        return self._facet(kind_by_key(key))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([kind.key for kind in self._kinds()])
+
+    def __len__(self) -> int:
+        return len(self._kinds())
+
+
+@contextmanager
+def registered(kind: RecordKind) -> Iterator[RecordKind]:
+    """`kind` is in the registry inside the block (for a test), and gone after it."""
+    if is_kind(kind.key):
+        raise ValueError(f"record kind {kind.key!r} exists already")
+    _KINDS.append(kind)
+    try:
+        yield kind
+    finally:
+        _KINDS.remove(kind)

@@ -1,0 +1,101 @@
+"""What a record kind is: the RecordKind dataclass and the small types of its facets.
+
+Apart from the registry (services/record_kinds.py) so that the kind modules of services/kinds/
+can build their KIND from it while the registry imports them. Nothing here imports SQLAlchemy
+or db: a model is named ("module:Class") and resolved on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from socialneet_desktop.domain.columns import ColumnSpec, FilterSpec, Join, JoinedName
+
+if TYPE_CHECKING:
+    from socialneet_desktop.db.models import RecordMixin
+
+
+def resolve(path: str) -> Any:
+    """The object named by "package.module:Name" (imported on first use)."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+Labeller = Callable[[Any], tuple[str, tuple[str, ...]]]
+
+
+@dataclass(frozen=True)
+class ExchangeLink:
+    """A foreign key of the kind, as an exchange package carries it: the record's `field`
+    points at a record of `kind`, sent by its uuid (ids differ between laptops)."""
+
+    field: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class LinkTable:
+    """A many-to-many link of the kind to another kind, kept in its own table: import fields
+    `field` ("organizations") name records of `kind` by `name_column`; rows of `table` pair
+    `own_column` with `other_column`."""
+
+    field: str
+    kind: str
+    table: str
+    own_column: str
+    other_column: str
+    name_column: str
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """Every facet of one record kind. Titles are English ("RecordKind" context)."""
+
+    key: str
+    model_path: str  # "socialneet_desktop.db.models:NeetContact", resolved lazily
+    table_name: str
+    title: str  # plural, "RecordKind" context
+    singular: str  # "RecordKind" context
+    listed: bool = True  # a list of its own in the window's navigation
+    aliases: tuple[str, ...] = ()  # other keys the user may type (import mappings)
+    # the list
+    columns: tuple[ColumnSpec, ...] = ()  # personal=True: left out of pseudonymous exports
+    filters: tuple[FilterSpec, ...] = ()
+    default_sort: tuple[str, bool] = ("id", False)  # column key, descending
+    sort_then: tuple[tuple[str, tuple[str, ...]], ...] = ()  # key -> also by (index order)
+    search_columns: tuple[str, ...] = ()  # fields, or "alias.field" of a join
+    joins: tuple[Join, ...] = ()
+    computed: tuple[JoinedName, ...] = ()  # list columns made from a joined record
+    # pseudonymous export of a list of people: (uuid, birth date, day the age is taken on or "")
+    person_of_list: tuple[str, str, str] | None = None
+    # names
+    name_fields: tuple[str, ...] = ()  # the columns that make its name, in display order
+    labeller: Labeller | None = None  # record -> (English template, args) in the recycle bin
+    label_loads: tuple[str, ...] = ()  # relationships the labeller reads (loaded with the rows)
+    import_label: str = ""  # the import wizard's name for it ("ImportWizard" context)
+    import_order: int = 0  # the import wizard lists kinds in this order
+    # validation (services/record_rules)
+    rules: tuple[Callable[..., Any], ...] = ()
+    # duplicates and import
+    duplicate_index: str = ""  # "module:Class" of its duplicate index, resolved lazily
+    import_fields: tuple[Any, ...] = ()  # domain.import_fields.ImportField
+    linked_fields: tuple[Any, ...] = ()  # references to other kinds an import may name
+    link_tables: tuple[LinkTable, ...] = ()
+    # exchange packages (issue 21): the foreign keys, carried as uuid links
+    exchange: tuple[ExchangeLink, ...] = ()
+
+    @property
+    def model(self) -> type[RecordMixin]:
+        return resolve(self.model_path)
+
+    def sorts_also_by(self, key: str) -> tuple[str, ...]:
+        return dict(self.sort_then).get(key, ())
+
+    def computed_column(self, key: str) -> JoinedName | None:
+        return next((spec for spec in self.computed if spec.key == key), None)
+
+    def join(self, alias: str) -> Join:
+        return next(join for join in self.joins if join.alias == alias)

@@ -1,0 +1,29 @@
+"""The record kinds, one module each, in the order of the recycle bin and of the navigation
+(the kinds without a list of their own, `listed=False`, are left out of the navigation).
+
+A new kind: its module here with `KIND = RecordKind(...)` and one line below (plus its model
+in db/models.py, its migration and its editor in ui/editors/registry.py).
+"""
+
+from __future__ import annotations
+
+from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kinds import (
+    contact_people,
+    contacts,
+    meetings,
+    organizations,
+    resources,
+    staff,
+    visits,
+)
+
+KINDS: tuple[RecordKind, ...] = (
+    resources.KIND,
+    organizations.KIND,
+    contact_people.KIND,
+    meetings.KIND,
+    contacts.KIND,
+    visits.KIND,
+    staff.KIND,
+)

@@ -1,0 +1,19 @@
+"""People of the stakeholders: no list of their own, edited and imported with them."""
+
+from __future__ import annotations
+
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services.kind_facets import RecordKind
+
+KIND = RecordKind(
+    key="contact_people",
+    model_path="socialneet_desktop.db.models:ContactPerson",
+    table_name="contact_people",
+    title=QT_TRANSLATE_NOOP("RecordKind", "People of the stakeholders"),
+    singular=QT_TRANSLATE_NOOP("RecordKind", "Person of a stakeholder"),
+    listed=False,
+    aliases=("people",),
+    default_sort=("last_name", False),
+    sort_then=(("last_name", ("first_name",)),),
+    search_columns=("last_name", "first_name", "email"),
+)

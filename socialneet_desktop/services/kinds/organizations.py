@@ -1,0 +1,41 @@
+"""Stakeholders: public bodies, third-sector organisations, enterprises, schools."""
+
+from __future__ import annotations
+
+from socialneet_desktop.domain.columns import CODE, ColumnSpec, FilterSpec, vocabulary_filter
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services.kind_facets import RecordKind
+
+COLUMNS = (
+    ColumnSpec("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=32),
+    ColumnSpec(
+        "kind", QT_TRANSLATE_NOOP("Columns", "Kind"), CODE, 26, vocabulary="ORGANIZATION_KIND"
+    ),
+    ColumnSpec("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 26),
+    ColumnSpec("tax_code", QT_TRANSLATE_NOOP("Columns", "Tax code"), width=15),
+    ColumnSpec("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=14),
+    ColumnSpec("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=22),
+)
+
+FILTERS = (
+    vocabulary_filter("kind", QT_TRANSLATE_NOOP("Filters", "Kind"), "kind", "organization_kind"),
+    FilterSpec(
+        "municipality",
+        QT_TRANSLATE_NOOP("Filters", "Municipality"),
+        "municipality",
+        "municipality_code",
+    ),
+)
+
+KIND = RecordKind(
+    key="organizations",
+    model_path="socialneet_desktop.db.models:Organization",
+    table_name="organizations",
+    title=QT_TRANSLATE_NOOP("RecordKind", "Stakeholders"),
+    singular=QT_TRANSLATE_NOOP("RecordKind", "Stakeholder"),
+    aliases=("organisations",),
+    columns=COLUMNS,
+    filters=FILTERS,
+    default_sort=("name", False),
+    search_columns=("name", "tax_code", "email"),
+)

@@ -1,0 +1,45 @@
+"""Unused resources of the territory that could return to social use."""
+
+from __future__ import annotations
+
+from socialneet_desktop.domain.columns import CODE, DATE, ColumnSpec, vocabulary_filter
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services.kind_facets import RecordKind
+
+COLUMNS = (
+    ColumnSpec("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=34),
+    ColumnSpec(
+        "category",
+        QT_TRANSLATE_NOOP("Columns", "Category"),
+        CODE,
+        22,
+        vocabulary="RESOURCE_CATEGORY",
+    ),
+    ColumnSpec(
+        "status", QT_TRANSLATE_NOOP("Columns", "Status"), CODE, 12, vocabulary="RESOURCE_STATUS"
+    ),
+    ColumnSpec("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 26),
+    ColumnSpec("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), width=26),
+    ColumnSpec("surveyed_on", QT_TRANSLATE_NOOP("Columns", "Surveyed on"), DATE, 14),
+)
+
+FILTERS = (
+    vocabulary_filter(
+        "status", QT_TRANSLATE_NOOP("Filters", "Status"), "status", "resource_status"
+    ),
+    vocabulary_filter(
+        "category", QT_TRANSLATE_NOOP("Filters", "Category"), "category", "resource_category"
+    ),
+)
+
+KIND = RecordKind(
+    key="resources",
+    model_path="socialneet_desktop.db.models:UnusedResource",
+    table_name="unused_resources",
+    title=QT_TRANSLATE_NOOP("RecordKind", "Unused resources"),
+    singular=QT_TRANSLATE_NOOP("RecordKind", "Unused resource"),
+    columns=COLUMNS,
+    filters=FILTERS,
+    default_sort=("title", False),
+    search_columns=("title", "description", "owner_name"),
+)

@@ -31,8 +31,10 @@ from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, spreadsheet_text
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 
 DATETIME = "datetime"  # a moment: gg/mm/aaaa hh:mm (beside the kinds of domain.columns)
-# The CODE columns whose codes are municipalities (ISTAT or cadastral), not a vocabulary.
+# The CODE columns whose codes are municipalities (ISTAT or cadastral), not a vocabulary: those
+# of these keys, and any whose `vocabulary` is MUNICIPALITY.
 MUNICIPALITY_KEYS = ("municipality_code", "residence_municipality_code", "birthplace_code")
+MUNICIPALITY = "municipality"
 YES = QT_TRANSLATE_NOOP("Cells", "Yes")
 NO = QT_TRANSLATE_NOOP("Cells", "No")
 
@@ -45,7 +47,7 @@ def untranslated(context: str, text: str) -> str:
 
 
 def is_municipality(spec: ColumnSpec) -> bool:
-    return spec.kind == CODE and spec.key in MUNICIPALITY_KEYS
+    return spec.kind == CODE and (spec.key in MUNICIPALITY_KEYS or spec.vocabulary == MUNICIPALITY)
 
 
 def number_format(spec: ColumnSpec) -> str | None:
@@ -72,6 +74,12 @@ class Cells:
         if known is None:
             return code
         return self.translate("Vocabulary", known.label_for(code))
+
+    def labels(self, vocabulary: str, codes: str) -> str:
+        """ "Crafts, Tourism" for the comma-separated codes of a field of several choices."""
+        return ", ".join(
+            self.label(vocabulary, code.strip()) for code in codes.split(",") if code.strip()
+        )
 
     def text(self, spec: ColumnSpec, value: object) -> str:
         """The text of a cell on the screen and on paper ("" for no value)."""

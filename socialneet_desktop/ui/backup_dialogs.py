@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from socialneet_desktop.db import backup
 from socialneet_desktop.db.database import DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError
+from socialneet_desktop.domain.italian_dates import format_italian_datetime
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 from socialneet_desktop.ui.privacy_dialogs import scrub_pending
@@ -71,7 +72,7 @@ class RestoreDialog(QDialog):
 
     def _fill_row(self, row: int, entry: backup.BackupEntry) -> None:
         size = QLocale().toString(round(entry.size / 1024))  # 1.720 in Italian
-        values = [entry.taken_at.strftime("%d/%m/%Y %H:%M"), f"{size} KB"]
+        values = [format_italian_datetime(entry.taken_at), f"{size} KB"]
         for kind in RECORD_KINDS:
             counts = entry.counts or {}
             values.append(str(counts.get(kind.table_name, "")) if entry.readable else "—")
@@ -94,7 +95,7 @@ class RestoreDialog(QDialog):
         question = self.tr(
             "Put the backup of %1 in place of the current database?\n\n"
             "The current file is kept aside as a copy, so nothing is lost."
-        ).replace("%1", entry.taken_at.strftime("%d/%m/%Y %H:%M"))
+        ).replace("%1", format_italian_datetime(entry.taken_at))
         answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
         if answer == QMessageBox.StandardButton.Yes:
             super().accept()
@@ -173,7 +174,7 @@ def offer_backup_after_failed_check(
         return None
     offer = fill(
         translate("BackupDialogs", "Restore the newest backup, of %1, now?"),
-        newest.taken_at.strftime("%d/%m/%Y %H:%M"),
+        format_italian_datetime(newest.taken_at),
     )
     answer = QMessageBox.question(parent, title, f"{text}\n\n{offer}")
     if answer != QMessageBox.StandardButton.Yes:

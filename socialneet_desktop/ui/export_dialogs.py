@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socialneet_desktop.domain.italian_dates import format_italian_date
 from socialneet_desktop.domain.validation import parse_italian_date
 from socialneet_desktop.exports.excel import Progress
 from socialneet_desktop.i18n import fill, translate
@@ -168,8 +169,8 @@ class FunderReportDialog(QDialog):
         super().__init__(parent)
         today = today or date.today()
         self.setWindowTitle(translate("ExportDialogs", "Funder report"))
-        self.start_edit = QLineEdit(date(today.year, 1, 1).strftime("%d/%m/%Y"))
-        self.end_edit = QLineEdit(today.strftime("%d/%m/%Y"))
+        self.start_edit = QLineEdit(format_italian_date(date(today.year, 1, 1)))
+        self.end_edit = QLineEdit(format_italian_date(today))
         for edit in (self.start_edit, self.end_edit):
             edit.setPlaceholderText(translate("ExportDialogs", "gg/mm/aaaa"))
         self.identifiable_box = QCheckBox(

@@ -10,30 +10,39 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from socialneet_desktop.domain.municipalities import bundled_index
+from socialneet_desktop.domain.cells import DATETIME, MUNICIPALITY, Cells
+from socialneet_desktop.domain.columns import BOOL, CODE, DATE, TEXT, TIME, ColumnSpec
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.importers.conversion import ConversionError, to_code, vocabulary_of
 from socialneet_desktop.importers.mapping import ImportField
 
 
 def preview_text(kind: str, field: ImportField, value: Any) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M" if value.time() != time() else "%d/%m/%Y")
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, bool):
-        return translate("ImportWizard", "Yes") if value else translate("ImportWizard", "No")
-    if field.type == "place":
-        return bundled_index().display(str(value))
+    cells = Cells(translate)
     vocabulary = vocabulary_of(kind, field.name)
-    if vocabulary is not None:
-        codes = str(value).split(",")
-        return ", ".join(translate("Vocabulary", vocabulary.label_for(code)) for code in codes)
-    return str(value)
+    if vocabulary is not None and isinstance(value, str):
+        return cells.labels(vocabulary.name, value)
+    return cells.text(preview_column(field, value), value)
+
+
+def preview_column(field: ImportField, value: Any) -> ColumnSpec:
+    """The column a converted value is shown in, as a list would show it (domain.cells); a
+    moment at midnight shows its day only."""
+    if isinstance(value, datetime):
+        return _column(field, DATE if value.time() == time() else DATETIME)
+    if isinstance(value, date):
+        return _column(field, DATE)
+    if isinstance(value, time):
+        return _column(field, TIME)
+    if isinstance(value, bool):
+        return _column(field, BOOL)
+    if field.type == "place":
+        return _column(field, CODE, MUNICIPALITY)
+    return _column(field, TEXT)
+
+
+def _column(field: ImportField, kind: str, vocabulary: str = "") -> ColumnSpec:
+    return ColumnSpec(field.name, field.label, kind, vocabulary=vocabulary)
 
 
 def default_editor(

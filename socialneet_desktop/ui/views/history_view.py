@@ -9,11 +9,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from socialneet_desktop.domain.cells import Cells
 from socialneet_desktop.domain.columns import ColumnSpec
+from socialneet_desktop.domain.italian_dates import format_italian_date, format_italian_datetime
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.audit import ACTION_LABELS, HistoryEntry
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
-from socialneet_desktop.ui.models.record_table_model import display_text
 
 
 def local_time_text(value: datetime | None) -> str:
@@ -22,7 +23,7 @@ def local_time_text(value: datetime | None) -> str:
         return ""
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    return format_italian_datetime(value.astimezone())
 
 
 @cache
@@ -42,15 +43,16 @@ def value_text(key: str, value: Any) -> str:
         return ""
     if isinstance(value, list):
         return ", ".join(value_text(key, item) for item in value)
+    cells = Cells(translate)
     if isinstance(value, bool):
-        return translate("HistoryView", "Yes") if value else translate("HistoryView", "No")
+        return cells.yes_no(value)
     column = _columns_by_key().get(key)
     if isinstance(value, str) and len(value) == 10 and value[4:5] == "-":
         with contextlib.suppress(ValueError):  # an ISO date, as the audit trail writes it
             value = date.fromisoformat(value)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    return display_text(column, value) if column else str(value)
+        return format_italian_date(value)
+    return cells.text(column, value) if column else str(value)
 
 
 class HistoryView(QTreeWidget):

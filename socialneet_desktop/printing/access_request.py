@@ -11,7 +11,7 @@ from socialneet_desktop.printing.blocks import data_table, field_grid, para, sec
 from socialneet_desktop.printing.contact_file import visits_table
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
 from socialneet_desktop.services.access_request import AccessData
-from socialneet_desktop.services.access_request_rows import HISTORY_COLUMNS, history_values
+from socialneet_desktop.services.access_request_rows import HISTORY_COLUMNS, history_texts
 
 
 def write_pdf(held: AccessData, path: Path) -> None:
@@ -33,4 +33,4 @@ def _history_table(held: AccessData, width: float):
     titles = [translate("Columns", spec.title) for spec in HISTORY_COLUMNS]
     fixed = [28 * mm, 22 * mm, 30 * mm, 34 * mm, 30 * mm]
     rest = (width - sum(fixed)) / 2
-    return data_table(titles, history_values(held), [*fixed, rest, rest])
+    return data_table(titles, history_texts(held), [*fixed, rest, rest])

@@ -7,20 +7,20 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from socialneet_desktop.db.database import Database
+from socialneet_desktop.domain.italian_dates import date_text, datetime_text, time_text
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.printing.blocks import data_table, field_grid, para, section
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
 from socialneet_desktop.services import document_data as data
-from socialneet_desktop.services.document_text import day_text, moment_text, time_text
 
 
 def visit_row(visit: data.Visit) -> list[str]:
     times = "–".join(part for part in (time_text(visit.start), time_text(visit.end)) if part)
     notes = "\n".join(part for part in (visit.summary, visit.outcome) if part)
     if visit.next_appointment:
-        following = fill(translate("Printing", "Next: %1"), moment_text(visit.next_appointment))
+        following = fill(translate("Printing", "Next: %1"), datetime_text(visit.next_appointment))
         notes = f"{notes}\n{following}" if notes else following
-    return [day_text(visit.day), times, visit.kind, visit.staff, notes]
+    return [date_text(visit.day), times, visit.kind, visit.staff, notes]
 
 
 def visits_table(visits: list[data.Visit], width: float):

@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from reportlab.lib.units import mm
 
 from socialneet_desktop.db.database import Database
+from socialneet_desktop.domain.italian_dates import date_text
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.printing.blocks import styles
 from socialneet_desktop.printing.fast_table import FixedTable
@@ -29,7 +30,6 @@ from socialneet_desktop.printing.layout import (
 )
 from socialneet_desktop.services import document_data as data
 from socialneet_desktop.services.document_rows import register_rows
-from socialneet_desktop.services.document_text import day_text
 
 ROW_HEIGHT = 8 * mm  # room for a signature
 HEAD_HEIGHT = 6 * mm
@@ -56,8 +56,8 @@ def register_table() -> FixedTable:
 
 def period_text(start: date, end: date) -> str:
     if start == end:
-        return day_text(start)
-    return f"{day_text(start)} – {day_text(end)}"
+        return date_text(start)
+    return f"{date_text(start)} – {date_text(end)}"
 
 
 def draw_register(stream, decor: PageDecor, rows: Sequence[Sequence[str]], empty: str = "") -> None:
@@ -91,6 +91,6 @@ def write_blank_register(database: Database, day: date, rows: int, path: Path) -
     """`rows` numbered empty rows dated `day`, to fill in by hand."""
     with database.read_session() as session:
         head = data.letterhead(session)
-    decor = PageDecor(head, translate("Printing", "Attendance register"), day_text(day))
-    blank = [[str(n), day_text(day), "", "", "", "", "", ""] for n in range(1, rows + 1)]
+    decor = PageDecor(head, translate("Printing", "Attendance register"), date_text(day))
+    blank = [[str(n), date_text(day), "", "", "", "", "", ""] for n in range(1, rows + 1)]
     write_atomically(path, lambda stream: draw_register(stream, decor, blank))

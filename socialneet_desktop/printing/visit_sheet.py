@@ -5,23 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from socialneet_desktop.db.database import Database
+from socialneet_desktop.domain.italian_dates import date_text, datetime_text, time_text
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.printing.blocks import field_grid, para, section, signatures
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
 from socialneet_desktop.services import document_data as data
-from socialneet_desktop.services.document_text import day_text, moment_text, time_text
 
 ESSENTIAL = 8  # the first fields of the person's record: names, gender, birth, codice fiscale
 
 
 def visit_fields(visit: data.Visit) -> list[tuple[str, str]]:
     return [
-        (translate("Printing", "Date"), day_text(visit.day)),
+        (translate("Printing", "Date"), date_text(visit.day)),
         (translate("Printing", "Type"), visit.kind),
         (translate("Printing", "Time in"), time_text(visit.start)),
         (translate("Printing", "Time out"), time_text(visit.end)),
         (translate("Printing", "Staff member"), visit.staff),
-        (translate("Printing", "Next appointment"), moment_text(visit.next_appointment)),
+        (translate("Printing", "Next appointment"), datetime_text(visit.next_appointment)),
     ]
 
 

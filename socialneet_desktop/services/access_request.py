@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from socialneet_desktop.db.models import MeetingPointVisit, NeetContact
-from socialneet_desktop.domain.validation import format_italian_date
+from socialneet_desktop.domain.italian_dates import format_italian_date, format_italian_datetime
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import audit
 from socialneet_desktop.services import document_data as data
@@ -72,16 +72,12 @@ def collect(session: Session, contact_id: int) -> AccessData:
 def _fields(contact: NeetContact) -> list[tuple[str, str]]:
     fields = contact_fields(contact)
     if contact.deleted_at is not None:
-        fields.append(
-            (translate("Privacy", "In the recycle bin since"), _moment(contact.deleted_at))
-        )
+        since = format_italian_datetime(contact.deleted_at)
+        fields.append((translate("Privacy", "In the recycle bin since"), since))
     if contact.anonymised_at is not None:
-        fields.append((translate("Privacy", "Anonymised on"), _moment(contact.anonymised_at)))
+        on = format_italian_datetime(contact.anonymised_at)
+        fields.append((translate("Privacy", "Anonymised on"), on))
     return fields
-
-
-def _moment(value: datetime) -> str:
-    return value.strftime("%d/%m/%Y %H:%M")
 
 
 def _history(session: Session, model, record_id: int, title: str) -> list[HistoryRow]:

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
+from socialneet_desktop.domain.cells import DATETIME, Cells
 from socialneet_desktop.domain.columns import DATE, TEXT, TIME, ColumnSpec
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.access_request import AccessData
 
 FIELD_COLUMNS = (
@@ -21,10 +21,10 @@ VISIT_COLUMNS = (
     ColumnSpec("staff", QT_TRANSLATE_NOOP("Columns", "Staff"), TEXT, 22),
     ColumnSpec("summary", QT_TRANSLATE_NOOP("Columns", "Summary"), TEXT, 40),
     ColumnSpec("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), TEXT, 40),
-    ColumnSpec("next_appointment", QT_TRANSLATE_NOOP("Columns", "Next appointment"), TEXT, 18),
+    ColumnSpec("next_appointment", QT_TRANSLATE_NOOP("Columns", "Next appointment"), DATETIME, 18),
 )
 HISTORY_COLUMNS = (
-    ColumnSpec("when", QT_TRANSLATE_NOOP("Columns", "When"), TEXT, 18),
+    ColumnSpec("when", QT_TRANSLATE_NOOP("Columns", "When"), DATETIME, 18),
     ColumnSpec("user", QT_TRANSLATE_NOOP("Columns", "User"), TEXT, 14),
     ColumnSpec("record", QT_TRANSLATE_NOOP("Columns", "Record"), TEXT, 20),
     ColumnSpec("action", QT_TRANSLATE_NOOP("Columns", "Action"), TEXT, 20),
@@ -34,18 +34,20 @@ HISTORY_COLUMNS = (
 )
 
 
-def moment(value: datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
-
-
 def visit_values(held: AccessData) -> list[list[object]]:
+    """The visits as typed values of VISIT_COLUMNS (domain.cells formats them)."""
     return [
-        [v.day, v.start, v.end, v.kind, v.staff, v.summary, v.outcome, moment(v.next_appointment)]
+        [v.day, v.start, v.end, v.kind, v.staff, v.summary, v.outcome, v.next_appointment]
         for v in held.visits
     ]
 
 
 def history_values(held: AccessData) -> list[list[object]]:
-    return [
-        [moment(h.when), h.user, h.record, h.action, h.field, h.old, h.new] for h in held.history
-    ]
+    """The history as typed values of HISTORY_COLUMNS."""
+    return [[h.when, h.user, h.record, h.action, h.field, h.old, h.new] for h in held.history]
+
+
+def history_texts(held: AccessData) -> list[list[str]]:
+    """The history as the text of its cells on paper (domain.cells, as in the workbook)."""
+    cells = Cells(translate)
+    return [cells.texts(HISTORY_COLUMNS, row) for row in history_values(held)]

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from socialneet_desktop.db import models
 from socialneet_desktop.domain import vocabularies as vocab
-from socialneet_desktop.services.document_text import day_text, label, person_name, place, time_text
+from socialneet_desktop.domain.italian_dates import date_text, time_text
+from socialneet_desktop.services.document_text import label, person_name, place
 
 
 def register_rows(session: Session, start: date, end: date) -> list[list[str]]:
@@ -42,7 +43,7 @@ def register_rows(session: Session, start: date, end: date) -> list[list[str]]:
         session.execute(statement), start=1
     ):
         if day not in days:
-            days[day] = day_text(day)
+            days[day] = date_text(day)
         if kind not in kinds:
             kinds[kind] = label(vocab.VISIT_TYPE, kind)
         rows.append(
@@ -70,13 +71,13 @@ def meeting_rows(session: Session, start: date, end: date) -> list[list[str]]:
     )
     return [
         [
-            day_text(m.meeting_date),
+            date_text(m.meeting_date),
             label(vocab.MEETING_TYPE, m.meeting_type),
             m.activity_code,
             ", ".join(sorted(o.name for o in m.organizations)),
             m.topic,
             m.outcome,
-            day_text(m.follow_up_date),
+            date_text(m.follow_up_date),
             person_name(m.staff),
         ]
         for m in session.scalars(statement)
@@ -97,7 +98,7 @@ def resource_rows(session: Session, start: date, end: date, status: str) -> list
             place(r.municipality_code),
             r.owner_name,
             label(vocab.RESOURCE_TERMS, r.terms),
-            day_text(r.surveyed_on),
+            date_text(r.surveyed_on),
         ]
         for r in session.scalars(statement)
     ]

@@ -1,46 +1,33 @@
-"""How values read on paper: dates gg/mm/aaaa, times hh:mm, labels for codes, place names."""
+"""How values read on paper: dates gg/mm/aaaa, times hh:mm, labels for codes, place names,
+all through domain.cells and domain.italian_dates as on the screen and in the workbooks."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-
 from socialneet_desktop.db import models
 from socialneet_desktop.domain import vocabularies as vocab
-from socialneet_desktop.domain.municipalities import bundled_index
-from socialneet_desktop.domain.validation import format_italian_date
+from socialneet_desktop.domain.cells import Cells
+from socialneet_desktop.domain.italian_dates import date_text
 from socialneet_desktop.i18n import translate
 
 
 def place(code: str) -> str:
-    return bundled_index().display(code) if code else ""
+    return Cells(translate).place(code)
 
 
 def label(vocabulary: vocab.Vocabulary, code: str) -> str:
-    return translate("Vocabulary", vocabulary.label_for(code)) if code else ""
+    return Cells(translate).label(vocabulary.name, code) if code else ""
 
 
 def labels(vocabulary: vocab.Vocabulary, codes: str) -> str:
-    return ", ".join(label(vocabulary, code.strip()) for code in codes.split(",") if code.strip())
+    return Cells(translate).labels(vocabulary.name, codes)
 
 
 def person_name(record: models.Staff | models.NeetContact | None) -> str:
     return f"{record.last_name} {record.first_name}".strip() if record else ""
 
 
-def day_text(value: date | datetime | None) -> str:
-    return format_italian_date(value) if value else ""
-
-
-def time_text(value: time | datetime | None) -> str:
-    return value.strftime("%H:%M") if value else ""
-
-
-def moment_text(value: datetime | None) -> str:
-    return f"{day_text(value)} {time_text(value)}" if value else ""
-
-
 def yes_no(value: bool) -> str:
-    return translate("Printing", "Yes") if value else translate("Printing", "No")
+    return Cells(translate).yes_no(value)
 
 
 def contact_fields(record: models.NeetContact) -> list[tuple[str, str]]:
@@ -49,7 +36,7 @@ def contact_fields(record: models.NeetContact) -> list[tuple[str, str]]:
         (translate("Printing", "Last name"), record.last_name),
         (translate("Printing", "First name"), record.first_name),
         (translate("Printing", "Gender"), label(vocab.GENDER, record.gender)),
-        (translate("Printing", "Birth date"), day_text(record.birth_date)),
+        (translate("Printing", "Birth date"), date_text(record.birth_date)),
         (translate("Printing", "Birthplace"), place(record.birthplace_code)),
         (translate("Printing", "Codice fiscale"), record.tax_code),
         (translate("Printing", "Citizenship"), label(vocab.CITIZENSHIP, record.citizenship)),
@@ -85,5 +72,5 @@ def _labour(record: models.NeetContact) -> str:
 
 
 def _privacy(record: models.NeetContact) -> str:
-    signed = day_text(record.privacy_signed_on)
+    signed = date_text(record.privacy_signed_on)
     return " – ".join(part for part in (record.privacy_notice_version, signed) if part)

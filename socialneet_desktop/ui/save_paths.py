@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from socialneet_desktop.db.output_files import OutputRefused, check_output
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.ui import file_dialogs
+from socialneet_desktop.ui.user_settings import save_folder, set_save_folder
 
 PathLike = str | os.PathLike[str]
 
@@ -33,9 +34,12 @@ def ask_save_path(
 ) -> Path | None:
     """The path to write, or None when the user cancelled. `filters` are (text, ".suffix")
     pairs such as (translate(…, "Excel workbook (*.xlsx)"), ".xlsx"); the first is the default.
-    `database` (an open Database or its path) and `inputs` are refused with a message."""
+    `database` (an open Database or its path) and `inputs` are refused with a message.
+    A `suggested` bare name starts in the folder of the last save, else in Documents."""
     protected = _protected(database, parent)
     inputs = tuple(inputs)
+    if Path(suggested).parent == Path("."):  # a bare name starts where the user saves
+        suggested = str(save_folder() / suggested)
     while True:
         chosen = _dialog(parent, title, suggested, filters)
         if chosen is None:
@@ -49,6 +53,7 @@ def ask_save_path(
             continue
         if path != chosen[0] and path.exists() and not confirm_replace(parent, title, path):
             continue
+        set_save_folder(path.parent)
         return path
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 LANGUAGE_KEY = "general/language"
+SAVE_FOLDER_KEY = "files/last_save_folder"
 
 
 def user_settings() -> QSettings:
@@ -39,4 +41,20 @@ def list_layout(kind_key: str) -> dict:
 def set_list_layout(kind_key: str, layout: dict) -> None:
     settings = user_settings()
     settings.setValue(f"lists/{kind_key}/layout", json.dumps(layout))
+    settings.sync()
+
+
+def save_folder() -> Path:
+    """Where a save dialog starts: the folder of the last file saved, else Documents."""
+    last = Path(str(user_settings().value(SAVE_FOLDER_KEY, "") or ""))
+    if str(last) not in ("", ".") and last.is_dir():
+        return last
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    documents = Path(QStandardPaths.writableLocation(location) or Path.home())
+    return documents if documents.is_dir() else Path.home()
+
+
+def set_save_folder(folder: Path) -> None:
+    settings = user_settings()
+    settings.setValue(SAVE_FOLDER_KEY, str(folder))
     settings.sync()

@@ -15,6 +15,7 @@ from socialneet_desktop.services.record_kinds import kind_by_key
 from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.export_dialogs import export_current_list
 from socialneet_desktop.ui.save_paths import ask_save_path
+from socialneet_desktop.ui.user_settings import SAVE_FOLDER_KEY, user_settings
 from socialneet_desktop.ui.views.record_list import RecordListPage
 
 XLSX = [("Excel workbook (*.xlsx)", ".xlsx")]
@@ -174,3 +175,37 @@ def test_the_access_wizard_never_saves_the_mapping_over_the_access_file(
     assert _digest(source) == before
     beside = {p.name for p in tmp_path.iterdir() if not p.name.startswith("test.sqlite")}
     assert beside - {"data-home"} == {"nwind.json"}  # no .damaged copy, no temporary file
+
+
+def _starts_in() -> list[str]:
+    """The folder each real save dialog opens in, as the user sees it."""
+    seen: list[str] = []
+
+    def step(dialog) -> None:
+        seen.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    driver = ModalDriver([step])
+    try:
+        ask_save_path(None, "Export", "elenco.xlsx", XLSX)
+    finally:
+        driver.stop()
+    return seen
+
+
+def test_a_save_dialog_starts_in_documents_then_where_the_user_last_saved(
+    qtbot, tmp_path, told, monkeypatch
+):
+    user_settings().remove(SAVE_FOLDER_KEY)  # as on a first start
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Documents").mkdir()
+    monkeypatch.chdir(tmp_path / "..")  # not the program's working folder
+    assert _starts_in() == [str(tmp_path / "Documents")]
+    chosen = tmp_path / "reports" / "marzo.xlsx"
+    chosen.parent.mkdir()
+    driver = ModalDriver([choose(chosen)])
+    try:
+        assert ask_save_path(None, "Export", "elenco.xlsx", XLSX) == chosen
+    finally:
+        driver.stop()
+    assert _starts_in() == [str(tmp_path / "reports")]

@@ -102,9 +102,61 @@ def _next_id(session: Session, table: Table) -> int:
 
 
 def _insert(session: Session, table: Table, rows: Sequence[dict]) -> int:
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(table), rows[start : start + CHUNK])
+    """Rows (dicts with the same keys) in executemany batches of CHUNK.
+
+    Straight to the driver, with each column's own SQLAlchemy bind processor applied once per
+    value: the same values stored as through insert(table), without SQLAlchemy's per-row
+    parameter handling (most of the time of a million contacts). Columns the rows leave out
+    get their scalar defaults; a callable default sends the rows through insert(table)."""
+    if not rows:
+        return 0
+    names, defaults = list(rows[0]), _scalar_defaults(table, rows[0])
+    if defaults is None:
+        for start in range(0, len(rows), CHUNK):
+            session.execute(insert(table), rows[start : start + CHUNK])
+        return len(rows)
+    dialect = session.get_bind().dialect
+    processors = [_processor(table.c[name], dialect) for name in names]
+    extra = tuple(_processor(table.c[name], dialect)(value) for name, value in defaults.items())
+    columns = ", ".join(f'"{name}"' for name in [*names, *defaults])
+    marks = ", ".join("?" * (len(names) + len(defaults)))
+    statement = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        for start in range(0, len(rows), CHUNK):
+            cursor.executemany(
+                statement, _values(rows[start : start + CHUNK], names, processors, extra)
+            )
+    finally:
+        cursor.close()
     return len(rows)
+
+
+def _scalar_defaults(table: Table, row: dict) -> dict | None:
+    """The defaults of the columns `row` leaves out; None if one of them must be computed."""
+    defaults = {}
+    for column in table.columns:
+        if column.name in row or column.default is None:
+            continue
+        if not column.default.is_scalar:
+            return None
+        defaults[column.name] = column.default.arg
+    return defaults
+
+
+def _processor(column, dialect) -> Callable:
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return process or _same
+
+
+def _same(value):
+    return value
+
+
+def _values(rows: Sequence[dict], names: list[str], processors: list, extra: tuple):
+    pairs = list(zip(names, processors, strict=True))
+    for row in rows:
+        yield tuple([process(row[name]) for name, process in pairs]) + extra
 
 
 def ascii_slug(text: str, separator: str = "") -> str:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.this_computer import computer_name, process_is_running
+from socialneet_desktop.domain.italian_dates import format_italian_date, format_time
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 SUFFIX = ".in-use"
@@ -63,12 +64,12 @@ class InUseElsewhere(Exception):
         self.user = user
         self.since = since
         local = since.astimezone() if since.tzinfo else since
-        clock = local.strftime("%H:%M")
+        clock = format_time(local)
         if local.date() == date.today():
             self.message = IN_USE_TODAY
             self.arguments: tuple[object, ...] = (self.path, user, computer, clock)
         else:
-            day = local.strftime("%d/%m/%Y")
+            day = format_italian_date(local)
             self.message = IN_USE_EARLIER
             self.arguments = (self.path, user, computer, day, clock)
         text = self.message

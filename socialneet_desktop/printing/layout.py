@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from socialneet_desktop.db import output_files
-from socialneet_desktop.domain.validation import format_italian_date
+from socialneet_desktop.domain.italian_dates import format_italian_date
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.paths import resource
 from socialneet_desktop.services.document_data import Letterhead

@@ -7,7 +7,7 @@ limit and the length given, before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -15,17 +15,25 @@ from sqlalchemy import String
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem
+from socialneet_desktop.services.record_kinds import all_kinds, kind_by_key
 
-MODEL_OF = {
-    "resources": "UnusedResource",
-    "organizations": "Organization",
-    "contact_people": "ContactPerson",
-    "meetings": "StakeholderMeeting",
-    "contacts": "NeetContact",
-    "visits": "MeetingPointVisit",
-    "staff": "Staff",
-    "settings": "AppSettings",  # the association's details (ui/editors/settings_editor.py)
-}
+SETTINGS_MODEL = "AppSettings"  # "settings": the association's details, not a record kind
+
+
+class _ModelNames(Mapping):
+    """{kind key: model class name} of every record kind, and "settings"."""
+
+    def __getitem__(self, key: str) -> str:
+        return SETTINGS_MODEL if key == "settings" else kind_by_key(key).model_path.split(":")[1]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*(kind.key for kind in all_kinds()), "settings"])
+
+    def __len__(self) -> int:
+        return len(all_kinds()) + 1
+
+
+MODEL_OF = _ModelNames()
 SET_BY_THE_PROGRAM = frozenset({"uuid", "created_by", "updated_by", "origin_source", "origin_key"})
 
 # For a column without a message of its own (the test keeps every column in TOO_LONG).
@@ -80,12 +88,19 @@ TOO_LONG: dict[str, str] = {
 }
 
 
-@cache
 def field_limits(kind_key: str) -> dict[str, int]:
-    """Column name -> the n of its String(n), for the columns the user fills."""
-    from socialneet_desktop.db import models
+    """Column name -> the n of its String(n), for the columns the user fills (`kind_key`: a
+    record kind, or "settings")."""
+    if kind_key == "settings":
+        from socialneet_desktop.db import models
 
-    table = getattr(models, MODEL_OF[kind_key]).__table__
+        return _limits(getattr(models, SETTINGS_MODEL))
+    return _limits(kind_by_key(kind_key).model)
+
+
+@cache
+def _limits(model: type) -> dict[str, int]:
+    table = model.__table__
     return {
         column.name: column.type.length
         for column in table.columns

@@ -77,8 +77,9 @@ class RecordKind:
     label_loads: tuple[str, ...] = ()  # relationships the labeller reads (loaded with the rows)
     import_label: str = ""  # the import wizard's name for it ("ImportWizard" context)
     import_order: int = 0  # the import wizard lists kinds in this order
-    # validation (services/record_rules)
-    rules: tuple[Callable[..., Any], ...] = ()
+    # validation (services/record_rules): rule objects of services/kind_rules.py
+    rules: tuple[Any, ...] = ()
+    date_fields: tuple[str, ...] = ()  # typed as dates in its form and its import
     # duplicates and import
     duplicate_index: str = ""  # "module:Class" of its duplicate index, resolved lazily
     import_fields: tuple[Any, ...] = ()  # domain.import_fields.ImportField

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_rules import LAST_NAME, Required
+
+RULES = (
+    Required("last_name", LAST_NAME),
+    Required("organization_id", QT_TRANSLATE_NOOP("Validation", "Organisation: choose one.")),
+)
 
 KIND = RecordKind(
     key="contact_people",
@@ -16,4 +22,5 @@ KIND = RecordKind(
     default_sort=("last_name", False),
     sort_then=(("last_name", ("first_name",)),),
     search_columns=("last_name", "first_name", "email"),
+    rules=RULES,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import (
     BOOL,
     CODE,
@@ -12,6 +13,16 @@ from socialneet_desktop.domain.columns import (
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_rules import (
+    BIRTH_AND_GUARDIAN,
+    FIRST_NAME,
+    LAST_NAME,
+    PERSONAL_TAX_CODE,
+    Choice,
+    NotNegative,
+    Place,
+    Required,
+)
 
 COLUMNS = (
     ColumnSpec("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), width=18, personal=True),
@@ -37,6 +48,63 @@ FILTERS = (
     FilterSpec("consent", QT_TRANSLATE_NOOP("Filters", "Consent"), "bool", "consent_contact"),
 )
 
+RULES = (
+    Required("last_name", LAST_NAME),
+    Required("first_name", FIRST_NAME),
+    Choice(
+        "gender",
+        voc.GENDER,
+        QT_TRANSLATE_NOOP("Validation", "Gender: %1 is not one of the choices."),
+    ),
+    Choice(
+        "citizenship",
+        voc.CITIZENSHIP,
+        QT_TRANSLATE_NOOP("Validation", "Citizenship: %1 is not one of the choices."),
+    ),
+    Choice(
+        "education_level",
+        voc.EDUCATION_LEVEL,
+        QT_TRANSLATE_NOOP("Validation", "Education level: %1 is not one of the choices."),
+    ),
+    Choice(
+        "labour_status",
+        voc.LABOUR_STATUS,
+        QT_TRANSLATE_NOOP("Validation", "Labour status: %1 is not one of the choices."),
+    ),
+    Choice(
+        "heard_from",
+        voc.HEARD_FROM,
+        QT_TRANSLATE_NOOP("Validation", "How they heard of us: %1 is not one of the choices."),
+    ),
+    Choice(
+        "sectors_of_interest",
+        voc.SECTOR_OF_INTEREST,
+        QT_TRANSLATE_NOOP("Validation", "Sectors of interest: %1 is not one of the choices."),
+        multi=True,  # comma-separated codes
+    ),
+    Place(
+        "birthplace_code",
+        True,
+        QT_TRANSLATE_NOOP(
+            "Validation", "Birthplace: %1 is neither an Italian municipality nor a country."
+        ),
+    ),
+    Place(
+        "residence_municipality_code",
+        False,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "Municipality of residence: %1 is not an Italian municipality that exists today.",
+        ),
+    ),
+    PERSONAL_TAX_CODE,
+    BIRTH_AND_GUARDIAN,
+    NotNegative(
+        "labour_status_months",
+        QT_TRANSLATE_NOOP("Validation", "Months in this labour status: cannot be negative."),
+    ),
+)
+
 KIND = RecordKind(
     key="contacts",
     model_path="socialneet_desktop.db.models:NeetContact",
@@ -49,4 +117,6 @@ KIND = RecordKind(
     sort_then=(("last_name", ("first_name",)),),
     search_columns=("last_name", "first_name", "tax_code", "email", "phone"),
     person_of_list=("uuid", "birth_date", ""),
+    rules=RULES,
+    date_fields=("birth_date", "privacy_signed_on"),
 )

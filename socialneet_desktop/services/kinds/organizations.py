@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import CODE, ColumnSpec, FilterSpec, vocabulary_filter
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_rules import (
+    MUNICIPALITY,
+    ORGANIZATION_TAX_CODES,
+    Choice,
+    Place,
+    Required,
+)
 
 COLUMNS = (
     ColumnSpec("name", QT_TRANSLATE_NOOP("Columns", "Name"), width=32),
@@ -27,6 +35,18 @@ FILTERS = (
     ),
 )
 
+RULES = (
+    Required("name", QT_TRANSLATE_NOOP("Validation", "Name of the organisation: required.")),
+    Required("kind", QT_TRANSLATE_NOOP("Validation", "Kind of organisation: choose one.")),
+    Choice(
+        "kind",
+        voc.ORGANIZATION_KIND,
+        QT_TRANSLATE_NOOP("Validation", "Kind of organisation: %1 is not one of the choices."),
+    ),
+    Place("municipality_code", False, MUNICIPALITY),
+    ORGANIZATION_TAX_CODES,
+)
+
 KIND = RecordKind(
     key="organizations",
     model_path="socialneet_desktop.db.models:Organization",
@@ -38,4 +58,5 @@ KIND = RecordKind(
     filters=FILTERS,
     default_sort=("name", False),
     search_columns=("name", "tax_code", "email"),
+    rules=RULES,
 )

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import CODE, DATE, ColumnSpec, vocabulary_filter
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_rules import (
+    MUNICIPALITY,
+    Choice,
+    InOrder,
+    NotNegative,
+    Place,
+    Required,
+)
 
 COLUMNS = (
     ColumnSpec("title", QT_TRANSLATE_NOOP("Columns", "Title"), width=34),
@@ -32,6 +41,43 @@ FILTERS = (
     ),
 )
 
+RULES = (
+    Required("title", QT_TRANSLATE_NOOP("Validation", "Title: required.")),
+    Required("category", QT_TRANSLATE_NOOP("Validation", "Category: choose one.")),
+    Choice(
+        "category",
+        voc.RESOURCE_CATEGORY,
+        QT_TRANSLATE_NOOP("Validation", "Category: %1 is not one of the choices."),
+    ),
+    Choice(
+        "status",
+        voc.RESOURCE_STATUS,
+        QT_TRANSLATE_NOOP("Validation", "Status: %1 is not one of the choices."),
+    ),
+    Choice(
+        "terms",
+        voc.RESOURCE_TERMS,
+        QT_TRANSLATE_NOOP("Validation", "Terms: %1 is not one of the choices."),
+    ),
+    Choice(
+        "condition",
+        voc.RESOURCE_CONDITION,
+        QT_TRANSLATE_NOOP("Validation", "Condition: %1 is not one of the choices."),
+    ),
+    Choice(
+        "source",
+        voc.RESOURCE_SOURCE,
+        QT_TRANSLATE_NOOP("Validation", "Source: %1 is not one of the choices."),
+    ),
+    Place("municipality_code", False, MUNICIPALITY),
+    InOrder(
+        "available_from",
+        "available_to",
+        QT_TRANSLATE_NOOP("Validation", "Available until: the date is before 'available from'."),
+    ),
+    NotNegative("quantity", QT_TRANSLATE_NOOP("Validation", "Quantity: it cannot be negative.")),
+)
+
 KIND = RecordKind(
     key="resources",
     model_path="socialneet_desktop.db.models:UnusedResource",
@@ -42,4 +88,6 @@ KIND = RecordKind(
     filters=FILTERS,
     default_sort=("title", False),
     search_columns=("title", "description", "owner_name"),
+    rules=RULES,
+    date_fields=("available_from", "available_to", "surveyed_on"),
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import BOOL, CODE, ColumnSpec
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_rules import FIRST_NAME, LAST_NAME, Choice, Required
 
 COLUMNS = (
     ColumnSpec("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), width=18),
@@ -12,6 +14,16 @@ COLUMNS = (
     ColumnSpec("role", QT_TRANSLATE_NOOP("Columns", "Role"), CODE, 16, vocabulary="STAFF_ROLE"),
     ColumnSpec("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=36),
     ColumnSpec("active", QT_TRANSLATE_NOOP("Columns", "Active"), BOOL, 8),
+)
+
+RULES = (
+    Required("first_name", FIRST_NAME),
+    Required("last_name", LAST_NAME),
+    Choice(
+        "role",
+        voc.STAFF_ROLE,
+        QT_TRANSLATE_NOOP("Validation", "Role: %1 is not one of the choices."),
+    ),
 )
 
 KIND = RecordKind(
@@ -24,4 +36,5 @@ KIND = RecordKind(
     default_sort=("last_name", False),
     sort_then=(("last_name", ("first_name",)),),
     search_columns=("last_name", "first_name", "email"),
+    rules=RULES,
 )

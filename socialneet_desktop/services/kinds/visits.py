@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import (
     BOOL,
     CODE,
@@ -15,6 +16,7 @@ from socialneet_desktop.domain.columns import (
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_rules import VISIT_TIMES, Choice, InOrder, Required
 
 COLUMNS = (
     ColumnSpec("visit_date", QT_TRANSLATE_NOOP("Columns", "Date"), DATE, 12),
@@ -30,6 +32,27 @@ COLUMNS = (
 FILTERS = (
     *date_filters("visit_date"),
     vocabulary_filter("type", QT_TRANSLATE_NOOP("Filters", "Type"), "visit_type", "visit_type"),
+)
+
+RULES = (
+    Required(
+        "contact_id", QT_TRANSLATE_NOOP("Validation", "Person: choose who came to the visit.")
+    ),
+    Required("visit_date", QT_TRANSLATE_NOOP("Validation", "Date of the visit: required.")),
+    Required("visit_type", QT_TRANSLATE_NOOP("Validation", "Type of visit: choose one.")),
+    Choice(
+        "visit_type",
+        voc.VISIT_TYPE,
+        QT_TRANSLATE_NOOP("Validation", "Type of visit: %1 is not one of the choices."),
+    ),
+    InOrder(
+        "visit_date",
+        "next_appointment",
+        QT_TRANSLATE_NOOP(
+            "Validation", "Next appointment: it cannot be before the date of the visit."
+        ),
+    ),
+    VISIT_TIMES,
 )
 
 KIND = RecordKind(
@@ -53,4 +76,6 @@ KIND = RecordKind(
         JoinedName("staff_name", "visit_staff", trim=True),
     ),
     person_of_list=("contact.uuid", "contact.birth_date", "visit_date"),
+    rules=RULES,
+    date_fields=("visit_date",),
 )

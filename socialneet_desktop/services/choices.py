@@ -5,16 +5,14 @@ from __future__ import annotations
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db import models
+from socialneet_desktop.services.record_kinds import ByKind
 
 CHOICES = 50
-# kind key -> model and the columns that make its name, in display order
-CHOICE_KINDS: dict[str, tuple[type[models.RecordMixin], tuple[str, ...]]] = {
-    "staff": (models.Staff, ("last_name", "first_name")),
-    "organizations": (models.Organization, ("name",)),
-    "contacts": (models.NeetContact, ("last_name", "first_name")),
-    "contact_people": (models.ContactPerson, ("last_name", "first_name")),
-}
+# kind key -> its model and the columns that make its name (RecordKind.name_fields), for the
+# kinds chosen by name; re-exported for ui/editors/widgets.py
+CHOICE_KINDS = ByKind(
+    lambda kind: (kind.model, kind.name_fields), where=lambda kind: bool(kind.name_fields)
+)
 
 
 def find_choices(session: Session, kind_key: str, text: str) -> list[tuple[int, str]]:

@@ -53,16 +53,24 @@ def is_kind(key: str) -> bool:
 
 
 class ByKind(Mapping):
-    """A read-only view `{kind key: facet}` over the registry, for code that asked a dict."""
+    """A read-only view `{kind key: facet}` over the registry, for code that asked a dict;
+    `where` leaves out the kinds without the facet."""
 
-    def __init__(self, facet: Callable[[RecordKind], Any], only_listed: bool = False) -> None:
-        self._facet, self._only_listed = facet, only_listed
+    def __init__(
+        self,
+        facet: Callable[[RecordKind], Any],
+        where: Callable[[RecordKind], bool] = lambda kind: True,
+    ) -> None:
+        self._facet, self._where = facet, where
 
-    def _kinds(self) -> tuple[RecordKind, ...]:
-        return listed_kinds() if self._only_listed else all_kinds()
+    def _kinds(self) -> list[RecordKind]:
+        return [kind for kind in _KINDS if self._where(kind)]
 
     def __getitem__(self, key: str) -> Any:
-        return self._facet(kind_by_key(key))
+        kind = kind_by_key(key)
+        if kind.key != key or not self._where(kind):
+            raise KeyError(key)
+        return self._facet(kind)
 
     def __iter__(self) -> Iterator[str]:
         return iter([kind.key for kind in self._kinds()])

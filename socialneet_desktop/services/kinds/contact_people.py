@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kind_rules import LAST_NAME, Required
 
@@ -23,4 +24,6 @@ KIND = RecordKind(
     sort_then=(("last_name", ("first_name",)),),
     search_columns=("last_name", "first_name", "email"),
     rules=RULES,
+    name_fields=("last_name", "first_name"),
+    labeller=kind_labels.person,
 )

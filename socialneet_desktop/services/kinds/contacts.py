@@ -12,6 +12,7 @@ from socialneet_desktop.domain.columns import (
     vocabulary_filter,
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kind_rules import (
     BIRTH_AND_GUARDIAN,
@@ -119,4 +120,6 @@ KIND = RecordKind(
     person_of_list=("uuid", "birth_date", ""),
     rules=RULES,
     date_fields=("birth_date", "privacy_signed_on"),
+    name_fields=("last_name", "first_name"),
+    labeller=kind_labels.person,
 )

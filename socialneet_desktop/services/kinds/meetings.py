@@ -11,6 +11,7 @@ from socialneet_desktop.domain.columns import (
     vocabulary_filter,
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kind_rules import (
     ACTIVITY_CODE,
@@ -72,4 +73,6 @@ KIND = RecordKind(
     search_columns=("topic", "activity_code", "outcome"),
     rules=RULES,
     date_fields=("meeting_date", "follow_up_date"),
+    labeller=kind_labels.meeting,
+    label_loads=("organizations",),
 )

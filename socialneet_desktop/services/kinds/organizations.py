@@ -5,6 +5,7 @@ from __future__ import annotations
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import CODE, ColumnSpec, FilterSpec, vocabulary_filter
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kind_rules import (
     MUNICIPALITY,
@@ -59,4 +60,6 @@ KIND = RecordKind(
     default_sort=("name", False),
     search_columns=("name", "tax_code", "email"),
     rules=RULES,
+    name_fields=("name",),
+    labeller=kind_labels.by_field("name"),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import CODE, DATE, ColumnSpec, vocabulary_filter
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kind_rules import (
     MUNICIPALITY,
@@ -90,4 +91,5 @@ KIND = RecordKind(
     search_columns=("title", "description", "owner_name"),
     rules=RULES,
     date_fields=("available_from", "available_to", "surveyed_on"),
+    labeller=kind_labels.by_field("title"),
 )

@@ -15,6 +15,7 @@ from socialneet_desktop.domain.columns import (
     vocabulary_filter,
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kind_rules import VISIT_TIMES, Choice, InOrder, Required
 
@@ -78,4 +79,6 @@ KIND = RecordKind(
     person_of_list=("contact.uuid", "contact.birth_date", "visit_date"),
     rules=RULES,
     date_fields=("visit_date",),
+    labeller=kind_labels.visit,
+    label_loads=("contact",),
 )

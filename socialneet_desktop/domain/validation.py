@@ -11,7 +11,7 @@ Qt-style placeholders %1, %2 filled from `Problem.args`.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from socialneet_desktop.domain.age import NEET_MAX_AGE, NEET_MIN_AGE, age_on, is_minor
 from socialneet_desktop.domain.codice_fiscale import check_codice_fiscale
@@ -27,6 +27,11 @@ _EMAIL = re.compile(
 _PHONE_SEPARATORS = re.compile(r"[\s./()-]")
 _ITALIAN_DATE = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_KEYPAD_DATE = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # "29022024", as typed on a keypad
+DATE_CHARACTERS = re.compile(r"^[0-9/.-]*$")  # what a date field lets through as it is typed
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")  # 9, 10, 9:30, 10.00
+_KEYPAD_TIME = re.compile(r"^(\d{1,2})(\d{2})$")  # 930, 1000
+TIME_CHARACTERS = re.compile(r"^[0-9:.]{0,5}$")
 _ACTIVITY_CODE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}$")
 EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 
@@ -143,25 +148,93 @@ def check_organization_tax_code(value: str, *, field: str = "tax_code") -> Probl
 
 def parse_italian_date(text: str) -> date:
     """gg/mm/aaaa, g/m/aaaa, gg-mm-aaaa, gg.mm.aaaa or ISO aaaa-mm-gg; ValueError otherwise."""
-    stripped = text.strip()
-    if match := _ISO_DATE.match(stripped):
-        year, month, day = (int(part) for part in match.groups())
-    elif match := _ITALIAN_DATE.match(stripped):
-        day, month, year = int(match[1]), int(match[3]), int(match[4])
-    else:
-        raise ValueError(f"not a date in the form gg/mm/aaaa: {text!r}")
+    year, month, day = _date_parts(text)
     return date(year, month, day)  # ValueError for 31/04, 29/02 of a common year …
 
 
+def _date_parts(text: str) -> tuple[int, int, int]:
+    """Year, month and day as written, whether or not such a day exists."""
+    stripped = text.strip()
+    if match := _ISO_DATE.match(stripped):
+        year, month, day = (int(part) for part in match.groups())
+        return year, month, day
+    if match := _ITALIAN_DATE.match(stripped):
+        return int(match[4]), int(match[3]), int(match[1])
+    raise ValueError(f"not a date in the form gg/mm/aaaa: {text!r}")
+
+
+def keypad_date_text(text: str) -> str:
+    """ "31022020" as typed on a keypad becomes "31/02/2020"; any other text stays as it is."""
+    stripped = text.strip()
+    if match := _KEYPAD_DATE.match(stripped):
+        return f"{match[1]}/{match[2]}/{match[3]}"
+    return stripped
+
+
+def parse_date_text(text: str) -> date | None:
+    """A date field's text (gg/mm/aaaa, g/m/aaaa, ggmmaaaa, ISO): None when empty,
+    ValueError when it is not a date."""
+    stripped = keypad_date_text(text)
+    return parse_italian_date(stripped) if stripped else None
+
+
+NO_SUCH_DAY = QT_TRANSLATE_NOOP("Validation", "%1 does not exist: check the day and the month.")
+NOT_A_DATE = QT_TRANSLATE_NOOP("Validation", "Not a valid date: write it as dd/mm/yyyy.")
+
+
 def check_date_text(text: str, *, field: str = "date") -> Problem | None:
-    if not text.strip():
+    """None for an empty text or a real date; a day that does not exist (31/02/2020) is
+    named as such, other texts are told the form to use."""
+    stripped = keypad_date_text(text)
+    if not stripped:
         return None
     try:
-        parse_italian_date(text)
+        year, month, day = _date_parts(stripped)
     except ValueError:
-        message = QT_TRANSLATE_NOOP("Validation", "Not a valid date: write it as dd/mm/yyyy.")
-        return Problem(field, message)
+        return Problem(field, NOT_A_DATE)
+    try:
+        date(year, month, day)
+    except ValueError:
+        shown = stripped if _ITALIAN_DATE.match(stripped) else f"{day:02d}/{month:02d}/{year:04d}"
+        return Problem(field, NO_SUCH_DAY, (shown,))
     return None
+
+
+def parse_time_text(text: str) -> time | None:
+    """A time of day as typed: "10", "1000", "10:00", "10.00" -> 10:00; "9", "930", "9.30"
+    -> 09:30. None when empty; ValueError when it is not a time ("25:00", "1075", "ab")."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    match = _CLOCK.match(stripped) or _KEYPAD_TIME.match(stripped)
+    if match is None:
+        raise ValueError(f"not a time in the form hh:mm: {text!r}")
+    hours, minutes = int(match[1]), int(match[2] or 0)
+    return time(hours, minutes)  # ValueError for 25:00, 10:75 …
+
+
+def format_time(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+NOT_A_TIME = QT_TRANSLATE_NOOP(
+    "Validation", "%1: %2 is not a time of day; write it as hh:mm, 00:00 to 23:59 (9:30 or 930)."
+)
+
+
+def check_time_text(text: str, *, field: str = "time", label: str = "") -> Problem | None:
+    """None for an empty text or a time; else a problem naming the field (`label`, as the
+    form shows it) and what was typed."""
+    try:
+        parse_time_text(text)
+    except ValueError:
+        return Problem(field, NOT_A_TIME, (label or field, text.strip()))
+    return None
+
+
+MINOR_NEEDS_GUARDIAN = QT_TRANSLATE_NOOP(
+    "Validation", "Minor (%1 years old): the guardian's consent is required."
+)
 
 
 def check_birth_date(value: date, today: date, *, field: str = "birth_date") -> Problem | None:
@@ -177,10 +250,7 @@ def check_birth_date(value: date, today: date, *, field: str = "birth_date") -> 
         )
         return Problem(field, message, (str(age), str(NEET_MIN_AGE), str(NEET_MAX_AGE)), "warning")
     if is_minor(value, today):
-        message = QT_TRANSLATE_NOOP(
-            "Validation", "Minor (%1 years old): the guardian's consent is required."
-        )
-        return Problem(field, message, (str(age),), "warning")
+        return Problem(field, MINOR_NEEDS_GUARDIAN, (str(age),), "warning")
     return None
 
 

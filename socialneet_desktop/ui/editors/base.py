@@ -7,6 +7,11 @@ Cancel, and a `main_layout`.
 
 Texts are read without the control characters no document can hold (`typed_text`): a NUL or
 Ctrl+Z typed or pasted into a field is never saved, so it cannot break an export later.
+
+Keyboard first: the editor opens with the cursor in the first field of its first page (not on
+the tab bar, which ate the first letters typed), its Alt+letters are made unique once it is
+built and translated (mnemonics.make_unique), and a field's problem shows as soon as the field
+is left and goes as soon as it is put right (live_checks).
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -31,10 +36,11 @@ from socialneet_desktop.services import audit, record_rules
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.services.records import StaleRecord, create_record, update_record
 from socialneet_desktop.services.related_records import record_by_id
-from socialneet_desktop.ui.editors import closing
+from socialneet_desktop.ui.editors import closing, mnemonics
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
 from socialneet_desktop.ui.editors.fields import label_text, on_change, read_value, write_value
 from socialneet_desktop.ui.editors.history import fill_history
+from socialneet_desktop.ui.editors.live_checks import LiveChecks
 
 Values = dict[str, Any]
 
@@ -42,6 +48,23 @@ Values = dict[str, Any]
 def typed_text(value: Any) -> Any:
     """A field's value as it is saved: a text without NUL and the other illegal characters."""
     return without_illegal_characters(value).strip() if isinstance(value, str) else value
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget of `page` in the window's Tab chain that takes the focus now."""
+    window = page.window()
+    widget = window.nextInFocusChain()
+    while widget is not window:
+        if page.isAncestorOf(widget) and _takes_tab(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    tab = Qt.FocusPolicy.TabFocus
+    usable = widget.isEnabled() and widget.isVisibleTo(widget.window())
+    return usable and widget.focusPolicy() & tab == tab and widget.focusProxy() is None
 
 
 class RecordEditor(QDialog):
@@ -81,6 +104,13 @@ class RecordEditor(QDialog):
         self.load()
         for widget in self.fields.values():
             on_change(widget, self.field_changed)
+        self.live = LiveChecks(
+            self.live_widgets(), self.feedback, self.current_problems, self.blank
+        )
+        for widgets in self.live_widgets().values():
+            for widget in widgets:
+                on_change(widget, self.live.edited)
+        self.shown_once = False
 
     # --- hooks for subclasses ---------------------------------------------------------------
 
@@ -104,6 +134,25 @@ class RecordEditor(QDialog):
 
     def field_changed(self) -> None:
         """Called on every edit of a field."""
+
+    def live_widgets(self) -> dict[str, list[QWidget]]:
+        """The widgets each field is typed in, checked as they are left."""
+        return {name: [widget] for name, widget in self.fields.items()}
+
+    # --- keyboard ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Once built (subclasses add buttons after __init__): unique Alt+letters, and the
+        cursor in the first field, so the first keystrokes typed are kept."""
+        super().showEvent(event)
+        if not self.shown_once:
+            self.shown_once = True
+            mnemonics.make_unique(self)
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        if (first := first_field(self.ui.tabs.currentWidget())) is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -133,6 +182,12 @@ class RecordEditor(QDialog):
 
     def collect_values(self) -> Values:
         return {name: typed_text(read_value(widget)) for name, widget in self.fields.items()}
+
+    def current_problems(self) -> list[Problem]:
+        return self.problems(self.collect_values())
+
+    def blank(self, name: str) -> bool:
+        return self.collect_values().get(name) in (None, "", False)
 
     def is_dirty(self) -> bool:
         return self.collect_values() != self.snapshot or self.extra_dirty()

@@ -20,7 +20,11 @@ from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.age import is_minor
 from socialneet_desktop.domain.codice_fiscale import DecodedCF, check_codice_fiscale, decode
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.domain.validation import Problem, format_italian_date
+from socialneet_desktop.domain.validation import (
+    MINOR_NEEDS_GUARDIAN,
+    Problem,
+    format_italian_date,
+)
 from socialneet_desktop.i18n import fill
 from socialneet_desktop.services.duplicates import DuplicateMatch, possible_duplicate_contacts
 from socialneet_desktop.services.record_rules import TaxCodeMismatch
@@ -200,7 +204,7 @@ class ContactEditor(RecordEditor):
             self.feedback.show(self.problems(self.collect_values()))
 
     def problems(self, values: Values) -> list[Problem]:
-        found = super().problems(values)
+        found = without_false_guardian_warning(super().problems(values), values)
         birth_date = values.get("birth_date")
         today = date.today()
         minor = isinstance(birth_date, date) and birth_date <= today and is_minor(birth_date, today)
@@ -209,3 +213,12 @@ class ContactEditor(RecordEditor):
         if any(isinstance(problem, TaxCodeMismatch) for problem in found):
             self.ui.fill_from_tax_code.setVisible(True)
         return found
+
+
+def without_false_guardian_warning(found: list[Problem], values: Values) -> list[Problem]:
+    """The record rules warn about every minor (domain.validation.check_birth_date), even one
+    whose guardian is named and whose consent is ticked: then there is nothing to warn about,
+    and asking "Save anyway?" on every minor taught users to ignore the question."""
+    if not (values.get("guardian_consent") and values.get("guardian_name")):
+        return found
+    return [problem for problem in found if problem.message != MINOR_NEEDS_GUARDIAN]

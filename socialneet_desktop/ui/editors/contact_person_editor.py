@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from socialneet_desktop.domain.municipalities import bundled_index
+from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.services import record_rules
+from socialneet_desktop.ui.editors import mnemonics
 from socialneet_desktop.ui.editors.base import typed_text
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
-from socialneet_desktop.ui.editors.fields import read_value, write_value
+from socialneet_desktop.ui.editors.fields import on_change, read_value, write_value
+from socialneet_desktop.ui.editors.live_checks import LiveChecks
 from socialneet_desktop.ui.generated.ui_contact_person_editor import Ui_ContactPersonEditor
 
 FIELDS = ("first_name", "last_name", "role", "phone", "email", "notes")
@@ -34,16 +37,30 @@ class ContactPersonEditor(QDialog):
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
+        self.live = LiveChecks(
+            {name: [widget] for name, widget in self.fields.items()},
+            self.feedback,
+            self.problems,
+            lambda name: not self.values()[name],
+        )
+        for widget in self.fields.values():
+            on_change(widget, self.live.edited)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        mnemonics.make_unique(self)
 
     def values(self) -> dict:
         return {name: typed_text(read_value(widget)) for name, widget in self.fields.items()}
 
-    def accept(self) -> None:
+    def problems(self) -> list[Problem]:
         checked = self.values() | {"organization_id": NEW_ORGANIZATION}
-        problems = record_rules.validate(
+        return record_rules.validate(
             "contact_people", checked, today=date.today(), municipalities=bundled_index()
         )
-        first = self.feedback.show(problems)
+
+    def accept(self) -> None:
+        first = self.feedback.show(self.problems())
         if first is not None:
             first.setFocus()
             return

@@ -1,12 +1,15 @@
-"""A date field that may stay empty, typed as gg/mm/aaaa or chosen from a calendar."""
+"""A date field that may stay empty, typed as gg/mm/aaaa or chosen from a calendar.
+
+Only digits and the separators / . - get in as the date is typed: a letter is refused at
+the key, not at saving.
+"""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -15,19 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialneet_desktop.domain.validation import format_italian_date, parse_italian_date
+from socialneet_desktop.domain.validation import (
+    DATE_CHARACTERS,
+    format_italian_date,
+    keypad_date_text,
+    parse_date_text,
+)
 
-_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4})$")  # "29022024", as typed on a keypad
-
-
-def parse_date_text(text: str) -> date | None:
-    """The date in `text` (gg/mm/aaaa, g/m/aaaa, ggmmaaaa, ISO); ValueError when not a date."""
-    text = text.strip()
-    if not text:
-        return None
-    if match := _DIGITS_ONLY.match(text):
-        text = f"{match[1]}/{match[2]}/{match[3]}"
-    return parse_italian_date(text)
+__all__ = ["OptionalDateEdit", "parse_date_text"]
 
 
 class OptionalDateEdit(QWidget):
@@ -44,6 +42,8 @@ class OptionalDateEdit(QWidget):
         self.line_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.setMaxLength(10)
+        pattern = QRegularExpression(DATE_CHARACTERS.pattern)
+        self.line_edit.setValidator(QRegularExpressionValidator(pattern, self.line_edit))
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("…")
         self.calendar_button.setToolTip(self.tr("Choose from the calendar (F4)"))
@@ -54,6 +54,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.line_edit)
         layout.addWidget(self.calendar_button)
         self.setFocusProxy(self.line_edit)
+        self.setFocusPolicy(self.line_edit.focusPolicy())  # else setTabOrder ignores it
         self.calendar = QCalendarWidget(self)
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
         self.calendar.setGridVisible(True)
@@ -115,7 +116,9 @@ class OptionalDateEdit(QWidget):
         self.changed.emit()
 
     def _tidy(self) -> None:
-        """Write a valid date in full on leaving: "1/2/2024" -> "01/02/2024"."""
+        """Write a valid date in full on leaving: "1/2/2024" -> "01/02/2024"; a keypad date
+        gets its slashes even when no such day exists ("31022020" -> "31/02/2020")."""
         value = self.date_value()
-        if value is not None:
-            self.line_edit.setText(format_italian_date(value))
+        text = format_italian_date(value) if value is not None else keypad_date_text(self.text())
+        if text != self.text():
+            self.line_edit.setText(text)

@@ -68,6 +68,18 @@ class FieldFeedback:
         self.general.clear()
         self.general.setVisible(False)
 
+    def showing(self) -> list[str]:
+        """The fields with a message under them now."""
+        return [name for name, label in self.errors.items() if label.text()]
+
+    def show_field(self, name: str, problems: Sequence[Problem]) -> None:
+        """Show (or clear) the message of the field `name` alone, from all the problems."""
+        found = [problem for problem in problems if problem.field == name]
+        has_error = any(problem.is_error for problem in found)
+        text = "\n".join(_render(problem) for problem in found)
+        self._set(name, text, ERROR_STYLE if has_error else WARNING_STYLE)
+        mark_invalid(self.fields[name], has_error)
+
     def show(self, problems: Sequence[Problem]) -> QWidget | None:
         """Show every problem; return the first field with an error (to focus), if any."""
         self.clear()

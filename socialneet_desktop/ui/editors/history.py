@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from socialneet_desktop.domain.validation import format_italian_date, format_time
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.audit import ACTION_LABELS, HistoryEntry
 
@@ -27,7 +28,7 @@ def _value(value: Any) -> str:
 def _when(entry: HistoryEntry) -> str:
     """Stored in UTC; shown in local time as gg/mm/aaaa hh:mm."""
     local = entry.when.replace(tzinfo=timezone.utc).astimezone()
-    return local.strftime("%d/%m/%Y %H:%M")
+    return f"{format_italian_date(local.date())} {format_time(local.time())}"
 
 
 def fill_history(

@@ -47,6 +47,7 @@ class MunicipalityPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line_edit)
         self.setFocusProxy(self.line_edit)
+        self.setFocusPolicy(self.line_edit.focusPolicy())  # else setTabOrder ignores it
         self.suggestions = PlaceListModel(self)
         self.completer = QCompleter(self.suggestions, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

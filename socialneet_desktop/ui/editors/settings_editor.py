@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,8 +30,10 @@ from socialneet_desktop.services import field_limits
 from socialneet_desktop.services.association_settings import current_settings, save_settings
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.ui import file_dialogs
+from socialneet_desktop.ui.editors import mnemonics
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
-from socialneet_desktop.ui.editors.fields import read_value, write_value
+from socialneet_desktop.ui.editors.fields import on_change, read_value, write_value
+from socialneet_desktop.ui.editors.live_checks import LiveChecks
 from socialneet_desktop.ui.generated.ui_settings_editor import Ui_SettingsEditor
 
 LOGO_LIMIT = 5 * 2**20  # bytes: the logo is stored in the database and put on every print
@@ -73,6 +75,26 @@ class SettingsEditor(QDialog):
         self.version: int | None = None
         self.logo: bytes | None = None
         self.load()
+        self.chain_added_rows()
+        self.live = LiveChecks(
+            {name: [widget] for name, widget in self.fields.items()},
+            self.feedback,
+            lambda: self.problems(self.values()),
+            lambda name: read_value(self.fields[name]) in (None, ""),
+        )
+        for widget in self.fields.values():
+            on_change(widget, self.live.edited)
+
+    def chain_added_rows(self) -> None:
+        """The rows added in code come after the logo in the Tab chain, as on the screen."""
+        ui = self.ui
+        chain = (ui.remove_logo, ui.backup_folder, self.choose_backup, *self.disclosure_boxes)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        mnemonics.make_unique(self)  # the translation's letters where they are free
 
     def add_backup_folder_row(self) -> None:
         """Where the automatic backups go (empty: `backups` beside the database)."""
@@ -80,7 +102,9 @@ class SettingsEditor(QDialog):
         folder.setObjectName("backup_folder")
         folder.setPlaceholderText(self.tr("Beside the database"))
         choose = QPushButton(self.tr("C&hoose…"), self)
+        choose.setObjectName("choose_backup_folder")
         choose.clicked.connect(self.choose_backup_folder)
+        self.choose_backup = choose
         row = QHBoxLayout()
         row.addWidget(folder, 1)
         row.addWidget(choose)
@@ -108,8 +132,10 @@ class SettingsEditor(QDialog):
                 ),
             ),
         )
+        self.disclosure_boxes: list[QSpinBox] = []
         for name, text, (low, high), tip in rows:
             box = QSpinBox(self)
+            self.disclosure_boxes.append(box)
             box.setObjectName(name)
             box.setRange(low, high)
             box.setToolTip(tip)

@@ -1,7 +1,7 @@
 """The field widgets the record editors are built from, and how a field shows an error.
 
 Every name the editors need is importable from here:
-`MunicipalityPicker`, `OptionalDateEdit`, `CodeCombo`, `RecordPicker`, `FieldError`,
+`MunicipalityPicker`, `OptionalDateEdit`, `TimeEdit`, `CodeCombo`, `RecordPicker`, `FieldError`,
 `mark_invalid` and `INVALID_STYLE` (the rule the application stylesheet needs).
 """
 
@@ -13,6 +13,7 @@ from socialneet_desktop.services.choices import CHOICE_KINDS
 from socialneet_desktop.ui.editors.date_edit import OptionalDateEdit, parse_date_text
 from socialneet_desktop.ui.editors.municipality_picker import MunicipalityPicker
 from socialneet_desktop.ui.editors.pickers import EMPTY, CodeCombo, RecordPicker
+from socialneet_desktop.ui.editors.time_edit import TimeEdit
 from socialneet_desktop.ui.style import ERROR_COLOUR, INVALID_STYLE
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "MunicipalityPicker",
     "OptionalDateEdit",
     "RecordPicker",
+    "TimeEdit",
     "mark_invalid",
     "parse_date_text",
 ]

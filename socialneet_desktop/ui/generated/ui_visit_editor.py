@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QPlainTextEdit, QSizePolicy, QTabWidget, QTableWidget,
-    QTableWidgetItem, QTimeEdit, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
-from socialneet_desktop.ui.editors.widgets import (MunicipalityPicker, OptionalDateEdit)
+from socialneet_desktop.ui.editors.widgets import (MunicipalityPicker, OptionalDateEdit, TimeEdit)
 
 class Ui_VisitEditor(object):
     def setupUi(self, VisitEditor):
@@ -69,7 +69,7 @@ class Ui_VisitEditor(object):
 
         self.details_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.start_time_label)
 
-        self.start_time = QTimeEdit(self.form_panel)
+        self.start_time = TimeEdit(self.form_panel)
         self.start_time.setObjectName(u"start_time")
 
         self.details_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.start_time)
@@ -79,7 +79,7 @@ class Ui_VisitEditor(object):
 
         self.details_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.end_time_label)
 
-        self.end_time = QTimeEdit(self.form_panel)
+        self.end_time = TimeEdit(self.form_panel)
         self.end_time.setObjectName(u"end_time")
 
         self.details_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.end_time)
@@ -143,7 +143,7 @@ class Ui_VisitEditor(object):
 
         self.details_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.next_appointment_time_label)
 
-        self.next_appointment_time = QTimeEdit(self.form_panel)
+        self.next_appointment_time = TimeEdit(self.form_panel)
         self.next_appointment_time.setObjectName(u"next_appointment_time")
 
         self.details_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.next_appointment_time)
@@ -241,19 +241,13 @@ class Ui_VisitEditor(object):
         self.contact_id_label.setText(QCoreApplication.translate("VisitEditor", u"&Person:", None))
         self.visit_date_label.setText(QCoreApplication.translate("VisitEditor", u"&Date:", None))
         self.start_time_label.setText(QCoreApplication.translate("VisitEditor", u"&Start time:", None))
-        self.start_time.setDisplayFormat(QCoreApplication.translate("VisitEditor", u"HH:mm", None))
-        self.start_time.setSpecialValueText(QCoreApplication.translate("VisitEditor", u"\u2014", None))
         self.end_time_label.setText(QCoreApplication.translate("VisitEditor", u"&End time:", None))
-        self.end_time.setDisplayFormat(QCoreApplication.translate("VisitEditor", u"HH:mm", None))
-        self.end_time.setSpecialValueText(QCoreApplication.translate("VisitEditor", u"\u2014", None))
         self.staff_id_label.setText(QCoreApplication.translate("VisitEditor", u"Staff &member:", None))
         self.visit_type_label.setText(QCoreApplication.translate("VisitEditor", u"&Type:", None))
         self.summary_label.setText(QCoreApplication.translate("VisitEditor", u"Summar&y:", None))
         self.outcome_label.setText(QCoreApplication.translate("VisitEditor", u"O&utcome:", None))
         self.next_appointment_label.setText(QCoreApplication.translate("VisitEditor", u"&Next appointment:", None))
         self.next_appointment_time_label.setText(QCoreApplication.translate("VisitEditor", u"Next appointment t&ime:", None))
-        self.next_appointment_time.setDisplayFormat(QCoreApplication.translate("VisitEditor", u"HH:mm", None))
-        self.next_appointment_time.setSpecialValueText(QCoreApplication.translate("VisitEditor", u"\u2014", None))
         self.attendance_signed.setText(QCoreApplication.translate("VisitEditor", u"Attendance si&gned", None))
         self.earlier_box.setTitle(QCoreApplication.translate("VisitEditor", u"Earlier visits", None))
         ___qtablewidgetitem = self.earlier_visits.horizontalHeaderItem(0)

@@ -15,12 +15,11 @@ and the record is imported without that link.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import NeetContact, Organization, Staff
 from socialneet_desktop.domain.codice_fiscale import normalize_codice_fiscale
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.importers.conversion import Issue
@@ -32,11 +31,13 @@ from socialneet_desktop.services.duplicates import (
     person_keys,
 )
 from socialneet_desktop.services.import_lookups import (
-    contact_tax_codes,
     keys_from_sources,
     organization_identities,
-    staff_names,
+    person_names,
+    tax_codes,
 )
+from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.record_kinds import all_kinds
 
 NOT_FOUND = {
     "contact_ref": QT_TRANSLATE_NOOP(
@@ -58,21 +59,24 @@ AMBIGUOUS = QT_TRANSLATE_NOOP(
 )
 
 
+def referenced_kind(field_name: str) -> RecordKind:
+    """The kind whose records the pseudo-field `field_name` ("staff_ref") names."""
+    return next(
+        kind for kind in all_kinds() if kind.reference and kind.reference.name == field_name
+    )
+
+
 class Links:
-    """Resolves the reference fields of one kind's rows (nothing to do for most kinds)."""
+    """Resolves the reference fields of one kind's rows (nothing to do for most kinds); each
+    referenced kind says how its records are looked up (RecordKind.found_by)."""
 
     def __init__(self, session: Session, kind: str, origin_source: str) -> None:
         fields = fields_of(kind)
         self.references = [name for name in REFERENCES if name in fields]
         self.required = {name for name in self.references if fields[name].required}
         self.file_prefix = origin_source.rsplit(" / ", 1)[0] + " / " if origin_source else ""
-        loaders = {
-            "contact_ref": self._contacts,
-            "staff_ref": self._staff,
-            "organization_ref": self._organizations,
-        }
         self.finders: dict[str, Callable[[str], list[int]]] = {
-            name: loaders[name](session) for name in self.references
+            name: self._finder(session, referenced_kind(name)) for name in self.references
         }
 
     def resolve(self, values: dict[str, Any]) -> list[Issue]:
@@ -91,62 +95,78 @@ class Links:
                 issues.append(Issue(target, message, (reference,), severity))
         return issues
 
-    def _by_origin(self, session: Session, model) -> dict[str, list[int]]:
-        """{Access key: ids} of the records imported from tables of the same file."""
-        found: dict[str, list[int]] = defaultdict(list)
-        if not self.file_prefix:
-            return found
-        for key, record_id in keys_from_sources(session, model, self.file_prefix):
-            found[key].append(record_id)
-        return found
-
-    def _contacts(self, session: Session) -> Callable[[str], list[int]]:
-        by_key = self._by_origin(session, NeetContact)
-        by_code = {
-            normalize_codice_fiscale(code): record_id
-            for code, record_id in contact_tax_codes(session)
-        }
+    def _finder(self, session: Session, kind: RecordKind) -> Callable[[str], list[int]]:
+        """The ids a reference names: those of the first of the kind's lookups that finds
+        any."""
+        lookups = [getattr(self, f"_by_{way}")(session, kind.model) for way in kind.found_by]
 
         def find(reference: str) -> list[int]:
-            code = by_code.get(normalize_codice_fiscale(reference))
-            return [code] if code is not None else by_key.get(_key(reference), [])
-
-        return find
-
-    def _staff(self, session: Session) -> Callable[[str], list[int]]:
-        by_key = self._by_origin(session, Staff)
-        by_name: dict[str, int] = {}
-        for first, last, record_id in staff_names(session):
-            for key in person_keys(last, first):
-                by_name.setdefault(key, record_id)
-
-        def find(reference: str) -> list[int]:
-            keyed = by_key.get(_key(reference), [])
-            named = by_name.get(name_key(reference))
-            return keyed if keyed or named is None else [named]
-
-        return find
-
-    def _organizations(self, session: Session) -> Callable[[str], list[int]]:
-        by_key = self._by_origin(session, Organization)
-        by_code: dict[str, set[int]] = defaultdict(set)
-        by_name: dict[str, set[int]] = defaultdict(set)
-        for record_id, name, tax_code, vat_number in organization_identities(session):
-            for code in organization_codes(tax_code, vat_number):
-                by_code[code].add(record_id)
-            by_name[organization_key(name)].add(record_id)
-
-        def find(reference: str) -> list[int]:
-            for found in (
-                by_key.get(_key(reference)),
-                *(by_code.get(code) for code in organization_codes(reference, "")),
-                by_name.get(organization_key(reference)),
-            ):
-                if found:
+            for lookup in lookups:
+                if found := lookup(reference):
                     return sorted(found)
             return []
 
         return find
+
+    def _by_origin(self, session: Session, model) -> Callable[[str], Collection[int]]:
+        """By the Access key of the records imported from tables of the same file."""
+        found: dict[str, list[int]] = defaultdict(list)
+        if self.file_prefix:
+            for key, record_id in keys_from_sources(session, model, self.file_prefix):
+                found[key].append(record_id)
+        return lambda reference: found.get(_key(reference), ())
+
+    @staticmethod
+    def _by_tax_code(session: Session, model) -> Callable[[str], Collection[int]]:
+        """By codice fiscale (of a person)."""
+        by_code = {
+            normalize_codice_fiscale(code): record_id
+            for code, record_id in tax_codes(session, model)
+        }
+
+        def find(reference: str) -> Collection[int]:
+            code = by_code.get(normalize_codice_fiscale(reference))
+            return [code] if code is not None else ()
+
+        return find
+
+    @staticmethod
+    def _by_person_name(session: Session, model) -> Callable[[str], Collection[int]]:
+        """By "last first" or "first last" name; the oldest record of that name."""
+        by_name: dict[str, int] = {}
+        for first, last, record_id in person_names(session, model):
+            for key in person_keys(last, first):
+                by_name.setdefault(key, record_id)
+
+        def find(reference: str) -> Collection[int]:
+            named = by_name.get(name_key(reference))
+            return [named] if named is not None else ()
+
+        return find
+
+    @staticmethod
+    def _by_organization_codes(session: Session, model) -> Callable[[str], Collection[int]]:
+        """By tax code or VAT number (of an organisation)."""
+        by_code: dict[str, set[int]] = defaultdict(set)
+        for record_id, _name, tax_code, vat_number in organization_identities(session, model):
+            for code in organization_codes(tax_code, vat_number):
+                by_code[code].add(record_id)
+
+        def find(reference: str) -> Collection[int]:
+            for code in organization_codes(reference, ""):
+                if found := by_code.get(code):
+                    return found
+            return ()
+
+        return find
+
+    @staticmethod
+    def _by_organization_name(session: Session, model) -> Callable[[str], Collection[int]]:
+        """By the exact name of an organisation (case, accents and punctuation ignored)."""
+        by_name: dict[str, set[int]] = defaultdict(set)
+        for record_id, name, _tax_code, _vat in organization_identities(session, model):
+            by_name[organization_key(name)].add(record_id)
+        return lambda reference: by_name.get(organization_key(reference), ())
 
 
 def _key(reference: str) -> str:

@@ -1,4 +1,5 @@
-"""The fields an import can fill, per record kind, and the guess of which column is which.
+"""The fields an import can fill, per record kind (each kind lists its own, RecordKind.
+import_fields), and the guess of which column is which.
 
 Column titles are compared folded (case, accents and punctuation ignored) with Italian and
 English synonyms, so "Ragione sociale", "DENOMINAZIONE" and "Name" all land on `name`.
@@ -6,22 +7,12 @@ English synonyms, so "Ragione sociale", "DENOMINAZIONE" and "Name" all land on `
 
 from __future__ import annotations
 
+from socialneet_desktop.domain.import_fields import ImportField
 from socialneet_desktop.domain.municipalities import fold
-from socialneet_desktop.importers.common_fields import ImportField
-from socialneet_desktop.importers.linked_fields import LINKED_FIELDS
-from socialneet_desktop.importers.record_fields import RECORD_FIELDS
+from socialneet_desktop.services.record_kinds import KEYS_AND_ALIASES, ByKind, kind_by_key
 
-KIND_ALIASES = {
-    "organizations": "organizations",
-    "organisations": "organizations",
-    "resources": "resources",
-    "contacts": "contacts",
-    "visits": "visits",
-    "staff": "staff",
-    "contact_people": "contact_people",
-    "people": "contact_people",
-    "meetings": "meetings",
-}
+# every kind key and alias -> the kind key, re-exported for cli/access.py and cli/imports.py
+KIND_ALIASES = KEYS_AND_ALIASES
 # Pseudo-fields naming another record; the pipeline turns them into ids (importers/links.py).
 REFERENCES = {
     "contact_ref": "contact_id",
@@ -30,7 +21,8 @@ REFERENCES = {
 }
 
 
-FIELDS: dict[str, tuple[ImportField, ...]] = {**RECORD_FIELDS, **LINKED_FIELDS}
+# kind key -> the fields an import of it can fill (RecordKind.import_fields)
+FIELDS = ByKind(lambda kind: kind.import_fields, where=lambda kind: bool(kind.import_fields))
 
 PLACE_PROVINCE = {  # municipality field -> the pseudo-field with its province
     "municipality_code": "province",
@@ -42,7 +34,7 @@ PLACE_PROVINCE = {  # municipality field -> the pseudo-field with its province
 def canonical_kind(kind: str) -> str:
     """ "organisations" -> "organizations"; ValueError for an unknown kind."""
     try:
-        return KIND_ALIASES[kind.strip().lower()]
+        return kind_by_key(kind.strip().lower()).key
     except KeyError:
         raise ValueError(f"unknown record kind: {kind!r}") from None
 

@@ -23,17 +23,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import (
-    ContactPerson,
-    MeetingPointVisit,
-    NeetContact,
-    Organization,
-    RecordMixin,
-    Staff,
-    StakeholderMeeting,
-    UnusedResource,
-    meeting_organizations,
-)
 from socialneet_desktop.domain.municipalities import MunicipalityIndex, bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
@@ -56,34 +45,19 @@ from socialneet_desktop.importers.outcomes import (  # noqa: F401 - the pipeline
 )
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
 from socialneet_desktop.services import duplicates
-from socialneet_desktop.services.duplicate_index import (
-    IMPORT_REASONS,
-    INDEXES,
-    meeting_key,
-    person_key,
-    visit_key,
-)
+from socialneet_desktop.services.duplicate_index import IMPORT_REASONS, INDEXES
 from socialneet_desktop.services.import_lookups import (
     imported_keys,
     insert_links,
-    organization_names,
+    record_names,
 )
+from socialneet_desktop.services.kind_facets import LinkTable, resolve
+from socialneet_desktop.services.record_kinds import kind_by_key
 from socialneet_desktop.services.record_rules import validate
 from socialneet_desktop.services.records import create_records, update_record
 from socialneet_desktop.services.related_records import record_by_id
 
 CHUNK = 2000  # rows read, checked and written at a time
-MODELS: dict[str, type[RecordMixin]] = {
-    "organizations": Organization,
-    "resources": UnusedResource,
-    "contacts": NeetContact,
-    "visits": MeetingPointVisit,
-    "staff": Staff,
-    "contact_people": ContactPerson,
-    "meetings": StakeholderMeeting,
-}
-# Links kept in a table of their own: the meeting's organisation goes to meeting_organizations.
-LINK_TABLES = {"meetings": ("organization_id", meeting_organizations, "meeting_id")}
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same as row %1 of this file.")
 ALREADY_PRESENT = QT_TRANSLATE_NOOP("Import", "Already in the database: %1 (%2).")
 SAME_ORIGIN = QT_TRANSLATE_NOOP("Import", "Already imported from %1 (key %2): record %3.")
@@ -203,7 +177,7 @@ def _imported_keys(session: Session, plan: ImportPlan, rows: list[SourceRow]) ->
     """{origin key: record id} of the records already imported from this source, among the
     keys of `rows`."""
     keys = sorted({plan.origin_key(row) for row in rows})
-    return imported_keys(session, MODELS[plan.kind], plan.origin_source, keys)
+    return imported_keys(session, kind_by_key(plan.kind).model, plan.origin_source, keys)
 
 
 def _set_origin(outcome: RowOutcome, plan: ImportPlan, row: SourceRow, imported: dict) -> None:
@@ -221,13 +195,8 @@ def _is_blank(values: dict[str, Any], problem) -> bool:
 
 
 def _label(kind: str, values: dict[str, Any], texts: dict[str, str]) -> str:
-    if kind == "meetings":
-        return f"{texts.get('meeting_date', '')} {texts.get('topic', '')}".strip()
-    if kind in ("contacts", "staff", "contact_people"):
-        return f"{texts.get('last_name', '')} {texts.get('first_name', '')}".strip()
-    if kind == "visits":
-        return f"{texts.get('contact_ref', '')} {texts.get('visit_date', '')}".strip()
-    return texts.get("name" if kind == "organizations" else "title", "").strip()
+    """The row as the report names it: the texts of the kind's label fields."""
+    return " ".join(texts.get(name, "") for name in kind_by_key(kind).row_label).strip()
 
 
 def _mark_duplicates(session: Session, kind: str, outcomes: list[RowOutcome], seen) -> None:
@@ -263,27 +232,12 @@ def _find_duplicate(index, outcome: RowOutcome, keys: list[str], earlier: dict, 
 
 
 def _keys(kind: str, values: dict[str, Any]) -> list[tuple]:
-    """Exact keys that make two rows of the same file the same record."""
+    """Exact keys that make two rows of the same file the same record: their codes, and
+    the key of the kind's duplicate index (`file_key`)."""
     codes = [values.get("tax_code") or "", values.get("vat_number") or ""]
     keys = [("code", _compact_code(code)) for code in codes if code]
-    if kind == "organizations":
-        name = duplicates.organization_key(values.get("name") or "")
-        keys.append(("name", name, values.get("municipality_code") or ""))
-    elif kind == "contacts":
-        if values.get("birth_date"):
-            keys.append(("name", person_key(values), values.get("birth_date")))
-    elif kind == "staff":
-        keys.append(("name", person_key(values)))
-    elif kind == "contact_people":
-        keys.append(("name", person_key(values), values.get("organization_id")))
-    elif kind == "meetings":
-        keys.append(("meeting", *meeting_key(values)))
-    elif kind == "visits":
-        keys.append(("visit", *visit_key(values)))
-    else:
-        name = duplicates.name_key(values.get("title") or "")
-        keys.append(("name", name, values.get("municipality_code") or ""))
-    return keys
+    key = INDEXES[kind].file_key(values)
+    return keys if key is None else [*keys, key]
 
 
 def _compact_code(code: str) -> str:
@@ -324,7 +278,7 @@ def import_rows(
 def _write(session: Session, report: ImportReport, plan: ImportPlan, user: str) -> None:
     """Create the new records a chunk at a time, then update the duplicates (policy
     "update"), reading the outcomes back from the report's spool."""
-    model = MODELS[plan.kind]
+    model = kind_by_key(plan.kind).model
     for chunk in report.chunks():
         created = [row.values for row in chunk if action_of(row, plan.duplicates) == "created"]
         if created:
@@ -338,23 +292,36 @@ def _write(session: Session, report: ImportReport, plan: ImportPlan, user: str) 
 
 
 def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) -> None:
-    """Insert the records; a link of its own table (a meeting's organisation) afterwards."""
-    if kind not in LINK_TABLES:
-        create_records(session, MODELS[kind], rows, user=user)
+    """Insert the records; links of a table of their own (a meeting's organisation) after."""
+    record_kind = kind_by_key(kind)
+    if not record_kind.link_tables:
+        create_records(session, record_kind.model, rows, user=user)
         return
-    field, table, own_column = LINK_TABLES[kind]
-    own = [{name: value for name, value in row.items() if name != field} for row in rows]
-    wanted = {row[field] for row in rows if row.get(field)}
-    names = organization_names(session, wanted)
-    audited = [{"organizations": [names[row[field]]]} if row.get(field) else {} for row in rows]
-    ids = create_records(session, MODELS[kind], own, user=user, also_audited=audited)
+    linked = {link.field for link in record_kind.link_tables}
+    own = [{name: value for name, value in row.items() if name not in linked} for row in rows]
+    audited = [{} for _row in rows]
+    for link in record_kind.link_tables:
+        names = record_names(session, kind_by_key(link.kind), _wanted(rows, link))
+        for row, extra in zip(rows, audited, strict=True):
+            if row.get(link.field):
+                extra[link.audited_as] = [names[row[link.field]]]
+    ids = create_records(session, record_kind.model, own, user=user, also_audited=audited)
+    for link in record_kind.link_tables:
+        _insert_links(session, link, ids, rows)
+
+
+def _wanted(rows: list[dict[str, Any]], link: LinkTable) -> set:
+    return {row[link.field] for row in rows if row.get(link.field)}
+
+
+def _insert_links(session: Session, link: LinkTable, ids: list[int], rows: list[dict]) -> None:
     links = [
-        {own_column: new_id, field: row[field]}
+        {link.own_column: new_id, link.field: row[link.field]}
         for new_id, row in zip(ids, rows, strict=True)
-        if row.get(field)
+        if row.get(link.field)
     ]
     if links:
-        insert_links(session, table, links)
+        insert_links(session, resolve(link.table), links)
 
 
 def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: str) -> None:

@@ -1,4 +1,6 @@
-"""Possible duplicates of many rows at once, for an import.
+"""Possible duplicates of many rows at once, for an import; one index class per record kind
+(named by the kind, RecordKind.duplicate_index), whose `file_key` also says what makes two
+rows of the same file the same record.
 
 Asking the database once per row (as the forms do for the one record being typed) costs
 more than the rest of an import together. Here the stored records the rows could match are
@@ -35,9 +37,12 @@ from socialneet_desktop.services.duplicates import (
     contact_matches,
     name_key,
     organization_codes,
+    organization_key,
     organization_matches,
     person_keys,
 )
+from socialneet_desktop.services.kind_facets import resolve
+from socialneet_desktop.services.record_kinds import ByKind
 
 SAME_TITLE = "same_title"  # resources: the same title (case, accents ignored) and place
 SAME_VISIT = "same_visit"  # visits: the same person, day and start time
@@ -108,6 +113,13 @@ class ContactIndex:
             lambda contact: [contact.birth_date],
         )
 
+    @staticmethod
+    def file_key(values: Values) -> tuple | None:
+        """What makes two rows of one file the same contact (with a birth date only)."""
+        if not values.get("birth_date"):
+            return None
+        return ("name", person_key(values), values.get("birth_date"))
+
     def best(self, values: Values) -> DuplicateMatch | None:
         code = normalize_codice_fiscale(values.get("tax_code") or "")
         candidates = _unique(
@@ -149,6 +161,12 @@ class OrganizationIndex:
             lambda organization: [organization.municipality_code],
         )
 
+    @staticmethod
+    def file_key(values: Values) -> tuple | None:
+        """What makes two rows of one file the same organisation (besides their codes)."""
+        name = organization_key(values.get("name") or "")
+        return ("name", name, values.get("municipality_code") or "")
+
     def best(self, values: Values) -> DuplicateMatch | None:
         place = (values.get("municipality_code") or "").upper()
         candidates = _unique(
@@ -189,6 +207,11 @@ class ResourceIndex:
                     match = DuplicateMatch(resource.id, resource.title, SAME_TITLE, 1.0)
                     self.by_title[key] = match  # the oldest wins: sorted newest first
 
+    @staticmethod
+    def file_key(values: Values) -> tuple | None:
+        name = name_key(values.get("title") or "")
+        return ("name", name, values.get("municipality_code") or "")
+
     def best(self, values: Values) -> DuplicateMatch | None:
         place = values.get("municipality_code") or ""
         return self.by_title.get((place, name_key(values.get("title") or "")))
@@ -223,6 +246,10 @@ class VisitIndex:
             if any(visit.deleted_at is None for visit in visits)
         }
 
+    @staticmethod
+    def file_key(values: Values) -> tuple | None:
+        return ("visit", *visit_key(values))
+
     def best(self, values: Values) -> DuplicateMatch | None:
         record_id = self.by_key.get(visit_key(values))
         if record_id is None:
@@ -243,6 +270,10 @@ class StaffIndex:
             match = DuplicateMatch(record_id, f"{last} {first}", SAME_NAME, 1.0)
             for key in person_keys(last, first):
                 self.by_name.setdefault(key, match)
+
+    @staticmethod
+    def file_key(values: Values) -> tuple | None:
+        return ("name", person_key(values))
 
     def best(self, values: Values) -> DuplicateMatch | None:
         return self.by_name.get(person_key(values))
@@ -269,6 +300,10 @@ class PersonIndex:
                     match = DuplicateMatch(person.id, label, SAME_NAME, 1.0)
                     for key in person_keys(person.last_name, person.first_name):
                         self.by_name[(organization_id, key)] = match
+
+    @staticmethod
+    def file_key(values: Values) -> tuple | None:
+        return ("name", person_key(values), values.get("organization_id"))
 
     def best(self, values: Values) -> DuplicateMatch | None:
         return self.by_name.get((values.get("organization_id"), person_key(values)))
@@ -311,16 +346,15 @@ class MeetingIndex:
             label = f"{oldest.meeting_date:%d/%m/%Y} {oldest.topic}".strip()
             self.by_key[key] = DuplicateMatch(oldest.id, label, SAME_MEETING, 1.0)
 
+    @staticmethod
+    def file_key(values: Values) -> tuple | None:
+        return ("meeting", *meeting_key(values))
+
     def best(self, values: Values) -> DuplicateMatch | None:
         return self.by_key.get(meeting_key(values))
 
 
-INDEXES: dict[str, type] = {
-    "contacts": ContactIndex,
-    "organizations": OrganizationIndex,
-    "resources": ResourceIndex,
-    "visits": VisitIndex,
-    "staff": StaffIndex,
-    "contact_people": PersonIndex,
-    "meetings": MeetingIndex,
-}
+# kind key -> its index class, named on the kind (RecordKind.duplicate_index)
+INDEXES = ByKind(
+    lambda kind: resolve(kind.duplicate_index), where=lambda kind: bool(kind.duplicate_index)
+)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Row, Table, insert, select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import NeetContact, Organization, Staff
+from socialneet_desktop.services.kind_facets import RecordKind
 
 IN_CHUNK = 500  # keys per IN (…)
 
@@ -39,34 +39,36 @@ def keys_from_sources(session: Session, model, source_prefix: str) -> Iterator[R
     return iter(session.execute(query))
 
 
-def contact_tax_codes(session: Session) -> Iterator[Row]:
-    """(tax code, id) of the contacts that have one, not in the recycle bin."""
-    query = select(NeetContact.tax_code, NeetContact.id).where(
-        NeetContact.tax_code != "", NeetContact.deleted_at.is_(None)
+def tax_codes(session: Session, model) -> Iterator[Row]:
+    """(tax code, id) of the records that have one (NEET contacts), not in the recycle bin."""
+    query = select(model.tax_code, model.id).where(model.tax_code != "", model.deleted_at.is_(None))
+    return iter(session.execute(query))
+
+
+def person_names(session: Session, model) -> Iterator[Row]:
+    """(first name, last name, id) of the people (staff) not in the recycle bin, oldest
+    first."""
+    query = select(model.first_name, model.last_name, model.id).where(model.deleted_at.is_(None))
+    return iter(session.execute(query.order_by(model.id)))
+
+
+def organization_identities(session: Session, model) -> Iterator[Row]:
+    """(id, name, tax code, VAT number) of the organisations not in the recycle bin."""
+    query = select(model.id, model.name, model.tax_code, model.vat_number).where(
+        model.deleted_at.is_(None)
     )
     return iter(session.execute(query))
 
 
-def staff_names(session: Session) -> Iterator[Row]:
-    """(first name, last name, id) of the staff not in the recycle bin, oldest first."""
-    query = select(Staff.first_name, Staff.last_name, Staff.id).where(Staff.deleted_at.is_(None))
-    return iter(session.execute(query.order_by(Staff.id)))
-
-
-def organization_identities(session: Session) -> Iterator[Row]:
-    """(id, name, tax code, VAT number) of the organisations not in the recycle bin."""
-    query = select(
-        Organization.id, Organization.name, Organization.tax_code, Organization.vat_number
-    ).where(Organization.deleted_at.is_(None))
-    return iter(session.execute(query))
-
-
-def organization_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
+def record_names(session: Session, kind: RecordKind, ids: Iterable[int]) -> dict[int, str]:
+    """{id: name} of records of `kind`, named by its name fields (RecordKind.name_fields)."""
     wanted = set(ids)
     if not wanted:
         return {}
-    query = select(Organization.id, Organization.name).where(Organization.id.in_(wanted))
-    return dict(session.execute(query).all())
+    model = kind.model
+    columns = [getattr(model, name) for name in kind.name_fields]
+    query = select(model.id, *columns).where(model.id.in_(wanted))
+    return {row[0]: " ".join(part for part in row[1:] if part) for row in session.execute(query)}
 
 
 def insert_links(session: Session, table: Table, links: list[dict[str, Any]]) -> None:

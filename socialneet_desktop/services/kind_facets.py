@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from socialneet_desktop.domain.columns import ColumnSpec, FilterSpec, Join, JoinedName
+from socialneet_desktop.domain.import_fields import ImportField
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.models import RecordMixin
@@ -38,16 +39,16 @@ class ExchangeLink:
 
 @dataclass(frozen=True)
 class LinkTable:
-    """A many-to-many link of the kind to another kind, kept in its own table: import fields
-    `field` ("organizations") name records of `kind` by `name_column`; rows of `table` pair
-    `own_column` with `other_column`."""
+    """A link to records of `kind` kept in a table of its own (a meeting's organisations):
+    the imported value `field` (the other record's id, also the table's column for it) goes
+    to a row of `table` ("module:name") beside the new record's id in `own_column`; the
+    record's audit event names the linked records under `audited_as`."""
 
     field: str
     kind: str
     table: str
     own_column: str
-    other_column: str
-    name_column: str
+    audited_as: str
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,14 @@ class RecordKind:
     date_fields: tuple[str, ...] = ()  # typed as dates in its form and its import
     # duplicates and import
     duplicate_index: str = ""  # "module:Class" of its duplicate index, resolved lazily
-    import_fields: tuple[Any, ...] = ()  # domain.import_fields.ImportField
-    linked_fields: tuple[Any, ...] = ()  # references to other kinds an import may name
+    import_fields: tuple[ImportField, ...] = ()  # what an import of it can fill
+    row_label: tuple[str, ...] = ()  # the import fields naming a row in the import report
+    access_synonyms: tuple[tuple[str, str], ...] = ()  # Access column name -> field
+    # how other kinds' imports name one of its records: the pseudo-field, and the ways it is
+    # looked up, in order (importers/links.py: origin, tax_code, person_name,
+    # organization_codes, organization_name)
+    reference: ImportField | None = None
+    found_by: tuple[str, ...] = ()
     link_tables: tuple[LinkTable, ...] = ()
     # exchange packages (issue 21): the foreign keys, carried as uuid links
     exchange: tuple[ExchangeLink, ...] = ()

@@ -52,6 +52,25 @@ def is_kind(key: str) -> bool:
     return any(key == kind.key or key in kind.aliases for kind in _KINDS)
 
 
+class _KeysAndAliases(Mapping):
+    """{every kind key and alias: the kind key}, e.g. "organisations": "organizations"."""
+
+    def _pairs(self) -> dict[str, str]:
+        return {name: kind.key for kind in _KINDS for name in (kind.key, *kind.aliases)}
+
+    def __getitem__(self, name: str) -> str:
+        return self._pairs()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._pairs())
+
+    def __len__(self) -> int:
+        return len(self._pairs())
+
+
+KEYS_AND_ALIASES = _KeysAndAliases()
+
+
 class ByKind(Mapping):
     """A read-only view `{kind key: facet}` over the registry, for code that asked a dict;
     `where` leaves out the kinds without the facet."""

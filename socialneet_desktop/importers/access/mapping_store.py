@@ -19,12 +19,7 @@ from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.access.errors import AccessFileError
 from socialneet_desktop.importers.mapping import fields_of, guess_mapping
 from socialneet_desktop.importers.pipeline import ImportPlan
-
-ACCESS_SYNONYMS = {  # Access column names the spreadsheet synonyms do not hold
-    "organizations": {"company name": "name", "company": "name", "homepage": "website"},
-    "contacts": {"home phone": "phone"},
-    "resources": {},
-}
+from socialneet_desktop.services.record_kinds import kind_by_key
 
 
 class MappingFileError(AccessFileError):
@@ -38,7 +33,8 @@ def guess_access_mapping(kind: str, headers: list[str]) -> dict[str, str]:
     words = {header: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header) for header in headers}
     mapping = {h: f for h, f in guess_mapping(kind, list(words.values())).items()}
     mapping = {next(h for h, w in words.items() if w == k): f for k, f in mapping.items()}
-    extra = ACCESS_SYNONYMS.get(ImportPlan(kind, {}).kind, {})
+    # Access column names the spreadsheet synonyms do not hold (RecordKind.access_synonyms)
+    extra = dict(kind_by_key(ImportPlan(kind, {}).kind).access_synonyms)
     for header, spaced in words.items():
         name = extra.get(spaced.lower())
         if name and header not in mapping and name not in mapping.values():

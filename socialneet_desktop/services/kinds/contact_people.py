@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from socialneet_desktop.domain.import_fields import (
+    EMAIL,
+    FIRST_NAME,
+    LAST_NAME,
+    NOTES,
+    ORGANIZATION_REF,
+    PHONE,
+    field,
+)
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
-from socialneet_desktop.services.kind_rules import LAST_NAME, Required
+from socialneet_desktop.services.kind_rules import LAST_NAME_REQUIRED, Required
 
 RULES = (
-    Required("last_name", LAST_NAME),
+    Required("last_name", LAST_NAME_REQUIRED),
     Required("organization_id", QT_TRANSLATE_NOOP("Validation", "Organisation: choose one.")),
+)
+
+IMPORT_FIELDS = (
+    LAST_NAME,
+    replace(FIRST_NAME, required=False),
+    replace(ORGANIZATION_REF, required=True),
+    field(
+        "role",
+        QT_TRANSLATE_NOOP("Import", "Role"),
+        "text",
+        "ruolo|qualifica|funzione|carica|role|job title",
+    ),
+    PHONE,
+    EMAIL,
+    NOTES,
 )
 
 KIND = RecordKind(
@@ -26,4 +52,7 @@ KIND = RecordKind(
     rules=RULES,
     name_fields=("last_name", "first_name"),
     labeller=kind_labels.person,
+    duplicate_index="socialneet_desktop.services.duplicate_index:PersonIndex",
+    import_fields=IMPORT_FIELDS,
+    row_label=("last_name", "first_name"),
 )

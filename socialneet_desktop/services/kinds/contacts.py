@@ -11,13 +11,24 @@ from socialneet_desktop.domain.columns import (
     FilterSpec,
     vocabulary_filter,
 )
+from socialneet_desktop.domain.import_fields import (
+    ADDRESS,
+    CONTACT_REF,
+    EMAIL,
+    FIRST_NAME,
+    LAST_NAME,
+    NOTES,
+    PHONE,
+    POSTAL,
+    field,
+)
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kind_rules import (
     BIRTH_AND_GUARDIAN,
-    FIRST_NAME,
-    LAST_NAME,
+    FIRST_NAME_REQUIRED,
+    LAST_NAME_REQUIRED,
     PERSONAL_TAX_CODE,
     Choice,
     NotNegative,
@@ -50,8 +61,8 @@ FILTERS = (
 )
 
 RULES = (
-    Required("last_name", LAST_NAME),
-    Required("first_name", FIRST_NAME),
+    Required("last_name", LAST_NAME_REQUIRED),
+    Required("first_name", FIRST_NAME_REQUIRED),
     Choice(
         "gender",
         voc.GENDER,
@@ -106,6 +117,125 @@ RULES = (
     ),
 )
 
+IMPORT_FIELDS = (
+    LAST_NAME,
+    FIRST_NAME,
+    field("gender", QT_TRANSLATE_NOOP("Import", "Gender"), "choice", "sesso|genere|m f|gender|sex"),
+    field(
+        "birth_date",
+        QT_TRANSLATE_NOOP("Import", "Birth date"),
+        "date",
+        "data di nascita|data nascita|nato il|nata il|birth date|date of birth|dob",
+    ),
+    field(
+        "birthplace_code",
+        QT_TRANSLATE_NOOP("Import", "Birthplace"),
+        "place",
+        "luogo di nascita|comune di nascita|nato a|nata a|birthplace|place of birth",
+    ),
+    field(
+        "birthplace_province",
+        QT_TRANSLATE_NOOP("Import", "Province of birth"),
+        "province",
+        "provincia di nascita|prov nascita|pr nascita",
+    ),
+    field(
+        "tax_code",
+        QT_TRANSLATE_NOOP("Import", "Codice fiscale"),
+        "code",
+        "codice fiscale|cf|c f|cod fiscale|tax code|fiscal code",
+    ),
+    field(
+        "citizenship",
+        QT_TRANSLATE_NOOP("Import", "Citizenship"),
+        "choice",
+        "cittadinanza|nazionalita|citizenship|nationality",
+    ),
+    field(
+        "residence_municipality_code",
+        QT_TRANSLATE_NOOP("Import", "Municipality of residence"),
+        "place",
+        "comune di residenza|comune|residenza|citta|municipality|city|town",
+    ),
+    field(
+        "province",
+        QT_TRANSLATE_NOOP("Import", "Province of residence"),
+        "province",
+        "provincia di residenza|provincia|prov|pr",
+    ),
+    ADDRESS,
+    POSTAL,
+    PHONE,
+    EMAIL,
+    field(
+        "education_level",
+        QT_TRANSLATE_NOOP("Import", "Education level"),
+        "choice",
+        "titolo di studio|istruzione|livello di istruzione|education|education level",
+    ),
+    field(
+        "labour_status",
+        QT_TRANSLATE_NOOP("Import", "Labour status"),
+        "choice",
+        "condizione occupazionale|stato occupazionale|labour status|employment status",
+    ),
+    field(
+        "labour_status_months",
+        QT_TRANSLATE_NOOP("Import", "Months in this labour status"),
+        "integer",
+        "mesi|durata mesi|mesi di disoccupazione|months",
+    ),
+    field(
+        "youth_guarantee",
+        QT_TRANSLATE_NOOP("Import", "Youth Guarantee"),
+        "bool",
+        "garanzia giovani|iscritto garanzia giovani|youth guarantee",
+    ),
+    field(
+        "heard_from",
+        QT_TRANSLATE_NOOP("Import", "How they heard of us"),
+        "choice",
+        "canale|come ci ha conosciuto|heard from",
+    ),
+    field(
+        "sectors_of_interest",
+        QT_TRANSLATE_NOOP("Import", "Sectors of interest"),
+        "choices",
+        "settori di interesse|settori|interessi|sectors of interest",
+    ),
+    field(
+        "privacy_notice_version",
+        QT_TRANSLATE_NOOP("Import", "Privacy notice version"),
+        "text",
+        "versione informativa|informativa|privacy version",
+    ),
+    field(
+        "privacy_signed_on",
+        QT_TRANSLATE_NOOP("Import", "Privacy notice signed on"),
+        "date",
+        "data firma privacy|privacy firmata il|data privacy|privacy signed on",
+    ),
+    field(
+        "consent_contact",
+        QT_TRANSLATE_NOOP("Import", "Consent to be contacted"),
+        "bool",
+        "consenso|consenso contatto|consent|consent to contact",
+    ),
+    field(
+        "guardian_name",
+        QT_TRANSLATE_NOOP("Import", "Guardian"),
+        "text",
+        "tutore|genitore|guardian",
+    ),
+    field(
+        "guardian_consent",
+        QT_TRANSLATE_NOOP("Import", "Guardian's consent"),
+        "bool",
+        "consenso tutore|consenso genitore|guardian consent",
+    ),
+    NOTES,
+)
+
 KIND = RecordKind(
     key="contacts",
     model_path="socialneet_desktop.db.models:NeetContact",
@@ -122,4 +252,10 @@ KIND = RecordKind(
     date_fields=("birth_date", "privacy_signed_on"),
     name_fields=("last_name", "first_name"),
     labeller=kind_labels.person,
+    duplicate_index="socialneet_desktop.services.duplicate_index:ContactIndex",
+    import_fields=IMPORT_FIELDS,
+    row_label=("last_name", "first_name"),
+    access_synonyms=(("home phone", "phone"),),
+    reference=CONTACT_REF,
+    found_by=("tax_code", "origin"),
 )

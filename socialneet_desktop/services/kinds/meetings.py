@@ -10,9 +10,16 @@ from socialneet_desktop.domain.columns import (
     date_filters,
     vocabulary_filter,
 )
+from socialneet_desktop.domain.import_fields import (
+    NOTES,
+    ORGANIZATION_REF,
+    PROVINCE,
+    STAFF_REF,
+    field,
+)
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
-from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_facets import LinkTable, RecordKind
 from socialneet_desktop.services.kind_rules import (
     ACTIVITY_CODE,
     MUNICIPALITY,
@@ -61,6 +68,70 @@ RULES = (
     ACTIVITY_CODE,
 )
 
+IMPORT_FIELDS = (
+    field(
+        "meeting_date",
+        QT_TRANSLATE_NOOP("Import", "Date of the meeting"),
+        "date",
+        "data|data incontro|data riunione|giorno|meeting date|date",
+        True,
+    ),
+    field(
+        "meeting_type",
+        QT_TRANSLATE_NOOP("Import", "Type of meeting"),
+        "choice",
+        "tipo|tipo incontro|tipologia|meeting type|type",
+        True,
+    ),
+    ORGANIZATION_REF,
+    field(
+        "topic",
+        QT_TRANSLATE_NOOP("Import", "Topic"),
+        "text",
+        "argomento|oggetto|tema|topic|subject",
+    ),
+    field(
+        "location",
+        QT_TRANSLATE_NOOP("Import", "Place of the meeting"),
+        "text",
+        "luogo|location|place",
+    ),
+    field(
+        "municipality_code",
+        QT_TRANSLATE_NOOP("Import", "Municipality"),
+        "place",
+        "comune|citta|municipality|city|town",
+    ),
+    PROVINCE,
+    field(
+        "activity_code",
+        QT_TRANSLATE_NOOP("Import", "Activity code"),
+        "text",
+        "codice attivita|attivita|wp|activity|activity code",
+    ),
+    field("outcome", QT_TRANSLATE_NOOP("Import", "Outcome"), "text", "esito|risultati|outcome"),
+    field(
+        "follow_up",
+        QT_TRANSLATE_NOOP("Import", "Follow-up"),
+        "text",
+        "seguito|azioni successive|follow up",
+    ),
+    field(
+        "follow_up_date",
+        QT_TRANSLATE_NOOP("Import", "Follow-up date"),
+        "date",
+        "data seguito|data richiamo|follow up date",
+    ),
+    STAFF_REF,
+    field(
+        "participants_count",
+        QT_TRANSLATE_NOOP("Import", "Number of participants"),
+        "integer",
+        "partecipanti|numero partecipanti|n partecipanti|participants",
+    ),
+    NOTES,
+)
+
 KIND = RecordKind(
     key="meetings",
     model_path="socialneet_desktop.db.models:StakeholderMeeting",
@@ -75,4 +146,16 @@ KIND = RecordKind(
     date_fields=("meeting_date", "follow_up_date"),
     labeller=kind_labels.meeting,
     label_loads=("organizations",),
+    duplicate_index="socialneet_desktop.services.duplicate_index:MeetingIndex",
+    import_fields=IMPORT_FIELDS,
+    row_label=("meeting_date", "topic"),
+    link_tables=(
+        LinkTable(
+            "organization_id",
+            "organizations",
+            "socialneet_desktop.db.models:meeting_organizations",
+            "meeting_id",
+            "organizations",
+        ),
+    ),
 )

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import CODE, ColumnSpec, FilterSpec, vocabulary_filter
+from socialneet_desktop.domain.import_fields import (
+    ADDRESS,
+    EMAIL,
+    NOTES,
+    ORGANIZATION_REF,
+    PHONE,
+    POSTAL,
+    PROVINCE,
+    field,
+)
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
@@ -48,6 +58,59 @@ RULES = (
     ORGANIZATION_TAX_CODES,
 )
 
+IMPORT_FIELDS = (
+    field(
+        "name",
+        QT_TRANSLATE_NOOP("Import", "Name"),
+        "text",
+        "denominazione|ragione sociale|ente|nome ente|organizzazione|name|organisation",
+        True,
+    ),
+    field(
+        "kind",
+        QT_TRANSLATE_NOOP("Import", "Kind of organisation"),
+        "choice",
+        "tipo|tipologia|tipo ente|natura giuridica|forma giuridica|kind|type",
+        True,
+    ),
+    field(
+        "tax_code",
+        QT_TRANSLATE_NOOP("Import", "Tax code"),
+        "code",
+        "codice fiscale|cf|c f|cod fiscale|tax code|fiscal code",
+    ),
+    field(
+        "vat_number",
+        QT_TRANSLATE_NOOP("Import", "VAT number"),
+        "code",
+        "partita iva|p iva|piva|p iva cf|vat|vat number",
+    ),
+    field(
+        "municipality_code",
+        QT_TRANSLATE_NOOP("Import", "Municipality"),
+        "place",
+        "comune|citta|localita|sede legale comune|municipality|city|town",
+    ),
+    PROVINCE,
+    ADDRESS,
+    POSTAL,
+    PHONE,
+    EMAIL,
+    field(
+        "website",
+        QT_TRANSLATE_NOOP("Import", "Website"),
+        "text",
+        "sito|sito web|sito internet|web|website|url",
+    ),
+    field(
+        "sector",
+        QT_TRANSLATE_NOOP("Import", "Sector"),
+        "text",
+        "settore|ambito|attivita|sector",
+    ),
+    NOTES,
+)
+
 KIND = RecordKind(
     key="organizations",
     model_path="socialneet_desktop.db.models:Organization",
@@ -62,4 +125,10 @@ KIND = RecordKind(
     rules=RULES,
     name_fields=("name",),
     labeller=kind_labels.by_field("name"),
+    duplicate_index="socialneet_desktop.services.duplicate_index:OrganizationIndex",
+    import_fields=IMPORT_FIELDS,
+    row_label=("name",),
+    access_synonyms=(("company name", "name"), ("company", "name"), ("homepage", "website")),
+    reference=ORGANIZATION_REF,
+    found_by=("origin", "organization_codes", "organization_name"),
 )

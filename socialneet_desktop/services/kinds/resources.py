@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import CODE, DATE, ColumnSpec, vocabulary_filter
+from socialneet_desktop.domain.import_fields import (
+    ADDRESS,
+    NOTES,
+    PROVINCE,
+    field,
+)
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
@@ -79,6 +85,95 @@ RULES = (
     NotNegative("quantity", QT_TRANSLATE_NOOP("Validation", "Quantity: it cannot be negative.")),
 )
 
+IMPORT_FIELDS = (
+    field(
+        "title",
+        QT_TRANSLATE_NOOP("Import", "Title"),
+        "text",
+        "titolo|risorsa|nome risorsa|denominazione|title|resource",
+        True,
+    ),
+    field(
+        "category",
+        QT_TRANSLATE_NOOP("Import", "Category"),
+        "choice",
+        "categoria|tipo risorsa|tipologia|category",
+        True,
+    ),
+    field("status", QT_TRANSLATE_NOOP("Import", "Status"), "choice", "stato|status|state"),
+    field(
+        "description",
+        QT_TRANSLATE_NOOP("Import", "Description"),
+        "text",
+        "descrizione|description",
+    ),
+    field(
+        "owner_name",
+        QT_TRANSLATE_NOOP("Import", "Owner"),
+        "text",
+        "proprietario|ente proprietario|titolare|owner",
+    ),
+    field(
+        "municipality_code",
+        QT_TRANSLATE_NOOP("Import", "Municipality"),
+        "place",
+        "comune|citta|localita|municipality|city|town",
+    ),
+    PROVINCE,
+    ADDRESS,
+    field(
+        "quantity",
+        QT_TRANSLATE_NOOP("Import", "Quantity"),
+        "number",
+        "quantita|qta|quantity|qty",
+    ),
+    field("unit", QT_TRANSLATE_NOOP("Import", "Unit"), "text", "unita|unita di misura|um|unit"),
+    field(
+        "condition",
+        QT_TRANSLATE_NOOP("Import", "Condition"),
+        "choice",
+        "condizione|condizioni|stato di conservazione|condition",
+    ),
+    field(
+        "available_from",
+        QT_TRANSLATE_NOOP("Import", "Available from"),
+        "date",
+        "disponibile dal|disponibile da|dal|available from",
+    ),
+    field(
+        "available_to",
+        QT_TRANSLATE_NOOP("Import", "Available until"),
+        "date",
+        "disponibile fino al|al|available to|available until",
+    ),
+    field(
+        "schedule",
+        QT_TRANSLATE_NOOP("Import", "Schedule"),
+        "text",
+        "orari|orario|disponibilita|schedule",
+    ),
+    field(
+        "terms",
+        QT_TRANSLATE_NOOP("Import", "Terms"),
+        "choice",
+        "condizioni d uso|modalita|termini|terms",
+    ),
+    field(
+        "proposed_use",
+        QT_TRANSLATE_NOOP("Import", "Proposed social use"),
+        "text",
+        "uso proposto|uso sociale|riuso proposto|proposed use",
+    ),
+    field(
+        "surveyed_on",
+        QT_TRANSLATE_NOOP("Import", "Surveyed on"),
+        "date",
+        "data rilevazione|rilevata il|data|surveyed on|date",
+    ),
+    field("source", QT_TRANSLATE_NOOP("Import", "Source"), "choice", "fonte|source"),
+    NOTES,
+)
+
 KIND = RecordKind(
     key="resources",
     model_path="socialneet_desktop.db.models:UnusedResource",
@@ -92,4 +187,8 @@ KIND = RecordKind(
     rules=RULES,
     date_fields=("available_from", "available_to", "surveyed_on"),
     labeller=kind_labels.by_field("title"),
+    duplicate_index="socialneet_desktop.services.duplicate_index:ResourceIndex",
+    import_fields=IMPORT_FIELDS,
+    row_label=("title",),
+    access_synonyms=(),
 )

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import BOOL, CODE, ColumnSpec
+from socialneet_desktop.domain.import_fields import (
+    EMAIL,
+    FIRST_NAME,
+    LAST_NAME,
+    NOTES,
+    PHONE,
+    STAFF_REF,
+    field,
+)
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
-from socialneet_desktop.services.kind_rules import FIRST_NAME, LAST_NAME, Choice, Required
+from socialneet_desktop.services.kind_rules import (
+    FIRST_NAME_REQUIRED,
+    LAST_NAME_REQUIRED,
+    Choice,
+    Required,
+)
 
 COLUMNS = (
     ColumnSpec("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), width=18),
@@ -18,13 +32,28 @@ COLUMNS = (
 )
 
 RULES = (
-    Required("first_name", FIRST_NAME),
-    Required("last_name", LAST_NAME),
+    Required("first_name", FIRST_NAME_REQUIRED),
+    Required("last_name", LAST_NAME_REQUIRED),
     Choice(
         "role",
         voc.STAFF_ROLE,
         QT_TRANSLATE_NOOP("Validation", "Role: %1 is not one of the choices."),
     ),
+)
+
+IMPORT_FIELDS = (
+    LAST_NAME,
+    FIRST_NAME,
+    field("role", QT_TRANSLATE_NOOP("Import", "Role"), "choice", "ruolo|mansione|qualifica|role"),
+    PHONE,
+    EMAIL,
+    field(
+        "active",
+        QT_TRANSLATE_NOOP("Import", "Active"),
+        "bool",
+        "attivo|attiva|in servizio|active",
+    ),
+    NOTES,
 )
 
 KIND = RecordKind(
@@ -40,4 +69,9 @@ KIND = RecordKind(
     rules=RULES,
     name_fields=("last_name", "first_name"),
     labeller=kind_labels.person,
+    duplicate_index="socialneet_desktop.services.duplicate_index:StaffIndex",
+    import_fields=IMPORT_FIELDS,
+    row_label=("last_name", "first_name"),
+    reference=STAFF_REF,
+    found_by=("origin", "person_name"),
 )

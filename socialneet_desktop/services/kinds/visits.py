@@ -14,6 +14,11 @@ from socialneet_desktop.domain.columns import (
     date_filters,
     vocabulary_filter,
 )
+from socialneet_desktop.domain.import_fields import (
+    CONTACT_REF,
+    STAFF_REF,
+    field,
+)
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
@@ -56,6 +61,56 @@ RULES = (
     VISIT_TIMES,
 )
 
+IMPORT_FIELDS = (
+    CONTACT_REF,
+    field(
+        "visit_date",
+        QT_TRANSLATE_NOOP("Import", "Date of the visit"),
+        "date",
+        "data|data visita|data colloquio|data incontro|giorno|visit date|date",
+        True,
+    ),
+    field(
+        "start_time",
+        QT_TRANSLATE_NOOP("Import", "Start time"),
+        "time",
+        "ora|ora inizio|inizio|dalle|orario|start|start time|time",
+    ),
+    field(
+        "end_time",
+        QT_TRANSLATE_NOOP("Import", "End time"),
+        "time",
+        "ora fine|fine|alle|end|end time",
+    ),
+    field(
+        "visit_type",
+        QT_TRANSLATE_NOOP("Import", "Type of visit"),
+        "choice",
+        "tipo|tipo visita|tipo colloquio|tipologia|type|visit type",
+        True,
+    ),
+    STAFF_REF,
+    field(
+        "summary",
+        QT_TRANSLATE_NOOP("Import", "Summary of the visit"),
+        "text",
+        "sintesi|resoconto|descrizione|argomenti|contenuto|note|summary|description|notes",
+    ),
+    field("outcome", QT_TRANSLATE_NOOP("Import", "Outcome"), "text", "esito|risultato|outcome"),
+    field(
+        "next_appointment",
+        QT_TRANSLATE_NOOP("Import", "Next appointment"),
+        "datetime",
+        "prossimo appuntamento|appuntamento|richiamo|next appointment",
+    ),
+    field(
+        "attendance_signed",
+        QT_TRANSLATE_NOOP("Import", "Attendance signed"),
+        "bool",
+        "firma|firmato|firma presenza|presenza firmata|registro firmato|signed|attendance signed",
+    ),
+)
+
 KIND = RecordKind(
     key="visits",
     model_path="socialneet_desktop.db.models:MeetingPointVisit",
@@ -81,4 +136,7 @@ KIND = RecordKind(
     date_fields=("visit_date",),
     labeller=kind_labels.visit,
     label_loads=("contact",),
+    duplicate_index="socialneet_desktop.services.duplicate_index:VisitIndex",
+    import_fields=IMPORT_FIELDS,
+    row_label=("contact_ref", "visit_date"),
 )

@@ -1,5 +1,7 @@
 """What an import can fill: the description of one field, and the fields several record
-kinds share (address, phone, names, the links to a staff member or an organisation)."""
+kinds share (address, phone, names, the links to a staff member or an organisation).
+
+Each record kind lists its import fields (RecordKind.import_fields, services/kinds/)."""
 
 from __future__ import annotations
 
@@ -82,4 +84,12 @@ ORGANIZATION_REF = field(
     "reference",
     "ente|id ente|idente|ente id|organizzazione|id organizzazione|stakeholder|id stakeholder|"
     "azienda|organisation|organization|organization id|company|company id",
+)
+CONTACT_REF = field(
+    "contact_ref",
+    QT_TRANSLATE_NOOP("Import", "Person (Access id or codice fiscale)"),
+    "reference",
+    "contatto|id contatto|idcontatto|contatto id|id persona|persona|utente|id utente|"
+    "neet|id neet|codice fiscale|cf|contact|contact id|person|person id",
+    True,
 )

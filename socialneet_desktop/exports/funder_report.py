@@ -10,7 +10,6 @@ services.disclosure and on the Data dictionary sheet. The identifiable workbook 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from socialneet_desktop import __version__
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.domain.columns import BOOL, CODE, DATE, NUMBER, TIME
+from socialneet_desktop.domain.italian_dates import format_italian_datetime
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports import funder_summary as fsum
 from socialneet_desktop.exports.excel import (
@@ -35,7 +35,7 @@ from socialneet_desktop.exports.excel import (
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import funder_sheets as fs
 from socialneet_desktop.services.association_settings import current_settings
-from socialneet_desktop.services.disclosure import Suppression, small_classes
+from socialneet_desktop.services.disclosure import Suppression, rows_in_small_classes
 from socialneet_desktop.services.indicators import Indicators, compute_indicators
 from socialneet_desktop.services.pseudonyms import current_key
 
@@ -50,6 +50,7 @@ class Detail:
     rows: object  # (session, start, end) -> iterable of dicts
     general: tuple[fs.Column, ...] | None = None  # person-level: the generalised columns
     general_rows: object = None
+    class_sizes: object = None  # (session, start, end) -> the size of each class of `general`
 
 
 DETAILS = (
@@ -59,6 +60,7 @@ DETAILS = (
         fs.contact_rows,
         fs.CONTACTS_GENERAL,
         fs.general_contact_rows,
+        fs.contact_class_sizes,
     ),
     Detail(
         QT_TRANSLATE_NOOP("FunderReport", "Visits"),
@@ -66,6 +68,7 @@ DETAILS = (
         fs.visit_rows,
         fs.VISITS_GENERAL,
         fs.general_visit_rows,
+        fs.visit_class_sizes,
     ),
     Detail(
         QT_TRANSLATE_NOOP("FunderReport", "Stakeholders met"), fs.STAKEHOLDERS, fs.stakeholder_rows
@@ -113,12 +116,12 @@ AGGREGATES_ONLY = QT_TRANSLATE_NOOP(
 @dataclass
 class Plan:
     """What the pseudonymous workbook shows: the Summary's hidden cells, the person-level
-    sheets kept (their rows, generalised) and those left out (rows failing k)."""
+    sheets kept (their rows generalised) and those left out (rows failing k)."""
 
     threshold: int
     k: int
     suppression: Suppression | None = None
-    kept: dict[str, list[tuple]] = field(default_factory=dict)
+    kept: set[str] = field(default_factory=set)  # titles of the person-level sheets kept
     left_out: dict[str, tuple[int, int]] = field(default_factory=dict)  # title: (failing, all)
     aggregates_only: list[str] = field(default_factory=list)  # row sheets not in this workbook
 
@@ -233,7 +236,7 @@ def _manifest_rows(session, start, end, identifiable, when, user, plan) -> list[
     )
     rows = [
         (translate("FunderReport", "Exported by"), user),
-        (translate("FunderReport", "Exported on"), when.strftime("%d/%m/%Y %H:%M")),
+        (translate("FunderReport", "Exported on"), format_italian_datetime(when)),
         (translate("FunderReport", "Period from"), day_text(start)),
         (translate("FunderReport", "Period to"), day_text(end)),
         (
@@ -312,18 +315,15 @@ def plan_privacy(session, indicators: Indicators) -> Plan:
         if detail.general is None:
             plan.aggregates_only.append(detail.title)
             continue
-        keys = [c.spec.key for c in detail.general]
-        rows = [tuple(r[key] for key in keys) for r in detail.general_rows(session, start, end)]
-        failing = small_classes(rows, k)
+        sizes = detail.class_sizes(session, start, end)
+        failing, rows = rows_in_small_classes(sizes, k)
         if failing:
-            plan.left_out[detail.title] = (failing, len(rows))
+            plan.left_out[detail.title] = (failing, rows)
         else:
-            plan.kept[detail.title] = rows
+            plan.kept.add(detail.title)
     provinces = None
-    contacts = plan.kept.get(DETAILS[0].title)
-    if contacts is not None:
-        column = [c.spec.key for c in DETAILS[0].general].index("province")
-        provinces = Counter(row[column] or "" for row in contacts)
+    if DETAILS[0].title in plan.kept:
+        provinces = fs.contacts_by_province(session, start, end)
     table = fsum.summary_table(indicators, provinces)
     plan.suppression = fsum.protect(table, threshold)
     return plan
@@ -343,7 +343,8 @@ class _Landscape:
 
 
 def _details(workbook, session, indicators, identifiable, plan, when, progress, total) -> None:
-    done = 0
+    """The detail sheets, their rows streamed from the database into the write-only sheets."""
+    done, period = 0, (indicators.start, indicators.end)
     for detail in DETAILS:
         if plan is not None and plan.omits(detail.title):
             continue
@@ -355,12 +356,10 @@ def _details(workbook, session, indicators, identifiable, plan, when, progress, 
             when,
         )
         step = Progress(lambda d, _t, base=done: progress.step(base + d, total))
-        if plan is not None and detail.title in plan.kept:
-            rows = plan.kept[detail.title]
-        else:
-            keys = [c.spec.key for c in columns]
-            found = detail.rows(session, indicators.start, indicators.end)
-            rows = ([row[key] for key in keys] for row in found)
+        kept = plan is not None and detail.title in plan.kept
+        found = (detail.general_rows if kept else detail.rows)(session, *period)
+        keys = [c.spec.key for c in columns]
+        rows = ([row[key] for key in keys] for row in found)
         sheet.extend(rows, step, total)
         sheet.close()
         done += sheet.rows

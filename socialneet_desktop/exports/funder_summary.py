@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, PatternFill
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from socialneet_desktop.domain.age import age_band_label
+from socialneet_desktop.domain.italian_dates import format_italian_date
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports.excel import (
@@ -54,7 +55,7 @@ class Section:
 
 
 def day_text(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return format_italian_date(day)
 
 
 def labels(breakdown: Breakdown) -> list[tuple[str, str, tuple[int, ...]]]:

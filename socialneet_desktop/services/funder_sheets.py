@@ -4,10 +4,14 @@ exports.funder_report's; the data it shows comes from here and services.indicato
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 
-from sqlalchemy import func, select
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from socialneet_desktop.db import models
@@ -20,6 +24,7 @@ from socialneet_desktop.services.pseudonyms import coder
 
 V, C, M, Org, R, MO = ind.V, ind.C, ind.M, ind.Org, ind.R, ind.MO
 S = aliased(models.Staff, name="staff")
+CHUNK = 2000  # rows fetched at a time by the sheets with one row per person or record
 
 
 @dataclass(frozen=True)
@@ -481,6 +486,11 @@ def _staff_name():
     return func.trim(S.last_name + " " + S.first_name).label("staff_name")
 
 
+def _streamed(session: Session, statement):
+    """The rows of `statement`, CHUNK at a time from the cursor: never all of them in memory."""
+    return session.execute(statement.execution_options(yield_per=CHUNK))
+
+
 def contact_rows(session: Session, start: date, end: date):
     reached = ind.reached_subquery(start, end)
     computed = ("pseudonym", "age_band", "first_visit", "visits")
@@ -488,8 +498,8 @@ def contact_rows(session: Session, start: date, end: date):
     statement = select(C.uuid, *columns, reached.c.first_visit, reached.c.visits)
     statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
     code = coder(session)
-    for row in session.execute(statement.order_by(reached.c.first_visit, C.id)):
-        values = dict(row._mapping)
+    for row in _streamed(session, statement.order_by(reached.c.first_visit, C.id)):
+        values = row._asdict()
         values["pseudonym"] = code(values["uuid"])
         values["age_band"] = band_text(values["birth_date"], values["first_visit"])
         yield values
@@ -517,8 +527,8 @@ def visit_rows(session: Session, start: date, end: date):
         V.visit_date, V.start_time, V.id
     )
     code = coder(session)
-    for row in session.execute(statement):
-        values = dict(row._mapping)
+    for row in _streamed(session, statement):
+        values = row._asdict()
         values["pseudonym"] = code(values["uuid"])
         values["age_band"] = band_text(values["birth_date"], values["visit_date"])
         yield values
@@ -541,36 +551,43 @@ def stakeholder_rows(session: Session, start: date, end: date):
         .group_by(Org.id)
         .order_by(Org.name, Org.id)
     )
-    for row in session.execute(statement):
-        yield dict(row._mapping)
+    for row in _streamed(session, statement):
+        yield row._asdict()
 
 
-def _organizations_by_meeting(session: Session, start: date, end: date) -> dict[int, list[str]]:
-    statement = ind.met_select(start, end, M.id, Org.name).order_by(Org.name)
-    names: dict[int, list[str]] = {}
-    for meeting_id, name in session.execute(statement):
-        names.setdefault(meeting_id, []).append(name)
-    return names
+def _organization_names(session: Session, start: date, end: date):
+    """(meeting id, the names of its organisations joined by "; "), in the meetings' order."""
+    statement = ind.met_select(start, end, M.id, Org.name)
+    statement = statement.order_by(M.meeting_date, M.id, Org.name)
+    for meeting_id, rows in groupby(_streamed(session, statement), key=itemgetter(0)):
+        yield meeting_id, "; ".join(name for _id, name in rows)
 
 
 def meeting_rows(session: Session, start: date, end: date):
-    names = _organizations_by_meeting(session, start, end)
-    statement = select(M, _staff_name()).outerjoin(S, M.staff_id == S.id)
+    """The meetings, each with its organisations: two cursors in the same order, merged."""
+    names = _organization_names(session, start, end)
+    waiting = next(names, None)
+    computed = ("organizations", "staff_name")
+    columns = [getattr(M, c.spec.key) for c in MEETINGS if c.spec.key not in computed]
+    statement = select(M.id, *columns, _staff_name()).outerjoin(S, M.staff_id == S.id)
     statement = statement.where(*ind.meetings_in(start, end)).order_by(M.meeting_date, M.id)
-    for meeting, staff_name in session.execute(statement):
-        values = {c.spec.key: getattr(meeting, c.spec.key, None) for c in MEETINGS}
-        values.update(organizations="; ".join(names.get(meeting.id, [])), staff_name=staff_name)
+    for row in _streamed(session, statement):
+        values = row._asdict()
+        values["organizations"] = ""
+        if waiting is not None and waiting[0] == row.id:
+            values["organizations"], waiting = waiting[1], next(names, None)
         yield values
 
 
 def resource_rows(session: Session, start: date, end: date):
     owner = aliased(models.Organization, name="owner")
-    statement = select(R, owner.name).outerjoin(owner, R.owner_organization_id == owner.id)
+    columns = [getattr(R, c.spec.key) for c in RESOURCES if c.spec.key != "owner_organization"]
+    statement = select(*columns, owner.name.label("owner_organization"))
+    statement = statement.outerjoin(owner, R.owner_organization_id == owner.id)
     statement = statement.where(R.deleted_at.is_(None), R.surveyed_on.between(start, end))
-    for resource, owner_name in session.execute(statement.order_by(R.surveyed_on, R.id)):
-        values = {c.spec.key: getattr(resource, c.spec.key, None) for c in RESOURCES}
-        values["owner_organization"] = owner_name
-        yield values
+    yield from (
+        row._asdict() for row in _streamed(session, statement.order_by(R.surveyed_on, R.id))
+    )
 
 
 def month_text(day: date | None) -> str | None:
@@ -598,3 +615,57 @@ def general_visit_rows(session: Session, start: date, end: date):
     for values in visit_rows(session, start, end):
         values["visit_month"] = month_text(values["visit_date"])
         yield values
+
+
+# The k-anonymity check of the generalised sheets counts its classes in SQL: the size of each
+# combination of the values shown, never a list of every row.
+def _month(day) -> tuple:
+    return extract("year", day).label("year"), extract("month", day).label("month")
+
+
+def contact_class_sizes(session: Session, start: date, end: date) -> Iterator[int]:
+    """The size of every class of CONTACTS_GENERAL: SQL counts by municipality, ordered so
+    that each block of equal other values is merged into provinces (the bundled list) at once."""
+    reached = ind.reached_subquery(start, end)
+    first = reached.c.first_visit
+    inner = select(
+        C.gender,
+        ind.age_band_code(C.birth_date, first).label("band"),
+        C.citizenship,
+        C.education_level,
+        C.labour_status,
+        *_month(first),
+        C.residence_municipality_code,
+    )
+    inner = inner.select_from(reached).join(C, C.id == reached.c.contact_id).subquery()
+    block = list(inner.c)[:-1]
+    statement = select(*inner.c, func.count()).group_by(*inner.c).order_by(*block)
+    current, provinces = None, Counter()
+    for *values, municipality, size in _streamed(session, statement):
+        if values != current:
+            yield from provinces.values()
+            current, provinces = values, Counter()
+        provinces[province_text(municipality)] += size
+    yield from provinces.values()
+
+
+def visit_class_sizes(session: Session, start: date, end: date) -> Iterator[int]:
+    """The size of every class of VISITS_GENERAL (month, age band on the day, type)."""
+    band = ind.age_band_code(C.birth_date, V.visit_date).label("band")
+    inner = select(*_month(V.visit_date), band, V.visit_type).join(C, V.contact_id == C.id)
+    inner = inner.where(*ind.visits_in(start, end)).subquery()
+    statement = select(func.count()).select_from(inner).group_by(*inner.c)
+    for (size,) in _streamed(session, statement):
+        yield size
+
+
+def contacts_by_province(session: Session, start: date, end: date) -> Counter:
+    """Contacts reached by province_text ("" when unknown), as the kept Contacts sheet tells."""
+    reached = ind.reached_subquery(start, end)
+    municipality = C.residence_municipality_code
+    statement = select(municipality, func.count()).select_from(reached)
+    statement = statement.join(C, C.id == reached.c.contact_id).group_by(municipality)
+    counts = Counter()
+    for code, size in session.execute(statement):
+        counts[province_text(code) or ""] += size
+    return counts

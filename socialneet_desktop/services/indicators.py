@@ -8,15 +8,14 @@ counted when it was surveyed in the period.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, distinct, extract, func, select
+from sqlalchemy import and_, case, distinct, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
-from socialneet_desktop.domain.age import AGE_BANDS, age_band
+from socialneet_desktop.domain.age import AGE_BANDS
 
 V, C = models.MeetingPointVisit, models.NeetContact
 M, Org, R = models.StakeholderMeeting, models.Organization, models.UnusedResource
@@ -86,23 +85,36 @@ def _by_month(session: Session, start: date, end: date) -> dict[str, tuple[int, 
     return {f"{int(y):04d}-{int(m):02d}": (int(a), int(b)) for y, m, a, b in rows}
 
 
-def _by_age_band(session: Session, reached) -> dict[str, tuple[int, ...]]:
-    statement = select(
-        C.birth_date, reached.c.first_visit, func.count(), func.sum(reached.c.visits)
-    )
-    statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
-    statement = statement.group_by(C.birth_date, reached.c.first_visit)
-    contacts, visits = Counter(), Counter()
-    for birth_date, first_visit, people, seen in session.execute(statement):
-        code = (
-            ""
-            if birth_date is None or birth_date > first_visit
-            else age_band(birth_date, first_visit)
+def age_on(birth, on):
+    """Completed years on `on`, in SQL: domain.age.age_on's rule (a year older on the day and
+    month of the birth; born on 29 February, on 1 March)."""
+    on_day = extract("month", on) * 100 + extract("day", on)
+    birth_day = extract("month", birth) * 100 + extract("day", birth)
+    before_birthday = case((on_day < birth_day, 1), else_=0)
+    return extract("year", on) - extract("year", birth) - before_birthday
+
+
+def age_band_code(birth, on):
+    """The code of the band (domain.age.AGE_BANDS) on `on`, in SQL, so that a million contacts
+    are counted by band without one row each reaching Python; NULL without a birth date or
+    before it (domain.age.band_text's None)."""
+    age = age_on(birth, on)
+    whens = [(or_(birth.is_(None), birth > on), None)]
+    for band in AGE_BANDS:
+        top = band.max_age
+        whens.append(
+            (age >= band.min_age if top is None else age.between(band.min_age, top), band.code)
         )
-        contacts[code] += people
-        visits[code] += seen
+    return case(*whens, else_=None)
+
+
+def _by_age_band(session: Session, reached) -> dict[str, tuple[int, ...]]:
+    band = age_band_code(C.birth_date, reached.c.first_visit)
+    statement = select(band, func.count(), func.sum(reached.c.visits))
+    statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
+    counts = _pairs(session, statement.group_by(band))
     order = [band.code for band in AGE_BANDS] + [""]
-    return {code: (contacts[code], visits[code]) for code in order if code in contacts}
+    return {code: counts[code] for code in order if code in counts}
 
 
 def _contact_breakdowns(session: Session, start: date, end: date) -> dict[str, Breakdown]:

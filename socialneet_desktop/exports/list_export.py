@@ -29,15 +29,11 @@ from socialneet_desktop.services.record_kinds import RecordKind, kind_by_key
 PSEUDONYM = ColumnSpec("pseudonym", QT_TRANSLATE_NOOP("Columns", "Person code"), TEXT, 12)
 AGE_BAND = ColumnSpec("age_band", QT_TRANSLATE_NOOP("Columns", "Age band"), TEXT, 10)
 
-# kind -> (uuid of the person, birth date, column giving the day the age is taken on or "")
-PEOPLE = {
-    "contacts": ("uuid", "birth_date", ""),
-    "visits": ("contact.uuid", "contact.birth_date", "visit_date"),
-}
-
 
 def is_people_list(kind_key: str) -> bool:
-    return kind_key in PEOPLE
+    """A list of people, exported pseudonymous: the kind names the person of each row
+    (RecordKind.person_of_list: uuid, birth date, day the age is taken on)."""
+    return kind_by_key(kind_key).person_of_list is not None
 
 
 def export_columns(kind: RecordKind, identifiable: bool) -> list[ColumnSpec]:
@@ -67,7 +63,7 @@ def _row_maker(kind: RecordKind, identifiable: bool, today: date, code=None):
     kept = [i for i, spec in enumerate(kind.columns) if identifiable or not spec.personal]
     if not is_people_list(kind.key):
         return lambda row: [row[i] for i in kept]
-    day_key = PEOPLE[kind.key][2]
+    day_key = kind.person_of_list[2]
     day_index = keys.index(day_key) if day_key else None
     uuid_index, birth_index = len(keys) + 2, len(keys) + 3
 
@@ -106,7 +102,7 @@ def export_list(
         with database.read_session() as session:
             total = count_rows(session, kind_key, query)
             progress.step(0, total)
-            extra = PEOPLE[kind_key][:2] if is_people_list(kind_key) else ()  # uuid, birth date
+            extra = kind.person_of_list[:2] if kind.person_of_list else ()  # uuid, birth date
             result = list_rows(session, kind_key, query, today, extra)
             sheet.extend((make(row) for row in result), progress, total)
         sheet.close()

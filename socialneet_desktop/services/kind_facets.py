@@ -72,6 +72,8 @@ class RecordKind:
     computed: tuple[JoinedName, ...] = ()  # list columns made from a joined record
     # pseudonymous export of a list of people: (uuid, birth date, day the age is taken on or "")
     person_of_list: tuple[str, str, str] | None = None
+    # privacy: what an erasure of a person clears (of the person, of their visits)
+    erased_fields: tuple[str, ...] = ()
     # names
     name_fields: tuple[str, ...] = ()  # the columns that make its name, in display order
     labeller: Labeller | None = None  # record -> (English template, args) in the recycle bin

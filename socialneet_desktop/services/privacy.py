@@ -41,20 +41,11 @@ from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services import audit
 from socialneet_desktop.services.pseudonyms import coder
+from socialneet_desktop.services.record_kinds import kind_of_model
 
-CLEARED = (
-    "first_name",
-    "last_name",
-    "tax_code",
-    "birthplace_code",
-    "address",
-    "postal_code",
-    "phone",
-    "email",
-    "guardian_name",
-    "notes",
-)
-VISIT_TEXT = ("summary", "outcome")
+# What an erasure clears (RecordKind.erased_fields): of the person, and of their visits.
+CLEARED = kind_of_model(NeetContact).erased_fields
+VISIT_TEXT = kind_of_model(MeetingPointVisit).erased_fields
 ERASED_NAME = QT_TRANSLATE_NOOP("Privacy", "Erased")  # the last name of an erased contact
 V, C = MeetingPointVisit, NeetContact
 

@@ -48,6 +48,11 @@ def kind_by_key(key: str) -> RecordKind:
     raise KeyError(key)
 
 
+def kind_of_model(model: type) -> RecordKind:
+    """The kind whose records `model` holds (StopIteration if none)."""
+    return next(kind for kind in _KINDS if kind.model is model)
+
+
 def is_kind(key: str) -> bool:
     return any(key == kind.key or key in kind.aliases for kind in _KINDS)
 

@@ -258,4 +258,16 @@ KIND = RecordKind(
     access_synonyms=(("home phone", "phone"),),
     reference=CONTACT_REF,
     found_by=("tax_code", "origin"),
+    erased_fields=(
+        "first_name",
+        "last_name",
+        "tax_code",
+        "birthplace_code",
+        "address",
+        "postal_code",
+        "phone",
+        "email",
+        "guardian_name",
+        "notes",
+    ),
 )

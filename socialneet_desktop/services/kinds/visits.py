@@ -139,4 +139,5 @@ KIND = RecordKind(
     duplicate_index="socialneet_desktop.services.duplicate_index:VisitIndex",
     import_fields=IMPORT_FIELDS,
     row_label=("contact_ref", "visit_date"),
+    erased_fields=("summary", "outcome"),  # the free text of the visits
 )

@@ -19,9 +19,11 @@ from socialneet_desktop.paths import (
     database_path_is_explicit,
     missing_folder_problem,
 )
+from socialneet_desktop.ui.deferred_opening import DeferredOpening, backup_on_exit_if_changed
 from socialneet_desktop.ui.file_dialogs import open_file_name, save_file_name
+from socialneet_desktop.ui.first_rows import quit_after_first_rows_asked, quit_when_painted
 from socialneet_desktop.ui.main_window import MainWindow
-from socialneet_desktop.ui.opening import backup_on_exit, chosen_backup_folder, try_open
+from socialneet_desktop.ui.opening import chosen_backup_folder, try_open
 from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
 from socialneet_desktop.ui.style import APPLICATION_STYLE
 from socialneet_desktop.ui.user_settings import language_choice
@@ -53,6 +55,12 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--self-test", action="store_true", help="check the installation without a window"
     )
+    parser.add_argument(
+        "--quit-after-first-rows",
+        action="store_true",
+        help="print the seconds from the start to the first rows painted, then quit "
+        "(for benchmarks; also SOCIALNEET_QUIT_AFTER_FIRST_ROWS=1)",
+    )
     return parser.parse_args(argv)
 
 
@@ -68,6 +76,8 @@ class Application(QObject):
         self.window.preferences_requested.connect(self.edit_preferences)
         self.window.backup_requested.connect(self.back_up)
         self.window.restore_requested.connect(self.restore)
+        self.deferred = DeferredOpening(self.window)
+        self.deferred.damaged.connect(self.damage_found)
 
     def choose_existing(self) -> None:
         path = open_file_name(
@@ -106,11 +116,36 @@ class Application(QObject):
 
     def switch_to_open(self, database: Database) -> None:
         """Show `database` and close the one shown before (the same file stays open: the
-        two are handles on one open file)."""
+        two are handles on one open file). Its full check and daily backup start in a worker
+        once its first rows are painted."""
+        self.deferred.stop()
         previous, self.database = self.database, database
+        watch = self.window.first_rows_watch()
         self.window.set_database(database)
         if previous is not None and previous is not database:
             previous.close()
+        self.deferred.start_after_first_rows(database, watch)
+
+    def damage_found(self, damaged) -> None:
+        """The full check after opening found the file damaged: told at once, the newest good
+        backup offered as at opening; the damaged file is closed either way."""
+        from socialneet_desktop.ui.backup_dialogs import offer_backup_after_failed_check
+
+        if self.database is None or self.database.path != damaged.path:
+            return
+        path = self.database.path
+        restored = offer_backup_after_failed_check(
+            damaged.result, damaged.folder, self.window, self._close_for_restore
+        )
+        if self.database is not None:
+            self._close_for_restore()
+        self.window.path_label.setText(
+            self.tr("%1 is damaged and was closed.").replace("%1", str(path))
+        )
+        if restored is not None:
+            database = try_open(self.window, path)
+            if database is not None:
+                self.switch_to_open(database)
 
     def _folder(self) -> str:
         return str(self.database.path.parent) if self.database is not None else ""
@@ -143,6 +178,7 @@ class Application(QObject):
         """No connection of this process may stay on a file that is being replaced."""
         from socialneet_desktop.db.database import close_everywhere
 
+        self.deferred.stop()
         database, self.database = self.database, None
         self.window.set_database(None)
         database.close()
@@ -179,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     install_translators(app, arguments.language or resolve_language(language_choice()))
     application = Application()
+    if quit_after_first_rows_asked(arguments.quit_after_first_rows):
+        quit_when_painted(application.window.pages.currentWidget().table)
     application.window.show()
     app.processEvents()  # paint the frame before the database (and SQLAlchemy) load
     path = chosen_database_path(arguments.database)
@@ -189,10 +227,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     QTimer.singleShot(0, lambda: application.open_first(path))
     code = app.exec()
-    if application.database is not None:
-        backup_on_exit(application.database)
-        application.database.close()
+    close(application)
     return code
+
+
+def close(application: Application) -> None:
+    """After the window is gone: the checks still running are stopped, the exit backup is
+    taken only if the file was written since its newest backup, the file is closed."""
+    application.deferred.stop()
+    if application.database is not None:
+        backup_on_exit_if_changed(application.database)
+        application.database.close()
 
 
 if __name__ == "__main__":

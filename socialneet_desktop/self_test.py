@@ -79,7 +79,7 @@ def create_database(state: dict[str, Any]) -> str:
     """Through the window's own opening sequence, daily backup included."""
     from socialneet_desktop.db.opening import open_file
 
-    opened = open_file(state["folder"] / "self-test.sqlite")
+    opened = open_file(state["folder"] / "self-test.sqlite", deferred=False)
     state["database"] = opened.database
     if opened.backup_problem is not None:
         raise opened.backup_problem

@@ -29,7 +29,7 @@ def run_on_database(
 ) -> int:
     """Open `path` through the window's opening sequence, run `command`, close."""
     try:
-        opened = open_file(path)
+        opened = open_file(path, deferred=False)  # the full check when due, the daily backup
     except DamagedDatabase as damaged:
         return _refuse_damaged(damaged)
     except InUseElsewhere as busy:

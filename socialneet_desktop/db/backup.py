@@ -8,12 +8,15 @@ leaves behind is removed by `clean_leftovers` (db.leftovers) when its writer is 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -44,6 +47,13 @@ COUNTED_TABLES = (
     "staff",
 )
 SIBLINGS = ("-wal", "-shm", "-journal")
+STEP_PAGES = 4096  # pages copied per step of the online backup (16 MiB of 4 KiB pages)
+MAX_RESTARTS = 3  # a source written during the copy restarts it; then one step, in WAL
+_ANY = object()  # rotate: every backup of the folder, whatever database it is a copy of
+
+
+class BackupCancelled(Exception):
+    """The copy was stopped (the window is closing): nothing was left in the folder."""
 
 
 class BackupRejected(Exception):
@@ -114,11 +124,14 @@ def copies_beside(database_path: Path) -> list[Path]:
         return []
 
 
-def backup_now(source, folder: Path | None = None, *, now: datetime | None = None) -> Path:
+def backup_now(
+    source, folder: Path | None = None, *, now: datetime | None = None, cancelled=None
+) -> Path:
     """Copy `source` (a Database or a path) into `folder`; return the new backup's path.
 
     The default folder (`backups` beside the database) is created when missing; a chosen
     folder that is missing (a USB stick not plugged in) is refused with StorageError.
+    `cancelled()`, asked between steps of the copy, stops it (BackupCancelled).
     """
     path = Path(getattr(source, "path", source)).absolute()
     if folder is None:
@@ -129,30 +142,95 @@ def backup_now(source, folder: Path | None = None, *, now: datetime | None = Non
         raise storage_errors.missing_folder(folder)
     target = _free_name(folder, (now or datetime.now()).strftime(STAMP_FORMAT))
     try:
-        snapshot(f"{path.as_uri()}?mode=ro", target)
+        snapshot(f"{path.as_uri()}?mode=ro", target, cancelled=cancelled)
     except (OSError, sqlite3.Error) as error:
         where = folder if isinstance(error, OSError) else path
         raise storage_errors.describe(error, where) from error
     return target
 
 
-def backup_and_rotate(source, folder: Path | None = None, *, now: datetime | None = None) -> Path:
-    """A backup, then the rotation of the folder (on exit, and by File > Back up now)."""
-    target = backup_now(source, folder, now=now)
-    rotate(target.parent)
+def backup_and_rotate(
+    source, folder: Path | None = None, *, now: datetime | None = None, cancelled=None
+) -> Path:
+    """A backup, then the rotation of this database's backups in the folder (on exit, and by
+    File > Back up now); another database's backups in a shared folder are left alone."""
+    target = backup_now(source, folder, now=now, cancelled=cancelled)
+    rotate(target.parent, identity=identity_of(target))
     return target
 
 
-def maybe_daily_backup(source, folder: Path | None = None, *, now: datetime | None = None):
-    """At opening: a backup unless the folder already holds one of today; returns it or None."""
+def maybe_daily_backup(
+    source, folder: Path | None = None, *, now: datetime | None = None, cancelled=None
+):
+    """At opening: a backup unless the folder already holds one of today of THIS database
+    (a folder on a USB stick may hold the backups of several); returns it or None."""
     now = now or datetime.now()
     path = Path(getattr(source, "path", source))
     existing = Path(folder) if folder else default_backup_folder(path)
     if existing.is_dir() and any(
-        taken.date() == now.date() for _p, taken in _named_backups(existing)
+        taken.date() == now.date() for _p, taken in backups_of(existing, identity_of(path))
     ):
         return None
-    return backup_and_rotate(source, folder, now=now)
+    return backup_and_rotate(source, folder, now=now, cancelled=cancelled)
+
+
+def changed_since_last_backup(source, folder: Path | None = None) -> bool:
+    """Was the file (or its WAL) written since the newest backup of it in `folder` began?
+    True when there is none. The backup's name holds the second it began, so a write in that
+    same second counts as after it: a doubt costs a backup, never a lost change."""
+    path = Path(getattr(source, "path", source)).absolute()
+    existing = Path(folder) if folder else default_backup_folder(path)
+    if not existing.is_dir():
+        return True
+    newest = next(iter(backups_of(existing, identity_of(path))), None)
+    if newest is None:
+        return True
+    return last_write(path) >= newest[1].timestamp()
+
+
+def last_write(path: Path) -> float:
+    """When the database file or its WAL was last written (a WAL with no frames is not)."""
+    times = [path.stat().st_mtime]
+    wal = path.with_name(path.name + "-wal")
+    try:
+        state = wal.stat()
+    except OSError:
+        return times[0]
+    return max(times[0], state.st_mtime) if state.st_size > 0 else times[0]
+
+
+def identity_of(path: Path) -> str | None:
+    """Which database a file is, or is a copy of: a digest of its first pseudonym key (made
+    once, when the database is created or upgraded, and copied into every backup); None
+    when it has none or cannot be read. The key itself never leaves this function."""
+    path = Path(path).absolute()
+    try:
+        state = path.stat()
+    except OSError:
+        return None
+    if path.with_name(path.name + "-wal").exists():  # a live database: not cached
+        return _identity(path, 0, 0)
+    return _identity(path, state.st_size, state.st_mtime_ns)
+
+
+@lru_cache(maxsize=512)
+def _identity(path: Path, _size: int, _mtime_ns: int) -> str | None:
+    try:
+        connection = sqlite3.connect(integrity.read_only_uri(path), uri=True, timeout=5)
+        try:
+            row = connection.execute(
+                "SELECT secret FROM pseudonym_keys ORDER BY generation LIMIT 1"
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return hashlib.sha256(b"socialneet-identity:" + bytes(row[0])).hexdigest()[:32] if row else None
+
+
+def backups_of(folder: Path, identity) -> list[tuple[Path, datetime]]:
+    """The named backups of `folder` that are copies of the database `identity`, newest first."""
+    return [(p, taken) for p, taken in _named_backups(folder) if identity_of(p) == identity]
 
 
 def list_backups(folder: Path) -> list[BackupEntry]:
@@ -187,10 +265,14 @@ def record_counts(path: Path) -> dict[str, int] | None:
         return None
 
 
-def rotate(folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY):
+def rotate(
+    folder: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY, identity=_ANY
+):
     """Keep the newest backup of each of the last `keep_daily` days and `keep_weekly` ISO
-    weeks that have one (and always the newest of all); delete the other backups."""
-    backups = _named_backups(Path(folder))  # newest first
+    weeks that have one (and always the newest of all); delete the other backups. With
+    `identity`, only the backups of that database are looked at (db.backup.identity_of)."""
+    folder = Path(folder)  # newest first
+    backups = _named_backups(folder) if identity is _ANY else backups_of(folder, identity)
     keep: set[Path] = {backups[0][0]} if backups else set()
     for key, limit in ((_day, keep_daily), (_week, keep_weekly)):
         seen: list[object] = []
@@ -305,15 +387,20 @@ def _drop_siblings(target: Path) -> None:
         target.with_name(target.name + suffix).unlink(missing_ok=True)
 
 
-def snapshot(source_uri: str, target: Path, *, temporary: bool = True) -> None:
-    """Backup API into `target` (via a temporary file when `temporary`), flushed to disk."""
+def snapshot(source_uri: str, target: Path, *, temporary: bool = True, cancelled=None) -> None:
+    """Backup API into `target` (via a temporary file when `temporary`), flushed to disk.
+
+    The copy goes in steps of STEP_PAGES, so `cancelled()` is asked between steps and the
+    thread doing it can stop (BackupCancelled). SQLite restarts a stepped copy when another
+    connection writes the source; after MAX_RESTARTS the rest is one step, which under WAL
+    holds a read snapshot without blocking the writer. Either way the copy is whole."""
     staged = temporary_beside(target) if temporary else target
     try:
         source = sqlite3.connect(source_uri, uri=True, timeout=5)
         try:
             destination = sqlite3.connect(staged)
             try:
-                source.backup(destination)
+                _copy_in_steps(source, destination, cancelled or (lambda: False))
                 destination.execute("PRAGMA journal_mode = DELETE")
             finally:
                 destination.close()
@@ -326,6 +413,28 @@ def snapshot(source_uri: str, target: Path, *, temporary: bool = True) -> None:
     finally:
         if temporary:
             staged.unlink(missing_ok=True)
+
+
+def _copy_in_steps(source, destination, cancelled: Callable[[], bool]) -> None:
+    seen = {"remaining": None, "restarts": 0}
+
+    def progress(_status: int, remaining: int, _total: int) -> None:
+        if cancelled():
+            raise BackupCancelled()
+        if seen["remaining"] is not None and remaining > seen["remaining"]:
+            seen["restarts"] += 1
+            if seen["restarts"] > MAX_RESTARTS:
+                raise _TooManyRestarts()
+        seen["remaining"] = remaining
+
+    try:
+        source.backup(destination, pages=STEP_PAGES, progress=progress)
+    except _TooManyRestarts:
+        source.backup(destination)
+
+
+class _TooManyRestarts(Exception):
+    pass
 
 
 def _make_folder(folder: Path) -> None:

@@ -1,9 +1,13 @@
 """Is the file whole? SQLite's own checks, run on a read-only connection.
 
-`quick_check` (seconds on large files) runs when a database is opened; `integrity_check`
-also compares every index with its table, on demand (`socialneet check --full`). `examine`
-is what `check` and a restore ask: is the file ours (db.database.inspect_existing), whole
-(SQLite's check) and as its revision should be (db.schema_check)?
+`opening_check` runs when a database is opened: milliseconds whatever the file's size (the
+small tables that guard the data: settings, revision, erasure register, keys, staff).
+`quick_check` (seconds on large files) runs when it is due (db.check_record): off the GUI
+thread after the window shows its first rows, or before a command works on the file; it can
+be stopped between pages (`cancelled`). `integrity_check` also compares every index with its
+table, on demand (`socialneet check --full`). `examine` is what `check` and a restore ask: is
+the file ours (db.database.inspect_existing), whole (SQLite's check) and as its revision
+should be (db.schema_check)?
 """
 
 from __future__ import annotations
@@ -15,6 +19,20 @@ from pathlib import Path
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 MAX_PROBLEMS = 20
+GUARD_TABLES = (  # checked at every opening: small, and what protects the rest
+    "alembic_version",
+    "app_settings",
+    "erasure_register",
+    "pseudonym_keys",
+    "audit_scrub_permit",
+    "staff",
+)
+CANCEL_EVERY = 20_000  # SQLite virtual machine steps between two looks at `cancelled`
+
+
+class CheckCancelled(Exception):
+    """The check was stopped before its end: it says nothing about the file."""
+
 
 GOOD = QT_TRANSLATE_NOOP("Integrity", "%1 was checked and is in good order.")
 DAMAGED = QT_TRANSLATE_NOOP(
@@ -48,8 +66,33 @@ class IntegrityResult:
     context: str = "Integrity"  # "Database" for a refusal of db.database.inspect_existing
 
 
-def quick_check(path: Path) -> IntegrityResult:
-    return _check(Path(path), "quick_check", full=False)
+def quick_check(path: Path, cancelled=None) -> IntegrityResult:
+    """SQLite's quick check of the whole file; CheckCancelled if `cancelled()` turns true."""
+    return _check(Path(path), "quick_check", full=False, cancelled=cancelled)
+
+
+def opening_check(path: Path) -> IntegrityResult:
+    """The quick check of the guard tables only (those the file has): constant in the size."""
+    path = Path(path)
+    if not path.is_file():
+        return IntegrityResult(path, False, MISSING)
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+    except sqlite3.Error as error:
+        return IntegrityResult(path, False, UNREADABLE, [str(error)])
+    problems: list[str] = []
+    try:
+        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        for table in (name for name in GUARD_TABLES if name in present):
+            rows = connection.execute(f'PRAGMA quick_check("{table}")').fetchall()
+            problems += [row[0] for row in rows if row[0] != "ok"]
+    except sqlite3.DatabaseError as error:
+        return IntegrityResult(path, False, UNREADABLE, [str(error)])
+    finally:
+        connection.close()
+    if problems:
+        return IntegrityResult(path, False, DAMAGED, problems[:MAX_PROBLEMS])
+    return IntegrityResult(path, True, GOOD)
 
 
 def integrity_check(path: Path) -> IntegrityResult:
@@ -99,16 +142,20 @@ def read_only_uri(path: Path) -> str:
     return f"{path.absolute().as_uri()}?immutable=1"
 
 
-def _check(path: Path, pragma: str, full: bool) -> IntegrityResult:
+def _check(path: Path, pragma: str, full: bool, cancelled=None) -> IntegrityResult:
     if not path.is_file():
         return IntegrityResult(path, False, MISSING, full=full)
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
     except sqlite3.Error as error:
         return IntegrityResult(path, False, UNREADABLE, [str(error)], full)
+    if cancelled is not None:
+        connection.set_progress_handler(lambda: 1 if cancelled() else 0, CANCEL_EVERY)
     try:
         rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
     except sqlite3.DatabaseError as error:
+        if cancelled is not None and cancelled():
+            raise CheckCancelled() from error
         return IntegrityResult(path, False, UNREADABLE, [str(error)], full)
     finally:
         connection.close()

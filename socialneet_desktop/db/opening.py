@@ -5,8 +5,15 @@ In order: a file this process already has open is shared, not opened again (its 
 done, and reading it with plain file I/O would drop the process's POSIX locks on it, after
 which another process may delete the live WAL); read-only checks (ours? newer? empty?
 Access?); a file on a shared folder is refused read-write; the "in use" marker is claimed;
-the quick integrity check and the schema check; a copy before a migration; the migration;
-the daily backup; the leftovers of killed work are removed.
+the integrity check and the schema check; a copy before a migration; the migration; the
+daily backup; the leftovers of killed work are removed.
+
+The integrity check at opening is constant in the file's size: the guard tables
+(integrity.opening_check) and the schema. SQLite's full quick check and the daily backup,
+seconds on a large file, are `deferred` by the window: it runs them off the GUI thread once
+the first rows show (db.after_opening.run_deferred), a damage found then told at once. A
+command (`deferred=False`) runs the full check before working, when it is due (the file
+changed since its last good full check, db.check_record), and the daily backup.
 
 It returns what the face must tell the user (`Opened`) and raises for refusals:
 DatabaseRefused (DamagedDatabase when the file is damaged or tampered with, carrying the
@@ -24,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from socialneet_desktop.db import (
     backup,
+    check_record,
     in_use,
     integrity,
     leftovers,
@@ -82,24 +90,28 @@ class DamagedDatabase(DatabaseRefused):
         self.newest: backup.BackupEntry | None = newest
 
 
-def open_file(path: Path, *, checked: bool = True, read_only: bool = False) -> Opened:
+def open_file(
+    path: Path, *, checked: bool = True, read_only: bool = False, deferred: bool = True
+) -> Opened:
     """Open `path` (created when missing, unless `read_only`) through the whole sequence.
 
     `checked=False` leaves out the integrity and schema checks, the daily backup and the
     cleaning of leftovers: db.database.open_database, for tests and tools, uses it.
     `read_only` (a file in use on another computer, or on a shared folder) claims nothing,
-    migrates nothing and makes no backup beside the file.
+    migrates nothing and makes no backup beside the file. `deferred` (the window) leaves the
+    full quick check and the daily backup to db.after_opening.run_deferred; without it (a
+    command, the self-test) they run here, the full check only when it is due.
     """
     path = Path(path).expanduser().absolute()
     shared = databases.another_handle(path)
     if shared is not None:  # read-only if it was opened read-only
         return Opened(shared, shared=True)
     if path.exists() or read_only:
-        opened = _open_existing(path, checked, read_only)
+        opened = _open_existing(path, checked, read_only, full=not deferred)
     else:
         opened = _create(path)
     if checked:
-        _after_opening(opened, read_only)
+        _after_opening(opened, read_only, daily_backup=not deferred)
     return opened
 
 
@@ -111,7 +123,7 @@ def chosen_backup_folder(database_path: Path) -> Path | None:
     return None if folder == backup.default_backup_folder(database_path) else folder
 
 
-def _open_existing(path: Path, checked: bool, read_only: bool) -> Opened:
+def _open_existing(path: Path, checked: bool, read_only: bool, full: bool) -> Opened:
     check = inspect_existing(path)  # not ours, newer, empty, Access: refused untouched
     if read_only and check.revision != migrate.HEAD_REVISION:
         raise DatabaseRefused(path, OLDER_READ_ONLY, check.revision or "")
@@ -119,7 +131,7 @@ def _open_existing(path: Path, checked: bool, read_only: bool) -> Opened:
     engine: Engine | None = None
     try:
         if checked:
-            _check_whole(path)
+            _check_whole(path, full=full and check_record.full_check_due(path))
         engine = create_sqlite_engine(path, read_only=read_only)
         copy = None
         if check.revision != migrate.HEAD_REVISION:
@@ -138,17 +150,28 @@ def _claim(path: Path) -> in_use.InUseMarker:
     return in_use.claim(path)
 
 
-def _check_whole(path: Path) -> None:
-    """SQLite's quick check, then the schema the file's revision should have."""
-    result = integrity.quick_check(path)
+def _check_whole(path: Path, *, full: bool) -> None:
+    """SQLite's quick check (`full`) or that of the guard tables, then the schema the file's
+    revision should have. A good full check is recorded (db.check_record)."""
+    before = check_record.fingerprint(path) if full else None
+    result = integrity.quick_check(path) if full else integrity.opening_check(path)
     if result.ok:
         problems = integrity.schema_problems_of(path)
         if not problems:
+            if full:
+                check_record.record_good_check(path, before)
             return
         result = IntegrityResult(path, False, integrity.SCHEMA_CHANGED, problems)
+    raise damaged(result)
+
+
+def damaged(result: IntegrityResult) -> DamagedDatabase:
+    """The refusal of a damaged file, with its newest readable backup to offer."""
+    path = result.path
+    check_record.forget(path)
     folder = backup.configured_backup_folder(path)
     newest = next((entry for entry in backup.list_backups(folder) if entry.readable), None)
-    raise DamagedDatabase(result, folder, newest)
+    return DamagedDatabase(result, folder, newest)
 
 
 def _create(path: Path) -> Opened:
@@ -186,16 +209,17 @@ def _described(error: BaseException, path: Path) -> BaseException:
     return error
 
 
-def _after_opening(opened: Opened, read_only: bool) -> None:
+def _after_opening(opened: Opened, read_only: bool, *, daily_backup: bool) -> None:
     """The daily backup (a failure is told, the database stays open), leftovers removed.
     Nothing is written beside a file opened read-only."""
     path = opened.database.path
-    if not read_only:
+    if not read_only and daily_backup:
         try:
             opened.daily_backup = backup.maybe_daily_backup(
                 opened.database, chosen_backup_folder(path)
             )
         except StorageError as error:
             opened.backup_problem = error
+    if not read_only:
         opened.leftovers_removed += leftovers.clean_leftovers(path)
     opened.leftovers_removed += output_files.remove_leftovers()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from socialneet_desktop import __version__
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
+from socialneet_desktop.ui.first_rows import FirstRowsWatch
 from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
 from socialneet_desktop.ui.user_settings import user_settings
@@ -215,6 +216,11 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.pages.currentWidget().focus_search()
+
+    def first_rows_watch(self) -> FirstRowsWatch:
+        """Fires once the list shown now paints its first rows: the end of the start-up for
+        the user, after which the slow checks may run (ui.deferred_opening)."""
+        return FirstRowsWatch(self.pages.currentWidget().table)
 
     def show_about(self) -> None:
         text = self.tr(

@@ -80,14 +80,19 @@ def test_the_command_checks_the_file_and_backs_it_up_once_per_open(tmp_path, cal
 
 
 def test_the_window_checks_the_file_and_backs_it_up_once_per_open(qtbot, tmp_path, calls):
+    """The full check and the daily backup run after the opening, in a worker (ui.deferred_
+    opening): once the first rows are painted, or after a moment for an empty list."""
     path = existing_file(tmp_path / "ufficio.sqlite")
     application = Application()
     qtbot.addWidget(application.window)
     application.open_first(path)
     try:
         assert application.database is not None
+        assert calls == {"_check_header": 1}
+        qtbot.waitUntil(lambda: application.deferred.last_outcome is not None, timeout=20_000)
         assert calls == {"_check_header": 1, "quick_check": 1, "maybe_daily_backup": 1}
     finally:
+        application.deferred.stop()
         application.database.close()
 
 
@@ -146,6 +151,7 @@ def test_cancel_changes_nothing_and_a_real_restore_reopens_the_file(
     application = Application()
     qtbot.addWidget(application.window)
     application.open_first(path)  # the daily backup holds the 10 contacts
+    qtbot.waitUntil(lambda: application.deferred.last_outcome is not None, timeout=20_000)
     database = application.database
     with database.session() as session:
         create_record(session, NeetContact, {"last_name": "Dopo il backup"}, user="t")

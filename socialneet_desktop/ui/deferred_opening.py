@@ -1,0 +1,108 @@
+"""The window's side of the deferred opening (db.after_opening): SQLite's full check and the
+daily backup in a worker thread once the first rows are painted, a damage found by it told
+at once; and the backup on exit, taken only when the file changed since its last backup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
+
+from socialneet_desktop.ui.workers import Worker, start_worker
+
+if TYPE_CHECKING:
+    from socialneet_desktop.db.database import Database
+
+FALLBACK_MS = 3000  # an empty first list paints no rows: start the deferred work anyway
+
+
+class DeferredOpening(QObject):
+    """Runs db.after_opening.run_deferred for one open database at a time."""
+
+    damaged = Signal(object)  # db.opening.DamagedDatabase, found by the full check
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker: Worker | None = None
+        self._thread: QThread | None = None
+        self._waiting_for: object | None = None
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.setInterval(FALLBACK_MS)
+        self._fallback.timeout.connect(lambda: self._pending())
+        self._pending = lambda: None
+        self.last_outcome = None  # the last finished run's db.after_opening.Deferred
+
+    def start_after_first_rows(self, database: Database, watch) -> None:
+        """Start once `watch` (ui.first_rows.FirstRowsWatch) fires, or after FALLBACK_MS."""
+        token = object()
+        self._waiting_for = token
+
+        def go() -> None:
+            if self._waiting_for is token:
+                self._waiting_for = None
+                self._fallback.stop()
+                self.start(database)
+
+        watch.painted.connect(go)
+        self._pending = go
+        self._fallback.start()
+
+    def start(self, database: Database) -> None:
+        from socialneet_desktop.db.after_opening import run_deferred
+
+        self.stop()
+        path, read_only = database.path, database.read_only
+        self._worker = Worker(lambda _report, cancelled: run_deferred(path, read_only, cancelled))
+        self._worker.finished.connect(self._finished)
+        self._worker.failed.connect(self._failed)
+        self._thread = start_worker(self._worker, self)
+
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def stop(self) -> None:
+        """Stop a run (between pages of the check or steps of the backup) and wait for it;
+        one still waiting for the first rows never starts."""
+        self._waiting_for = None
+        self._fallback.stop()
+        if self._worker is not None and self.running():
+            self._worker.cancel()
+            self._thread.wait()
+        self._worker, self._thread = None, None
+
+    def wait(self, msecs: int = -1) -> bool:
+        """For tests and the exit: True once no run is going on."""
+        if self._thread is None:
+            return True
+        return self._thread.wait() if msecs < 0 else self._thread.wait(msecs)
+
+    def _finished(self, outcome) -> None:
+        self.last_outcome = outcome
+        if outcome.damaged is not None:
+            self.damaged.emit(outcome.damaged)
+        elif outcome.backup_problem is not None:
+            from socialneet_desktop.ui.opening import warn_storage
+
+            warn_storage(self.parent(), outcome.backup_problem)
+
+    def _failed(self, message: str) -> None:
+        import sys
+
+        print(f"socialneet-desktop: check after opening: {message}", file=sys.stderr)
+
+
+def backup_on_exit_if_changed(database: Database) -> bool:
+    """The exit backup (ui.opening.backup_on_exit: copy, rotation, pending erasures) unless
+    nothing was written to the file since its newest backup; True when one was taken. The
+    window is already gone: the user does not wait for the copy."""
+    from socialneet_desktop.db import backup
+    from socialneet_desktop.ui.opening import backup_on_exit, chosen_backup_folder
+
+    if database.read_only:
+        return False
+    if not backup.changed_since_last_backup(database, chosen_backup_folder(database.path)):
+        return False
+    backup_on_exit(database)
+    return True

@@ -72,6 +72,8 @@ class RecordKind:
     computed: tuple[JoinedName, ...] = ()  # list columns made from a joined record
     # pseudonymous export of a list of people: (uuid, birth date, day the age is taken on or "")
     person_of_list: tuple[str, str, str] | None = None
+    # the documents File > Print makes of a record selected in its list ("visit", "contact")
+    record_documents: tuple[str, ...] = ()
     # privacy: what an erasure of a person clears (of the person, of their visits)
     erased_fields: tuple[str, ...] = ()
     # names

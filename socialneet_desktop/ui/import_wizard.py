@@ -35,6 +35,7 @@ from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, anal
 from socialneet_desktop.importers.readers import EncodingProblem, UnreadableFile, read_table
 from socialneet_desktop.importers.report import issue_lines, report_to_xlsx, summary_lines
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.services.record_kinds import all_kinds
 from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.busy import run_busy
 from socialneet_desktop.ui.import_values import default_editor, editor_text, preview_text
@@ -43,18 +44,12 @@ PREVIEW_ROWS = 20
 
 
 def kind_combo() -> QComboBox:
-    """What the rows of the file are; records that point to others come after them."""
+    """What the rows of the file are: every kind with an import label (RecordKind.
+    import_label), in import order - records that point to others come after them."""
     combo = QComboBox()
-    for text, kind in (
-        (translate("ImportWizard", "Stakeholders (organisations)"), "organizations"),
-        (translate("ImportWizard", "People of the stakeholders (after them)"), "contact_people"),
-        (translate("ImportWizard", "Stakeholder meetings (after the stakeholders)"), "meetings"),
-        (translate("ImportWizard", "Unused resources"), "resources"),
-        (translate("ImportWizard", "NEET contacts"), "contacts"),
-        (translate("ImportWizard", "Meeting Point visits (after the contacts)"), "visits"),
-        (translate("ImportWizard", "Staff"), "staff"),
-    ):
-        combo.addItem(text, kind)
+    kinds = sorted((k for k in all_kinds() if k.import_label), key=lambda k: k.import_order)
+    for kind in kinds:
+        combo.addItem(translate("ImportWizard", kind.import_label), kind.key)
     return combo
 
 

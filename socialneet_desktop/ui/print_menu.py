@@ -50,9 +50,9 @@ def print_selected(window: MainWindow, which: str) -> None:
     from socialneet_desktop import printing
     from socialneet_desktop.ui.print_actions import deliver_pdf
 
-    wanted_kind = "visits" if which == "visit" else "contacts"
     page = window.pages.currentWidget()
-    rows = page.table.selectionModel().selectedRows() if page.kind.key == wanted_kind else []
+    printable = which in page.kind.record_documents
+    rows = page.table.selectionModel().selectedRows() if printable else []
     if window.database is None or not rows:
         text = (
             translate("PrintMenu", "Select a visit in the Meeting Point visits list first.")

@@ -55,4 +55,6 @@ KIND = RecordKind(
     duplicate_index="socialneet_desktop.services.duplicate_index:PersonIndex",
     import_fields=IMPORT_FIELDS,
     row_label=("last_name", "first_name"),
+    import_label=QT_TRANSLATE_NOOP("ImportWizard", "People of the stakeholders (after them)"),
+    import_order=2,
 )

@@ -270,4 +270,7 @@ KIND = RecordKind(
         "guardian_name",
         "notes",
     ),
+    import_label=QT_TRANSLATE_NOOP("ImportWizard", "NEET contacts"),
+    import_order=5,
+    record_documents=("contact", "consent"),
 )

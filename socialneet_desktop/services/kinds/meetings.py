@@ -158,4 +158,6 @@ KIND = RecordKind(
             "organizations",
         ),
     ),
+    import_label=QT_TRANSLATE_NOOP("ImportWizard", "Stakeholder meetings (after the stakeholders)"),
+    import_order=3,
 )

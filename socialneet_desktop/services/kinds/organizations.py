@@ -131,4 +131,6 @@ KIND = RecordKind(
     access_synonyms=(("company name", "name"), ("company", "name"), ("homepage", "website")),
     reference=ORGANIZATION_REF,
     found_by=("origin", "organization_codes", "organization_name"),
+    import_label=QT_TRANSLATE_NOOP("ImportWizard", "Stakeholders (organisations)"),
+    import_order=1,
 )

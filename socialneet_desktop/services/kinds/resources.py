@@ -191,4 +191,6 @@ KIND = RecordKind(
     import_fields=IMPORT_FIELDS,
     row_label=("title",),
     access_synonyms=(),
+    import_label=QT_TRANSLATE_NOOP("ImportWizard", "Unused resources"),
+    import_order=4,
 )

@@ -74,4 +74,6 @@ KIND = RecordKind(
     row_label=("last_name", "first_name"),
     reference=STAFF_REF,
     found_by=("origin", "person_name"),
+    import_label=QT_TRANSLATE_NOOP("ImportWizard", "Staff"),
+    import_order=7,
 )

@@ -140,4 +140,7 @@ KIND = RecordKind(
     import_fields=IMPORT_FIELDS,
     row_label=("contact_ref", "visit_date"),
     erased_fields=("summary", "outcome"),  # the free text of the visits
+    import_label=QT_TRANSLATE_NOOP("ImportWizard", "Meeting Point visits (after the contacts)"),
+    import_order=6,
+    record_documents=("visit",),
 )

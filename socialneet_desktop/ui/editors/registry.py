@@ -1,4 +1,4 @@
-"""Which editor opens which record kind."""
+"""Which editor opens which record kind: the one place the screen maps a kind to its editor."""
 
 from __future__ import annotations
 
@@ -14,13 +14,18 @@ from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
 from socialneet_desktop.ui.editors.staff_editor import StaffEditor
 from socialneet_desktop.ui.editors.visit_editor import VisitEditor
 
+# record kind key -> its editor; each editor says which kind it edits (RecordEditor.kind_key).
+# A new kind's editor is added here.
 EDITORS: dict[str, type[RecordEditor]] = {
-    "staff": StaffEditor,
-    "organizations": OrganizationEditor,
-    "contacts": ContactEditor,
-    "resources": ResourceEditor,
-    "meetings": MeetingEditor,
-    "visits": VisitEditor,
+    editor.kind_key: editor
+    for editor in (
+        StaffEditor,
+        OrganizationEditor,
+        ContactEditor,
+        ResourceEditor,
+        MeetingEditor,
+        VisitEditor,
+    )
 }
 
 

@@ -148,8 +148,14 @@ def _indexes(connection: sqlite3.Connection, table: str) -> dict[str, str]:
     return found
 
 
+LONGEST_SQL_KEPT = 400  # longer SQL (the search index's views) is compared by its digest
+
+
 def _normalized(sql: str | None) -> str:
-    return re.sub(r"\s+", " ", sql or "").strip()
+    text = re.sub(r"\s+", " ", sql or "").strip()
+    if len(text) <= LONGEST_SQL_KEPT:
+        return text
+    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
 def expected_schema(revision: str | None) -> Schema:
@@ -173,8 +179,9 @@ def stored_schemas() -> dict[str, Schema]:
 
 
 def sources_digest() -> str:
-    """A digest of the migration scripts and of the DDL they take from audit_protection."""
-    from socialneet_desktop.db import migrate
+    """A digest of the migration scripts and of the DDL they take from audit_protection and
+    search_ddl."""
+    from socialneet_desktop.db import migrate, search_ddl
     from socialneet_desktop.db.audit_protection import upgrade_sql
 
     digest = hashlib.sha256()
@@ -182,6 +189,9 @@ def sources_digest() -> str:
         digest.update(script.name.encode() + b"\0")
         digest.update(script.read_bytes().replace(b"\r\n", b"\n") + b"\0")
     digest.update("\n".join(upgrade_sql()).encode())
+    for indexed in search_ddl.INDEXED_TABLES:
+        digest.update("\n".join(search_ddl.create_sql(indexed)).encode())
+    digest.update(search_ddl.erasure_trigger_sql().encode())
     return digest.hexdigest()
 
 

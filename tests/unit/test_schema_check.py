@@ -85,8 +85,8 @@ def test_the_expected_schema_comes_from_the_migrations(fresh):
 
 
 def test_a_dropped_column_is_named(fresh, tmp_path):
-    path = tampered(fresh, tmp_path / "x.sqlite", "ALTER TABLE neet_contacts DROP COLUMN email")
-    assert problems_of(path) == ["table neet_contacts: column email is missing"]
+    path = tampered(fresh, tmp_path / "x.sqlite", "ALTER TABLE neet_contacts DROP COLUMN notes")
+    assert problems_of(path) == ["table neet_contacts: column notes is missing"]
 
 
 def test_dropped_audit_triggers_are_named(fresh, tmp_path):
@@ -188,6 +188,6 @@ def test_a_snapshot_of_other_scripts_is_not_used(monkeypatch):
 
 def test_without_the_snapshot_the_same_problems_are_found(fresh, tmp_path, monkeypatch):
     monkeypatch.setattr(schema_check, "stored_schemas", dict)
-    path = tampered(fresh, tmp_path / "x.sqlite", "ALTER TABLE neet_contacts DROP COLUMN email")
-    assert problems_of(path) == ["table neet_contacts: column email is missing"]
+    path = tampered(fresh, tmp_path / "x.sqlite", "ALTER TABLE neet_contacts DROP COLUMN notes")
+    assert problems_of(path) == ["table neet_contacts: column notes is missing"]
     assert problems_of(fresh) == []

@@ -1,0 +1,202 @@
+"""The search index in SQLite: per listed table an FTS5 trigram index of its folded text,
+kept current by triggers (migration 0006 creates it; services.search_index queries it).
+
+Why this shape:
+- The folded text (domain.search_text) is computed by SQL in views, not by Python: every
+  connection that writes a record keeps the index current, whoever it is (the window, an
+  import, the demo generator's bulk inserts, a backup being scrubbed, the sqlite3 command
+  line), and no function has to be registered on a connection for a write to work.
+- SQLite's parser takes about 30 nested calls, and the folding is some 200 `replace()`s: the
+  chain is cut into views of CHAIN_STEP replacements each, stacked one on the other. SQLite
+  flattens them into one expression when it reads them, and runs the chain only for text
+  that is not plain ASCII (the CASE in the top view).
+- The FTS5 table takes its text from the top view (external content): nothing is stored
+  twice, 'rebuild' fills it, and a trigger deletes the old text of a row by reading the view
+  BEFORE the row changes and adds the new text AFTER.
+- Only rows outside the recycle bin are indexed (the bottom view keeps `deleted_at IS NULL`),
+  so the number of matches of a search is counted by the index alone; the same triggers
+  take a row out when it is deleted and put it back when it is restored (`deleted_at` is
+  among the columns they watch). A visit of a contact in the recycle bin is still found by
+  its own text, no longer by the contact's name.
+- A write that bypasses the triggers would leave the index wrong: `INSERT OR REPLACE` deletes
+  the old row without its DELETE trigger (recursive_triggers is off). Nothing uses it;
+  `rebuild(connection)` mends an index whatever happened to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from socialneet_desktop.domain.search_text import FOLDED
+
+CHAIN_STEP = 24
+TOKENIZER = "trigram case_sensitive 1"  # the text is folded already: matching is exact
+
+
+@dataclass(frozen=True)
+class IndexedTable:
+    """`table`'s index: each FTS column holds the folded text of some of its columns."""
+
+    table: str
+    columns: dict[str, tuple[str, ...]]
+
+    @property
+    def index(self) -> str:
+        return f"{self.table}_search"
+
+    @property
+    def view(self) -> str:
+        return f"{self.table}_search_text"
+
+    def source_columns(self) -> tuple[str, ...]:
+        return tuple(name for names in self.columns.values() for name in names)
+
+
+# What migration 0006 indexes; changing it needs a new migration.
+INDEXED_TABLES = (
+    IndexedTable("unused_resources", {"text": ("title", "description", "owner_name")}),
+    IndexedTable("organizations", {"text": ("name", "tax_code", "email")}),
+    IndexedTable("stakeholder_meetings", {"text": ("topic", "activity_code", "outcome")}),
+    IndexedTable(
+        "neet_contacts",
+        {"names": ("last_name", "first_name"), "details": ("tax_code", "email", "phone")},
+    ),
+    IndexedTable("meeting_point_visits", {"text": ("summary",)}),
+    IndexedTable("staff", {"text": ("last_name", "first_name", "email")}),
+)
+
+
+def create_sql(indexed: IndexedTable) -> list[str]:
+    """The statements that create `indexed`'s views, index and triggers (the index empty)."""
+    statements = [f"CREATE VIEW {name} AS {select}" for name, select in _views(indexed)]
+    columns = ", ".join(indexed.columns)
+    statements.append(
+        f"CREATE VIRTUAL TABLE {indexed.index} USING fts5({columns}, "
+        f"content='{indexed.view}', content_rowid='id', columnsize=0, tokenize='{TOKENIZER}')"
+    )
+    return statements + _triggers(indexed)
+
+
+def fill_sql(indexed: IndexedTable) -> str:
+    """Index every row of the table again, from its view."""
+    return f"INSERT INTO {indexed.index}({indexed.index}) VALUES ('rebuild')"
+
+
+def drop_sql(indexed: IndexedTable) -> list[str]:
+    statements = [f"DROP TRIGGER {name}" for name in _trigger_names(indexed)]
+    statements.append(f"DROP TABLE {indexed.index}")
+    return statements + [f"DROP VIEW {name}" for name, _ in reversed(_views(indexed))]
+
+
+def _trigger_names(indexed: IndexedTable) -> list[str]:
+    return [f"{indexed.index}_{when}" for when in ("insert", "delete", "before_update", "update")]
+
+
+def _triggers(indexed: IndexedTable) -> list[str]:
+    insert, delete, before_update, update = _trigger_names(indexed)
+    watched = ", ".join(("id", "deleted_at", *indexed.source_columns()))
+    table = indexed.table
+    return [
+        f"CREATE TRIGGER {insert} AFTER INSERT ON {table} BEGIN {_add(indexed, 'new')} END",
+        f"CREATE TRIGGER {delete} BEFORE DELETE ON {table} BEGIN {_remove(indexed)} END",
+        f"CREATE TRIGGER {before_update} BEFORE UPDATE OF {watched} ON {table} "
+        f"BEGIN {_remove(indexed)} END",
+        f"CREATE TRIGGER {update} AFTER UPDATE OF {watched} ON {table} "
+        f"BEGIN {_add(indexed, 'new')} END",
+    ]
+
+
+def _add(indexed: IndexedTable, row: str) -> str:
+    columns = ", ".join(indexed.columns)
+    return (
+        f"INSERT INTO {indexed.index}(rowid, {columns}) "
+        f"SELECT id, {columns} FROM {indexed.view} WHERE id = {row}.id;"
+    )
+
+
+def _remove(indexed: IndexedTable) -> str:
+    columns = ", ".join(indexed.columns)
+    return (
+        f"INSERT INTO {indexed.index}({indexed.index}, rowid, {columns}) "
+        f"SELECT 'delete', id, {columns} FROM {indexed.view} WHERE id = old.id;"
+    )
+
+
+def _views(indexed: IndexedTable) -> list[tuple[str, str]]:
+    """(name, SELECT) of the stacked views, bottom first; the last is `indexed.view`.
+
+    The bottom view joins each FTS column's source columns with spaces (`raw_<column>`);
+    each view above applies CHAIN_STEP replacements (`folded_<column>`); the top view takes
+    the folded text only where the raw one is not plain printable ASCII, lowers it and marks
+    the start of every word, as domain.search_text.indexed_text does."""
+    names = list(indexed.columns)
+    joined = [
+        " || ' ' || ".join(f"coalesce({source}, '')" for source in sources) + f" AS raw_{name}"
+        for name, sources in indexed.columns.items()
+    ]
+    bottom = f"SELECT id, {', '.join(joined)} FROM {indexed.table} WHERE deleted_at IS NULL"
+    views = [(f"{indexed.view}_0", bottom)]
+    steps = list(FOLDED.items())
+    for number, start in enumerate(range(0, len(steps), CHAIN_STEP), start=1):
+        chunk = steps[start : start + CHAIN_STEP]
+        parts = [f"raw_{name}" for name in names]
+        parts += [
+            f"{_replaced(f'raw_{name}' if number == 1 else f'folded_{name}', chunk)} "
+            f"AS folded_{name}"
+            for name in names
+        ]
+        views.append(
+            (f"{indexed.view}_{number}", f"SELECT id, {', '.join(parts)} FROM {views[-1][0]}")
+        )
+    top = [
+        f"{MARK} || replace(lower(CASE WHEN raw_{name} GLOB '*[^ -~]*' THEN folded_{name} "
+        f"ELSE raw_{name} END), ' ', {MARK}) AS {name}"
+        for name in names
+    ]
+    views.append((indexed.view, f"SELECT id, {', '.join(top)} FROM {views[-1][0]}"))
+    return views
+
+
+MARK = "char(1, 1)"  # domain.search_text.WORD_START
+
+
+def _replaced(expression: str, chunk: list[tuple[str, str]]) -> str:
+    for char, plain in chunk:
+        expression = f"replace({expression}, {literal(char)}, {literal(plain)})"
+    return expression
+
+
+def literal(text: str) -> str:
+    """`text` as an SQL literal; a control character as char(n), to keep the SQL readable."""
+    if len(text) == 1 and not text.isprintable():
+        return f"char({ord(text)})"
+    return "'" + text.replace("'", "''") + "'"
+
+
+ERASURE_TRIGGER = "search_index_after_erasure"
+ERASED_TABLES = ("neet_contacts", "meeting_point_visits")  # what services.privacy clears
+
+
+def erasure_trigger_sql() -> str:
+    """An erasure (services.privacy, on the file and on every copy) ends with its audit event;
+    then the indexes it changed are merged into one segment each ('optimize'): FTS5 only
+    marks a deleted text as deleted, and its trigrams would stay in older segments, where
+    VACUUM keeps them. Seconds at a million contacts, once per erased person."""
+    merges = " ".join(
+        f"INSERT INTO {t.index}({t.index}) VALUES ('optimize');"
+        for t in INDEXED_TABLES
+        if t.table in ERASED_TABLES
+    )
+    return (
+        f"CREATE TRIGGER {ERASURE_TRIGGER} AFTER INSERT ON audit_events "
+        f"WHEN new.action = 'erase' BEGIN {merges} END"
+    )
+
+
+SHADOW_SUFFIXES = ("", "_data", "_idx", "_config", "_docsize", "_content")
+
+
+def is_index_table(name: str) -> bool:
+    """True for the FTS5 tables of the search index and the tables FTS5 keeps beside them
+    (the models do not declare them: Alembic's comparison with the models leaves them out)."""
+    return any(name == f"{t.index}{suffix}" for t in INDEXED_TABLES for suffix in SHADOW_SUFFIXES)

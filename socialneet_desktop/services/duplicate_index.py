@@ -354,7 +354,23 @@ class MeetingIndex:
         return self.by_key.get(meeting_key(values))
 
 
+class NoDuplicates:
+    """The index of a kind that names none: no stored record and no row is its duplicate."""
+
+    def __init__(self, _session: Session, _rows: list[Values]) -> None:
+        pass
+
+    @staticmethod
+    def file_key(_values: Values) -> tuple | None:
+        return None
+
+    def best(self, _values: Values) -> DuplicateMatch | None:
+        return None
+
+
+def _index_of(kind) -> type:
+    return resolve(kind.duplicate_index) if kind.duplicate_index else NoDuplicates
+
+
 # kind key -> its index class, named on the kind (RecordKind.duplicate_index)
-INDEXES = ByKind(
-    lambda kind: resolve(kind.duplicate_index), where=lambda kind: bool(kind.duplicate_index)
-)
+INDEXES = ByKind(_index_of)

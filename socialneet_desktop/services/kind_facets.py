@@ -30,11 +30,14 @@ Labeller = Callable[[Any], tuple[str, tuple[str, ...]]]
 
 @dataclass(frozen=True)
 class ExchangeLink:
-    """A foreign key of the kind, as an exchange package carries it: the record's `field`
-    points at a record of `kind`, sent by its uuid (ids differ between laptops)."""
+    """A link of the kind's records to a record of `kind`, as an exchange package carries
+    it (issue 21): by the other record's uuid, ids differing between laptops. `field` is the
+    foreign key column; with `through`, the column of that link table (a meeting's
+    organisations), whose other column is the record's own id."""
 
     field: str
     kind: str
+    through: str = ""
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from socialneet_desktop.domain.import_fields import (
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
-from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_rules import LAST_NAME_REQUIRED, Required
 
 RULES = (
@@ -42,7 +42,7 @@ KIND = RecordKind(
     key="contact_people",
     model_path="socialneet_desktop.db.models:ContactPerson",
     table_name="contact_people",
-    title=QT_TRANSLATE_NOOP("RecordKind", "People of the stakeholders"),
+    title=QT_TRANSLATE_NOOP("RecordKind", "Contact people"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Person of a stakeholder"),
     listed=False,
     aliases=("people",),
@@ -57,4 +57,5 @@ KIND = RecordKind(
     row_label=("last_name", "first_name"),
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "People of the stakeholders (after them)"),
     import_order=2,
+    exchange=(ExchangeLink("organization_id", "organizations"),),
 )

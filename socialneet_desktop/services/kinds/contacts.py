@@ -273,4 +273,5 @@ KIND = RecordKind(
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "NEET contacts"),
     import_order=5,
     record_documents=("contact", "consent"),
+    exchange=(),
 )

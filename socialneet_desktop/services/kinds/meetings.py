@@ -19,7 +19,7 @@ from socialneet_desktop.domain.import_fields import (
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
-from socialneet_desktop.services.kind_facets import LinkTable, RecordKind
+from socialneet_desktop.services.kind_facets import ExchangeLink, LinkTable, RecordKind
 from socialneet_desktop.services.kind_rules import (
     ACTIVITY_CODE,
     MUNICIPALITY,
@@ -160,4 +160,9 @@ KIND = RecordKind(
     ),
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Stakeholder meetings (after the stakeholders)"),
     import_order=3,
+    exchange=(
+        ExchangeLink("staff_id", "staff"),
+        ExchangeLink("organization_id", "organizations", through="meeting_organizations"),
+        ExchangeLink("contact_person_id", "contact_people", through="meeting_people"),
+    ),
 )

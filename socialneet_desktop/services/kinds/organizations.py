@@ -133,4 +133,5 @@ KIND = RecordKind(
     found_by=("origin", "organization_codes", "organization_name"),
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Stakeholders (organisations)"),
     import_order=1,
+    exchange=(),
 )

@@ -12,7 +12,7 @@ from socialneet_desktop.domain.import_fields import (
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
-from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_rules import (
     MUNICIPALITY,
     Choice,
@@ -193,4 +193,8 @@ KIND = RecordKind(
     access_synonyms=(),
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Unused resources"),
     import_order=4,
+    exchange=(
+        ExchangeLink("owner_organization_id", "organizations"),
+        ExchangeLink("surveyed_by_id", "staff"),
+    ),
 )

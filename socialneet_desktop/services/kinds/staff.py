@@ -76,4 +76,5 @@ KIND = RecordKind(
     found_by=("origin", "person_name"),
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Staff"),
     import_order=7,
+    exchange=(),
 )

@@ -21,7 +21,7 @@ from socialneet_desktop.domain.import_fields import (
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
-from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_rules import VISIT_TIMES, Choice, InOrder, Required
 
 COLUMNS = (
@@ -143,4 +143,5 @@ KIND = RecordKind(
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Meeting Point visits (after the contacts)"),
     import_order=6,
     record_documents=("visit",),
+    exchange=(ExchangeLink("contact_id", "contacts"), ExchangeLink("staff_id", "staff")),
 )

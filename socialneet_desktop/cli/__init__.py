@@ -11,23 +11,44 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 
-from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
-from socialneet_desktop.cli.access import add_access_commands
-from socialneet_desktop.cli.backup import add_backup_commands
-from socialneet_desktop.cli.common import fail
-from socialneet_desktop.cli.export import add_export_commands
-from socialneet_desktop.cli.imports import add_import_commands
-from socialneet_desktop.cli.info_demo import add_info_demo_commands
-from socialneet_desktop.cli.opening import run_on_database
-from socialneet_desktop.cli.printing import add_print_commands
-from socialneet_desktop.cli.privacy import add_privacy_commands
-from socialneet_desktop.db.database import Database
-from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
-from socialneet_desktop.paths import (
+def command_word(argv: list[str]) -> str | None:
+    """The command named in `argv` (the first word that is not an option or --database's
+    value), to load its group only; None when there is none."""
+    words = iter(argv)
+    for word in words:
+        if word == "--database":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _start_check_early(argv: list[str]) -> None:
+    """`socialneet check`: SQLite starts checking the file now, in a thread, while Qt and
+    the rest load (db.integrity.start_early); the command then only waits for it."""
+    if command_word(argv) != "check":
+        return
+    from socialneet_desktop.db.integrity import start_early
+    from socialneet_desktop.paths import chosen_database_path
+
+    value = next((b for a, b in zip(argv, argv[1:], strict=False) if a == "--database"), None)
+    value = next((a.split("=", 1)[1] for a in argv if a.startswith("--database=")), value)
+    start_early(chosen_database_path(value), full="--full" in argv)
+
+
+_start_check_early(sys.argv[1:])  # before the imports below, on purpose
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__  # noqa: E402
+from socialneet_desktop.cli.common import fail  # noqa: E402
+from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate  # noqa: E402
+from socialneet_desktop.paths import (  # noqa: E402
     DATABASE_ENV,
     chosen_database_path,
     database_folder,
@@ -35,8 +56,24 @@ from socialneet_desktop.paths import (
     missing_folder_problem,
 )
 
+if TYPE_CHECKING:
+    from socialneet_desktop.db.database import Database
 
-def build_parser() -> argparse.ArgumentParser:
+# Command groups: module of socialneet_desktop.cli, its adder, the commands it adds. A
+# command named on the command line loads its own group only: `check`, `backup` and
+# `restore` load neither SQLAlchemy nor the importers, exports or printing.
+GROUPS = (
+    ("info_demo", "add_info_demo_commands", ("info", "demo")),
+    ("printing", "add_print_commands", ("print",)),
+    ("backup", "add_backup_commands", ("backup", "restore", "check")),
+    ("imports", "add_import_commands", ("import",)),
+    ("export", "add_export_commands", ("export",)),
+    ("privacy", "add_privacy_commands", ("privacy",)),
+)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or (`command` given and known) of its group only."""
     parser = argparse.ArgumentParser(
         prog="socialneet", description=translate("Cli", "SocialNEET Desktop from the command line.")
     )
@@ -49,12 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    add_info_demo_commands(commands)
-    add_print_commands(commands)
-    add_backup_commands(commands)
-    add_access_commands(add_import_commands(commands))
-    add_export_commands(commands)
-    add_privacy_commands(commands)
+    chosen = [group for group in GROUPS if command in group[2]]
+    for module, adder, _names in chosen or GROUPS:
+        added = getattr(import_module(f"socialneet_desktop.cli.{module}"), adder)(commands)
+        if module == "imports":
+            import_module("socialneet_desktop.cli.access").add_access_commands(added)
     return parser
 
 
@@ -67,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     install_translators(app, resolve_language(None))
-    arguments = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    arguments = build_parser(command_word(argv)).parse_args(argv)
     path = chosen_database_path(arguments.database)
     problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
     if problem is not None:  # a typing error must not create folders and an empty database
@@ -83,8 +120,10 @@ def run_command(argv: list[str], database: Database | Path | str) -> int:
 
     It lives here rather than in cli.common because it needs every command group, and every
     command group imports cli.common."""
+    from socialneet_desktop.db.database import Database
+
     try:
-        arguments = build_parser().parse_args(argv)
+        arguments = build_parser(command_word(argv)).parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if isinstance(database, Database):
@@ -97,4 +136,6 @@ def run_command(argv: list[str], database: Database | Path | str) -> int:
 def _run(arguments: argparse.Namespace, path: Path) -> int:
     if hasattr(arguments, "run_path"):  # check, backup, restore: work on the file itself
         return arguments.run_path(path, arguments)
+    from socialneet_desktop.cli.opening import run_on_database
+
     return run_on_database(path, arguments.run, arguments)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from socialneet_desktop.cli.common import fail, italian_time
-from socialneet_desktop.cli.opening import tell_newest_backup
+from socialneet_desktop.cli.common import fail, italian_time, tell_newest_backup
 from socialneet_desktop.db import backup, integrity, schema_check
 from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.db.storage_errors import StorageError

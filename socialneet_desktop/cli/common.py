@@ -14,7 +14,6 @@ from datetime import datetime
 from pathlib import Path
 
 from socialneet_desktop.db.output_files import OutputRefused, check_output
-from socialneet_desktop.domain.validation import format_italian_date, parse_italian_date
 from socialneet_desktop.i18n import fill, translate
 
 
@@ -71,6 +70,8 @@ def record_id(text: str) -> int:
 
 
 def italian_date(text: str):
+    from socialneet_desktop.domain.validation import parse_italian_date
+
     try:
         return parse_italian_date(text)
     except ValueError:
@@ -81,7 +82,15 @@ def italian_date(text: str):
 
 def italian_time(moment: datetime) -> str:
     """gg/mm/aaaa hh:mm, as backups are listed."""
+    from socialneet_desktop.domain.validation import format_italian_date
+
     return f"{format_italian_date(moment)} {moment:%H:%M}"
+
+
+def tell_newest_backup(entry) -> None:
+    """The backup to restore when the file is damaged (a backup.BackupEntry), on stderr."""
+    message = translate("Cli", "Newest backup: %1 (socialneet restore %2)")
+    print(fill(message, italian_time(entry.taken_at), entry.path), file=sys.stderr)
 
 
 def refuse(arguments: argparse.Namespace, argument: str, reason: str) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from socialneet_desktop.cli.common import fail, italian_time
+from socialneet_desktop.cli.common import fail, tell_newest_backup
 from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.in_use import InUseElsewhere
@@ -52,12 +52,6 @@ def run_on_database(
         return fail(fill(translate("Storage", problem.message), problem.path), problem.detail)
     finally:
         opened.database.close()
-
-
-def tell_newest_backup(entry) -> None:
-    """The backup to restore when the file is damaged (a backup.BackupEntry), on stderr."""
-    message = translate("Cli", "Newest backup: %1 (socialneet restore %2)")
-    print(fill(message, italian_time(entry.taken_at), entry.path), file=sys.stderr)
 
 
 def _refuse_damaged(damaged: DamagedDatabase) -> int:

@@ -19,8 +19,6 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from socialneet_desktop.db import integrity, storage_errors
 from socialneet_desktop.db.backup_folders import BACKUP_FOLDER_NAME as BACKUP_FOLDER_NAME
 from socialneet_desktop.db.backup_folders import (
@@ -331,10 +329,18 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
         finally:
             staged.unlink(missing_ok=True)
         flush_folder(target.parent)
-    except (OSError, sqlite3.Error, DBAPIError) as error:  # DBAPIError: re-applying erasures
+    except (OSError, sqlite3.Error, _dbapi_error()) as error:  # re-applying erasures
         raise storage_errors.describe(error, target) from error
     rotate_copies(target)
     return RestoreResult(backup, target, previous)
+
+
+def _dbapi_error() -> type[Exception]:
+    """SQLAlchemy's DBAPIError, imported when a restore needs it: `socialneet check` and
+    `backup` load no SQLAlchemy."""
+    from sqlalchemy.exc import DBAPIError
+
+    return DBAPIError
 
 
 def _reapply_register(staged: Path, target: Path, previous: Path | None) -> None:

@@ -13,9 +13,13 @@ should be (db.schema_check)?
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from socialneet_desktop.db.database_files import inspect_closed
+from socialneet_desktop.db.database_files import read_only_uri as read_only_uri
+from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 MAX_PROBLEMS = 20
@@ -68,7 +72,41 @@ class IntegrityResult:
 
 def quick_check(path: Path, cancelled=None) -> IntegrityResult:
     """SQLite's quick check of the whole file; CheckCancelled if `cancelled()` turns true."""
+    if cancelled is None and (early := _early_result(path, "quick_check")) is not None:
+        return early
     return _check(Path(path), "quick_check", full=False, cancelled=cancelled)
+
+
+_EARLY: dict[tuple[str, str], tuple[threading.Thread, dict]] = {}
+
+
+def start_early(path: Path, *, full: bool = False) -> None:
+    """Begin SQLite's check of `path` in a thread now; the next quick_check (integrity_check
+    with `full`) of that path takes its result. `socialneet check` starts it before loading
+    Qt and its own modules: SQLite works (without the GIL) while Python imports, so the
+    command costs little more than the check itself."""
+    pragma = "integrity_check" if full else "quick_check"
+    box: dict = {}
+
+    def run() -> None:
+        box["result"] = _check(Path(path), pragma, full=full)
+
+    thread = threading.Thread(target=run, name="early-check", daemon=True)
+    _EARLY[(_early_key(path), pragma)] = (thread, box)
+    thread.start()
+
+
+def _early_key(path: Path) -> str:
+    return str(Path(path).expanduser().absolute())
+
+
+def _early_result(path: Path, pragma: str) -> IntegrityResult | None:
+    entry = _EARLY.pop((_early_key(path), pragma), None)
+    if entry is None:
+        return None
+    thread, box = entry
+    thread.join()
+    return box.get("result")  # None if the thread failed: the check runs again
 
 
 def opening_check(path: Path) -> IntegrityResult:
@@ -96,19 +134,19 @@ def opening_check(path: Path) -> IntegrityResult:
 
 
 def integrity_check(path: Path) -> IntegrityResult:
+    if (early := _early_result(path, "integrity_check")) is not None:
+        return early
     return _check(Path(path), "integrity_check", full=True)
 
 
 def examine(path: Path, *, full: bool = False) -> IntegrityResult:
     """Ours, whole and with the schema of its revision? The first failing step is told, with
     each of its problems; the file is only read."""
-    from socialneet_desktop.db.database import DatabaseRefused, inspect_existing
-
     path = Path(path)
     if not path.is_file():
         return IntegrityResult(path, False, MISSING, full=full)
     try:
-        inspect_existing(path)
+        inspect_closed(path)  # db.database's inspection without SQLAlchemy
     except DatabaseRefused as refusal:
         details = [refusal.detail] if refusal.detail else []
         return IntegrityResult(path, False, refusal.message, details, full, "Database")
@@ -133,13 +171,6 @@ def schema_problems_of(path: Path) -> list[str]:
         return schema_problems(connection)
     finally:
         connection.close()
-
-
-def read_only_uri(path: Path) -> str:
-    """Read-only; `immutable` (no -shm created, no lock) only when no -wal file is beside it."""
-    if path.with_name(path.name + "-wal").exists():
-        return f"{path.absolute().as_uri()}?mode=ro"
-    return f"{path.absolute().as_uri()}?immutable=1"
 
 
 def _check(path: Path, pragma: str, full: bool, cancelled=None) -> IntegrityResult:

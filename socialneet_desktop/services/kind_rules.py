@@ -38,8 +38,8 @@ Found = Iterator[Problem | None]
 REQUIRED, CHOICES, CONTACT, PLACES, TAX_CODES, BIRTH, ORDER, NUMBERS, ACTIVITY = range(9)
 FORMULAS, LENGTHS = 20, 30
 
-LAST_NAME = QT_TRANSLATE_NOOP("Validation", "Last name: required.")
-FIRST_NAME = QT_TRANSLATE_NOOP("Validation", "First name: required.")
+LAST_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Last name: required.")
+FIRST_NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "First name: required.")
 MUNICIPALITY = QT_TRANSLATE_NOOP(
     "Validation", "Municipality: %1 is not an Italian municipality that exists today."
 )

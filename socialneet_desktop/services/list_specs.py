@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from socialneet_desktop.domain.columns import FilterSpec  # noqa: F401 - for ui/views/list_filters.py
+# FilterSpec re-exported for ui/views/list_filters.py
+from socialneet_desktop.domain.columns import FilterSpec  # noqa: F401
 from socialneet_desktop.services.record_kinds import ByKind
 
 PAGE_SIZE = 200

@@ -101,7 +101,6 @@ ACCEPTED_CIRCLES = {
     ("services.privacy", "services.erasure_register"): "erasure enters the register",
     ("services.erasure_register", "services.privacy"): "a copy is erased as the live file is",
     ("db.database", "db.opening"): "open_database is the opening sequence without checks",
-    ("db.integrity", "db.database"): "examine runs the opening's read-only checks",
 }
 
 
@@ -345,4 +344,55 @@ def test_the_sql_scan_sees_queries(tmp_path, monkeypatch):
         "from sqlalchemy import func, select",
         "session.execute()",
         "self.session.get()",
+    ]
+
+
+# --- the record-kind registry is read before SQLAlchemy loads ------------------------------
+
+REGISTRY = [
+    PACKAGE / "services" / name
+    for name in ("record_kinds.py", "kind_facets.py", "kind_rules.py", "kind_labels.py")
+] + sorted((PACKAGE / "services" / "kinds").glob("*.py"))
+
+
+def database_imports(path: Path, root: Path = ROOT) -> list[str]:
+    """ "file:line module" for every import of SQLAlchemy or of our db/ in the module, at the
+    top or inside functions (a model is named by the kinds, "module:Class", and resolved
+    when a query needs it); imports for type checking only do not count."""
+    found = []
+    tree = ast.parse(path.read_text("utf-8"), str(path))
+    typing_only = _under_type_checking(tree)
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import) and id(node) not in typing_only:
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and id(node) not in typing_only:
+            names = [_absolute(node, path)]
+        for name in names:
+            if name.split(".")[0] == "sqlalchemy" or _floor(_ours(name) or "") == "db":
+                found.append(f"{path.relative_to(root).as_posix()}:{node.lineno} {name}")
+    return found
+
+
+def test_the_record_kinds_import_no_sqlalchemy_and_no_db():
+    """The window's navigation, filters and titles come from the registry before SQLAlchemy
+    is imported; the kinds name their models and indexes instead of importing them."""
+    found = [use for path in REGISTRY for use in database_imports(path)]
+    assert not found, "name it ('module:Name') instead of importing it: " + "; ".join(found)
+
+
+def test_the_database_import_scan_sees_each_form(tmp_path):
+    module = tmp_path / "kind.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "import sqlalchemy.orm\n"
+        "if TYPE_CHECKING:\n"
+        "    from socialneet_desktop.db.models import Staff\n"
+        "def model():\n"
+        "    from socialneet_desktop.db import models\n",
+        "utf-8",
+    )
+    assert database_imports(module, tmp_path) == [
+        "kind.py:2 sqlalchemy.orm",
+        "kind.py:6 socialneet_desktop.db",
     ]

@@ -47,7 +47,8 @@ class CodeCombo(QComboBox):
 class RecordPicker(QComboBox):
     """A staff member, stakeholder or NEET contact, found by typing part of the name.
 
-    Kinds: "staff", "organizations", "contacts" (NEET contacts), "contact_people".
+    Kinds: those chosen by name (RecordKind.name_fields: staff, stakeholders, NEET contacts,
+    people of the stakeholders).
     `changed()` is emitted when the user picks or clears a record, never by `set_record_id`."""
 
     changed = Signal()

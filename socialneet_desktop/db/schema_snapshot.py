@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "187578d1146e7ca3f68ff5bac1da02025094d0963b9daf9abafe8eaced20af98"
+SOURCES_DIGEST = "d14c706ecdd204cdaf4ebf44c0a4d90a28d6b155907b3acc99127c660bd1e655"
 SCHEMAS = {
     "0001": {
         "columns": {
@@ -2006,7 +2006,8 @@ SCHEMAS = {
             "TRIGGER "
             "meeting_point_visits_search_before_update "
             "BEFORE UPDATE OF id, "
-            "deleted_at, summary ON "
+            "deleted_at, summary, "
+            "contact_id ON "
             "meeting_point_visits BEGIN "
             "INSERT INTO "
             "meeting_point_visits_search(meeting_point_visits_search, "
@@ -2014,6 +2015,37 @@ SCHEMAS = {
             "'delete', id, text FROM "
             "meeting_point_visits_search_text "
             "WHERE id = old.id; END",
+            "meeting_point_visits_search_contact_before_update": "neet_contacts: "
+            "CREATE TRIGGER "
+            "meeting_point_visits_search_contact_before_update "
+            "BEFORE UPDATE OF id, "
+            "last_name, "
+            "first_name ON "
+            "neet_contacts BEGIN "
+            "INSERT INTO "
+            "meeting_point_visits_search(meeting_point_visits_search, "
+            "rowid, text) SELECT "
+            "'delete', id, text "
+            "FROM "
+            "meeting_point_visits_search_text "
+            "WHERE id IN (SELECT "
+            "id FROM "
+            "meeting_point_visits "
+            "WHERE contact_id = "
+            "old.id); END",
+            "meeting_point_visits_search_contact_update": "neet_contacts: CREATE "
+            "TRIGGER "
+            "meeting_point_visits_search_contact_update "
+            "AFTER UPDATE OF id, "
+            "last_name, first_name ON "
+            "neet_contacts BEGIN INSERT "
+            "INTO "
+            "meeting_point_visits_search(rowid, "
+            "text) SELECT id, text FROM "
+            "meeting_point_visits_search_text "
+            "WHERE id IN (SELECT id FROM "
+            "meeting_point_visits WHERE "
+            "contact_id = new.id); END",
             "meeting_point_visits_search_delete": "meeting_point_visits: CREATE "
             "TRIGGER "
             "meeting_point_visits_search_delete "
@@ -2039,8 +2071,9 @@ SCHEMAS = {
             "TRIGGER "
             "meeting_point_visits_search_update "
             "AFTER UPDATE OF id, deleted_at, "
-            "summary ON meeting_point_visits "
-            "BEGIN INSERT INTO "
+            "summary, contact_id ON "
+            "meeting_point_visits BEGIN INSERT "
+            "INTO "
             "meeting_point_visits_search(rowid, "
             "text) SELECT id, text FROM "
             "meeting_point_visits_search_text "
@@ -2229,9 +2262,15 @@ SCHEMAS = {
             "FROM meeting_point_visits_search_text_9",
             "meeting_point_visits_search_text_0": "CREATE VIEW "
             "meeting_point_visits_search_text_0 AS "
-            "SELECT id, coalesce(summary, '') AS "
-            "raw_text FROM meeting_point_visits "
-            "WHERE deleted_at IS NULL",
+            "SELECT base.id AS id, "
+            "coalesce(contact.last_name, '') || ' ' "
+            "|| coalesce(contact.first_name, '') || "
+            "' ' || coalesce(base.summary, '') AS "
+            "raw_text FROM meeting_point_visits AS "
+            "base LEFT JOIN neet_contacts AS "
+            "contact ON contact.id = "
+            "base.contact_id WHERE base.deleted_at "
+            "IS NULL",
             "meeting_point_visits_search_text_1": "sha256:28ce309fa55a4517cea1edf1d0d142b44c85b51c38e1bee91c20ad27d79bd9fa",
             "meeting_point_visits_search_text_2": "sha256:a751269c982f493aa494d581a1458afea7c845142e2ce3e7f2b8bfee97b9064b",
             "meeting_point_visits_search_text_3": "sha256:67638610e0b4a4fd7fb4d1e9daeb9ae8cc73f8abc6810ad94ca03b8d12677297",
@@ -2250,12 +2289,14 @@ SCHEMAS = {
             "ELSE raw_details END), ' ', char(1, 1)) AS "
             "details FROM neet_contacts_search_text_9",
             "neet_contacts_search_text_0": "CREATE VIEW neet_contacts_search_text_0 AS "
-            "SELECT id, coalesce(last_name, '') || ' ' || "
-            "coalesce(first_name, '') AS raw_names, "
-            "coalesce(tax_code, '') || ' ' || "
-            "coalesce(email, '') || ' ' || coalesce(phone, "
-            "'') AS raw_details FROM neet_contacts WHERE "
-            "deleted_at IS NULL",
+            "SELECT base.id AS id, "
+            "coalesce(base.last_name, '') || ' ' || "
+            "coalesce(base.first_name, '') AS raw_names, "
+            "coalesce(base.tax_code, '') || ' ' || "
+            "coalesce(base.email, '') || ' ' || "
+            "coalesce(base.phone, '') AS raw_details FROM "
+            "neet_contacts AS base WHERE base.deleted_at "
+            "IS NULL",
             "neet_contacts_search_text_1": "sha256:907a3b4057076344caafcf5d0a5c0194b401a9ce3f0d1d5535393293e3a77368",
             "neet_contacts_search_text_2": "sha256:54aecd63fb172f5e8749585f610cccd3988f2cc63d446df1256461fea8b5f139",
             "neet_contacts_search_text_3": "sha256:a2d76cc1287348557835292c7c18860f2828c40cfde2398521eb5048858f2804",
@@ -2271,10 +2312,11 @@ SCHEMAS = {
             "raw_text END), ' ', char(1, 1)) AS text FROM "
             "organizations_search_text_9",
             "organizations_search_text_0": "CREATE VIEW organizations_search_text_0 AS "
-            "SELECT id, coalesce(name, '') || ' ' || "
-            "coalesce(tax_code, '') || ' ' || "
-            "coalesce(email, '') AS raw_text FROM "
-            "organizations WHERE deleted_at IS NULL",
+            "SELECT base.id AS id, coalesce(base.name, '') "
+            "|| ' ' || coalesce(base.tax_code, '') || ' ' "
+            "|| coalesce(base.email, '') AS raw_text FROM "
+            "organizations AS base WHERE base.deleted_at "
+            "IS NULL",
             "organizations_search_text_1": "sha256:91d8f1eabd2b9fb8160222c9d538a3ecdd47f817b5f01a526af01b488d29ebc4",
             "organizations_search_text_2": "sha256:7be6696cfa843a9d69c04d7816c95c4cb984edb6123355d86399d838d12c200e",
             "organizations_search_text_3": "sha256:116756a25eadfe72a2509484ae9baa7aa90d8e2f04b5032ede501f3422c0e7d9",
@@ -2288,10 +2330,11 @@ SCHEMAS = {
             "|| replace(lower(CASE WHEN raw_text GLOB '*[^ -~]*' "
             "THEN folded_text ELSE raw_text END), ' ', char(1, 1)) "
             "AS text FROM staff_search_text_9",
-            "staff_search_text_0": "CREATE VIEW staff_search_text_0 AS SELECT id, "
-            "coalesce(last_name, '') || ' ' || "
-            "coalesce(first_name, '') || ' ' || coalesce(email, "
-            "'') AS raw_text FROM staff WHERE deleted_at IS NULL",
+            "staff_search_text_0": "CREATE VIEW staff_search_text_0 AS SELECT base.id AS "
+            "id, coalesce(base.last_name, '') || ' ' || "
+            "coalesce(base.first_name, '') || ' ' || "
+            "coalesce(base.email, '') AS raw_text FROM staff AS "
+            "base WHERE base.deleted_at IS NULL",
             "staff_search_text_1": "sha256:2460afd4758458f16293dad772f5c2892037200e5f8f5f8286d47ea1e579bc9c",
             "staff_search_text_2": "sha256:ef0188710467d4288eacf21439b1d102592d00fab0f76b0e2ea8324c230c2f5c",
             "staff_search_text_3": "sha256:2f6d0f7a75808fae05a38997eb435e1d574ecab9e92b74068267cde0fe93bd73",
@@ -2310,11 +2353,12 @@ SCHEMAS = {
             "FROM stakeholder_meetings_search_text_9",
             "stakeholder_meetings_search_text_0": "CREATE VIEW "
             "stakeholder_meetings_search_text_0 AS "
-            "SELECT id, coalesce(topic, '') || ' ' "
-            "|| coalesce(activity_code, '') || ' ' "
-            "|| coalesce(outcome, '') AS raw_text "
-            "FROM stakeholder_meetings WHERE "
-            "deleted_at IS NULL",
+            "SELECT base.id AS id, "
+            "coalesce(base.topic, '') || ' ' || "
+            "coalesce(base.activity_code, '') || ' "
+            "' || coalesce(base.outcome, '') AS "
+            "raw_text FROM stakeholder_meetings AS "
+            "base WHERE base.deleted_at IS NULL",
             "stakeholder_meetings_search_text_1": "sha256:bdfb22b1a19101e18884e98d34e8c3fc078e09d366b9b7fb33cd2d336bd4a545",
             "stakeholder_meetings_search_text_2": "sha256:991b59135ac30dc248b6ae607c4a7364f741cf3a64cfec9fabd9f3615e1a5def",
             "stakeholder_meetings_search_text_3": "sha256:e931ced0edfeefca48e4c7be90d91eefec9998ecdca94857cc25ae24f0c0d082",
@@ -2331,10 +2375,12 @@ SCHEMAS = {
             "1)) AS text FROM "
             "unused_resources_search_text_9",
             "unused_resources_search_text_0": "CREATE VIEW unused_resources_search_text_0 "
-            "AS SELECT id, coalesce(title, '') || ' ' "
-            "|| coalesce(description, '') || ' ' || "
-            "coalesce(owner_name, '') AS raw_text FROM "
-            "unused_resources WHERE deleted_at IS NULL",
+            "AS SELECT base.id AS id, "
+            "coalesce(base.title, '') || ' ' || "
+            "coalesce(base.description, '') || ' ' || "
+            "coalesce(base.owner_name, '') AS raw_text "
+            "FROM unused_resources AS base WHERE "
+            "base.deleted_at IS NULL",
             "unused_resources_search_text_1": "sha256:5de45e589770cea784ff4a17b3d87fa7686c41693a37f38b84dd76f6f7e3c9cb",
             "unused_resources_search_text_2": "sha256:5c93543940e5fc9285e28d82bbee23fbb984f040c4892870282ea812d145988d",
             "unused_resources_search_text_3": "sha256:5897bd504a84172e02f18d38b39bb40d5d65509eb21e16f50fc8ef7ff6ca38f6",

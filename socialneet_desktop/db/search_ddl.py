@@ -34,11 +34,23 @@ TOKENIZER = "trigram case_sensitive 1"  # the text is folded already: matching i
 
 
 @dataclass(frozen=True)
+class IndexedJoin:
+    """A record of another table whose columns a row's text takes ("alias.column"): the row
+    of `table` its `foreign_key` names."""
+
+    alias: str
+    table: str
+    foreign_key: str
+
+
+@dataclass(frozen=True)
 class IndexedTable:
-    """`table`'s index: each FTS column holds the folded text of some of its columns."""
+    """`table`'s index: each FTS column holds the folded text of some of its columns (or of
+    a joined record's, "alias.column")."""
 
     table: str
     columns: dict[str, tuple[str, ...]]
+    joins: tuple[IndexedJoin, ...] = ()
 
     @property
     def index(self) -> str:
@@ -49,10 +61,21 @@ class IndexedTable:
         return f"{self.table}_search_text"
 
     def source_columns(self) -> tuple[str, ...]:
-        return tuple(name for names in self.columns.values() for name in names)
+        """Its own columns the text is made of, and the foreign keys of its joins."""
+        own = [name for names in self.columns.values() for name in names if "." not in name]
+        return tuple(own + [join.foreign_key for join in self.joins])
+
+    def joined_columns(self, join: IndexedJoin) -> tuple[str, ...]:
+        prefix = f"{join.alias}."
+        names = [name for names in self.columns.values() for name in names]
+        return tuple(name.removeprefix(prefix) for name in names if name.startswith(prefix))
 
 
-# What migration 0006 indexes; changing it needs a new migration.
+CONTACT = IndexedJoin("contact", "neet_contacts", "contact_id")
+
+# What migration 0006 indexes; changing it needs a new migration. A visit is found by its
+# contact's name through its own index (kept current when the contact is renamed), so its
+# list counts and pages its matches like any other.
 INDEXED_TABLES = (
     IndexedTable("unused_resources", {"text": ("title", "description", "owner_name")}),
     IndexedTable("organizations", {"text": ("name", "tax_code", "email")}),
@@ -61,7 +84,11 @@ INDEXED_TABLES = (
         "neet_contacts",
         {"names": ("last_name", "first_name"), "details": ("tax_code", "email", "phone")},
     ),
-    IndexedTable("meeting_point_visits", {"text": ("summary",)}),
+    IndexedTable(
+        "meeting_point_visits",
+        {"text": ("contact.last_name", "contact.first_name", "summary")},
+        (CONTACT,),
+    ),
     IndexedTable("staff", {"text": ("last_name", "first_name", "email")}),
 )
 
@@ -89,36 +116,58 @@ def drop_sql(indexed: IndexedTable) -> list[str]:
 
 
 def _trigger_names(indexed: IndexedTable) -> list[str]:
-    return [f"{indexed.index}_{when}" for when in ("insert", "delete", "before_update", "update")]
+    names = [f"{indexed.index}_{when}" for when in ("insert", "delete", "before_update", "update")]
+    for join in indexed.joins:
+        names += [f"{indexed.index}_{join.alias}_{when}" for when in ("before_update", "update")]
+    return names
 
 
 def _triggers(indexed: IndexedTable) -> list[str]:
-    insert, delete, before_update, update = _trigger_names(indexed)
+    insert, delete, before_update, update = _trigger_names(indexed)[:4]
     watched = ", ".join(("id", "deleted_at", *indexed.source_columns()))
-    table = indexed.table
-    return [
-        f"CREATE TRIGGER {insert} AFTER INSERT ON {table} BEGIN {_add(indexed, 'new')} END",
-        f"CREATE TRIGGER {delete} BEFORE DELETE ON {table} BEGIN {_remove(indexed)} END",
+    table, this_row = indexed.table, "id = {row}.id"
+    triggers = [
+        f"CREATE TRIGGER {insert} AFTER INSERT ON {table} "
+        f"BEGIN {_add(indexed, this_row.format(row='new'))} END",
+        f"CREATE TRIGGER {delete} BEFORE DELETE ON {table} "
+        f"BEGIN {_remove(indexed, this_row.format(row='old'))} END",
         f"CREATE TRIGGER {before_update} BEFORE UPDATE OF {watched} ON {table} "
-        f"BEGIN {_remove(indexed)} END",
+        f"BEGIN {_remove(indexed, this_row.format(row='old'))} END",
         f"CREATE TRIGGER {update} AFTER UPDATE OF {watched} ON {table} "
-        f"BEGIN {_add(indexed, 'new')} END",
+        f"BEGIN {_add(indexed, this_row.format(row='new'))} END",
+    ]
+    for join in indexed.joins:
+        triggers += _join_triggers(indexed, join)
+    return triggers
+
+
+def _join_triggers(indexed: IndexedTable, join: IndexedJoin) -> list[str]:
+    """A joined record renamed: the rows naming it are indexed again (it cannot be deleted
+    while they name it: their foreign keys are RESTRICT)."""
+    before, after = [f"{indexed.index}_{join.alias}_{when}" for when in ("before_update", "update")]
+    watched = ", ".join(("id", *indexed.joined_columns(join)))
+    rows = f"id IN (SELECT id FROM {indexed.table} WHERE {join.foreign_key} = {{row}}.id)"
+    return [
+        f"CREATE TRIGGER {before} BEFORE UPDATE OF {watched} ON {join.table} "
+        f"BEGIN {_remove(indexed, rows.format(row='old'))} END",
+        f"CREATE TRIGGER {after} AFTER UPDATE OF {watched} ON {join.table} "
+        f"BEGIN {_add(indexed, rows.format(row='new'))} END",
     ]
 
 
-def _add(indexed: IndexedTable, row: str) -> str:
+def _add(indexed: IndexedTable, rows: str) -> str:
     columns = ", ".join(indexed.columns)
     return (
         f"INSERT INTO {indexed.index}(rowid, {columns}) "
-        f"SELECT id, {columns} FROM {indexed.view} WHERE id = {row}.id;"
+        f"SELECT id, {columns} FROM {indexed.view} WHERE {rows};"
     )
 
 
-def _remove(indexed: IndexedTable) -> str:
+def _remove(indexed: IndexedTable, rows: str) -> str:
     columns = ", ".join(indexed.columns)
     return (
         f"INSERT INTO {indexed.index}({indexed.index}, rowid, {columns}) "
-        f"SELECT 'delete', id, {columns} FROM {indexed.view} WHERE id = old.id;"
+        f"SELECT 'delete', id, {columns} FROM {indexed.view} WHERE {rows};"
     )
 
 
@@ -131,10 +180,17 @@ def _views(indexed: IndexedTable) -> list[tuple[str, str]]:
     the start of every word, as domain.search_text.indexed_text does."""
     names = list(indexed.columns)
     joined = [
-        " || ' ' || ".join(f"coalesce({source}, '')" for source in sources) + f" AS raw_{name}"
+        " || ' ' || ".join(f"coalesce({_qualified(source)}, '')" for source in sources)
+        + f" AS raw_{name}"
         for name, sources in indexed.columns.items()
     ]
-    bottom = f"SELECT id, {', '.join(joined)} FROM {indexed.table} WHERE deleted_at IS NULL"
+    tables = f"{indexed.table} AS base" + "".join(
+        f" LEFT JOIN {join.table} AS {join.alias} ON {join.alias}.id = base.{join.foreign_key}"
+        for join in indexed.joins
+    )
+    bottom = (
+        f"SELECT base.id AS id, {', '.join(joined)} FROM {tables} WHERE base.deleted_at IS NULL"
+    )
     views = [(f"{indexed.view}_0", bottom)]
     steps = list(FOLDED.items())
     for number, start in enumerate(range(0, len(steps), CHAIN_STEP), start=1):
@@ -155,6 +211,10 @@ def _views(indexed: IndexedTable) -> list[tuple[str, str]]:
     ]
     views.append((indexed.view, f"SELECT id, {', '.join(top)} FROM {views[-1][0]}"))
     return views
+
+
+def _qualified(source: str) -> str:
+    return source if "." in source else f"base.{source}"
 
 
 MARK = "char(1, 1)"  # domain.search_text.WORD_START

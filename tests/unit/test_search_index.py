@@ -180,3 +180,23 @@ def test_each_index_covers_its_table(database, indexed):
     with sqlite3.connect(database.path) as connection:
         columns = {row[1] for row in connection.execute(f"PRAGMA table_info({indexed.table})")}
     assert set(indexed.source_columns()) <= columns
+
+
+def test_a_visit_is_indexed_with_its_contact_name_and_follows_a_rename(database):
+    contact_id = add_contact(database)
+    with database.session() as session:
+        values = {
+            "contact_id": contact_id,
+            "visit_date": date(2026, 1, 5),
+            "visit_type": "orientation",
+        }
+        visit = create_record(session, MeetingPointVisit, {**values, "summary": "CV"}, user="a")
+    assert indexed_ids(database.path, "meeting_point_visits", "nicolo") == [visit.id]
+    with database.session() as session:
+        contact = session.get(NeetContact, contact_id)
+        update_record(
+            session, NeetContact, contact_id, contact.version, {"first_name": "Piero"}, user="a"
+        )
+    assert indexed_ids(database.path, "meeting_point_visits", "nicolo") == []
+    assert indexed_ids(database.path, "meeting_point_visits", "piero") == [visit.id]
+    index_is_whole(database.path)

@@ -487,8 +487,10 @@ def _staff_name():
 
 
 def _streamed(session: Session, statement):
-    """The rows of `statement`, CHUNK at a time from the cursor: never all of them in memory."""
-    return session.execute(statement.execution_options(yield_per=CHUNK))
+    """The rows of `statement`, CHUNK at a time from the cursor: never all of them in memory.
+    Run on the session's connection: plain column rows need none of the ORM's loading, which
+    costs more per row than the SQL does."""
+    return session.connection().execute(statement.execution_options(yield_per=CHUNK))
 
 
 def contact_rows(session: Session, start: date, end: date):

@@ -1,4 +1,4 @@
-"""The filter widgets of a list, built from the kind's filter specs (services.list_queries)."""
+"""The filter widgets of a list, built from the kind's filter specs (RecordKind.filters)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from socialneet_desktop.domain.age import AGE_BANDS
+from socialneet_desktop.domain.columns import FilterSpec
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.i18n import translate
-from socialneet_desktop.services.list_specs import FilterSpec
 
 ANY_DATE = QDate(1900, 1, 1)  # the minimum of a date filter stands for "any date"
 

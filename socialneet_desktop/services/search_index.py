@@ -1,0 +1,250 @@
+"""What a list's search words find, through the search index of migration 0006.
+
+The one place the SQL of a search is made (services.list_queries asks it), so the server
+(PostgreSQL, pg_trgm and unaccent) can put its own here. A kind's search columns are found
+in the index of its table (db.search_ddl; a visit's holds its contact's name too), else in
+the index of each table they come from, matched through the list's foreign key. Every word
+must occur in one of the columns:
+- a word of 3 characters or more anywhere in a column ("oss" finds "Rossi"),
+- a word of 1 or 2 characters at the start of a word of a column ("ro" finds "Rossi" and
+  "De Rosa", not "Ferro"): a trigram index has nothing shorter than 3 characters, so word
+  starts are marked in the indexed text (domain.search_text.WORD_START),
+case and accents ignored both ways (domain.search_text folds the words as the index folds
+the text), `%`, `_`, `*` and quotes taken literally.
+
+How the rows are read (`plan`): a first look at the index (at most MANY matches, a few
+milliseconds) says how many rows match and how densely:
+- fewer than MANY: the list reads those rows by id and sorts them ("ids");
+- more, and dense (DENSE of the ids looked at match): the list walks its sort index and
+  checks each row's own indexed text, stopping at the page's LIMIT ("text");
+- more, sparse: it walks its sort index keeping the rows among the matches ("in"), so that
+  a word matching many rows that all sort last does not check the text of every row first.
+Each way costs milliseconds where another could cost seconds.
+
+A kind whose search columns the index does not cover (a kind added by a test, columns changed
+without a migration) is searched as before the index: LIKE on each column ("like").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db.search_ddl import INDEXED_TABLES, IndexedTable
+from socialneet_desktop.domain.search_text import WORD_START, fold_for_search
+from socialneet_desktop.services.kind_facets import RecordKind, resolve
+
+MANY = 20_000  # matches from which the list walks its sort index instead
+DENSE = 0.05  # a share of matching ids from which the walk checks each row's text
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where some of a kind's search columns are indexed: the FTS5 table, the FTS columns to
+    look in (all when empty), and the list's column holding the indexed row's id."""
+
+    index: str
+    columns: tuple[str, ...]
+    key: str  # a column of the listed model: "id", or a join's foreign key
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """How a list reads the rows of a search: `how` is "ids", "in", "text" or "like" (see
+    the module's docstring); `seen` the matches the first look found (MANY at most)."""
+
+    how: str
+    seen: int = 0
+
+    @property
+    def walks(self) -> bool:
+        return self.how in ("in", "text")
+
+
+class Unindexed(ColumnElement):
+    """`column` written `+column` on SQLite, so SQLite does not drive the query by it."""
+
+    inherit_cache = False
+
+    def __init__(self, column: ColumnElement) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(Unindexed)
+def _unindexed(element: Unindexed, compiler, **kw) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(Unindexed, "sqlite")
+def _unindexed_sqlite(element: Unindexed, compiler, **kw) -> str:
+    return f"+{compiler.process(element.column, **kw)}"
+
+
+def folded_words(words: list[str]) -> list[str]:
+    """The words as the index holds them; those folding to nothing are dropped."""
+    return [folded for folded in map(fold_for_search, words) if folded]
+
+
+def plan(session: Session, kind: RecordKind, words: list[str]) -> SearchPlan:
+    """The way to read the rows matching `words`, from a first look at the index."""
+    sources, folded = kind_sources(kind), folded_words(words)
+    if sources is None:
+        return SearchPlan("like")
+    if not folded:
+        return SearchPlan("ids")
+    seen, last = 0, 0
+    for source in sources:
+        some = _matching(source, folded, literal_column("rowid")).limit(MANY).subquery()
+        count, highest = session.execute(
+            select(func.count(), func.max(some.c.rowid)).select_from(some)
+        ).one()
+        seen, last = max(seen, count), max(last, highest or 0)
+    if seen < MANY:
+        return SearchPlan("ids", seen)
+    dense = len(sources) == 1 and sources[0].key == "id" and seen >= DENSE * last
+    return SearchPlan("text" if dense else "in", seen)
+
+
+def search_clause(
+    kind: RecordKind,
+    words: list[str],
+    column_of: Callable[[str], ColumnElement],
+    how: str = "ids",
+) -> ColumnElement | None:
+    """The WHERE clause of rows of `kind` matching every word, read the way `how` says
+    (`plan`); None when there is no word. `column_of(key)` gives the SQL column of a search
+    column key, for a kind the index does not cover."""
+    sources = kind_sources(kind)
+    if sources is None or how == "like":
+        return _like_clause(kind, words, column_of)
+    folded = folded_words(words)
+    if not folded:
+        return None
+    model = kind.model
+    if how == "text":
+        return _in_text(model, sources[0], folded)
+    walk = how == "in"
+    if len(sources) == 1:
+        return _in_source(model, sources[0], folded, walk)
+    return and_(*(or_(*(_in_source(model, s, [word], walk) for s in sources)) for word in folded))
+
+
+def count_matches(session: Session, kind: RecordKind, words: list[str]) -> int | None:
+    """How many rows of `kind` not in the recycle bin match `words`, counted by the index
+    alone; None when it cannot say so (the words are looked up through another kind)."""
+    sources = kind_sources(kind)
+    if sources is None or len(sources) != 1 or sources[0].key != "id":
+        return None
+    folded = folded_words(words)
+    return session.scalar(_matching(sources[0], folded, func.count())) if folded else None
+
+
+def _in_source(model, source: Source, words: list[str], walk: bool) -> ColumnElement:
+    key = getattr(model, source.key)
+    return (Unindexed(key) if walk else key).in_(_matching(source, words, "rowid"))
+
+
+def _in_text(model, source: Source, words: list[str]) -> ColumnElement:
+    """The row's own indexed text (the index's view) holds every word: checked row by row."""
+    names = _columns_of(source)
+    view = table(_indexed_by(source).view, column("id"), *(column(name) for name in names))
+    texts = [view.c[name] for name in names]
+    found = [or_(*(func.instr(text, phrase_text(word)) > 0 for text in texts)) for word in words]
+    return exists().where(view.c.id == model.id, *found)
+
+
+def _matching(source: Source, words: list[str], what) -> Select:
+    """SELECT `what` FROM the source's index WHERE it matches every word."""
+    what = literal_column(what) if isinstance(what, str) else what
+    return (
+        select(what)
+        .select_from(table(source.index))
+        .where(literal_column(source.index).op("MATCH")(match_expression(source, words)))
+    )
+
+
+def match_expression(source: Source, words: list[str]) -> str:
+    """The FTS5 query: every word as a phrase (see `phrase`), within the source's columns."""
+    query = " AND ".join(phrase(word) for word in words)
+    if source.columns:
+        return "{" + " ".join(source.columns) + "} : (" + query + ")"
+    return query
+
+
+def phrase_text(word: str) -> str:
+    """What the indexed text holds where `word` (folded) is found: the word itself when it
+    has 3 characters or more, else the start of a word (the marks of a word start before it:
+    3 characters again)."""
+    return word if len(word) >= 3 else WORD_START[: 3 - len(word)] + word
+
+
+def phrase(word: str) -> str:
+    """The FTS5 phrase finding `word` (folded)."""
+    return '"' + phrase_text(word).replace('"', '""') + '"'
+
+
+def kind_sources(kind: RecordKind) -> list[Source] | None:
+    """Where the kind's search columns are indexed, or None when some of them are not."""
+    own = _source(kind.table_name, frozenset(kind.search_columns), "id")
+    if own is not None:
+        return [own]
+    groups: dict[str, list[str]] = {}
+    for key in kind.search_columns:
+        alias, _, name = key.rpartition(".")
+        groups.setdefault(alias, []).append(name)
+    sources = []
+    for alias, names in groups.items():
+        join = kind.join(alias) if alias else None
+        table_name = resolve(join.model_path).__tablename__ if join else kind.table_name
+        source = _source(table_name, frozenset(names), join.foreign_key if join else "id")
+        if source is None:
+            return None
+        sources.append(source)
+    return sources or None
+
+
+def _indexed(table_name: str) -> IndexedTable | None:
+    return next((t for t in INDEXED_TABLES if t.table == table_name), None)
+
+
+def _indexed_by(source: Source) -> IndexedTable:
+    return next(t for t in INDEXED_TABLES if t.index == source.index)
+
+
+def _columns_of(source: Source) -> tuple[str, ...]:
+    return source.columns or tuple(_indexed_by(source).columns)
+
+
+def _source(table_name: str, names: frozenset[str], key: str) -> Source | None:
+    """The index of `table_name` in the FTS columns holding exactly `names`, or None."""
+    indexed = _indexed(table_name)
+    if indexed is None or not names:
+        return None
+    chosen = [fts for fts, sources in indexed.columns.items() if set(sources) <= names]
+    if {source for fts in chosen for source in indexed.columns[fts]} != names:
+        return None
+    columns = () if len(chosen) == len(indexed.columns) else tuple(chosen)
+    return Source(indexed.index, columns, key)
+
+
+def _like_clause(kind: RecordKind, words: list[str], column_of) -> ColumnElement | None:
+    if not words:
+        return None
+    columns = [column_of(key) for key in kind.search_columns]
+    return and_(*(or_(*(c.contains(w, autoescape=True) for c in columns)) for w in words))

@@ -1,0 +1,123 @@
+"""A list's reads (pages, the record count) off the GUI thread, the newest query winning.
+
+Each read runs in a worker thread of the loader's own pool, in its own read session. A new
+query (a keystroke, a filter, a sort) starts a new generation: the reads of older
+generations still running are interrupted (`sqlite3.Connection.interrupt`, which SQLite
+allows from another thread: the statement stops with "interrupted") and whatever they
+still deliver is dropped, so an older, slower query can never overwrite a newer one.
+Results come back to the GUI thread through a queued signal; the worker never touches a
+widget.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from socialneet_desktop.db.database import Database
+
+Work = Callable[["Session"], Any]
+
+
+class _Read(QRunnable):
+    """One read: `work(session)` in a read session of its own, interruptible meanwhile."""
+
+    def __init__(self, loader: ListLoader, generation: int, database: Database, work: Work, done):
+        super().__init__()
+        self.loader, self.generation, self.database = loader, generation, database
+        self.work, self.done = work, done
+        self._lock = threading.Lock()
+        self._connection = None  # the sqlite3 connection while a statement may run
+        self._stopped = False
+
+    def run(self) -> None:
+        result, error = None, None
+        try:
+            if not self._stopped:  # stopped before it could start: nothing to read
+                result = self._read()
+        except Exception as failure:  # noqa: BLE001 - handed to the GUI thread, or dropped
+            error = failure
+        with contextlib.suppress(RuntimeError):  # the list was closed: nobody waits for it
+            self.loader._finished.emit(self, result, error)  # always: the loader forgets it
+
+    def _read(self) -> Any:
+        with self.database.read_session() as session:
+            self._hold(session)
+            try:
+                return self.work(session)
+            finally:
+                self._release()
+
+    def _hold(self, session: Session) -> None:
+        connection = session.connection().connection.driver_connection
+        with self._lock:
+            self._connection = connection
+            if self._stopped:
+                connection.interrupt()
+
+    def _release(self) -> None:
+        with self._lock:
+            self._connection = None  # back to the pool: never interrupted from now on
+
+    def stop(self) -> None:
+        """Interrupt the statement running now, and any this read would still start."""
+        with self._lock:
+            self._stopped = True
+            if self._connection is not None and hasattr(self._connection, "interrupt"):
+                self._connection.interrupt()
+
+
+class ListLoader(QObject):
+    """Runs reads for one list; `done(result)` is called in the GUI thread, and only when
+    the read's generation is still the newest. `failed(error)` is emitted otherwise."""
+
+    failed = Signal(object)
+    _finished = Signal(object, object, object)  # read, result, error (from a worker)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)  # a page and the count of the same query
+        self._running: set[_Read] = set()
+        self._finished.connect(self._deliver)
+        application = QCoreApplication.instance()
+        if application is not None:  # quitting: no read keeps the process waiting for it
+            application.aboutToQuit.connect(self.new_generation)
+
+    def new_generation(self) -> int:
+        """A new query: the older reads are interrupted and their results will be dropped."""
+        self.generation += 1
+        for read in list(self._running):
+            read.stop()
+        return self.generation
+
+    def read(self, database: Database, work: Work, done: Callable[[Any], None]) -> None:
+        """Run `work(session)` in a worker for the current generation."""
+        job = _Read(self, self.generation, database, work, done)
+        job.setAutoDelete(False)  # kept in _running until delivered
+        self._running.add(job)
+        self._pool.start(job)
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for every read to end (closing the list, a test); True when they did."""
+        return self._pool.waitForDone(msecs)
+
+    def _deliver(self, job: _Read, result: Any, error: BaseException | None) -> None:
+        self._running.discard(job)
+        if job.generation != self.generation:
+            return  # an older query: a newer one is on its way or shown
+        if error is not None:
+            self.failed.emit(error)
+            return
+        job.done(result)

@@ -33,6 +33,7 @@ from socialneet_desktop.exports.excel import (
     styled,
 )
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services import funder_columns as cols
 from socialneet_desktop.services import funder_sheets as fs
 from socialneet_desktop.services.association_settings import current_settings
 from socialneet_desktop.services.disclosure import Suppression, rows_in_small_classes
@@ -46,9 +47,9 @@ day_text = fsum.day_text
 @dataclass(frozen=True)
 class Detail:
     title: str  # English, "FunderReport" context
-    columns: tuple[fs.Column, ...]
+    columns: tuple[cols.Column, ...]
     rows: object  # (session, start, end) -> iterable of dicts
-    general: tuple[fs.Column, ...] | None = None  # person-level: the generalised columns
+    general: tuple[cols.Column, ...] | None = None  # person-level: the generalised columns
     general_rows: object = None
     class_sizes: object = None  # (session, start, end) -> the size of each class of `general`
 
@@ -56,25 +57,27 @@ class Detail:
 DETAILS = (
     Detail(
         QT_TRANSLATE_NOOP("FunderReport", "Contacts"),
-        fs.CONTACTS,
+        cols.CONTACTS,
         fs.contact_rows,
-        fs.CONTACTS_GENERAL,
+        cols.CONTACTS_GENERAL,
         fs.general_contact_rows,
         fs.contact_class_sizes,
     ),
     Detail(
         QT_TRANSLATE_NOOP("FunderReport", "Visits"),
-        fs.VISITS,
+        cols.VISITS,
         fs.visit_rows,
-        fs.VISITS_GENERAL,
+        cols.VISITS_GENERAL,
         fs.general_visit_rows,
         fs.visit_class_sizes,
     ),
     Detail(
-        QT_TRANSLATE_NOOP("FunderReport", "Stakeholders met"), fs.STAKEHOLDERS, fs.stakeholder_rows
+        QT_TRANSLATE_NOOP("FunderReport", "Stakeholders met"),
+        cols.STAKEHOLDERS,
+        fs.stakeholder_rows,
     ),
-    Detail(QT_TRANSLATE_NOOP("FunderReport", "Meetings"), fs.MEETINGS, fs.meeting_rows),
-    Detail(QT_TRANSLATE_NOOP("FunderReport", "Resources"), fs.RESOURCES, fs.resource_rows),
+    Detail(QT_TRANSLATE_NOOP("FunderReport", "Meetings"), cols.MEETINGS, fs.meeting_rows),
+    Detail(QT_TRANSLATE_NOOP("FunderReport", "Resources"), cols.RESOURCES, fs.resource_rows),
 )
 _KIND_NAMES = {
     BOOL: QT_TRANSLATE_NOOP("FunderReport", "Yes/No"),
@@ -215,9 +218,9 @@ def _described(sheet, labels: list[str], text: str) -> None:
         sheet.append(["", "", "", sentence])
 
 
-def _columns(detail: Detail, identifiable: bool) -> list[fs.Column]:
+def _columns(detail: Detail, identifiable: bool) -> list[cols.Column]:
     if identifiable or detail.general is None:
-        return fs.shown(detail.columns, identifiable)
+        return cols.shown(detail.columns, identifiable)
     return list(detail.general)
 
 

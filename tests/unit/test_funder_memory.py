@@ -23,6 +23,7 @@ import pytest
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.exports.funder_report import DETAILS, plan_privacy
+from socialneet_desktop.services import funder_columns as cols
 from socialneet_desktop.services import funder_sheets as fs
 from socialneet_desktop.services.demo import fill_demo
 from socialneet_desktop.services.disclosure import class_sizes
@@ -108,8 +109,8 @@ def unusual(tmp_path):
 @pytest.mark.parametrize(
     ("rows", "columns", "sizes"),
     [
-        (fs.general_contact_rows, fs.CONTACTS_GENERAL, fs.contact_class_sizes),
-        (fs.general_visit_rows, fs.VISITS_GENERAL, fs.visit_class_sizes),
+        (fs.general_contact_rows, cols.CONTACTS_GENERAL, fs.contact_class_sizes),
+        (fs.general_visit_rows, cols.VISITS_GENERAL, fs.visit_class_sizes),
     ],
 )
 def test_the_classes_counted_in_sql_are_those_of_the_rows_shown(unusual, rows, columns, sizes):

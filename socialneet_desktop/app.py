@@ -20,7 +20,6 @@ from socialneet_desktop.paths import (
     missing_folder_problem,
 )
 from socialneet_desktop.ui.deferred_opening import DeferredOpening, backup_on_exit_if_changed
-from socialneet_desktop.ui.file_dialogs import open_file_name, save_file_name
 from socialneet_desktop.ui.first_rows import quit_after_first_rows_asked, quit_when_painted
 from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.opening import chosen_backup_folder, try_open
@@ -80,6 +79,8 @@ class Application(QObject):
         self.deferred.damaged.connect(self.damage_found)
 
     def choose_existing(self) -> None:
+        from socialneet_desktop.ui.file_dialogs import open_file_name
+
         path = open_file_name(
             self.window, self.tr("Open database"), self._folder(), DATABASE_FILTER
         )
@@ -87,6 +88,8 @@ class Application(QObject):
             self.switch_to(Path(path))
 
     def choose_new(self) -> None:
+        from socialneet_desktop.ui.file_dialogs import save_file_name
+
         path = save_file_name(self.window, self.tr("New database"), self._folder(), DATABASE_FILTER)
         if not path:
             return
@@ -235,6 +238,7 @@ def close(application: Application) -> None:
     """After the window is gone: the checks still running are stopped, the exit backup is
     taken only if the file was written since its newest backup, the file is closed."""
     application.deferred.stop()
+    application.window.wait_for_counts()
     if application.database is not None:
         backup_on_exit_if_changed(application.database)
         application.database.close()

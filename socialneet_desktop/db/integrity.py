@@ -4,7 +4,7 @@
 small tables that guard the data: settings, revision, erasure register, keys, staff).
 `quick_check` (seconds on large files) runs when it is due (db.check_record): off the GUI
 thread after the window shows its first rows, or before a command works on the file; it can
-be stopped between pages (`cancelled`). `integrity_check` also compares every index with its
+be stopped (`cancelled`, by sqlite3_interrupt). `integrity_check` also compares every index with its
 table, on demand (`socialneet check --full`). `examine` is what `check` and a restore ask: is
 the file ours (db.database.inspect_existing), whole (SQLite's check) and as its revision
 should be (db.schema_check)?
@@ -31,7 +31,7 @@ GUARD_TABLES = (  # checked at every opening: small, and what protects the rest
     "audit_scrub_permit",
     "staff",
 )
-CANCEL_EVERY = 20_000  # SQLite virtual machine steps between two looks at `cancelled`
+CANCEL_POLL_S = 0.05  # how often a running check looks at `cancelled`
 
 
 class CheckCancelled(Exception):
@@ -173,6 +173,22 @@ def schema_problems_of(path: Path) -> list[str]:
         connection.close()
 
 
+def _interrupt_when(cancelled, connection: sqlite3.Connection) -> threading.Event:
+    """Interrupt `connection` once `cancelled()` is true; set the returned event when done.
+    SQLite's check of one b-tree is a single step of its virtual machine, so a progress
+    handler would only be asked between tables; sqlite3_interrupt stops it within pages."""
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(CANCEL_POLL_S):
+            if cancelled():
+                connection.interrupt()
+                return
+
+    threading.Thread(target=watch, name="check-cancel", daemon=True).start()
+    return done
+
+
 def _check(path: Path, pragma: str, full: bool, cancelled=None) -> IntegrityResult:
     if not path.is_file():
         return IntegrityResult(path, False, MISSING, full=full)
@@ -180,8 +196,10 @@ def _check(path: Path, pragma: str, full: bool, cancelled=None) -> IntegrityResu
         connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
     except sqlite3.Error as error:
         return IntegrityResult(path, False, UNREADABLE, [str(error)], full)
-    if cancelled is not None:
-        connection.set_progress_handler(lambda: 1 if cancelled() else 0, CANCEL_EVERY)
+    if cancelled is not None and cancelled():
+        connection.close()
+        raise CheckCancelled()
+    watch = _interrupt_when(cancelled, connection) if cancelled is not None else None
     try:
         rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
     except sqlite3.DatabaseError as error:
@@ -189,6 +207,8 @@ def _check(path: Path, pragma: str, full: bool, cancelled=None) -> IntegrityResu
             raise CheckCancelled() from error
         return IntegrityResult(path, False, UNREADABLE, [str(error)], full)
     finally:
+        if watch is not None:
+            watch.set()
         connection.close()
     problems = [row[0] for row in rows if row[0] != "ok"]
     if problems:

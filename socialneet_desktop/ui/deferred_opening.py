@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 
 from socialneet_desktop.ui.workers import Worker, start_worker
 
@@ -33,6 +33,13 @@ class DeferredOpening(QObject):
         self._fallback.timeout.connect(lambda: self._pending())
         self._pending = lambda: None
         self.last_outcome = None  # the last finished run's db.after_opening.Deferred
+        if parent is not None:  # a thread must not outlive the window that owns it
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
 
     def start_after_first_rows(self, database: Database, watch) -> None:
         """Start once `watch` (ui.first_rows.FirstRowsWatch) fires, or after FALLBACK_MS."""

@@ -25,6 +25,7 @@ from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
 from socialneet_desktop.ui.user_settings import user_settings
 from socialneet_desktop.ui.views.record_list import RecordListPage
+from socialneet_desktop.ui.workers import Worker, start_worker
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
@@ -55,6 +56,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.path_label = QLabel()
         self.counts_label = QLabel()
+        self._counts: dict[str, int] | None = None
+        self._counting = None  # the QThread counting the records, while it runs
+        self._count_worker: Worker | None = None
+        self._count_again = False
         self.opener = RecordOpener(self)
         self.opener.records_changed.connect(self.reload_lists)
         self._build_body()
@@ -139,7 +144,8 @@ class MainWindow(QMainWindow):
 
     def set_database(self, database: Database | None) -> None:
         """Show `database`; None empties the window (while a restore replaces the file)."""
-        self.database = database
+        self.wait_for_counts()
+        self.database, self._counts = database, None
         self.opener.database = database
         for index in range(self.pages.count()):
             self.pages.widget(index).set_database(database)
@@ -154,17 +160,56 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.path_label.setText(self.tr("Database: %1").replace("%1", str(database.path)))
         self.path_label.setToolTip(str(database.path))
-        self.refresh_status()
+        self._count_in_background()
 
     def refresh_status(self) -> None:
+        """The counts of the status bar, now (a page switch, after a save)."""
         if self.database is None:
             return
-        counts = self.database.record_counts()
+        self._counts = self.database.record_counts()
+        self._show_counts()
+
+    def _count_in_background(self) -> None:
+        """At opening, the counts are read in a worker: counting a million visits takes
+        longer than painting the first rows, which must not wait for it."""
+        if self._counting is not None:
+            self._count_again = True
+            return
+        database = self.database
+        worker = Worker(lambda _report, _cancelled: (database, database.record_counts()))
+        worker.finished.connect(self._counted)
+        worker.failed.connect(self._count_failed)
+        self._count_worker = worker  # kept: a worker without a reference would be deleted
+        self._counting = start_worker(worker, self)
+
+    def _counted(self, result) -> None:
+        database, counts = result
+        self._counting = None
+        if database is self.database:
+            self._counts = counts
+            self._show_counts()
+        if self._count_again:
+            self._count_again = False
+            self._count_in_background()
+
+    def _count_failed(self, _message: str) -> None:
+        self._counting = None  # a closed file: the next refresh counts again
+
+    def _show_counts(self) -> None:
+        if self._counts is None:
+            self.counts_label.setText("")
+            return
+        counts = self._counts
         kind = RECORD_KINDS[max(self.navigation.currentRow(), 0)]
         text = self.tr("%1: %2 records · %3 records in all")
         text = text.replace("%1", translate("RecordKind", kind.title))
         text = text.replace("%2", f"{counts[kind.table_name]:n}")
         self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
+
+    def wait_for_counts(self) -> None:
+        """For tests and the close: the counting worker, if any, has finished."""
+        if self._counting is not None:
+            self._counting.wait()
 
     def export_list(self) -> None:
         from socialneet_desktop.ui.export_dialogs import export_current_list
@@ -249,6 +294,7 @@ class MainWindow(QMainWindow):
         return self.width() < MINIMUM_USEFUL.width() or self.height() < MINIMUM_USEFUL.height()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.wait_for_counts()  # a running thread must not outlive the window
         settings = user_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

@@ -3,9 +3,10 @@
 Every translation chooses its own letters, and a clash makes Alt+letter go to the first
 control only (in Italian the meeting editor had Alt+E for "Dettagli" and "Esito", Alt+O for
 "Note", "Operatore" and "Organizzazioni e persone"). So, as KDE's accelerator manager does,
-once a dialog is built and translated, `make_unique` keeps every letter the translation chose
-where it is free and moves only a clashing one: to the first free initial of a word of its
-text, else to any free letter of it (else the control goes without one).
+once a dialog is built and translated, `make_unique` keeps the letters the translation chose
+where it can and moves a clashing one to another letter of its text (an initial of a word
+first); a short text whose letters are all taken may move a longer one's, so that every
+control keeps one when the letters allow it.
 
 Shown together: the tab titles and the controls outside the tab pages are shown with every
 page, so they are settled first, then each page's own labels, buttons and group boxes (two
@@ -48,32 +49,56 @@ def _candidates(plain: str) -> list[int]:
     return initials + [i for i in usable if i not in initials]
 
 
-def with_free_letter(text: str, used: set[str]) -> str:
-    """`text` with its mnemonic on a letter not in `used` (or without one)."""
+def letters_for(text: str) -> list[str]:
+    """The letters `text` may take, best first: its own, the initials of its words, the rest."""
     plain = _plain(text)
-    for index in _candidates(plain):
-        if plain[index].lower() not in used and plain[max(index - 1, 0) : index] != "&":
-            return plain[:index] + "&" + plain[index:]
-    return plain
+    own = [letter] if (letter := mnemonic(text)) else []
+    order = own + [plain[i].lower() for i in _candidates(plain) if plain[i - 1 : i] != "&"]
+    return list(dict.fromkeys(order))
+
+
+def with_letter(text: str, letter: str | None) -> str:
+    """`text` with its mnemonic on the first `letter` worth one (none when None)."""
+    plain = _plain(text)
+    if letter is None or mnemonic(text) == letter:
+        return text if letter is not None else plain
+    index = next(i for i in _candidates(plain) if plain[i].lower() == letter)
+    return plain[:index] + "&" + plain[index:]
 
 
 def settle(captions: Iterable[Caption], used: set[str]) -> set[str]:
-    """Keep free letters, move clashing ones; returns `used` with the letters taken."""
-    clashing = []
-    for caption in captions:
-        letter = mnemonic(caption.text)
-        if letter is None:
+    """Give every caption with a mnemonic a letter not in `used` and not another's: its own
+    when it can, else another of its text (a matching by augmenting paths, so a short word
+    whose letters are all taken can move a longer one's). Returns `used` with the letters."""
+    wanted = [caption for caption in captions if mnemonic(caption.text) is not None]
+    owner: dict[str, int] = {}
+    for number in range(len(wanted)):
+        _place(number, wanted, owner, used, set())
+    chosen = {number: letter for letter, number in owner.items()}
+    for number, caption in enumerate(wanted):
+        text = with_letter(caption.text, chosen.get(number))
+        if text != caption.text:
+            caption.write(text)
+    return used | owner.keys()
+
+
+def _place(
+    number: int, wanted: list[Caption], owner: dict[str, int], used: set[str], seen: set[str]
+) -> bool:
+    """A free letter if there is one (nothing else moves); else one whose owner can move."""
+    letters = [letter for letter in letters_for(wanted[number].text) if letter not in used]
+    free = next((letter for letter in letters if letter not in owner), None)
+    if free is not None:
+        owner[free] = number
+        return True
+    for letter in letters:
+        if letter in seen:
             continue
-        if letter in used:
-            clashing.append(caption)
-        else:
-            used.add(letter)
-    for caption in clashing:
-        text = with_free_letter(caption.text, used)
-        caption.write(text)
-        if (letter := mnemonic(text)) is not None:
-            used.add(letter)
-    return used
+        seen.add(letter)
+        if _place(owner[letter], wanted, owner, used, seen):
+            owner[letter] = number
+            return True
+    return False
 
 
 def captions(widgets: Iterable[QWidget]) -> list[Caption]:

@@ -212,6 +212,7 @@ class Ui_OrganizationEditor(object):
         __qtablewidgetitem4 = QTableWidgetItem()
         self.people_table.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.people_table.setObjectName(u"people_table")
+        self.people_table.setTabKeyNavigation(False)
         self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

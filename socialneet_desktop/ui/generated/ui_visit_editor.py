@@ -170,6 +170,7 @@ class Ui_VisitEditor(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.earlier_visits.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.earlier_visits.setObjectName(u"earlier_visits")
+        self.earlier_visits.setTabKeyNavigation(False)
         self.earlier_visits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.earlier_visits.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.earlier_visits.setAlternatingRowColors(True)

@@ -218,7 +218,7 @@ def format_time(value: time) -> str:
 
 
 NOT_A_TIME = QT_TRANSLATE_NOOP(
-    "Validation", "%1: %2 is not a time of day; write it as hh:mm, 00:00 to 23:59 (9:30 or 930)."
+    "Validation", "%1: %2 is not a time of day (write it as hh:mm, such as 9:30 or 930)."
 )
 
 

@@ -416,6 +416,17 @@ def test_a_wrong_email_is_named_when_left_and_cleared_when_right(qtbot, database
     assert editor.ui.email.property("invalid") is False
 
 
+def test_a_name_not_in_the_list_is_named_when_the_picker_is_left(qtbot, database):
+    saved_records(database)
+    editor = opened(qtbot, VisitEditor(database))
+    tab_to(qtbot, editor, "staff_id")
+    type_keys(qtbot, "Nessuno")
+    press(qtbot, Qt.Key.Key_Tab)
+    message = editor.feedback.errors["staff_id"]
+    assert message.isVisible()
+    assert message.text() == "Choose a name from the list, or clear the field."
+
+
 def test_an_empty_field_walked_past_is_not_painted_red(qtbot, database):
     editor = opened(qtbot, ContactEditor(database))
     press(qtbot, Qt.Key.Key_Tab)

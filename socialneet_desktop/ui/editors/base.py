@@ -21,7 +21,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -187,7 +194,11 @@ class RecordEditor(QDialog):
         return self.problems(self.collect_values())
 
     def blank(self, name: str) -> bool:
-        return self.collect_values().get(name) in (None, "", False)
+        """Nothing in the field: no value, and no text typed (a name not in a list is one)."""
+        widget = self.fields[name]
+        editable = isinstance(widget, QComboBox) and widget.isEditable()
+        typed = widget.currentText() if editable else ""
+        return self.collect_values().get(name) in (None, "", False) and not typed.strip()
 
     def is_dirty(self) -> bool:
         return self.collect_values() != self.snapshot or self.extra_dirty()

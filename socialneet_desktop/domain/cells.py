@@ -81,6 +81,10 @@ class Cells:
             self.label(vocabulary, code.strip()) for code in codes.split(",") if code.strip()
         )
 
+    def place(self, code: str) -> str:
+        """ "Terni (TR)" for a municipality's code, the code when unknown, "" for none."""
+        return bundled_index().display(str(code)) if code else ""
+
     def text(self, spec: ColumnSpec, value: object) -> str:
         """The text of a cell on the screen and on paper ("" for no value)."""
         if _empty(value):
@@ -94,7 +98,7 @@ class Cells:
         if spec.kind == BOOL:
             return self.yes_no(value)
         if is_municipality(spec):
-            return bundled_index().display(str(value))
+            return self.place(str(value))
         if spec.kind == CODE and spec.vocabulary:
             return self.label(spec.vocabulary, str(value))
         return str(value)

@@ -11,7 +11,7 @@ from datetime import date
 from itertools import groupby
 from operator import itemgetter
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from socialneet_desktop.db import models
@@ -165,8 +165,9 @@ def general_visit_rows(session: Session, start: date, end: date):
 
 # The k-anonymity check of the generalised sheets counts its classes in SQL: the size of each
 # combination of the values shown, never a list of every row.
-def _month(day) -> tuple:
-    return extract("year", day).label("year"), extract("month", day).label("month")
+def _month(day):
+    """The month of a date as the integer yyyymm: one class per month_text."""
+    return (ind.day_number(day) // 100).label("month")
 
 
 def contact_class_sizes(session: Session, start: date, end: date) -> Iterator[int]:
@@ -180,7 +181,7 @@ def contact_class_sizes(session: Session, start: date, end: date) -> Iterator[in
         C.citizenship,
         C.education_level,
         C.labour_status,
-        *_month(first),
+        _month(first),
         C.residence_municipality_code,
     )
     inner = inner.select_from(reached).join(C, C.id == reached.c.contact_id).subquery()
@@ -198,7 +199,7 @@ def contact_class_sizes(session: Session, start: date, end: date) -> Iterator[in
 def visit_class_sizes(session: Session, start: date, end: date) -> Iterator[int]:
     """The size of every class of VISITS_GENERAL (month, age band on the day, type)."""
     band = ind.age_band_code(C.birth_date, V.visit_date).label("band")
-    inner = select(*_month(V.visit_date), band, V.visit_type).join(C, V.contact_id == C.id)
+    inner = select(_month(V.visit_date), band, V.visit_type).join(C, V.contact_id == C.id)
     inner = inner.where(*ind.visits_in(start, end)).subquery()
     statement = select(func.count()).select_from(inner).group_by(*inner.c)
     for (size,) in _streamed(session, statement):

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, case, distinct, extract, func, or_, select
+from sqlalchemy import Integer, and_, case, cast, distinct, extract, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from socialneet_desktop.db import models
 from socialneet_desktop.domain.age import AGE_BANDS
@@ -85,13 +87,32 @@ def _by_month(session: Session, start: date, end: date) -> dict[str, tuple[int, 
     return {f"{int(y):04d}-{int(m):02d}": (int(a), int(b)) for y, m, a, b in rows}
 
 
+class day_number(FunctionElement):  # noqa: N801 -- an SQL function, named as SQL names them
+    """A date as the integer yyyymmdd (2026-01-10 -> 20260110), in SQL. On SQLite, where
+    SQLAlchemy stores dates as 'yyyy-mm-dd' text, without the dashes: a quarter of the cost
+    of three strftime calls, which a million rows feel."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(day_number)
+def _day_number(element, compiler, **kw):
+    (day,) = element.clauses
+    number = extract("year", day) * 10000 + extract("month", day) * 100 + extract("day", day)
+    return compiler.process(cast(number, Integer), **kw)
+
+
+@compiles(day_number, "sqlite")
+def _day_number_sqlite(element, compiler, **kw):
+    return f"CAST(REPLACE({compiler.process(element.clauses, **kw)}, '-', '') AS INTEGER)"
+
+
 def age_on(birth, on):
     """Completed years on `on`, in SQL: domain.age.age_on's rule (a year older on the day and
-    month of the birth; born on 29 February, on 1 March)."""
-    on_day = extract("month", on) * 100 + extract("day", on)
-    birth_day = extract("month", birth) * 100 + extract("day", birth)
-    before_birthday = case((on_day < birth_day, 1), else_=0)
-    return extract("year", on) - extract("year", birth) - before_birthday
+    month of the birth; born on 29 February, on 1 March): whole ten-thousands between the
+    two yyyymmdd numbers."""
+    return (day_number(on) - day_number(birth)) // 10000
 
 
 def age_band_code(birth, on):

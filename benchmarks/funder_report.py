@@ -10,6 +10,14 @@ loads that stream a row at a time and writes it with nothing but openpyxl's writ
 workbook, so it costs what writing those cells costs, and its memory stays flat too. Ours
 also pays for the SQL, the person codes, the labels and the disclosure control.
 
+Two tables a size and mode, from the same runs: the whole processes (launch to exit, as a
+`socialneet export funder` user waits; ours also imports the program and opens the database),
+and the write alone as each process times it (write_funder_report on the open database, as
+the window's user waits; the bare script from its new workbook to the saved file). The peak
+memory is each whole process's. The pseudonymous workbook of a demo database holds only the
+Summary, the dictionary and the manifest (its person-level sheets fail k-anonymity), so its
+bare script writes a few hundred cells: its ratio says what the SQL aggregates cost, no more.
+
 Targets (issue 15): time within 1.3x the bare script; peak memory flat from 10k to 1M.
 """
 
@@ -29,8 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from measure import (  # noqa: E402 -- benchmarks/ is not a package
     ROOT,
     Case,
+    Result,
+    Sample,
     bench_database,
     interleave,
+    last_float,
     print_table,
     private_copy,
     python_command,
@@ -41,13 +52,17 @@ PERIOD = (date(2000, 1, 1), date(2099, 12, 31))  # "all years"
 WORK = Path(tempfile.gettempdir()) / "socialneet-bench-funder"
 
 
-def ours(database_path: Path, out: Path, identifiable: bool) -> None:
+def ours(database_path: Path, out: Path, identifiable: bool) -> float:
+    """Write our workbook; the seconds of write_funder_report alone (the window's user has
+    the database open and waits for that only)."""
     from socialneet_desktop.db.database import open_database
     from socialneet_desktop.exports.funder_report import write_funder_report
 
     database = open_database(database_path)
     try:
+        started = time.perf_counter()
         write_funder_report(database, *PERIOD, out, identifiable=identifiable, user="bench")
+        return time.perf_counter() - started
     finally:
         database.close()
 
@@ -74,11 +89,13 @@ def _dumped(cell):
     return value
 
 
-def bare(cells_path: Path, out: Path) -> None:
-    """Write the dumped cells with openpyxl's write-only workbook and nothing else."""
+def bare(cells_path: Path, out: Path) -> float:
+    """Write the dumped cells with openpyxl's write-only workbook and nothing else; the
+    seconds from the new workbook to the saved file."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
+    started = time.perf_counter()
     workbook = Workbook(write_only=True)
     sheet = None
     with cells_path.open("rb") as stream:
@@ -99,6 +116,7 @@ def bare(cells_path: Path, out: Path) -> None:
                 row.append(value)
             sheet.append(row)
     workbook.save(out)
+    return time.perf_counter() - started
 
 
 def child(arguments) -> None:
@@ -109,13 +127,28 @@ def child(arguments) -> None:
         dump_cells(out, Path(arguments.cells))
         out.unlink()
         return
-    started = time.perf_counter()
     if arguments.child == "ours":
-        ours(Path(arguments.database), out, arguments.identifiable)
+        seconds = ours(Path(arguments.database), out, arguments.identifiable)
     else:
-        bare(Path(arguments.cells), out)
-    print(f"seconds {time.perf_counter() - started:.3f}")
+        seconds = bare(Path(arguments.cells), out)
+    print(f"write {seconds:.3f}")
     out.unlink(missing_ok=True)
+
+
+class Clock:
+    """A case's whole-process seconds (launch to exit, as measure.run_once times them) and,
+    on the side, the seconds of the write alone that the process prints."""
+
+    def __init__(self) -> None:
+        self.started = 0.0
+        self.writes: list[float] = []
+
+    def start(self) -> None:
+        self.started = time.perf_counter()
+
+    def read(self, stdout: str) -> float:
+        self.writes.append(last_float(stdout))
+        return time.perf_counter() - self.started
 
 
 def prepare(database: Path, identifiable: bool, mode: str) -> Path:
@@ -130,17 +163,35 @@ def prepare(database: Path, identifiable: bool, mode: str) -> Path:
     return cells
 
 
-def cases(database: Path, cells: Path, identifiable: bool, mode: str) -> list[Case]:
+def cases(database: Path, cells: Path, identifiable: bool, mode: str) -> list[tuple[Case, Clock]]:
     out = WORK / f"out-{mode}.xlsx"
     me = [str(Path(__file__).resolve()), "--out", str(out)]
     ours_command = python_command(*me, "--child", "ours", "--database", str(database))
-    return [
-        Case(
-            "bare openpyxl write-only, same cells",
-            python_command(*me, "--child", "bare", "--cells", str(cells)),
-        ),
-        Case(f"ours: funder workbook, {mode}", ours_command + ["--identifiable"] * identifiable),
-    ]
+    bare_clock, ours_clock = Clock(), Clock()
+    bare_case = Case(
+        "bare openpyxl write-only, same cells",
+        python_command(*me, "--child", "bare", "--cells", str(cells)),
+        read=bare_clock.read,
+        before=bare_clock.start,
+    )
+    ours_case = Case(
+        f"ours: funder workbook, {mode}",
+        ours_command + ["--identifiable"] * identifiable,
+        read=ours_clock.read,
+        before=ours_clock.start,
+    )
+    return [(bare_case, bare_clock), (ours_case, ours_clock)]
+
+
+def print_tables(title: str, results: list[Result], clocks: list[Clock]) -> None:
+    """The whole processes, then the write alone (imports, opening and start-up left out)."""
+    print_table(f"{title}: whole process", results)
+    alone = []
+    for result, clock in zip(results, clocks, strict=True):
+        writes = clock.writes[1:]  # the warm-up round is not counted
+        samples = [Sample(w, s.peak_kib) for w, s in zip(writes, result.samples, strict=True)]
+        alone.append(Result(result.case, samples))
+    print_table(f"{title}: the write alone", alone, memory=False)
 
 
 def main() -> None:
@@ -165,8 +216,10 @@ def main() -> None:
         for mode in arguments.mode:
             identifiable = mode == "identifiable"
             cells = prepare(database, identifiable, mode)
-            results = interleave(cases(database, cells, identifiable, mode), arguments.runs)
-            print_table(f"Funder workbook, all years, {size} contacts, {mode}", results)
+            pairs = cases(database, cells, identifiable, mode)
+            results = interleave([case for case, _clock in pairs], arguments.runs)
+            title = f"Funder workbook, all years, {size} contacts, {mode}"
+            print_tables(title, results, [clock for _case, clock in pairs])
             cells.unlink()
 
 

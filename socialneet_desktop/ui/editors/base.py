@@ -47,6 +47,7 @@ from socialneet_desktop.ui.editors import closing, mnemonics
 from socialneet_desktop.ui.editors.feedback import FieldFeedback
 from socialneet_desktop.ui.editors.fields import label_text, on_change, read_value, write_value
 from socialneet_desktop.ui.editors.history import fill_history
+from socialneet_desktop.ui.editors.keyboard import first_field
 from socialneet_desktop.ui.editors.live_checks import LiveChecks
 
 Values = dict[str, Any]
@@ -55,23 +56,6 @@ Values = dict[str, Any]
 def typed_text(value: Any) -> Any:
     """A field's value as it is saved: a text without NUL and the other illegal characters."""
     return without_illegal_characters(value).strip() if isinstance(value, str) else value
-
-
-def first_field(page: QWidget) -> QWidget | None:
-    """The first widget of `page` in the window's Tab chain that takes the focus now."""
-    window = page.window()
-    widget = window.nextInFocusChain()
-    while widget is not window:
-        if page.isAncestorOf(widget) and _takes_tab(widget):
-            return widget
-        widget = widget.nextInFocusChain()
-    return None
-
-
-def _takes_tab(widget: QWidget) -> bool:
-    tab = Qt.FocusPolicy.TabFocus
-    usable = widget.isEnabled() and widget.isVisibleTo(widget.window())
-    return usable and widget.focusPolicy() & tab == tab and widget.focusProxy() is None
 
 
 class RecordEditor(QDialog):

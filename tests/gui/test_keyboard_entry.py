@@ -390,6 +390,19 @@ def test_an_impossible_time_is_refused_beside_the_field_naming_it(qtbot, databas
     assert editor.isVisible() and editor.feedback.errors["start_time"].isVisible()
 
 
+def test_an_impossible_appointment_time_is_named_beside_its_date(qtbot, database):
+    editor = opened(qtbot, VisitEditor(database))
+    tab_to(qtbot, editor, "next_appointment")
+    type_keys(qtbot, f"1506{date.today().year + 1}")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "2500")
+    press(qtbot, Qt.Key.Key_Tab)
+    message = editor.feedback.errors["next_appointment"]
+    assert message.isVisible()
+    assert message.text().startswith("Next appointment time: 2500 is not a time of day")
+    assert editor.ui.next_appointment_time.text() == "2500"  # kept as typed, to be put right
+
+
 def test_letters_cannot_be_typed_into_a_time(qtbot, database):
     editor = opened(qtbot, VisitEditor(database))
     tab_to(qtbot, editor, "start_time")

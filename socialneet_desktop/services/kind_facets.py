@@ -106,6 +106,12 @@ class RecordKind:
     def model(self) -> type[RecordMixin]:
         return resolve(self.model_path)
 
+    def derived(self, name: str, make: Callable[[RecordKind], Any]) -> Any:
+        """`make(kind)`, computed once and kept on the kind (for what is read per row)."""
+        if name not in self.__dict__:
+            self.__dict__[name] = make(self)  # not a field: equality and hash ignore it
+        return self.__dict__[name]
+
     def sorts_also_by(self, key: str) -> tuple[str, ...]:
         return dict(self.sort_then).get(key, ())
 

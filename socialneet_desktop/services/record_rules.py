@@ -44,7 +44,15 @@ from socialneet_desktop.services.record_kinds import ByKind, all_kinds, is_kind,
 
 def date_fields() -> frozenset[str]:
     """The fields typed as dates in the forms of every kind (parsed before the rules run)."""
-    return frozenset(field for kind in all_kinds() for field in kind.date_fields)
+    kinds = all_kinds()
+    key = tuple(map(id, kinds))
+    if key not in _DATE_FIELDS:
+        _DATE_FIELDS.clear()
+        _DATE_FIELDS[key] = frozenset(field for kind in kinds for field in kind.date_fields)
+    return _DATE_FIELDS[key]
+
+
+_DATE_FIELDS: dict[tuple[int, ...], frozenset[str]] = {}  # for the kinds registered now
 
 
 def _choices_of(kind: RecordKind) -> list:
@@ -67,9 +75,14 @@ def validate(
     kind = kind_by_key(kind_key)
     parsed, problems = _parse_dates(values)
     context = RuleContext(kind.key, parsed, today, municipalities)
-    for rule in sorted((*kind.rules, *_COMMON), key=lambda rule: rule.stage):
+    for rule in kind.derived("validation", _in_stages):
         problems.extend(problem for problem in rule(context) if problem is not None)
     return problems
+
+
+def _in_stages(kind: RecordKind) -> tuple:
+    """The kind's rules and the common ones, in the order of their stages."""
+    return tuple(sorted((*kind.rules, *_COMMON), key=lambda rule: rule.stage))
 
 
 def _parse_dates(values: Values) -> tuple[Values, list[Problem]]:
@@ -113,6 +126,10 @@ def length_checked_elsewhere(kind: RecordKind) -> frozenset[str]:
     """Lengths these fields cannot exceed once their own rule accepts them: one code of a
     vocabulary, a municipality code, a tax code or VAT number (which may be typed with
     spaces)."""
+    return kind.derived("length_checked_elsewhere", _checked_elsewhere)
+
+
+def _checked_elsewhere(kind: RecordKind) -> frozenset[str]:
     return frozenset(
         [rule.field for rule in _choices_of(kind) if not rule.multi]
         + [rule.field for rule in kind.rules if isinstance(rule, Place)]

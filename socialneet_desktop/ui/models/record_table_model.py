@@ -1,16 +1,29 @@
-"""The rows of one record kind, fetched from SQL a page at a time as the view scrolls."""
+"""The rows of one record kind, fetched from SQL a page at a time as the view scrolls.
+
+Every read (a page, the record count) runs in the model's ListLoader, off the GUI thread:
+a new query (a keystroke, a filter, a sort) starts over at once, the reads of the older one
+are interrupted and what they would still bring is dropped, so the window never waits for
+the database and never shows an older query's rows."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from socialneet_desktop.domain.cells import Cells
 from socialneet_desktop.domain.columns import ColumnSpec
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.list_specs import PAGE_SIZE, ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
+from socialneet_desktop.ui.list_loader import ListLoader
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
@@ -33,8 +46,13 @@ def display_text(column: ColumnSpec, value: object) -> str:
 class RecordTableModel(QAbstractTableModel):
     """Caches the rows fetched so far; a new query (search, filter, sort) starts again.
 
-    Each page is read in its own short read session: no session stays open between pages.
+    Each read is in its own short read session: no session stays open between pages.
+    `first_page_read` is emitted when the first page of a query is in (also when it is
+    empty), `count_read(count)` when its record count is known.
     """
+
+    first_page_read = Signal()
+    count_read = Signal(int)
 
     def __init__(
         self, kind: RecordKind, database: Database | None = None, parent: QObject | None = None
@@ -43,8 +61,11 @@ class RecordTableModel(QAbstractTableModel):
         self.kind = kind
         self.database = database
         self.query = ListQuery()
+        self.loader = ListLoader(self)
+        self.loader.failed.connect(self._read_failed)
         self._rows: list[tuple] = []
         self._exhausted = True
+        self._fetching = False
         self._width = len(kind.columns)
 
     def set_database(self, database: Database | None) -> None:
@@ -52,11 +73,13 @@ class RecordTableModel(QAbstractTableModel):
         self.set_query(self.query)
 
     def set_query(self, query: ListQuery) -> None:
-        """Forget the cached rows and read the first page of `query`."""
+        """Forget the cached rows and start reading the first page of `query`."""
+        self.loader.new_generation()
         self.beginResetModel()
         self.query = query
         self._rows = []
         self._exhausted = self.database is None
+        self._fetching = False
         self.endResetModel()
         if self.canFetchMore():
             self.fetchMore()
@@ -64,12 +87,9 @@ class RecordTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.set_query(self.query)
 
-    def total_count(self) -> int:
-        """All rows of the current query (not only those fetched): one COUNT(*)."""
-        if self.database is None:
-            return 0
-        with self.database.read_session() as session:
-            return _list_queries().count_rows(session, self.kind.key, self.query)
+    def loading(self) -> bool:
+        """True while a read of the current query is under way."""
+        return self.loader.busy()
 
     def search_hint(self) -> str:
         """What the list says beside the search box when the search text was cut, else ""."""
@@ -85,19 +105,49 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._width
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or self.database is None:
+        """Read the next page in the loader's worker; the rows come in when it is read."""
+        if parent.isValid() or not self.canFetchMore() or self.database is None:
             return
-        with self.database.read_session() as session:
-            page = _list_queries().fetch_page(session, self.kind.key, self.query, len(self._rows))
+        self._fetching = True
+        kind_key, query, offset = self.kind.key, self.query, len(self._rows)
+        self.loader.read(
+            self.database,
+            lambda session: _list_queries().fetch_page(session, kind_key, query, offset),
+            lambda page: self._page_read(offset, page),
+        )
+
+    def _page_read(self, offset: int, page: list[tuple]) -> None:
+        self._fetching = False
         self._exhausted = len(page) < PAGE_SIZE
         if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+        if offset == 0:
+            self.first_page_read.emit()
+            self.read_count()
+
+    def read_count(self) -> None:
+        """Count the rows of the current query in the loader's worker: `count_read` tells."""
+        if self.database is None:
+            self.count_read.emit(0)
+            return
+        kind_key, query = self.kind.key, self.query
+        self.loader.read(
+            self.database,
+            lambda session: _list_queries().count_rows(session, kind_key, query),
+            self.count_read.emit,
+        )
+
+    def _read_failed(self, error: BaseException) -> None:
+        """A read of the current query failed: told as an error of the GUI thread, as when
+        the rows were read there (the list shows what it had)."""
+        self._fetching = False
+        self._exhausted = True
+        raise error
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.services.list_specs import DEFAULT_SORT, FILTERS, ListQuery
+from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
 from socialneet_desktop.ui.models.record_table_model import RecordTableModel
 from socialneet_desktop.ui.user_settings import list_layout, set_list_layout
@@ -27,14 +27,15 @@ from socialneet_desktop.ui.views.list_filters import FilterBar
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
 
-SEARCH_DELAY_MS = 200
+SEARCH_DELAY_MS = 40  # a pause in typing; an older search is interrupted anyway
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RecordListPage(QWidget):
     """A list of the records of one kind; its columns come from the kind's column specs.
 
-    Emits `open_requested(record_id)` on Enter or a double-click on a row.
+    Emits `open_requested(record_id)` on Enter or a double-click on a row, and
+    `count_changed(count)` when the records of the list are counted (after its rows).
     """
 
     open_requested = Signal(int)
@@ -55,13 +56,12 @@ class RecordListPage(QWidget):
         self.search_hint = QLabel()
         self.search_hint.setObjectName(f"search_hint_{kind.key}")
         self.search_hint.setVisible(False)
-        self.filters = FilterBar(FILTERS[kind.key])
+        self.filters = FilterBar(kind.filters)
         self.count_label = QLabel()
         self.model = RecordTableModel(kind, None, self)
         self.table = self._table()
         self._search_timer = self._single_shot(SEARCH_DELAY_MS, self.apply_search)
         self._save_timer = self._single_shot(400, self.save_layout)
-        self._count_timer = self._single_shot(0, self.update_count)
         self._lay_out()
         self._restore_layout()
         self._connect()
@@ -113,6 +113,7 @@ class RecordListPage(QWidget):
         layout.addWidget(self.count_label)
 
     def _connect(self) -> None:
+        self.model.count_read.connect(self._show_count)
         self.search.textChanged.connect(self._search_timer.start)
         self.filters.changed.connect(self.apply_search)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -147,17 +148,21 @@ class RecordListPage(QWidget):
         )
 
     def apply_search(self) -> None:
-        """Read the first page for the search text and filters now (the debounce calls it)."""
+        """Start reading the first page for the search text and filters (the debounce calls
+        it): the rows, then the count, come in from the model's loader; typing goes on."""
         self._search_timer.stop()
         self._stale = False
-        self.model.set_query(self.current_query())
+        self.count_label.setText(self.tr("Counting…"))
+        self.model.set_query(self.current_query())  # the count follows the first page
         hint = self.model.search_hint()
         self.search_hint.setText(hint)
         self.search_hint.setVisible(bool(hint))
-        self._count_timer.start()  # after the first rows are painted
 
     def update_count(self) -> None:
-        count = self.model.total_count()
+        """Count the records of the list again (shown when counted)."""
+        self.model.read_count()
+
+    def _show_count(self, count: int) -> None:
         self.count_label.setText(fill(self.tr("%1 records"), QLocale().toString(count)))
         self.count_changed.emit(count)
 
@@ -218,13 +223,11 @@ class RecordListPage(QWidget):
             width = widths.get(column.key) or column.width * char_width + 16
             self.table.setColumnWidth(index, int(width))
             self.table.setColumnHidden(index, column.key in hidden)
-        self._restore_sort(saved.get("sort") or DEFAULT_SORT[self.kind.key])
+        self._restore_sort(saved.get("sort") or self.kind.default_sort)
 
     def _restore_sort(self, sort: list | tuple) -> None:
         keys = [column.key for column in self.kind.columns]
-        key, descending = (
-            (sort[0], bool(sort[1])) if sort[0] in keys else DEFAULT_SORT[self.kind.key]
-        )
+        key, descending = (sort[0], bool(sort[1])) if sort[0] in keys else self.kind.default_sort
         self.model.query = ListQuery("", {}, key, descending)
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(keys.index(key), order)

@@ -16,8 +16,8 @@ Why this shape:
 - Only rows outside the recycle bin are indexed (the bottom view keeps `deleted_at IS NULL`),
   so the number of matches of a search is counted by the index alone; the same triggers
   take a row out when it is deleted and put it back when it is restored (`deleted_at` is
-  among the columns they watch). A visit of a contact in the recycle bin is still found by
-  its own text, no longer by the contact's name.
+  among the columns they watch). A visit's text holds its contact's name, also while the
+  contact is in the recycle bin (the visit list still shows it).
 - A write that bypasses the triggers would leave the index wrong: `INSERT OR REPLACE` deletes
   the old row without its DELETE trigger (recursive_triggers is off). Nothing uses it;
   `rebuild(connection)` mends an index whatever happened to it.

@@ -19,7 +19,7 @@ from socialneet_desktop.paths import (
     database_path_is_explicit,
     missing_folder_problem,
 )
-from socialneet_desktop.ui.deferred_opening import DeferredOpening, backup_on_exit_if_changed
+from socialneet_desktop.ui.deferred_opening import DeferredOpening, close_with_exit_backup
 from socialneet_desktop.ui.first_rows import quit_after_first_rows_asked, quit_when_painted
 from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.opening import chosen_backup_folder, try_open
@@ -240,8 +240,7 @@ def close(application: Application) -> None:
     application.deferred.stop()
     application.window.wait_for_counts()
     if application.database is not None:
-        backup_on_exit_if_changed(application.database)
-        application.database.close()
+        close_with_exit_backup(application.database)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from socialneet_desktop.db import integrity, storage_errors
+from socialneet_desktop.db import check_record, integrity, storage_errors
 from socialneet_desktop.db.backup_folders import BACKUP_FOLDER_NAME as BACKUP_FOLDER_NAME
 from socialneet_desktop.db.backup_folders import (
     configured_backup_folder as configured_backup_folder,
@@ -175,7 +175,9 @@ def maybe_daily_backup(
 def changed_since_last_backup(source, folder: Path | None = None) -> bool:
     """Was the file (or its WAL) written since the newest backup of it in `folder` began?
     True when there is none. The backup's name holds the second it began, so a write in that
-    same second counts as after it: a doubt costs a backup, never a lost change."""
+    same second counts as after it: a doubt costs a backup, never a lost change. A file
+    closed right after its exit backup (its WAL moved into it, a newer time, the same
+    content) is recognised by db.check_record.record_backed_up."""
     path = Path(getattr(source, "path", source)).absolute()
     existing = Path(folder) if folder else default_backup_folder(path)
     if not existing.is_dir():
@@ -183,7 +185,9 @@ def changed_since_last_backup(source, folder: Path | None = None) -> bool:
     newest = next(iter(backups_of(existing, identity_of(path))), None)
     if newest is None:
         return True
-    return last_write(path) >= newest[1].timestamp()
+    if last_write(path) < newest[1].timestamp():
+        return False
+    return not check_record.is_backed_up_as_it_is(path)  # closed after its exit backup
 
 
 def last_write(path: Path) -> float:

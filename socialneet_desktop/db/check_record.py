@@ -1,4 +1,5 @@
-"""When each database last passed SQLite's full quick check, and as what file.
+"""When each database last passed SQLite's full quick check, and as what file; and as what
+file it was when its exit backup was taken.
 
 Opening a database runs only cheap checks (db.integrity.opening_check); the full quick check,
 seconds on a large file, runs when it is due: the file changed since its last good full check
@@ -43,6 +44,8 @@ def fingerprint(path: Path) -> Fingerprint | None:
         wal_size, wal_mtime = wal.st_size, wal.st_mtime_ns
     except OSError:
         wal_size, wal_mtime = 0, 0
+    if wal_size == 0:  # an empty WAL (a reader's) is no write
+        wal_mtime = 0
     return Fingerprint(state.st_size, state.st_mtime_ns, wal_size, wal_mtime)
 
 
@@ -73,12 +76,31 @@ def record_good_check(path: Path, before: Fingerprint | None, *, now=None) -> No
         forget(path)
         return
     entries = _read()
-    entries[_key(path)] = {
-        "checked_at": (now or datetime.now()).isoformat(timespec="seconds"),
-        "file": asdict(before),
-    }
-    newest = sorted(entries.items(), key=lambda item: str(item[1].get("checked_at")))
+    entry = entries.setdefault(_key(path), {})
+    entry["checked_at"] = (now or datetime.now()).isoformat(timespec="seconds")
+    entry["file"] = asdict(before)
+    newest = sorted(entries.items(), key=lambda item: str(item[1].get("checked_at", "")))
     _write(dict(newest[-KEEP_ENTRIES:]))
+
+
+def record_backed_up(path: Path, state: Fingerprint | None) -> None:
+    """The file is, as `state`, what its newest backup holds: closing it after the exit
+    backup moved its WAL into it (a new modification time, the same content)."""
+    if state is None:
+        return
+    entries = _read()
+    entry = entries.setdefault(_key(path), {})
+    entry["backed_up"] = asdict(state)
+    _write(entries)
+
+
+def is_backed_up_as_it_is(path: Path) -> bool:
+    """True when the file is as it was recorded by record_backed_up."""
+    entry = _read().get(_key(path)) or {}
+    try:
+        return Fingerprint(**entry["backed_up"]) == fingerprint(path)
+    except (KeyError, TypeError):
+        return False
 
 
 def forget(path: Path) -> None:

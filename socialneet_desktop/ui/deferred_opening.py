@@ -100,16 +100,24 @@ class DeferredOpening(QObject):
         print(f"socialneet-desktop: check after opening: {message}", file=sys.stderr)
 
 
-def backup_on_exit_if_changed(database: Database) -> bool:
+def close_with_exit_backup(database: Database) -> bool:
     """The exit backup (ui.opening.backup_on_exit: copy, rotation, pending erasures) unless
-    nothing was written to the file since its newest backup; True when one was taken. The
-    window is already gone: the user does not wait for the copy."""
-    from socialneet_desktop.db import backup
+    nothing was written to the file since its newest backup, then the file closed; True when
+    a backup was taken. The window is already gone: the user does not wait for the copy.
+    Closing moves the WAL into the file (a newer modification time, the same content): the
+    file as closed is recorded as backed up, so the next close does not copy it again."""
+    from socialneet_desktop.db import backup, check_record
     from socialneet_desktop.ui.opening import backup_on_exit, chosen_backup_folder
 
-    if database.read_only:
-        return False
-    if not backup.changed_since_last_backup(database, chosen_backup_folder(database.path)):
-        return False
-    backup_on_exit(database)
-    return True
+    path = database.path
+    due = not database.read_only and backup.changed_since_last_backup(
+        database, chosen_backup_folder(path)
+    )
+    before = check_record.fingerprint(path)
+    if due:
+        backup_on_exit(database)
+    unchanged = check_record.fingerprint(path) == before  # nothing written during the copy
+    database.close()
+    if due and unchanged:
+        check_record.record_backed_up(path, check_record.fingerprint(path))
+    return due

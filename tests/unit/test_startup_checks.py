@@ -232,6 +232,26 @@ def test_an_exit_backup_when_the_file_was_written(qtbot, tmp_path, boxes):
     assert backup.record_counts(made)["neet_contacts"] == 31
 
 
+def test_a_file_closed_after_its_exit_backup_is_not_copied_again(qtbot, tmp_path, boxes):
+    """Closing moves the WAL into the file after the exit backup: a newer file, the same
+    content, so the next session that writes nothing takes no backup at exit."""
+    path = demo_file(tmp_path / "ufficio.sqlite", contacts=30)
+    folder = tmp_path / "backups"
+    for write in (True, False):
+        application = Application()
+        qtbot.addWidget(application.window)
+        application.open_first(path)
+        done = application.deferred
+        qtbot.waitUntil(lambda done=done: done.last_outcome is not None, timeout=30_000)
+        if write:
+            with application.database.session() as session:
+                create_record(session, NeetContact, {"last_name": "Scritto"}, user="t")
+        before = set(folder.iterdir())
+        app_module.close(application)
+        assert (set(folder.iterdir()) != before) is write, f"write={write}"
+        application.window.close()
+
+
 def test_a_setting_saved_counts_as_a_change(tmp_path):
     path = demo_file(tmp_path / "ufficio.sqlite", contacts=5)
     written = datetime.now().timestamp() - 60

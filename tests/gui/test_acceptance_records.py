@@ -244,7 +244,7 @@ def test_an_impossible_birth_date_blocks_saving(qtbot, database, boxes):
     type_name(qtbot, editor)
     qtbot.keyClicks(editor.ui.birth_date.line_edit, "31/02/2001")
     click_save(qtbot, editor)
-    message = "Not a valid date: write it as dd/mm/yyyy."
+    message = "31/02/2001 does not exist: check the day and the month."
     assert_refused_beside(editor, database, "birth_date", message)
 
 

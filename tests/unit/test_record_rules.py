@@ -52,7 +52,7 @@ def test_a_complete_contact_has_no_problem(places):
     [
         ("tax_code", "RSSMRA00E12L117A", "does not match"),
         ("email", "mario.rossi@", "e-mail"),
-        ("birth_date", "31/02/2000", "Not a valid date"),
+        ("birth_date", "31/02/2000", "31/02/2000 does not exist"),
         ("residence_municipality_code", "Z330", "Municipality of residence: Marocco"),
         ("residence_municipality_code", "A012", "Municipality of residence: Abetone"),
         ("birthplace_code", "X999", "Birthplace: X999"),

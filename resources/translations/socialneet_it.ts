@@ -281,6 +281,10 @@
         <source>Opening %1…</source>
         <translation>Apertura di %1…</translation>
     </message>
+    <message>
+        <source>%1 is damaged and was closed.</source>
+        <translation>%1 è danneggiato ed è stato chiuso.</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -349,6 +353,17 @@
     <message>
         <source>Backup</source>
         <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>Cells</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1198,11 +1213,11 @@
     <name>Excel</name>
     <message>
         <source>Yes</source>
-        <translation>Sì</translation>
+        <translation type="vanished">Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
         <source>Exported on %1</source>
@@ -1939,14 +1954,69 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Open the selected record</source>
+        <translation>Aprire la scheda selezionata</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Campo successivo</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Campo precedente</translation>
+    </message>
+    <message>
+        <source>The field or button whose letter is underlined</source>
+        <translation>Il campo o il pulsante con quella lettera sottolineata</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>Salvare la scheda</translation>
+    </message>
+    <message>
+        <source>Close the record (asking first if something is unsaved)</source>
+        <translation>Chiudere la scheda (chiedendo prima, se qualcosa non è salvato)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;browser</source>
+        <translation>Apri nel &amp;browser</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Azione</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Yes</source>
-        <translation>Sì</translation>
+        <translation type="vanished">Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
         <source>When</source>
@@ -2524,11 +2594,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation>Sì</translation>
+        <translation type="vanished">Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
 </context>
 <context>
@@ -3337,11 +3407,11 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation>Sì</translation>
+        <translation type="vanished">Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -3663,6 +3733,10 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>Ultimo colloquio</translation>
     </message>
     <message>
+        <source>Nobody: every contact had a visit in the last %1 months.</source>
+        <translation>Nessuno: ogni contatto ha avuto un colloquio negli ultimi %1 mesi.</translation>
+    </message>
+    <message>
         <source>Tick the contacts to anonymise first.</source>
         <translation>Spunta prima i contatti da anonimizzare.</translation>
     </message>
@@ -3776,24 +3850,56 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>Risorse inutilizzate</translation>
     </message>
     <message>
+        <source>Unused resource</source>
+        <translation>Risorsa inutilizzata</translation>
+    </message>
+    <message>
         <source>Stakeholders</source>
         <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Meetings</source>
         <translation>Incontri</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
         <source>NEET contacts</source>
         <translation>Contatti NEET</translation>
+    </message>
+    <message>
+        <source>NEET contact</source>
+        <translation>Contatto NEET</translation>
     </message>
     <message>
         <source>Meeting Point visits</source>
         <translation>Colloqui al Meeting Point</translation>
     </message>
     <message>
+        <source>Meeting Point visit</source>
+        <translation>Colloquio al Meeting Point</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Referenti</translation>
+    </message>
+    <message>
+        <source>Person of a stakeholder</source>
+        <translation>Referente di un'organizzazione</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3907,10 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <message>
         <source>Search…</source>
         <translation>Cerca…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Conteggio…</translation>
     </message>
     <message>
         <source>%1 records</source>
@@ -3833,11 +3943,11 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <name>RecordTableModel</name>
     <message>
         <source>Yes</source>
-        <translation>Sì</translation>
+        <translation type="vanished">Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation type="vanished">No</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3998,14 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <message>
         <source>The recycle bin is empty.</source>
         <translation>Il cestino è vuoto.</translation>
+    </message>
+    <message>
+        <source>Search the recycle bin (kind, record, who deleted it)</source>
+        <translation>Cerca nel cestino (tipo, scheda, chi l'ha eliminata)</translation>
+    </message>
+    <message>
+        <source>No deleted record matches the search.</source>
+        <translation>Nessuna scheda eliminata corrisponde alla ricerca.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4477,6 +4595,13 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The birthplace code %1 in the codice fiscale does not exist.</source>
@@ -4543,8 +4668,16 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Il codice fiscale ha 11 cifre (organizzazioni e società) o 16 caratteri (persone fisiche).</translation>
     </message>
     <message>
+        <source>%1 does not exist: check the day and the month.</source>
+        <translation>Il %1 non esiste: controllare il giorno e il mese.</translation>
+    </message>
+    <message>
         <source>Not a valid date: write it as dd/mm/yyyy.</source>
         <translation>Data non valida: scrivila come gg/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time of day (write it as hh:mm, such as 9:30 or 930).</source>
+        <translation>%1: %2 non è un'ora valida (scriverla come hh:mm, per esempio 9:30 o 930).</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -4859,11 +4992,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>HH:mm</source>
-        <translation>HH:mm</translation>
+        <translation type="vanished">HH:mm</translation>
     </message>
     <message>
         <source>—</source>
-        <translation>—</translation>
+        <translation type="vanished">—</translation>
     </message>
     <message>
         <source>&amp;End time:</source>

@@ -4,16 +4,15 @@ Each row comes back as the values of the kind's column specs, in order, then id 
 What to search, filter, sort and join are facets of the kind (services/kinds/); this module
 turns them into SQL.
 
-Search: every whitespace-separated word must occur (case-insensitively, anywhere) in one of
-the kind's main text columns. The existing indexes use the BINARY collation, so SQLite cannot
-serve a case-insensitive `LIKE 'abc%'` from them either; measured on 100,000 contacts a
-prefix and a substring scan cost the same (~30 ms), so the friendlier substring match is used
-and speed comes from walking the sort index and stopping at the page's LIMIT.
+Search: every whitespace-separated word must occur in one of the kind's search columns,
+case and accents ignored; services.search_index makes that SQL (through the FTS5 trigram
+index of migration 0006; its docstring says how words of 1-2 letters are found and how it
+chooses to read the rows), and `fetch_page` asks it first how the words are best read.
 
-The search text is cut (`search_words`) to MAX_SEARCH_WORDS words and MAX_SEARCH_CHARACTERS
-characters before it reaches SQL: SQLite refuses 1,000 words ("Expression tree is too large")
-and a 50,000-character word ("LIKE pattern too complex"); `search_hint` says what was cut.
-`%` and `_` typed by the user are searched literally (LIKE with an escape character).
+The search text is cut (services.search_words) to MAX_SEARCH_WORDS words and
+MAX_SEARCH_CHARACTERS characters before it reaches SQL: SQLite refuses 1,000 words
+("Expression tree is too large") and a 50,000-character word ("LIKE pattern too complex").
+`%` and `_` typed by the user are searched literally.
 """
 
 from __future__ import annotations
@@ -21,12 +20,12 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 
 from socialneet_desktop.domain.age import AGE_BANDS
-from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, without_illegal_characters
+from socialneet_desktop.services import search_index
 from socialneet_desktop.services.kind_facets import RecordKind, resolve
 from socialneet_desktop.services.list_specs import (  # noqa: F401 - re-exported
     PAGE_SIZE,
@@ -34,6 +33,14 @@ from socialneet_desktop.services.list_specs import (  # noqa: F401 - re-exported
     ListQuery,
 )
 from socialneet_desktop.services.record_kinds import kind_by_key
+from socialneet_desktop.services.search_words import (  # noqa: F401 - re-exported
+    MAX_SEARCH_CHARACTERS,
+    MAX_SEARCH_WORDS,
+    TOO_MANY_CHARACTERS,
+    TOO_MANY_WORDS,
+    search_hint,
+    search_words,
+)
 
 
 class NotDeleted(ColumnElement):
@@ -41,8 +48,8 @@ class NotDeleted(ColumnElement):
 
     Without statistics SQLite believes the deleted_at index selective and sorts the whole
     table in a temporary B-tree; `+col` keeps it on the sort index instead (17 ms -> 1 ms
-    for a first page of 100,000 contacts). With a search the sequential scan plus top-N
-    sort is better: walking the sort index to find a rare name costs 190 ms, scanning 35 ms.
+    for a first page of 100,000 contacts). With a search, services.search_index.plan says
+    which is better: reading the few matches by id and sorting them, or walking.
     """
 
     inherit_cache = False
@@ -108,50 +115,29 @@ def base_select(kind: RecordKind, columns: list, walk_sort_index: bool = False) 
     return _joined(kind, statement, kind.joins)
 
 
-def _count_select(kind: RecordKind, query: ListQuery) -> Select:
-    """COUNT(*) joins only the records searched in (a visit always has a contact): an inner
-    join the kind declares must not drop rows, an outer one cannot."""
+def _count_select(kind: RecordKind, query: ListQuery, how: str) -> Select:
+    """COUNT(*) joins only the records searched in by LIKE (a visit always has a contact):
+    an inner join the kind declares must not drop rows, an outer one cannot. The index is
+    searched through the list's own id or foreign keys: no join."""
     statement = select(func.count()).select_from(kind.model)
     statement = statement.where(NotDeleted(kind.model.deleted_at, walk_sort_index=False))
-    if not search_words(query.search):
+    if not search_words(query.search) or how != "like":
         return statement
     searched = {key.rpartition(".")[0] for key in kind.search_columns}
     return _joined(kind, statement, [join for join in kind.joins if join.alias in searched])
 
 
-MAX_SEARCH_WORDS = 20
-MAX_SEARCH_CHARACTERS = 200
-TOO_MANY_WORDS = QT_TRANSLATE_NOOP("Search", "Only the first %1 words are searched.")
-TOO_MANY_CHARACTERS = QT_TRANSLATE_NOOP("Search", "Only the first %1 characters are searched.")
-
-
-def search_words(text: str) -> list[str]:
-    """The words searched for `text`: at most MAX_SEARCH_WORDS, MAX_SEARCH_CHARACTERS in all."""
-    words, room = [], MAX_SEARCH_CHARACTERS
-    for word in without_illegal_characters(text).split()[:MAX_SEARCH_WORDS]:
-        if room <= 0:
-            break
-        words.append(word[:room])
-        room -= len(words[-1])
-    return words
-
-
-def search_hint(text: str) -> tuple[str, int] | None:
-    """(English message, limit) when `text` is cut before it is searched, else None."""
-    words = without_illegal_characters(text).split()
-    if len(words) > MAX_SEARCH_WORDS:
-        return TOO_MANY_WORDS, MAX_SEARCH_WORDS
-    if sum(map(len, words)) > MAX_SEARCH_CHARACTERS:
-        return TOO_MANY_CHARACTERS, MAX_SEARCH_CHARACTERS
-    return None
-
-
-def _search_clause(kind: RecordKind, text: str) -> ColumnElement | None:
+def _search_clause(kind: RecordKind, text: str, how: str) -> ColumnElement | None:
     words = search_words(text)
     if not words:
         return None
-    columns = [_column(kind, key) for key in kind.search_columns]
-    return and_(*(or_(*(c.contains(w, autoescape=True) for c in columns)) for w in words))
+    return search_index.search_clause(kind, words, lambda key: _column(kind, key), how)
+
+
+def search_plan(session: Session, kind: RecordKind, query: ListQuery) -> str:
+    """How the rows of `query` are best read (search_index.plan): "ids" without a search."""
+    words = search_words(query.search)
+    return search_index.plan(session, kind, words).how if words else "ids"
 
 
 def years_before(day: date, years: int) -> date:
@@ -193,20 +179,26 @@ def _filter_clause(kind: RecordKind, spec: FilterSpec, value, today: date) -> Co
     return column == value
 
 
-def _where(kind: RecordKind, statement: Select, query: ListQuery, today: date) -> Select:
-    search = _search_clause(kind, query.search)
+def _where(
+    kind: RecordKind, statement: Select, query: ListQuery, today: date, how: str = "ids"
+) -> Select:
+    search = _search_clause(kind, query.search, how)
     if search is not None:
         statement = statement.where(search)
     return statement.where(*_filter_clauses(kind, query.filters, today))
 
 
-def rows_select(kind_key: str, query: ListQuery, today: date | None = None) -> Select:
-    """The statement of all list rows of a kind (page it with .limit/.offset)."""
+def rows_select(
+    kind_key: str, query: ListQuery, today: date | None = None, how: str = "ids"
+) -> Select:
+    """The statement of all list rows of a kind (page it with .limit/.offset); `how` the
+    search is read (`search_plan`; "ids" reads all matches, as an export does)."""
     kind = kind_by_key(kind_key)
     columns = [_column(kind, spec.key) for spec in kind.columns]
     columns += [kind.model.id, kind.model.version]
-    statement = base_select(kind, columns, walk_sort_index=not search_words(query.search))
-    statement = _where(kind, statement, query, today or date.today())
+    walk = not search_words(query.search) or how in ("in", "text")
+    statement = base_select(kind, columns, walk_sort_index=walk)
+    statement = _where(kind, statement, query, today or date.today(), how)
     sort_key, descending = query.sort_key, query.descending
     if sort_key not in {spec.key for spec in kind.columns}:
         sort_key, descending = kind.default_sort
@@ -214,14 +206,35 @@ def rows_select(kind_key: str, query: ListQuery, today: date | None = None) -> S
     return statement.order_by(*(c.desc() if descending else c.asc() for c in order))
 
 
+def page_select(session: Session, kind_key: str, query: ListQuery, offset: int, limit: int):
+    how = search_plan(session, kind_by_key(kind_key), query)
+    return rows_select(kind_key, query, how=how).offset(offset).limit(limit)
+
+
 def fetch_page(
     session: Session, kind_key: str, query: ListQuery, offset: int, limit: int = PAGE_SIZE
 ) -> list[tuple]:
-    statement = rows_select(kind_key, query).offset(offset).limit(limit)
+    statement = page_select(session, kind_key, query, offset, limit)
     return [tuple(row) for row in session.execute(statement)]
 
 
+def count_select(session: Session, kind_key: str, query: ListQuery) -> Select:
+    """COUNT(*) of the list's rows: by the search index alone when only words are asked."""
+    kind, today = kind_by_key(kind_key), date.today()
+    words = search_words(query.search)
+    if words and not _filter_clauses(kind, query.filters, today):
+        counted = search_index.count_select(kind, words)
+        if counted is not None:
+            return counted
+    how = "like" if search_index.kind_sources(kind) is None else "ids"
+    return _where(kind, _count_select(kind, query, how), query, today, how)
+
+
 def count_rows(session: Session, kind_key: str, query: ListQuery) -> int:
-    kind = kind_by_key(kind_key)
-    statement = _where(kind, _count_select(kind, query), query, date.today())
-    return session.scalar(statement) or 0
+    return session.scalar(count_select(session, kind_key, query)) or 0
+
+
+def compiled(session: Session, statement: Select) -> str:
+    """`statement` as the SQL text SQLite runs, values written in (for the benchmarks)."""
+    dialect = session.get_bind().dialect
+    return str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))

@@ -93,9 +93,9 @@ class RecordTableModel(QAbstractTableModel):
 
     def search_hint(self) -> str:
         """What the list says beside the search box when the search text was cut, else ""."""
-        if not self.query.search.strip():
-            return ""  # nothing to cut: no need to load the SQL side for it
-        hint = _list_queries().search_hint(self.query.search)
+        from socialneet_desktop.services.search_words import search_hint
+
+        hint = search_hint(self.query.search)
         return fill(translate("Search", hint[0]), hint[1]) if hint else ""
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

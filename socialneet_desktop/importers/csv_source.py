@@ -71,10 +71,13 @@ def _file_blocks(path: Path) -> Iterator[bytes]:
 
 
 def detect_delimiter(lines: list[str]) -> str:
-    """The candidate that splits the header in the most fields and the other lines alike."""
+    """The candidate that splits the header in the most fields and the other lines alike;
+    title lines above the header (no delimiter at all) are not counted."""
     best, best_score = DELIMITERS[0], (-1.0, 0)
     for delimiter in DELIMITERS:
         counts = [line.count(delimiter) for line in lines if line.strip()]
+        while counts and counts[0] == 0:
+            counts = counts[1:]
         if not counts or counts[0] == 0:
             continue
         consistency = sum(count == counts[0] for count in counts) / len(counts)
@@ -84,7 +87,7 @@ def detect_delimiter(lines: list[str]) -> str:
     return best
 
 
-def read_csv(path: Path) -> SourceTable:
+def read_csv(path: Path, header_row: int | None = None) -> SourceTable:
     """Standard quoting when the file follows it, else quotes are kept as text: registers
     often hold names such as `"FAMILIA" - ASSOCIAZIONE` without doubling the quotes."""
     try:
@@ -98,7 +101,7 @@ def read_csv(path: Path) -> SourceTable:
         for quoting in (csv.QUOTE_MINIMAL, csv.QUOTE_NONE):
             records = _csv_source(path, encoding, delimiter, quoting)
             try:
-                table = table_of(path, records)
+                table = table_of(path, records, header_row=header_row)
             except _CsvProblem as problem:
                 if quoting == csv.QUOTE_NONE:
                     raise problem.unreadable(path) from None

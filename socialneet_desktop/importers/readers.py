@@ -67,8 +67,11 @@ MANGLED = QT_TRANSLATE_NOOP(
 )
 
 
-def read_table(path: Path, *, accept_encoding_problems: bool = False) -> SourceTable:
-    """Check and open a .csv/.txt or .xlsx file; raise UnreadableFile (or EncodingProblem)."""
+def read_table(
+    path: Path, *, accept_encoding_problems: bool = False, header_row: int | None = None
+) -> SourceTable:
+    """Check and open a .csv/.txt or .xlsx file; raise UnreadableFile (or EncodingProblem).
+    `header_row`: the row of the column titles (else guessed, importers/header_row.py)."""
     path = Path(path)
     if not path.is_file():
         raise UnreadableFile(path, NOT_FOUND)
@@ -81,9 +84,9 @@ def read_table(path: Path, *, accept_encoding_problems: bool = False) -> SourceT
     if suffix == ".xls" and not head.startswith(ZIP_MAGIC):
         raise UnreadableFile(path, OLD_EXCEL)
     if suffix in (".xlsx", ".xlsm") or head.startswith(ZIP_MAGIC):
-        table = read_xlsx(path)
+        table = read_xlsx(path, header_row)
     else:
-        table = read_csv(path)
+        table = read_csv(path, header_row)
     if not table.headers:
         raise UnreadableFile(path, NO_ROWS)
     if table.mangled_lines and not accept_encoding_problems:

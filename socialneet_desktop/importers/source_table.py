@@ -12,6 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, without_illegal_characters
+from socialneet_desktop.importers.header_row import SAMPLE, guess_header
 
 KEPT_HEAD = 50  # first rows kept in memory: the wizard's preview reads them again and again
 MANGLED_KEPT = 1000  # numbers of mangled lines remembered (five are shown)
@@ -27,6 +28,9 @@ OPEN_DATABASE = QT_TRANSLATE_NOOP(
 CHANGED = QT_TRANSLATE_NOOP(
     "Import",
     "%1 was changed while it was being imported: nothing was imported, start again.",
+)
+NO_HEADER_ROW = QT_TRANSLATE_NOOP(
+    "Import", "%1 has no row %2 holding column titles (the header row asked)."
 )
 _WRONG_FIELD_COUNT = QT_TRANSLATE_NOOP(
     "Import",
@@ -65,6 +69,9 @@ class SourceTable:
     encoding: str = ""
     delimiter: str = ""
     mangled_lines: list[int] = field(default_factory=list)  # when read despite the problem
+    header_row: int = 1  # the row (line) of the column titles; those above it are skipped
+    guessed_header_row: int = 1  # the one proposed (importers/header_row.py)
+    skipped_rows: list[int] = field(default_factory=list)  # not blank, above the header
 
 
 Records = Callable[[], Iterator[tuple[int, list[str]]]]  # (line or row number, cells)
@@ -74,13 +81,16 @@ class StreamedRows:
     """The data rows of a file, read from the file at each iteration; a list's len() and
     slices (of the first rows) for the callers that used the list."""
 
-    def __init__(self, path: Path, records: Records, headers: list[str], count: int) -> None:
+    def __init__(
+        self, path: Path, records: Records, headers: list[str], count: int, header_row: int = 0
+    ) -> None:
         self.path, self.records, self.headers, self.count = (
             path,
             records,
             headers,
             count,
         )
+        self.header_row = header_row  # 0: the first non-blank row
         self.stamp = _stamp(path)
         self.head = list(islice(self._rows(), KEPT_HEAD))
 
@@ -111,7 +121,7 @@ class StreamedRows:
     def _rows(self) -> Iterator[SourceRow]:
         header_seen = False
         for number, cells in self.records():
-            if not any(cell.strip() for cell in cells):
+            if not any(cell.strip() for cell in cells) or number < self.header_row:
                 continue
             if header_seen:
                 yield _source_row(number, cells, self.headers)
@@ -134,35 +144,68 @@ def head_bytes(path: Path, size: int) -> bytes:
         raise UnreadableFile(path, CANNOT_READ, str(error)) from error
 
 
-def _scan(records: Records) -> tuple[list[str], int, int, list[int]]:
-    """One reading of the whole file: (header cells, data rows, widest row, mangled lines)."""
-    header: list[str] | None = None
+@dataclass
+class _Scan:
+    """What one reading of the whole file found."""
+
+    header: list[str]
+    header_row: int
+    guessed: int
+    skipped: list[int]
+    count: int
+    width: int
+    mangled: list[int]
+
+
+def _scan(records: Records, header_row: int | None) -> _Scan:
+    """One reading of the whole file: the header (the row asked, else the one guessed among
+    the first rows), the data rows after it, the widest row, the mangled lines."""
+    head: list[tuple[int, list[str]]] = []
     count, width, mangled = 0, 0, []
+    chosen = header_row
     for number, cells in records():
         if not any(cell.strip() for cell in cells):
             continue
         if _MOJIBAKE.search(" ".join(cells)) and len(mangled) < MANGLED_KEPT:
             mangled.append(number)
-        if header is None:
-            header = cells
-        else:
-            count += 1
         width = max(width, len(cells))
-    return (header or []), count, width, mangled
+        if len(head) < SAMPLE:
+            head.append((number, cells))
+            continue
+        if chosen is None:
+            chosen = guess_header(head)
+        count += number > chosen
+    guessed = guess_header(head)
+    chosen = guessed if chosen is None else chosen
+    header = next((cells for number, cells in head if number == chosen), None)
+    if header is None and header_row is None:
+        header = []
+    count += sum(1 for number, _cells in head if number > chosen)
+    skipped = [number for number, _cells in head if number < chosen]
+    return _Scan(header, chosen, guessed, skipped, count, width, mangled)
 
 
-def table_of(path: Path, records: Records, *, pad_header: bool = False) -> SourceTable:
+def table_of(
+    path: Path, records: Records, *, pad_header: bool = False, header_row: int | None = None
+) -> SourceTable:
     """The table of `records` after one reading; `pad_header`: as many columns as the
     widest row (a worksheet's cells beyond the titles), else a row longer than the header
-    is refused (a CSV line whose columns would be shifted)."""
-    cells, count, width, mangled = _scan(records)
+    is refused (a CSV line whose columns would be shifted). `header_row`: the row of the
+    column titles, else the one that looks like it (importers/header_row.py)."""
+    scan = _scan(records, header_row)
+    if scan.header is None:
+        raise UnreadableFile(path, NO_HEADER_ROW, str(header_row))
+    cells = scan.header
     if not cells:
         return SourceTable(path, [], [])
     if pad_header:
-        cells = cells + [""] * (width - len(cells))
+        cells = cells + [""] * (scan.width - len(cells))
     headers = unique_headers(cells)
-    table = SourceTable(path, headers, StreamedRows(path, records, headers, count))
-    table.mangled_lines = mangled
+    rows = StreamedRows(path, records, headers, scan.count, scan.header_row)
+    table = SourceTable(path, headers, rows)
+    table.mangled_lines = scan.mangled
+    table.header_row, table.guessed_header_row = scan.header_row, scan.guessed
+    table.skipped_rows = scan.skipped
     return table
 
 

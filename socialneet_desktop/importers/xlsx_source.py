@@ -19,10 +19,11 @@ from socialneet_desktop.importers.source_table import (
 NOT_XLSX = QT_TRANSLATE_NOOP("Import", "%1 cannot be read as an .xlsx workbook: %2")
 
 
-def read_xlsx(path: Path) -> SourceTable:
+def read_xlsx(path: Path, header_row: int | None = None) -> SourceTable:
     """The first worksheet; cells become text the converters read (dates as gg/mm/aaaa,
-    decimals with a comma). Columns as many as the widest row has."""
-    table = table_of(path, _xlsx_source(path), pad_header=True)
+    decimals with a comma). Columns as many as the widest row has; the header is
+    `header_row`, else the row that looks like it."""
+    table = table_of(path, _xlsx_source(path), pad_header=True, header_row=header_row)
     table.encoding = "xlsx"
     return table
 

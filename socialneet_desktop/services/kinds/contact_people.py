@@ -31,7 +31,7 @@ IMPORT_FIELDS = (
         "role",
         QT_TRANSLATE_NOOP("Import", "Role"),
         "text",
-        "ruolo|qualifica|funzione|carica|role|job title",
+        "ruolo|qualifica|funzione|carica|ruolo referente|role|job title",
     ),
     PHONE,
     EMAIL,

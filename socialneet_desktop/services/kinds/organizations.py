@@ -63,7 +63,8 @@ IMPORT_FIELDS = (
         "name",
         QT_TRANSLATE_NOOP("Import", "Name"),
         "text",
-        "denominazione|ragione sociale|ente|nome ente|organizzazione|name|organisation",
+        "denominazione|ragione sociale|ente|nome ente|organizzazione|nome organizzazione|"
+        "denominazione ente|nome|name|organisation|organization|organisation name",
         True,
     ),
     field(
@@ -89,7 +90,7 @@ IMPORT_FIELDS = (
         "municipality_code",
         QT_TRANSLATE_NOOP("Import", "Municipality"),
         "place",
-        "comune|citta|localita|sede legale comune|municipality|city|town",
+        "comune|citta|localita|sede legale comune|comune sede|citta sede|municipality|city|town",
     ),
     PROVINCE,
     ADDRESS,
@@ -100,7 +101,7 @@ IMPORT_FIELDS = (
         "website",
         QT_TRANSLATE_NOOP("Import", "Website"),
         "text",
-        "sito|sito web|sito internet|web|website|url",
+        "sito|sito web|sitoweb|sito internet|web|website|url|homepage",
     ),
     field(
         "sector",

@@ -35,6 +35,7 @@ class RowOutcome:
     issues: list[Issue] = field(default_factory=list)
     duplicate_of: int | None = None  # id of the existing record
     action: str = ""  # after writing: created, updated, skipped
+    same_as: int | None = None  # the earlier row of the file this one repeats
 
 
 def action_of(row: RowOutcome, policy: str) -> str:
@@ -83,6 +84,7 @@ class ImportReport:
     totals: Counter = field(default_factory=Counter)  # rows by status
     warned: int = 0  # rows not rejected that have issues
     linked: int = 0  # duplicates of a stored record (updated under the "update" policy)
+    batch_id: int | None = None  # once written: the import's batch (services.import_batches)
     _spool: Any = field(default=None, repr=False)
     _chunks: list[tuple[int, int]] = field(default_factory=list, repr=False)  # offset, size
 

@@ -15,6 +15,7 @@ earlier row of the file through `FileKeys`.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,6 +45,7 @@ from socialneet_desktop.importers.outcomes import (  # noqa: F401 - the pipeline
     action_of,
 )
 from socialneet_desktop.importers.readers import SourceRow, SourceTable
+from socialneet_desktop.importers.value_mapping import apply_values
 from socialneet_desktop.services import duplicates
 from socialneet_desktop.services.duplicate_index import IMPORT_REASONS, INDEXES
 from socialneet_desktop.services.import_lookups import (
@@ -60,6 +62,9 @@ from socialneet_desktop.services.related_records import record_by_id
 CHUNK = 2000  # rows read, checked and written at a time
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same as row %1 of this file.")
 ALREADY_PRESENT = QT_TRANSLATE_NOOP("Import", "Already in the database: %1 (%2).")
+SAME_MEETING_AS_ROW = QT_TRANSLATE_NOOP(
+    "Import", "The same meeting as row %1 (day, type and topic): its organisation is added to it."
+)
 SAME_ORIGIN = QT_TRANSLATE_NOOP("Import", "Already imported from %1 (key %2): record %3.")
 
 
@@ -71,6 +76,9 @@ class ImportPlan:
     duplicates: str = SKIP
     origin_source: str = ""  # "file.mdb / Table": records keep where they came from
     origin_key_columns: tuple[str, ...] = ()  # the source's primary key; else the row number
+    # {field: {folded text of the file: code}}: the file's words for a coded field
+    # (importers/value_mapping.py); a code "" leaves the field empty
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.kind = canonical_kind(self.kind)
@@ -80,6 +88,7 @@ class ImportPlan:
     def texts(self, row: SourceRow) -> dict[str, str]:
         """{field: text} of one row: the mapped cells, defaults where they are blank."""
         texts = {name: row.values.get(column, "") for column, name in self.mapping.items()}
+        apply_values(self.values, texts)
         for name, value in self.defaults.items():
             if not texts.get(name, "").strip():
                 texts[name] = value
@@ -134,6 +143,8 @@ class _Analysis:
                 _set_origin(outcome, self.plan, row, imported)
         accepted = [outcome for outcome in outcomes if outcome.status == ACCEPTED]
         _mark_duplicates(self.session, self.plan.kind, accepted, self.seen)
+        if self.plan.kind == "meetings":
+            _merge_meetings(outcomes, self.seen)
         return outcomes
 
     def outcome(self, row: SourceRow) -> RowOutcome:
@@ -210,13 +221,35 @@ def _mark_duplicates(session: Session, kind: str, outcomes: list[RowOutcome], se
     seen.add(new)
 
 
+def _merge_meetings(outcomes: list[RowOutcome], seen: FileKeys) -> None:
+    """A row repeating an earlier meeting of the file (same day, type and topic) with
+    another organisation is that meeting: it adds its organisation instead of a meeting."""
+    accepted = [outcome for outcome in outcomes if outcome.status == ACCEPTED]
+    keyed = [(outcome, repr(_meeting_key(outcome.values))) for outcome in accepted]
+    earlier = seen.rows_of(key for _outcome, key in keyed)
+    new: dict[str, int] = {}
+    for outcome, key in keyed:
+        number = earlier.get(key) or new.get(key)
+        if number is None:
+            new[key] = outcome.number
+            continue
+        outcome.status, outcome.same_as = DUPLICATE, number
+        outcome.issues.append(Issue("", SAME_MEETING_AS_ROW, (str(number),), "warning"))
+    seen.add(new)
+
+
+def _meeting_key(values: dict[str, Any]) -> tuple:
+    topic = " ".join(str(values.get("topic") or "").casefold().split())
+    return ("same meeting", str(values.get("meeting_date")), values.get("meeting_type"), topic)
+
+
 def _find_duplicate(index, outcome: RowOutcome, keys: list[str], earlier: dict, new: dict) -> None:
     """Mark `outcome` a duplicate of an earlier row of the file (of an earlier chunk: in
     `earlier`, of this one: in `new`, which gets its keys) or of a stored record."""
     for key in keys:
         number = earlier.get(key) or new.get(key)
         if number:
-            outcome.status = DUPLICATE
+            outcome.status, outcome.same_as = DUPLICATE, number
             outcome.issues.append(Issue("", SAME_AS_ROW, (str(number),), "warning"))
             return
     for key in keys:
@@ -263,40 +296,80 @@ def import_rows(
     today: date | None = None,
     municipalities: MunicipalityIndex | None = None,
 ) -> ImportReport:
-    """Analyse and write in one transaction: every accepted row, or nothing at all."""
+    """Analyse and write in one transaction: every accepted row, or nothing at all. The
+    import is a batch of its own (services.import_batches), which can be undone."""
+    from socialneet_desktop.services.import_batches import record_batch
+
     report = None
     try:
         with database.session() as session:
             report = analyse(session, table, plan, today=today, municipalities=municipalities)
-            _write(session, report, plan, user)
+            written = write_report(session, report, plan, user)
+            counts = {plan.kind: batch_counts(report)}
+            report.batch_id = record_batch(
+                session, user, str(table.path), counts, written.created, written.updated
+            )
     except Exception as error:
         raise ImportFailed(report, error) from error
     report.written = True
     return report
 
 
-def _write(session: Session, report: ImportReport, plan: ImportPlan, user: str) -> None:
+def batch_counts(report: ImportReport) -> dict[str, int]:
+    """What the import did with the rows, as the batch keeps it."""
+    return {
+        "created": report.totals[ACCEPTED]
+        + (report.totals[DUPLICATE] if report.duplicates_policy == ADD else 0),
+        "found": report.totals[DUPLICATE],
+        "rejected": report.totals[REJECTED],
+        "updated": report.linked if report.duplicates_policy == UPDATE else 0,
+    }
+
+
+@dataclass
+class Written:
+    """What a write did, for the batch: the ids created per table (8 bytes each, so a
+    million rows stay small), the updates with the values they replaced; `by_row`: {row
+    number: id created}, kept only when asked (a meeting's repeated rows, several kinds)."""
+
+    created: dict[str, array] = field(default_factory=dict)
+    updated: list = field(default_factory=list)  # services.import_batches.BatchRecord
+    by_row: dict[int, int] | None = None
+
+
+def write_report(
+    session: Session, report: ImportReport, plan: ImportPlan, user: str, *, by_row=False
+) -> Written:
     """Create the new records a chunk at a time, then update the duplicates (policy
     "update"), reading the outcomes back from the report's spool."""
-    model = kind_by_key(plan.kind).model
+    kind = kind_by_key(plan.kind)
+    model = kind.model
+    keep = by_row or plan.kind == "meetings"
+    written = Written(by_row={} if keep else None)
+    ids_made = written.created.setdefault(model.__tablename__, array("q"))
     for chunk in report.chunks():
-        created = [row.values for row in chunk if action_of(row, plan.duplicates) == "created"]
-        if created:
-            _create(session, plan.kind, created, user)
+        rows = [row for row in chunk if action_of(row, plan.duplicates) == "created"]
+        if rows:
+            ids = _create(session, plan.kind, [row.values for row in rows], user)
+            ids_made.extend(ids)
+            if keep:
+                written.by_row.update(zip((row.number for row in rows), ids, strict=True))
+    if plan.kind == "meetings":
+        _link_repeated_meetings(session, report, written.by_row)
     if not report.linked or plan.duplicates != UPDATE:
-        return
+        return written
     for chunk in report.chunks():
         for row in chunk:
             if action_of(row, plan.duplicates) == "updated":
-                _update(session, model, row, plan, user)
+                written.updated.append(_update(session, model, row, plan, user))
+    return written
 
 
-def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) -> None:
+def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) -> list[int]:
     """Insert the records; links of a table of their own (a meeting's organisation) after."""
     record_kind = kind_by_key(kind)
     if not record_kind.link_tables:
-        create_records(session, record_kind.model, rows, user=user)
-        return
+        return create_records(session, record_kind.model, rows, user=user)
     linked = {link.field for link in record_kind.link_tables}
     own = [{name: value for name, value in row.items() if name not in linked} for row in rows]
     audited = [{} for _row in rows]
@@ -308,6 +381,35 @@ def _create(session: Session, kind: str, rows: list[dict[str, Any]], user: str) 
     ids = create_records(session, record_kind.model, own, user=user, also_audited=audited)
     for link in record_kind.link_tables:
         _insert_links(session, link, ids, rows)
+    return ids
+
+
+def _link_repeated_meetings(session: Session, report: ImportReport, created: dict) -> None:
+    """The organisations of the rows merged into an earlier row's meeting, linked to it."""
+    link = kind_by_key("meetings").link_tables[0]
+    pairs = set()
+    for chunk in report.chunks():
+        for row in chunk:
+            meeting_id = created.get(row.same_as) if row.same_as else None
+            organization_id = row.values.get(link.field)
+            if meeting_id and organization_id:
+                pairs.add((meeting_id, organization_id))
+    pairs -= {(m, o) for m, o in _linked_pairs(session, link, [m for m, _o in pairs])}
+    rows = [{link.own_column: m, link.field: o} for m, o in sorted(pairs)]
+    if rows:
+        insert_links(session, resolve(link.table), rows)
+
+
+def _linked_pairs(session: Session, link: LinkTable, ids: list[int]) -> list[tuple[int, int]]:
+    from sqlalchemy import select
+
+    table = resolve(link.table)
+    own, other = table.c[link.own_column], table.c[link.field]
+    found = []
+    for start in range(0, len(ids), 500):
+        query = select(own, other).where(own.in_(sorted(set(ids))[start : start + 500]))
+        found += [tuple(row) for row in session.execute(query)]
+    return found
 
 
 def _wanted(rows: list[dict[str, Any]], link: LinkTable) -> set:
@@ -324,11 +426,18 @@ def _insert_links(session: Session, link: LinkTable, ids: list[int], rows: list[
         insert_links(session, resolve(link.table), links)
 
 
-def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: str) -> None:
-    """Cells of the file overwrite; default values only fill fields that are empty."""
+def _update(session: Session, model, row: RowOutcome, plan: ImportPlan, user: str):
+    """Cells of the file overwrite; default values only fill fields that are empty. The
+    batch line keeps what the fields held before."""
+    from socialneet_desktop.services.import_batches import BatchRecord
+
     record = record_by_id(session, model, row.duplicate_of)
     values = {name: value for name, value in row.file_values.items() if value not in (None, "")}
     for name in plan.defaults:
         if name in row.values and getattr(record, name, None) in (None, ""):
             values.setdefault(name, row.values[name])
-    update_record(session, model, record.id, record.version, values, user=user)
+    previous = {
+        name: getattr(record, name) for name in values if getattr(record, name) != values[name]
+    }
+    record = update_record(session, model, record.id, record.version, values, user=user)
+    return BatchRecord(model.__tablename__, record.id, "updated", record.version, previous)

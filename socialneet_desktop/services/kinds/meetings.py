@@ -11,7 +11,6 @@ from socialneet_desktop.domain.columns import (
     vocabulary_filter,
 )
 from socialneet_desktop.domain.import_fields import (
-    NOTES,
     ORGANIZATION_REF,
     PROVINCE,
     STAFF_REF,
@@ -73,7 +72,7 @@ IMPORT_FIELDS = (
         "meeting_date",
         QT_TRANSLATE_NOOP("Import", "Date of the meeting"),
         "date",
-        "data|data incontro|data riunione|giorno|meeting date|date",
+        "data|data incontro|data dell incontro|data riunione|giorno|meeting date|date",
         True,
     ),
     field(
@@ -88,7 +87,7 @@ IMPORT_FIELDS = (
         "topic",
         QT_TRANSLATE_NOOP("Import", "Topic"),
         "text",
-        "argomento|oggetto|tema|topic|subject",
+        "argomento|oggetto|tema|argomento incontro|oggetto incontro|topic|subject",
     ),
     field(
         "location",
@@ -129,7 +128,12 @@ IMPORT_FIELDS = (
         "integer",
         "partecipanti|numero partecipanti|n partecipanti|participants",
     ),
-    NOTES,
+    field(
+        "notes",
+        QT_TRANSLATE_NOOP("Import", "Notes"),
+        "text",
+        "note|notes|osservazioni|annotazioni|note incontro|note dell incontro|meeting notes",
+    ),
 )
 
 KIND = RecordKind(

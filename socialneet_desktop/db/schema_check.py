@@ -191,7 +191,6 @@ def sources_digest() -> str:
     digest.update("\n".join(upgrade_sql()).encode())
     for indexed in search_ddl.INDEXED_TABLES:
         digest.update("\n".join(search_ddl.create_sql(indexed)).encode())
-    digest.update(search_ddl.erasure_trigger_sql().encode())
     return digest.hexdigest()
 
 

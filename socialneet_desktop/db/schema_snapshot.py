@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "d14c706ecdd204cdaf4ebf44c0a4d90a28d6b155907b3acc99127c660bd1e655"
+SOURCES_DIGEST = "e738cb634c129078631399f36b2a413634f8d6c2f8a15a263c947ba438d0c519"
 SCHEMAS = {
     "0001": {
         "columns": {
@@ -2142,14 +2142,6 @@ SCHEMAS = {
             "organizations_search(rowid, text) SELECT "
             "id, text FROM organizations_search_text "
             "WHERE id = new.id; END",
-            "search_index_after_erasure": "audit_events: CREATE TRIGGER "
-            "search_index_after_erasure AFTER INSERT ON "
-            "audit_events WHEN new.action = 'erase' "
-            "BEGIN INSERT INTO "
-            "neet_contacts_search(neet_contacts_search) "
-            "VALUES ('optimize'); INSERT INTO "
-            "meeting_point_visits_search(meeting_point_visits_search) "
-            "VALUES ('optimize'); END",
             "staff_search_before_update": "staff: CREATE TRIGGER "
             "staff_search_before_update BEFORE UPDATE OF "
             "id, deleted_at, last_name, first_name, "

@@ -233,24 +233,17 @@ def literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-ERASURE_TRIGGER = "search_index_after_erasure"
-ERASED_TABLES = ("neet_contacts", "meeting_point_visits")  # what services.privacy clears
-
-
-def erasure_trigger_sql() -> str:
-    """An erasure (services.privacy, on the file and on every copy) ends with its audit event;
-    then the indexes it changed are merged into one segment each ('optimize'): FTS5 only
-    marks a deleted text as deleted, and its trigrams would stay in older segments, where
-    VACUUM keeps them. Seconds at a million contacts, once per erased person."""
-    merges = " ".join(
-        f"INSERT INTO {t.index}({t.index}) VALUES ('optimize');"
-        for t in INDEXED_TABLES
-        if t.table in ERASED_TABLES
-    )
-    return (
-        f"CREATE TRIGGER {ERASURE_TRIGGER} AFTER INSERT ON audit_events "
-        f"WHEN new.action = 'erase' BEGIN {merges} END"
-    )
+def merge_indexes(connection) -> None:
+    """Merge each search index into one segment ('optimize'), on a plain sqlite3 connection,
+    before a file is compacted after an erasure (services.privacy.compact_file, and
+    db.scrub before it rewrites a copy): FTS5 only marks a deleted text as deleted, and its
+    trigrams stay in older segments, where VACUUM keeps them. Seconds at a million contacts;
+    nothing when an index is one segment already; a file older than migration 0006 has none.
+    It needs free room about the size of the indexes, as the compaction itself does."""
+    present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    for indexed in INDEXED_TABLES:
+        if indexed.index in present:
+            connection.execute(f"INSERT INTO {indexed.index}({indexed.index}) VALUES ('optimize')")
 
 
 SHADOW_SUFFIXES = ("", "_data", "_idx", "_config", "_docsize", "_content")

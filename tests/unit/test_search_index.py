@@ -12,7 +12,7 @@ from sqlalchemy import text
 from socialneet_desktop.db import migrate
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.db.models import MeetingPointVisit, NeetContact, Staff
-from socialneet_desktop.db.search_ddl import INDEXED_TABLES
+from socialneet_desktop.db.search_ddl import INDEXED_TABLES, merge_indexes
 from socialneet_desktop.domain.search_text import FOLDED, fold_for_search, indexed_text
 from socialneet_desktop.services import privacy
 from socialneet_desktop.services.records import (
@@ -154,25 +154,33 @@ def index_blocks(path) -> bytes:
     return b"".join(blocks)
 
 
-def test_an_erasure_leaves_no_trigram_of_the_person_in_the_index(database):
+def test_merged_after_an_erasure_no_trigram_of_the_person_is_left_in_the_index(database):
+    """What services.privacy.compact_file and db.scrub are to do before they compact a file
+    after an erasure (merge_indexes): without it the trigrams stay in older segments."""
     contact_id = add_contact(database, {**PERSON, "last_name": "Qwyxzv"})
     with database.session() as session:
-        visit = {
-            "contact_id": contact_id,
-            "visit_date": date(2026, 1, 5),
-            "visit_type": "orientation",
-        }
-        create_record(session, MeetingPointVisit, {**visit, "summary": "Parla di jqkvw"}, user="a")
+        visit = {"contact_id": contact_id, "visit_date": date(2026, 1, 5)}
+        visit |= {"visit_type": "orientation", "summary": "Parla di jqkvw"}
+        create_record(session, MeetingPointVisit, visit, user="a")
     for _ in range(3):  # more segments, as a file used for a while has
         add_contact(database, {**PERSON, "last_name": "Bianchi"})
     assert b"qwy" in index_blocks(database.path) and b"jqk" in index_blocks(database.path)
     with database.session() as session:
         privacy.erase_contact(session, contact_id, user="luca", reason="request")
+    assert b"qwy" in index_blocks(database.path), "FTS5 kept it: merging is needed"
+    with sqlite3.connect(database.path) as connection:
+        merge_indexes(connection)
     blocks = index_blocks(database.path)
     for trigram in (b"qwy", b"wyx", b"yxz", b"xzv", b"jqk", b"qkv", b"kvw"):
         assert trigram not in blocks
     assert indexed_ids(database.path, "neet_contacts", "bianchi")
     index_is_whole(database.path)
+
+
+def test_merging_a_file_older_than_the_index_does_nothing(tmp_path):
+    with sqlite3.connect(tmp_path / "old.sqlite") as connection:
+        connection.execute("CREATE TABLE neet_contacts (id INTEGER PRIMARY KEY)")
+        merge_indexes(connection)
 
 
 @pytest.mark.parametrize("indexed", INDEXED_TABLES, ids=lambda t: t.table)

@@ -11,14 +11,7 @@ Revises: 0005
 
 from alembic import op
 
-from socialneet_desktop.db.search_ddl import (
-    ERASURE_TRIGGER,
-    INDEXED_TABLES,
-    create_sql,
-    drop_sql,
-    erasure_trigger_sql,
-    fill_sql,
-)
+from socialneet_desktop.db.search_ddl import INDEXED_TABLES, create_sql, drop_sql, fill_sql
 
 revision = "0006"
 down_revision = "0005"
@@ -31,11 +24,9 @@ def upgrade() -> None:
         for statement in create_sql(indexed):
             op.execute(statement)
         op.execute(fill_sql(indexed))
-    op.execute(erasure_trigger_sql())
 
 
 def downgrade() -> None:
-    op.execute(f"DROP TRIGGER {ERASURE_TRIGGER}")
     for indexed in reversed(INDEXED_TABLES):
         for statement in drop_sql(indexed):
             op.execute(statement)

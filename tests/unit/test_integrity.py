@@ -83,8 +83,8 @@ AUDIT_DROPS = tuple(
         (lambda db, p: p.write_bytes(b"") or p, ["is empty"]),
         (lambda db, p: _another_programs_file(p), ["of another program"]),
         (
-            lambda db, p: tampered(db, p, "ALTER TABLE neet_contacts DROP COLUMN email"),
-            ["is not as SocialNEET Desktop left it", "neet_contacts: column email is missing"],
+            lambda db, p: tampered(db, p, "ALTER TABLE neet_contacts DROP COLUMN notes"),
+            ["is not as SocialNEET Desktop left it", "neet_contacts: column notes is missing"],
         ),
         (
             lambda db, p: tampered(db, p, *AUDIT_DROPS),

@@ -58,14 +58,16 @@ LAST_NAME = field(
     "last_name",
     QT_TRANSLATE_NOOP("Import", "Last name"),
     "text",
-    "cognome|last name|surname|family name",
+    "cognome|last name|surname|family name|cognome referente|referente cognome|"
+    "cognome persona|cognome persona incontrata",
     True,
 )
 FIRST_NAME = field(
     "first_name",
     QT_TRANSLATE_NOOP("Import", "First name"),
     "text",
-    "nome|first name|given name|name",
+    "nome|first name|given name|name|nome referente|referente nome|nome persona|"
+    "nome persona incontrata",
     True,
 )
 NOTES = field(

@@ -33,5 +33,17 @@ def guess_header(rows: list[tuple[int, list[str]]]) -> int:
     return rows[0][0]
 
 
+_TOTAL_WORDS = ("totale", "totali", "total", "totals", "tot.", "tot ", "somma", "sum")
+
+
+def is_total_row(cells: list[str], columns: int) -> bool:
+    """A row under the table that sums it up ("Totale incontri" and a formula): few cells,
+    the first a word such as "Totale". Not a record: skipped and reported."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if not filled or len(filled) > max(2, columns * 0.3):
+        return False
+    return f"{filled[0].casefold()} ".startswith(_TOTAL_WORDS)
+
+
 def _filled(cells: list[str]) -> int:
     return sum(1 for cell in cells if cell.strip())

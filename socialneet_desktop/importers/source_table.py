@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, without_illegal_characters
-from socialneet_desktop.importers.header_row import SAMPLE, guess_header
+from socialneet_desktop.importers.header_row import SAMPLE, guess_header, is_total_row
 
 KEPT_HEAD = 50  # first rows kept in memory: the wizard's preview reads them again and again
 MANGLED_KEPT = 1000  # numbers of mangled lines remembered (five are shown)
@@ -72,6 +72,7 @@ class SourceTable:
     header_row: int = 1  # the row (line) of the column titles; those above it are skipped
     guessed_header_row: int = 1  # the one proposed (importers/header_row.py)
     skipped_rows: list[int] = field(default_factory=list)  # not blank, above the header
+    total_rows: list[int] = field(default_factory=list)  # "Totale …" rows under the data
 
 
 Records = Callable[[], Iterator[tuple[int, list[str]]]]  # (line or row number, cells)
@@ -123,7 +124,7 @@ class StreamedRows:
         for number, cells in self.records():
             if not any(cell.strip() for cell in cells) or number < self.header_row:
                 continue
-            if header_seen:
+            if header_seen and not is_total_row(cells, len(self.headers)):
                 yield _source_row(number, cells, self.headers)
             header_seen = True
 
@@ -155,13 +156,14 @@ class _Scan:
     count: int
     width: int
     mangled: list[int]
+    totals: list[int] = field(default_factory=list)
 
 
 def _scan(records: Records, header_row: int | None) -> _Scan:
     """One reading of the whole file: the header (the row asked, else the one guessed among
     the first rows), the data rows after it, the widest row, the mangled lines."""
     head: list[tuple[int, list[str]]] = []
-    count, width, mangled = 0, 0, []
+    count, width, mangled, totals, later = 0, 0, [], [], []
     chosen = header_row
     for number, cells in records():
         if not any(cell.strip() for cell in cells):
@@ -174,15 +176,33 @@ def _scan(records: Records, header_row: int | None) -> _Scan:
             continue
         if chosen is None:
             chosen = guess_header(head)
-        count += number > chosen
+        if number > chosen:
+            later.append((number, cells))
+            count, totals = _count(later, len(_header_of(head, chosen) or ()), count, totals)
+            later = []
     guessed = guess_header(head)
     chosen = guessed if chosen is None else chosen
-    header = next((cells for number, cells in head if number == chosen), None)
+    header = _header_of(head, chosen)
     if header is None and header_row is None:
         header = []
-    count += sum(1 for number, _cells in head if number > chosen)
+    data = [(number, cells) for number, cells in head if number > chosen]
+    count, totals = _count(data, len(header or ()), count, totals)
     skipped = [number for number, _cells in head if number < chosen]
-    return _Scan(header, chosen, guessed, skipped, count, width, mangled)
+    return _Scan(header, chosen, guessed, skipped, count, width, mangled, sorted(totals))
+
+
+def _header_of(head: list[tuple[int, list[str]]], chosen: int) -> list[str] | None:
+    return next((cells for number, cells in head if number == chosen), None)
+
+
+def _count(rows, columns: int, count: int, totals: list[int]) -> tuple[int, list[int]]:
+    """`count` plus the data rows among `rows`; the total rows noted in `totals`."""
+    for number, cells in rows:
+        if is_total_row(cells, columns):
+            totals.append(number)
+        else:
+            count += 1
+    return count, totals
 
 
 def table_of(
@@ -205,7 +225,7 @@ def table_of(
     table = SourceTable(path, headers, rows)
     table.mangled_lines = scan.mangled
     table.header_row, table.guessed_header_row = scan.header_row, scan.guessed
-    table.skipped_rows = scan.skipped
+    table.skipped_rows, table.total_rows = scan.skipped, scan.totals
     return table
 
 

@@ -33,8 +33,8 @@ IMPORT_FIELDS = (
         "text",
         "ruolo|qualifica|funzione|carica|ruolo referente|role|job title",
     ),
-    PHONE,
-    EMAIL,
+    replace(PHONE, synonyms=(*PHONE.synonyms, "telefono referente", "cellulare referente")),
+    replace(EMAIL, synonyms=(*EMAIL.synonyms, "email referente", "e mail referente")),
     NOTES,
 )
 

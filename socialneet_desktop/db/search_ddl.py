@@ -25,6 +25,8 @@ Why this shape:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from socialneet_desktop.domain.search_text import FOLDED
@@ -231,6 +233,28 @@ def literal(text: str) -> str:
     if len(text) == 1 and not text.isprintable():
         return f"char({ord(text)})"
     return "'" + text.replace("'", "''") + "'"
+
+
+@contextmanager
+def rebuilt_after(engine) -> Iterator[None]:
+    """For a bulk load into a file nothing else is using (the demo generator): the index's
+    triggers are dropped, the load runs, then they are created again and every index is
+    rebuilt from its view, in one transaction. About four times faster than indexing row by
+    row (FTS5 indexes a table in one pass better than a row at a time between inserts). A
+    load that fails is followed by the same; a process killed during the load leaves the
+    triggers missing, which the schema check reports."""
+    with engine.begin() as connection:
+        for indexed in INDEXED_TABLES:
+            for name in _trigger_names(indexed):
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    try:
+        yield
+    finally:
+        with engine.begin() as connection:
+            for indexed in INDEXED_TABLES:
+                for statement in _triggers(indexed):
+                    connection.exec_driver_sql(statement)
+                connection.exec_driver_sql(fill_sql(indexed))
 
 
 def merge_indexes(connection) -> None:

@@ -101,9 +101,11 @@ def table_plan(arguments, table):
     if plan is None:
         if not arguments.kind:
             return translate("AccessImport", "--kind is needed to import a table")
-        guessed = guess_access_mapping(arguments.kind, table.headers)
-        arguments.map = [*guessed.items(), *arguments.map]
-        plan = sheet_commands.plan_from_arguments(arguments, table.headers)
+        kind = KIND_ALIASES[arguments.kind]
+        guessed = guess_access_mapping(kind, table.headers)
+        plan = sheet_commands.plan_from_arguments(
+            arguments, table.headers, kind, guessed, arguments.map
+        )
         if isinstance(plan, str):
             return plan
     plan.origin_source = origin_of(table.path, table.table)

@@ -1,4 +1,6 @@
-"""`socialneet import spreadsheet --kind organisations|resources|contacts FILE …`.
+"""`socialneet import spreadsheet --kind organisations|resources|contacts FILE …`; several
+kinds from one row with `--kind organisations,people,meetings`; `import batches|undo|restore`
+(cli/import_undo.py).
 
 Exit status: 0 imported (or dry run), 2 bad arguments or unreadable file, 1 refused (rows
 rejected without --yes, a file damaged by a wrong encoding, a failure while writing).
@@ -23,6 +25,28 @@ def name_value(text: str) -> tuple[str, str]:
     return name.strip(), value.strip()
 
 
+def value_choice(text: str) -> tuple[str, str, str]:
+    """`kind="Coop. sociale tipo B"=social_cooperative` -> (field, text, code); an empty
+    code leaves the field empty for that value."""
+    name, _equals, rest = text.partition("=")
+    value, equals, code = rest.rpartition("=")
+    if not name.strip() or not equals or not value.strip():
+        message = translate("Cli", "'%1' is not field=VALUE=code")
+        raise argparse.ArgumentTypeError(fill(message, text))
+    return name.strip(), value.strip().strip('"'), code.strip()
+
+
+def kind_list(text: str) -> list[str]:
+    """ "organisations,people,meetings" -> the kind keys, in the order written."""
+    kinds = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [kind for kind in kinds if kind not in KIND_ALIASES]
+    if unknown or not kinds:
+        message = translate("Cli", "'%1' is not a record kind (%2)")
+        known = ", ".join(sorted(KIND_ALIASES))
+        raise argparse.ArgumentTypeError(fill(message, ", ".join(unknown) or text, known))
+    return [KIND_ALIASES[kind] for kind in kinds]
+
+
 def add_import_commands(commands):
     """Add `import spreadsheet`; returns the sources of `import`, for `import access`."""
     importing = commands.add_parser("import", help=translate("Cli", "import records from a file"))
@@ -30,7 +54,15 @@ def add_import_commands(commands):
     sheet = importers.add_parser(
         "spreadsheet", help=translate("Cli", "an .xlsx or .csv file, one record a row")
     )
-    sheet.add_argument("--kind", required=True, choices=sorted(KIND_ALIASES))
+    sheet.add_argument(
+        "--kind",
+        required=True,
+        type=kind_list,
+        metavar="KIND[,KIND…]",
+        help=translate(
+            "Cli", "what a row is; several kinds from one row: organisations,people,meetings"
+        ),
+    )
     sheet.add_argument("file", metavar="FILE", help=translate("Cli", ".xlsx or .csv file"))
     sheet.add_argument(
         "--map",
@@ -47,6 +79,20 @@ def add_import_commands(commands):
         default=[],
         metavar="field=value",
         help=translate("Cli", "value of field where the file has none (e.g. kind=other)"),
+    )
+    sheet.add_argument(
+        "--value",
+        type=value_choice,
+        action="append",
+        default=[],
+        metavar='field="TEXT"=code',
+        help=translate("Cli", "read TEXT of the file as the choice code (empty: leave it empty)"),
+    )
+    sheet.add_argument(
+        "--header-row",
+        type=int,
+        metavar="N",
+        help=translate("Cli", "the row of the column titles (else the first that looks like it)"),
     )
     sheet.add_argument("--duplicates", choices=DUPLICATE_POLICIES, default="skip")
     sheet.add_argument(
@@ -65,6 +111,9 @@ def add_import_commands(commands):
         help=translate("Cli", "read a file with damaged accented letters anyway"),
     )
     sheet.set_defaults(run=run_spreadsheet, parser=sheet)
+    from socialneet_desktop.cli.import_undo import add_batch_commands
+
+    add_batch_commands(importers)
     return importers
 
 
@@ -75,13 +124,72 @@ def unreadable(arguments, problem) -> int:
     )
 
 
-def plan_from_arguments(arguments, headers: list[str]):
-    """The ImportPlan, or an error message naming the wrong argument."""
+def plans_from_arguments(arguments, table):
+    """The ImportPlans, one a kind (or an error message naming the wrong argument); with
+    several kinds each column goes to one of them (--map COLUMN=kind.field to choose)."""
+    from socialneet_desktop.importers.several import several_mapping
+
+    kinds = arguments.kind
+    several = len(kinds) > 1
+    guessed = (
+        several_mapping(kinds, table.headers)
+        if several
+        else {kinds[0]: guess_mapping(kinds[0], table.headers)}
+    )
+    taken = {column for column, _name in arguments.map}
+    plans = []
+    for kind in kinds:
+        maps = [(c, f) for c, f in arguments.map if not several or f.startswith(kind + ".")]
+        maps = [(c, f.removeprefix(kind + ".")) for c, f in maps]
+        mapping = {c: f for c, f in guessed[kind].items() if not several or c not in taken}
+        plan = plan_from_arguments(arguments, table.headers, kind, mapping, maps, several)
+        if isinstance(plan, str):
+            return plan
+        plans.append(plan)
+    return add_values(arguments, table, plans)
+
+
+def add_values(arguments, table, plans):
+    """Each coded field's values: --value where given, else the guess; the plans, or an
+    error naming a --value whose field or code does not exist."""
+    from socialneet_desktop.importers.conversion import vocabulary_of
+    from socialneet_desktop.importers.value_mapping import (
+        coded_fields,
+        distinct_values,
+        value_map,
+    )
+
+    given: dict[str, dict[str, str]] = {}
+    for name, text, code in arguments.value:
+        kinds = [plan.kind for plan in plans if vocabulary_of(plan.kind, name) is not None]
+        if not kinds:
+            return fill(translate("Cli", "--value: '%1' is not a field with choices"), name)
+        codes = {term.code for term in vocabulary_of(kinds[0], name)}
+        if code and code not in codes:
+            return fill(
+                translate("Cli", "--value: '%1' is not a choice of %2 (%3)"),
+                code,
+                name,
+                ", ".join(sorted(codes)),
+            )
+        given.setdefault(name, {})[text] = code
+    for plan in plans:
+        for name in coded_fields(plan.kind, plan.mapping):
+            column = next(c for c, f in plan.mapping.items() if f == name)
+            found = distinct_values(plan.kind, table.rows, column, name)
+            pairs = {v.text: v.guess for v in found if v.guess is not None}
+            pairs.update(given.get(name, {}))
+            plan.values[name] = value_map(pairs)
+    return plans
+
+
+def plan_from_arguments(arguments, headers: list[str], kind, mapping, maps, several=False):
+    """The ImportPlan of `kind` from the guessed `mapping` and the (column, field) pairs of
+    --map, or an error message naming the wrong argument; `several`: one of several kinds."""
     from socialneet_desktop.importers.pipeline import ImportPlan
 
-    fields = fields_of(arguments.kind)
-    mapping = guess_mapping(arguments.kind, headers)
-    for column, name in arguments.map:
+    fields = fields_of(kind)
+    for column, name in maps:
         if column not in headers:
             return fill(translate("Cli", "--map: the file has no column '%1'"), column)
         if name and name not in fields:
@@ -91,19 +199,27 @@ def plan_from_arguments(arguments, headers: list[str]):
         mapping = {c: f for c, f in mapping.items() if f != name and c != column}
         if name:
             mapping[column] = name
-    for name, _value in arguments.set:
+    sets = dict(arguments.set)
+    if several:  # kind.field=value, or field=value for the kinds that have it
+        own = {n.removeprefix(kind + "."): v for n, v in sets.items() if n.startswith(kind + ".")}
+        sets = {n: v for n, v in sets.items() if "." not in n and n in fields} | own
+    for name in sets:
         if name not in fields:
             return fill(
                 translate("Cli", "--set: '%1' is not a field (%2)"), name, ", ".join(fields)
             )
-    plan = ImportPlan(arguments.kind, mapping, dict(arguments.set), arguments.duplicates)
+    plan = ImportPlan(kind, mapping, sets, arguments.duplicates)
+    linked = {"organization_ref", "contact_ref"} if several else set()
     missing = [
-        n for n in fields if fields[n].required and n not in {*mapping.values(), *plan.defaults}
+        n
+        for n in fields
+        if fields[n].required and n not in {*mapping.values(), *plan.defaults, *linked}
     ]
     if missing:
         return fill(
-            translate("Cli", "no column for the required field(s) %1: use --map or --set"),
+            translate("Cli", "no column for the required field(s) %1 of %2: use --map or --set"),
             ", ".join(missing),
+            kind,
         )
     return plan
 
@@ -117,7 +233,9 @@ def run_spreadsheet(database, arguments) -> int:
         return refused
     try:
         table = read_table(
-            Path(arguments.file), accept_encoding_problems=arguments.accept_encoding_problems
+            Path(arguments.file),
+            accept_encoding_problems=arguments.accept_encoding_problems,
+            header_row=arguments.header_row,
         )
     except EncodingProblem as problem:
         print(
@@ -127,9 +245,15 @@ def run_spreadsheet(database, arguments) -> int:
         return 1
     except UnreadableFile as problem:
         return unreadable(arguments, problem)
-    plan = plan_from_arguments(arguments, table.headers)
-    if isinstance(plan, str):
-        return usage_error(arguments, plan)
+    plans = plans_from_arguments(arguments, table)
+    if isinstance(plans, str):
+        return usage_error(arguments, plans)
+    print_layout(table)
+    if len(plans) > 1:
+        from socialneet_desktop.cli.import_several import run_several
+
+        return run_several(database, arguments, table, plans)
+    plan = plans[0]
     try:
         with database.read_session() as session:
             report = analyse(session, table, plan)
@@ -164,7 +288,25 @@ def run_spreadsheet(database, arguments) -> int:
         )
         return 1
     print_summary(report)
+    print_batch(report.batch_id)
     return save_report(arguments, report, 0)
+
+
+def print_batch(batch_id) -> None:
+    if batch_id is not None:
+        text = translate("Cli", "Import number %1: 'socialneet import undo %1' takes it back.")
+        print(fill(text, batch_id))
+
+
+def print_layout(table) -> None:
+    """Which row is the header, and the rows skipped above it and under the data."""
+    print(fill(translate("Cli", "Header: row %1"), table.header_row))
+    if table.skipped_rows:
+        numbers = ", ".join(str(number) for number in table.skipped_rows)
+        print(fill(translate("Cli", "Rows above the header, skipped: %1"), numbers))
+    if table.total_rows:
+        numbers = ", ".join(str(number) for number in table.total_rows)
+        print(fill(translate("Cli", "Total rows under the data, skipped: %1"), numbers))
 
 
 def _print_report(report, table) -> None:

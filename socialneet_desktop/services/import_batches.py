@@ -93,9 +93,17 @@ def record_batch(
         "created": (None, {table: _runs(ids) for table, ids in created.items() if ids}),
         "updated": (None, [_line(record) for record in updated]),
     }
-    values = event_values(TABLE, number, new_uuid(), IMPORTED, changes, user)
-    session.execute(insert(AuditEvent), [values])
+    _add_event(session, number, IMPORTED, changes, user)
     return number
+
+
+def _add_event(session: Session, number: int, action: str, changes: dict, user: str) -> None:
+    """The batch's event; its changes {name: [null, value]} hold lists and dicts as JSON
+    (audit.readable would make them text)."""
+    values = event_values(TABLE, number, new_uuid(), action, {}, user)
+    payload = {name: [old, new] for name, (old, new) in changes.items()}
+    values["changes"] = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    session.execute(insert(AuditEvent), [values])
 
 
 def _runs(ids: Sequence[int]) -> list[list[int]]:
@@ -218,8 +226,7 @@ def _mark(session: Session, found: Batch, action: str, user: str, result: UndoRe
         "reverted": (None, result.reverted),
         "kept": (None, [[r.table, r.record_id] for r in result.kept]),
     }
-    values = event_values(TABLE, found.batch_id, new_uuid(), action, changes, user)
-    session.execute(insert(AuditEvent), [values])
+    _add_event(session, found.batch_id, action, changes, user)
     session.flush()
 
 

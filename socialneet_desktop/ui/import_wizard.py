@@ -1,4 +1,7 @@
-"""File > Import: choose a file and kind, map columns (with a preview), read the report, import.
+"""File > Import: choose a file and kind, map columns (with a preview), map the values of
+coded columns, read the report, import. A "stakeholders met" sheet can be imported as
+organisations, people and meetings at once (importers/several.py); the header row is
+proposed and can be changed.
 
 The file is streamed (read again for the check and for the import, never held whole); the
 work runs in a worker thread while the wizard shows that it is busy.
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,19 +32,34 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.domain.municipalities import bundled_index
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.conversion import Converter
-from socialneet_desktop.importers.mapping import FIELDS, guess_mapping
+from socialneet_desktop.importers.mapping import FIELDS, SURE, guess_columns, guess_mapping
 from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, analyse, import_rows
 from socialneet_desktop.importers.readers import EncodingProblem, UnreadableFile, read_table
 from socialneet_desktop.importers.report import issue_lines, report_to_xlsx, summary_lines
 from socialneet_desktop.services.current_user import current_user_name
-from socialneet_desktop.services.record_kinds import all_kinds
+from socialneet_desktop.services.record_kinds import all_kinds, kind_by_key
 from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.busy import run_busy
 from socialneet_desktop.ui.import_values import default_editor, editor_text, preview_text
+from socialneet_desktop.ui.import_values_page import ValuesPage
 
 PREVIEW_ROWS = 20
+STAKEHOLDERS_MET = "organizations,contact_people,meetings"
+SEVERAL_KINDS = (
+    (
+        STAKEHOLDERS_MET,
+        QT_TRANSLATE_NOOP(
+            "ImportWizard", "Stakeholders met: organisations, their people and the meetings"
+        ),
+    ),
+    (
+        "contacts,visits",
+        QT_TRANSLATE_NOOP("ImportWizard", "Contacts and their visits (one row a visit)"),
+    ),
+)
 
 
 def kind_combo() -> QComboBox:
@@ -70,26 +89,67 @@ class ImportWizard(QWizard):
         self.table = None
         self.report = None
         self.setWindowTitle(self.tr("Import from a spreadsheet"))
+        self.resize(1000, 680)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
+        self.values_page = ValuesPage(self)
         self.report_page = ReportPage(self)
-        for page in (self.file_page, self.mapping_page, self.report_page):
+        pages = (self.file_page, self.mapping_page, self.values_page, self.report_page)
+        for page in pages:
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """The values page only when a mapped column holds a field with choices."""
+        if self.currentPage() is self.mapping_page and not self.values_page.has_values():
+            return self.pageIds()[3]
+        return super().nextId()
+
     def kind(self) -> str:
-        return self.file_page.kind_combo.currentData()
+        """The kind of the rows; with several ("organizations,contact_people,meetings")
+        the first (several() and kinds() tell)."""
+        return self.kinds()[0]
+
+    def kinds(self) -> list[str]:
+        return self.file_page.kind_combo.currentData().split(",")
+
+    def several(self) -> bool:
+        return len(self.kinds()) > 1
+
+    def plans(self) -> list[ImportPlan]:
+        """One plan a kind: the columns mapped to it ("kind.field"), its values."""
+        mapping, defaults = self.mapping_page.mapping(), self.mapping_page.defaults()
+        values = self.values_page.values()
+        if not self.several():
+            plan = self.plan()
+            return [plan]
+        plans = []
+        for kind in self.kinds():
+            prefix = kind + "."
+            own = {c: f.removeprefix(prefix) for c, f in mapping.items() if f.startswith(prefix)}
+            given = {n.removeprefix(prefix): v for n, v in defaults.items() if n.startswith(prefix)}
+            plan = ImportPlan(kind, own, given, self.file_page.policy_combo.currentData())
+            plan.values = values.get(kind, {})
+            plans.append(plan)
+        return plans
 
     def tell_imported(self, summary: str) -> None:
         QMessageBox.information(self, self.tr("Import"), summary)
 
     def plan(self) -> ImportPlan:
-        return ImportPlan(
+        plan = ImportPlan(
             self.kind(),
             self.mapping_page.mapping(),
             self.mapping_page.defaults(),
             self.file_page.policy_combo.currentData(),
         )
+        plan.values = self.values_page.values().get(plan.kind, {})
+        return plan
+
+    def read_again(self, header_row: int) -> None:
+        """The file read with another header row (the mapping page's row picker)."""
+        path, accept = self.table.path, bool(self.table.mangled_lines)
+        self.table = read_table(path, accept_encoding_problems=accept, header_row=header_row)
 
     def guess_mapping(self, kind: str, headers: list[str]) -> dict[str, str]:
         """The mapping page starts from this guess (the Access wizard splits CamelCase)."""
@@ -109,6 +169,8 @@ class FilePage(QWizardPage):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         self.kind_combo = kind_combo()
+        for data, label in SEVERAL_KINDS:
+            self.kind_combo.addItem(translate("ImportWizard", label), data)
         self.policy_combo = policy_combo()
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
@@ -168,11 +230,20 @@ class MappingPage(QWizardPage):
         self.setSubTitle(
             self.tr("Choose the field each column goes to; the preview shows the result.")
         )
-        self.columns = QTableWidget(0, 2)
-        self.columns.setHorizontalHeaderLabels([self.tr("Column of the file"), self.tr("Field")])
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, 1_000_000)
+        self.header_row.setToolTip(self.tr("The row of the file that holds the column titles"))
+        self.header_row.editingFinished.connect(self.change_header_row)
+        self.skipped = QLabel()
+        self.skipped.setWordWrap(True)
+        self.columns = QTableWidget(0, 3)
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column of the file"), self.tr("Field"), self.tr("Guess")]
+        )
         header = self.columns.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.columns.verticalHeader().hide()
         self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.columns.verticalHeader().setDefaultSectionSize(28)
@@ -182,52 +253,144 @@ class MappingPage(QWizardPage):
         self.preview.setWordWrap(False)
         self.preview.verticalHeader().setDefaultSectionSize(24)
         self.preview.horizontalHeader().setMaximumSectionSize(260)
+        row_picker = QHBoxLayout()
+        row_picker.addWidget(QLabel(self.tr("Header row:")))
+        row_picker.addWidget(self.header_row)
+        row_picker.addWidget(self.skipped, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.columns)
+        layout.addLayout(row_picker)
+        layout.addWidget(self.columns, 3)
         layout.addWidget(QLabel(self.tr("Values for fields the file does not have:")))
         layout.addLayout(self.defaults_form)
         layout.addWidget(QLabel(self.tr("Preview of the first 20 rows:")))
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 2)
 
     def fields(self):
         return FIELDS[self.wizard_.kind()]
 
+    def targets(self) -> list[tuple[str, str, str, object]]:
+        """What a column can go to: (data, label, kind, field); with several kinds every
+        kind's fields as "kind.field", but the references between them (set by the row)."""
+        wizard = self.wizard_
+        if not getattr(wizard, "several", lambda: False)():
+            kind = wizard.kind()
+            return [(f.name, self.translate_label(f.label), kind, f) for f in self.fields()]
+        from socialneet_desktop.importers.several import REFERENCE_FIELDS
+
+        targets = []
+        for kind in wizard.kinds():
+            singular = translate("RecordKind", kind_by_key(kind).singular)
+            for f in FIELDS[kind]:
+                if f.name not in REFERENCE_FIELDS:
+                    label = f"{singular}: {self.translate_label(f.label)}"
+                    targets.append((f"{kind}.{f.name}", label, kind, f))
+        return targets
+
     def initializePage(self) -> None:
-        headers = self.wizard_.table.headers
+        table = self.wizard_.table
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(max(1, getattr(table, "header_row", 1)))
+        self.header_row.blockSignals(False)
+        self.show_skipped(table)
+        headers = table.headers
         mapping, defaults = self.initial_choices(headers)
         self.fill_columns(headers, mapping)
         self.fill_defaults(defaults)
         self.refresh()
 
+    def show_skipped(self, table) -> None:
+        parts = []
+        if getattr(table, "skipped_rows", None):
+            numbers = ", ".join(str(n) for n in table.skipped_rows)
+            parts.append(fill(self.tr("Rows above it, skipped: %1."), numbers))
+        if getattr(table, "total_rows", None):
+            numbers = ", ".join(str(n) for n in table.total_rows)
+            parts.append(fill(self.tr("Total rows under the data, skipped: %1."), numbers))
+        guessed = getattr(table, "guessed_header_row", 1)
+        if guessed != getattr(table, "header_row", 1):
+            parts.append(fill(self.tr("Row %1 looks like the header."), guessed))
+        self.skipped.setText(" ".join(parts))
+
+    def change_header_row(self) -> None:
+        table = self.wizard_.table
+        if not hasattr(self.wizard_, "read_again") or self.header_row.value() == table.header_row:
+            return
+        try:
+            self.wizard_.read_again(self.header_row.value())
+        except UnreadableFile as problem:
+            text = fill(translate("Import", problem.message), problem.path, problem.detail)
+            QMessageBox.warning(self, self.tr("Import"), text)
+            self.header_row.setValue(table.header_row)
+            return
+        self.initializePage()
+
     def initial_choices(self, headers: list[str]) -> tuple[dict[str, str], dict[str, str]]:
         """The wizard's guess (the Access wizard's page may start from a saved mapping)."""
-        return self.wizard_.guess_mapping(self.wizard_.kind(), headers), {"kind": "other"}
+        wizard = self.wizard_
+        if getattr(wizard, "several", lambda: False)():
+            from socialneet_desktop.importers.several import several_mapping
+
+            found = several_mapping(wizard.kinds(), headers)
+            mapping = {c: f"{k}.{f}" for k, pairs in found.items() for c, f in pairs.items()}
+            return mapping, {"organizations.kind": "other"}
+        return wizard.guess_mapping(wizard.kind(), headers), {"kind": "other"}
+
+    def guesses(self, headers: list[str]) -> dict[str, tuple[str, float]]:
+        """{column: (target, confidence)} as the Guess column shows them."""
+        wizard = self.wizard_
+        kinds = wizard.kinds() if getattr(wizard, "several", lambda: False)() else [wizard.kind()]
+        best: dict[str, tuple[str, float]] = {}
+        for kind in kinds:
+            for column, guess in guess_columns(kind, headers).items():
+                data = f"{kind}.{guess.field}" if len(kinds) > 1 else guess.field
+                if column not in best or guess.confidence > best[column][1]:
+                    best[column] = (data, guess.confidence)
+        return best
 
     def fill_columns(self, headers: list[str], mapping: dict[str, str]) -> None:
         self.columns.setRowCount(len(headers))
         self.combos: list[QComboBox] = []
+        targets = self.targets()
+        labels = {data: label for data, label, _kind, _field in targets}
+        guesses = self.guesses(headers)
         for index, header in enumerate(headers):
             self.columns.setItem(index, 0, QTableWidgetItem(header))
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), "")
-            for field in self.fields():
-                combo.addItem(self.translate_label(field.label), field.name)
+            for data, label, _kind, _field in targets:
+                combo.addItem(label, data)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(header, ""))))
             combo.currentIndexChanged.connect(self.refresh)
             self.columns.setCellWidget(index, 1, combo)
             self.combos.append(combo)
+            self.columns.setItem(
+                index, 2, QTableWidgetItem(self.guess_text(guesses, header, labels))
+            )
+
+    def guess_text(self, guesses, header: str, labels: dict[str, str]) -> str:
+        """ "90%", or for a guess not taken "maybe Address (58%)"."""
+        if header not in guesses or guesses[header][0] not in labels:
+            return ""
+        data, confidence = guesses[header]
+        percent = QLocale().toString(round(confidence * 100))
+        if confidence >= SURE:
+            return fill(self.tr("%1%"), percent)
+        return fill(self.tr("maybe %1 (%2%)"), labels[data], percent)
 
     def fill_defaults(self, defaults: dict[str, str]) -> None:
         """A value for every required field, and for any other field `defaults` names."""
+        from socialneet_desktop.importers.several import REFERENCE_FIELDS
+
         while self.defaults_form.rowCount():
             self.defaults_form.removeRow(0)
         self.default_edits = {}
-        for field in self.fields():
-            if field.required or field.name in defaults:
-                kind, text = self.wizard_.kind(), defaults.get(field.name, "")
-                edit = default_editor(kind, field, text, self.refresh)
-                self.default_edits[field.name] = edit
-                self.defaults_form.addRow(self.translate_label(field.label), edit)
+        several = getattr(self.wizard_, "several", lambda: False)()
+        for data, label, kind, field in self.targets():
+            linked = several and field.name in REFERENCE_FIELDS
+            if (field.required and not linked) or data in defaults:
+                edit = default_editor(kind, field, defaults.get(data, ""), self.refresh)
+                self.default_edits[data] = edit
+                self.defaults_form.addRow(label, edit)
 
     def translate_label(self, label: str) -> str:
         return translate("Import", label)
@@ -243,22 +406,39 @@ class MappingPage(QWizardPage):
         return {name: text for name, text in texts.items() if text}
 
     def refresh(self) -> None:
-        plan = ImportPlan(self.wizard_.kind(), self.mapping(), self.defaults())
-        converter = Converter(plan.kind, bundled_index())
-        shown = [f for f in self.fields() if f.type != "province"]
+        """The first rows as each mapped kind would read them."""
+        mapping, defaults = self.mapping(), self.defaults()
+        shown = [t for t in self.targets() if t[3].type != "province"]
+        if getattr(self.wizard_, "several", lambda: False)():  # too many fields: the mapped
+            used = {*mapping.values(), *defaults}
+            shown = [t for t in shown if t[0] in used]
+        plans = {}
+        for data, _label, kind, _field in shown:
+            if kind not in plans:
+                prefix = kind + "." if "." in data else ""
+                own = {
+                    c: f.removeprefix(prefix) for c, f in mapping.items() if f.startswith(prefix)
+                }
+                given = {
+                    n.removeprefix(prefix): v for n, v in defaults.items() if n.startswith(prefix)
+                }
+                plans[kind] = (ImportPlan(kind, own, given), Converter(kind, bundled_index()))
         self.preview.setColumnCount(len(shown))
-        self.preview.setHorizontalHeaderLabels([self.translate_label(f.label) for f in shown])
+        self.preview.setHorizontalHeaderLabels([label for _d, label, _k, _f in shown])
         rows = self.wizard_.table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(rows))
         self.preview.setVerticalHeaderLabels([str(row.number) for row in rows])  # as the report
         for index, row in enumerate(rows):
-            values, issues = converter.convert_row(plan.texts(row))
-            failed = {issue.field for issue in issues if issue.is_error}
-            for column, field in enumerate(shown):
+            converted = {}
+            for kind, (plan, converter) in plans.items():
+                values, issues = converter.convert_row(plan.texts(row))
+                converted[kind] = (values, {i.field for i in issues if i.is_error})
+            for column, (_data, _label, kind, field) in enumerate(shown):
+                values, failed = converted[kind]
                 if field.name in failed:
                     text = "⚠"
                 else:
-                    text = preview_text(plan.kind, field, values.get(field.name))
+                    text = preview_text(kind, field, values.get(field.name))
                 self.preview.setItem(index, column, QTableWidgetItem(text))
         self.preview.resizeColumnsToContents()
 
@@ -283,6 +463,7 @@ class ReportPage(QWizardPage):
         self.issues.verticalHeader().hide()  # the lines name their rows
         save = QPushButton(self.tr("Save report as .xlsx…"))
         save.clicked.connect(self.save_report)
+        self.save_button = save
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.notes_title)
@@ -290,12 +471,24 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.issues)
         layout.addWidget(save)
 
-    def initializePage(self) -> None:
-        database, table, plan = self.wizard_.database, self.wizard_.table, self.wizard_.plan()
+    def several(self) -> bool:
+        return getattr(self.wizard_, "several", lambda: False)()
 
-        def dry_run():
-            with database.read_session() as session:
-                return analyse(session, table, plan)
+    def initializePage(self) -> None:
+        database, table = self.wizard_.database, self.wizard_.table
+        if self.several():
+            from socialneet_desktop.importers.several import analyse_several
+
+            plans = self.wizard_.plans()
+
+            def dry_run():
+                return analyse_several(database, table, plans)
+        else:
+            plan = self.wizard_.plan()
+
+            def dry_run():
+                with database.read_session() as session:
+                    return analyse(session, table, plan)
 
         label = fill(self.tr("Checking %1 rows…"), QLocale().toString(len(table.rows)))
         try:
@@ -309,9 +502,18 @@ class ReportPage(QWizardPage):
 
     def show_report(self) -> None:
         report = self.wizard_.report
-        self.summary.setText("\n".join(summary_lines(report)))
+        self.save_button.setVisible(not self.several())
+        if self.several():
+            self.summary.setText("\n".join(several_lines(report)))
+            lines = [
+                f"{translate('RecordKind', kind_by_key(part.kind).title)}: {line}"
+                for part in report.reports
+                for line in issue_lines(part)
+            ]
+        else:
+            self.summary.setText("\n".join(summary_lines(report)))
+            lines = issue_lines(report)
         self.show_reader_notes(self.wizard_.reader_notes())
-        lines = issue_lines(report)
         self.issues.setRowCount(len(lines))
         for index, line in enumerate(lines):
             self.issues.setItem(index, 0, QTableWidgetItem(line))
@@ -351,6 +553,8 @@ class ReportPage(QWizardPage):
         return fill(self.tr("The import failed and nothing was written: %1"), error)
 
     def validatePage(self) -> bool:
+        if self.several():
+            return self.import_several()
         report = self.wizard_.report
         question = fill(
             self.tr("Import %1 rows, skip %2?"),
@@ -373,5 +577,59 @@ class ReportPage(QWizardPage):
             QMessageBox.critical(self, self.tr("Import"), self.failure_text(failure.error))
             return False
         self.wizard_.imported.emit(self.wizard_.kind())
-        self.wizard_.tell_imported("\n".join(summary_lines(self.wizard_.report)))
+        lines = summary_lines(self.wizard_.report) + batch_lines(self.wizard_.report.batch_id)
+        self.wizard_.tell_imported("\n".join(lines))
         return True
+
+    def import_several(self) -> bool:
+        """The records of every kind of the rows, in one transaction, as one batch."""
+        from socialneet_desktop.importers.several import import_several
+
+        counts = self.wizard_.report.counts()
+        created = sum(c["created"] for c in counts.values())
+        question = fill(self.tr("Create %1 records?"), created)
+        if (
+            QMessageBox.question(self, self.tr("Import"), question)
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
+        database, table, plans = self.wizard_.database, self.wizard_.table, self.wizard_.plans()
+        user = current_user_name()
+        label = fill(self.tr("Importing %1 records…"), QLocale().toString(created))
+        try:
+            result = run_busy(
+                self.wizard_, label, lambda: import_several(database, table, plans, user=user)
+            )
+        except ImportFailed as failure:
+            QMessageBox.critical(self, self.tr("Import"), self.failure_text(failure.error))
+            return False
+        self.wizard_.report = result
+        for kind in self.wizard_.kinds():
+            self.wizard_.imported.emit(kind)
+        lines = several_lines(result) + batch_lines(result.batch_id)
+        self.wizard_.tell_imported("\n".join(lines))
+        return True
+
+
+def several_lines(result) -> list[str]:
+    """ "Stakeholders: 3 created, 2 found already, 0 rejected", one line a kind."""
+    line = translate("ImportWizard", "%1: %2 created, %3 found already, %4 rejected")
+    return [
+        fill(
+            line,
+            translate("RecordKind", kind_by_key(kind).title),
+            c["created"],
+            c["found"],
+            c["rejected"],
+        )
+        for kind, c in result.counts().items()
+    ]
+
+
+def batch_lines(batch_id) -> list[str]:
+    if batch_id is None:
+        return []
+    text = translate(
+        "ImportWizard", "This is import number %1: File > Undo an import… takes it back."
+    )
+    return ["", fill(text, batch_id)]

@@ -1,4 +1,5 @@
-"""View → Recycle bin: the deleted records of every kind, and their restoration."""
+"""View → Recycle bin: the deleted records of every kind, and their restoration; "Restore
+an import…" brings back every record an undone import took away (ui/import_batches_dialog)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from socialneet_desktop.domain.municipalities import fold
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services import recycle_bin
 from socialneet_desktop.services.current_user import current_user_name
-from socialneet_desktop.services.record_kinds import RECORD_KINDS
+from socialneet_desktop.services.record_kinds import kind_by_key
 from socialneet_desktop.services.records import NotInRecycleBin
 from socialneet_desktop.ui.views.history_view import local_time_text
 
@@ -33,12 +34,10 @@ MAX_COLUMN_WIDTH = 320
 
 
 def kind_title(kind_key: str) -> str:
-    for kind in RECORD_KINDS:
-        if kind.key == kind_key:
-            return translate("RecordKind", kind.title)
-    if kind_key == "contact_people":
-        return translate("RecycleBinDialog", "Contact people")
-    return kind_key
+    try:
+        return translate("RecordKind", kind_by_key(kind_key).title)
+    except KeyError:
+        return kind_key
 
 
 class RecycleBinDialog(QDialog):
@@ -77,6 +76,10 @@ class RecycleBinDialog(QDialog):
         self.restore_button.setAutoDefault(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.imports_button = QPushButton(self.tr("Restore an &import…"), self)
+        self.imports_button.setAutoDefault(False)
+        self.imports_button.clicked.connect(self.open_imports)
+        buttons.addButton(self.imports_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -153,6 +156,15 @@ class RecycleBinDialog(QDialog):
         else:
             for kind_key, record_id in chosen:
                 self.restored.emit(kind_key, record_id)
+        self.refresh()
+
+    def open_imports(self) -> None:
+        """The imports, to restore a whole one (or undo another); the bin is read again."""
+        from socialneet_desktop.ui.import_batches_dialog import ImportBatchesDialog
+
+        dialog = ImportBatchesDialog(self.database, self)
+        dialog.changed.connect(lambda: self.restored.emit("", 0))
+        dialog.exec()
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

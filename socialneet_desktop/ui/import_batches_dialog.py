@@ -51,13 +51,20 @@ def add_import_actions(window, menu) -> QAction:
 def kind_counts(counts: dict) -> str:
     """ "Stakeholders 3, Contact people 4, Meetings 4": what a batch created per kind."""
     parts = []
-    for key, numbers in counts.items():
+    for key, numbers in sorted(counts.items(), key=lambda pair: _order(pair[0])):
         try:
             title = translate("RecordKind", kind_by_key(key).title)
         except KeyError:
             title = key
         parts.append(f"{title} {numbers.get('created', 0)}")
     return ", ".join(parts)
+
+
+def _order(key: str) -> int:
+    try:
+        return kind_by_key(key).import_order
+    except KeyError:
+        return 99
 
 
 class ImportBatchesDialog(QDialog):

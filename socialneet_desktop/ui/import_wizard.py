@@ -385,9 +385,11 @@ class MappingPage(QWizardPage):
             self.defaults_form.removeRow(0)
         self.default_edits = {}
         several = getattr(self.wizard_, "several", lambda: False)()
+        mapped = set(self.mapping().values()) if several else set()
         for data, label, kind, field in self.targets():
-            linked = several and field.name in REFERENCE_FIELDS
-            if (field.required and not linked) or data in defaults:
+            # several kinds: only the required fields no column gives (the page is full)
+            wanted = field.required and not (several and field.name in REFERENCE_FIELDS)
+            if (wanted and data not in mapped) or data in defaults:
                 edit = default_editor(kind, field, defaults.get(data, ""), self.refresh)
                 self.default_edits[data] = edit
                 self.defaults_form.addRow(label, edit)
@@ -422,7 +424,9 @@ class MappingPage(QWizardPage):
                 given = {
                     n.removeprefix(prefix): v for n, v in defaults.items() if n.startswith(prefix)
                 }
-                plans[kind] = (ImportPlan(kind, own, given), Converter(kind, bundled_index()))
+                plan = ImportPlan(kind, own, given)
+                plan.values = preview_values(kind, own, self.wizard_.table.rows[:PREVIEW_ROWS])
+                plans[kind] = (plan, Converter(kind, bundled_index()))
         self.preview.setColumnCount(len(shown))
         self.preview.setHorizontalHeaderLabels([label for _d, label, _k, _f in shown])
         rows = self.wizard_.table.rows[:PREVIEW_ROWS]
@@ -441,6 +445,22 @@ class MappingPage(QWizardPage):
                     text = preview_text(kind, field, values.get(field.name))
                 self.preview.setItem(index, column, QTableWidgetItem(text))
         self.preview.resizeColumnsToContents()
+
+
+def preview_values(kind: str, mapping: dict[str, str], rows) -> dict[str, dict[str, str]]:
+    """The values of the first rows' coded columns as the values page will guess them."""
+    from socialneet_desktop.importers.value_mapping import (
+        coded_fields,
+        distinct_values,
+        value_map,
+    )
+
+    values = {}
+    for name in coded_fields(kind, mapping):
+        column = next(c for c, f in mapping.items() if f == name)
+        found = distinct_values(kind, rows, column, name)
+        values[name] = value_map({v.text: v.guess for v in found if v.guess is not None})
+    return values
 
 
 class ReportPage(QWizardPage):

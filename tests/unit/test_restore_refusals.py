@@ -35,8 +35,8 @@ SPOILERS = {
     "empty": (lambda made: made.write_bytes(b""), ["is empty"]),
     "another-program": (another_program, ["of another program"]),
     "column-dropped": (
-        lambda made: changed_with_sql(made, "ALTER TABLE neet_contacts DROP COLUMN email"),
-        ["not as SocialNEET Desktop wrote it", "table neet_contacts: column email is missing"],
+        lambda made: changed_with_sql(made, "ALTER TABLE neet_contacts DROP COLUMN notes"),
+        ["not as SocialNEET Desktop wrote it", "table neet_contacts: column notes is missing"],
     ),
     "audit-triggers-dropped": (
         lambda made: changed_with_sql(made, *(f"DROP TRIGGER {t}" for t in AUDIT_TRIGGERS)),
@@ -95,7 +95,7 @@ def test_a_refusal_lists_each_problem_for_the_window(spoiled):
     with pytest.raises(backup.BackupRejected) as refusal:
         backup.verify_backup(made)
     assert refusal.value.message == backup.CHANGED
-    assert refusal.value.problems == ["table neet_contacts: column email is missing"]
+    assert refusal.value.problems == ["table neet_contacts: column notes is missing"]
 
 
 def test_a_sound_backup_of_an_older_revision_is_accepted(tmp_path):
@@ -130,7 +130,7 @@ def test_the_list_tells_a_changed_backup_and_does_not_offer_it(spoiled, capsys):
     sound = backup.backup_now(path, made.parent)
     entries = {entry.path: entry for entry in backup.list_backups(made.parent)}
     assert entries[made].counts is not None and not entries[made].readable
-    assert entries[made].problems == ("table neet_contacts: column email is missing",)
+    assert entries[made].problems == ("table neet_contacts: column notes is missing",)
     assert entries[sound].readable and entries[sound].problems == ()
     assert run_command(["restore", "--list", "--folder", str(made.parent)], path) == 0
     [line] = [line for line in capsys.readouterr().out.splitlines() if made.name in line]

@@ -23,6 +23,7 @@ from socialneet_desktop.domain.codice_fiscale import check_codice_fiscale, check
 from socialneet_desktop.domain.municipalities import MunicipalityIndex
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import (
+    MINOR_NEEDS_GUARDIAN,
     Problem,
     check_activity_code,
     check_birth_date,
@@ -197,8 +198,11 @@ def _birth(context: RuleContext) -> Found:
     birth_date = context.get("birth_date")
     if not isinstance(birth_date, date):
         return
-    yield check_birth_date(birth_date, context.today, field="birth_date")
     minor = birth_date <= context.today and is_minor(birth_date, context.today)
+    given = bool(context.get("guardian_consent")) and bool(context.get("guardian_name"))
+    problem = check_birth_date(birth_date, context.today, field="birth_date")
+    if not (given and problem is not None and problem.message == MINOR_NEEDS_GUARDIAN):
+        yield problem  # the minor's warning only while the consent or the guardian is missing
     if minor and not context.get("guardian_consent"):
         message = QT_TRANSLATE_NOOP(
             "Validation",

@@ -80,7 +80,10 @@ def _print_tables(path: Path, reader, infos) -> None:
         )
     )
     for info in infos:
-        print(fill(translate("AccessImport", "%1: %2 rows"), info.name, info.row_count))
+        if info.row_count < 0:
+            print(fill(translate("AccessImport", "%1: cannot be read"), info.name))
+        else:
+            print(fill(translate("AccessImport", "%1: %2 rows"), info.name, info.row_count))
         print("  " + ", ".join(f"{name} ({type_})" for name, type_ in info.columns))
         for template, args in info.notes:
             print("  " + fill(translate("AccessImport", template), *args))

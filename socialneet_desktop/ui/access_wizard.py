@@ -229,7 +229,7 @@ class TablesPage(QWizardPage):
         self.tables.setRowCount(len(infos))
         for index, info in enumerate(infos):
             columns = ", ".join(name for name, _type in info.columns)
-            for column, text in enumerate((info.name, str(info.row_count), columns)):
+            for column, text in enumerate((info.name, info.rows_text(translate), columns)):
                 self.tables.setItem(index, column, QTableWidgetItem(text))
         if infos:
             self.tables.selectRow(0)

@@ -367,3 +367,36 @@ def test_cli_value_and_header_row_options(database, tmp_path, capsys):
         run_command([*base, "--header-row", "3", "--value", "kind=Consorzio=other"], database) == 0
     )
     assert database.record_counts()["organizations"] == 1
+
+
+# --- a minor's guardian, Access counts --------------------------------------------------
+
+
+def test_a_minor_with_guardian_and_consent_imports_without_the_minor_warning(database, tmp_path):
+    from datetime import date
+
+    path = tmp_path / "minori.csv"
+    path.write_text(
+        "Cognome;Nome;Data di nascita;Tutore;Consenso tutore\n"
+        "Rossi;Ada;01/06/2010;Maria Rossi;Sì\n"
+        "Verdi;Eva;01/06/2010;;Sì\n"
+        "Bianchi;Leo;01/06/2010;;\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    plan = ImportPlan("contacts", guess_mapping("contacts", table.headers))
+    with database.read_session() as session:
+        report = analyse(session, table, plan, today=date(2026, 12, 1))
+    rows = {row.number: row for row in report.rows}
+    minor = "Minor (%1 years old): the guardian's consent is required."
+    assert [i.message for i in rows[2].issues] == []  # consent ticked, guardian named
+    assert minor in [i.message for i in rows[3].issues]  # the guardian is not named
+    assert rows[4].status == "rejected" and minor in [i.message for i in rows[4].issues]
+
+
+def test_an_access_table_that_cannot_be_counted_says_so_instead_of_minus_one():
+    from socialneet_desktop.i18n import translate
+    from socialneet_desktop.importers.access.tables import TableInfo
+
+    assert TableInfo("Contatti", -1, []).rows_text(translate) == "cannot be read"
+    assert TableInfo("Contatti", 63, []).rows_text(translate) == "63"

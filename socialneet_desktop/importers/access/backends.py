@@ -34,7 +34,13 @@ DATE_OPTIONS = ("-D", "%Y-%m-%d", "-T", "%Y-%m-%d %H:%M:%S")
 DEFAULT_JET3_CHARSET = "CP1252"  # Western European, what Italian Access 97 files use
 _CREATE = re.compile(r"CREATE TABLE \[(.+?)\]\s*\((.*?)\);", re.DOTALL)
 _COLUMN = re.compile(r"^\s*\[(.+?)\]\s+(.+?)(?:\s*\(\d+(?:,\s*\d+)?\))?(?: NOT NULL)?,?\s*$")
-UNREADABLE_NOTE = QT_TRANSLATE_NOOP("AccessImport", "This reader cannot read the table: %1")
+UNREADABLE_NOTE = QT_TRANSLATE_NOOP(
+    "AccessImport",
+    "This table cannot be read: %1. Open the file in Access and compact it (Database "
+    "Tools > Compact and Repair), or install mdbtools, which reads more files.",
+)
+# what access-parser says of a table it cannot decode (a KeyError 4096, an IndexError …)
+PARSER_FAILED = "access-parser could not decode its pages ({kind} {detail})"
 _PRIMARY = re.compile(r'ALTER TABLE "(.+?)" ADD CONSTRAINT .*? PRIMARY KEY \((.+?)\);')
 
 
@@ -143,7 +149,8 @@ class AccessParserReader:
             try:
                 columns, records, key, count = jet_rows.read_table(self.db, name, self.charset)
             except Exception as error:  # noqa: BLE001 - a parser of a binary format fails anyhow
-                raise DamagedFile(self.path, f"{name}: {error}") from error
+                detail = PARSER_FAILED.format(kind=type(error).__name__, detail=error)
+                raise DamagedFile(self.path, f"{name}: {detail}") from error
             types = [(c.name, ACCESS_PARSER_TYPES.get(c.type, str(c.type))) for c in columns]
             info = TableInfo(name, count, types, key)
             describe(info)
@@ -151,7 +158,8 @@ class AccessParserReader:
         return self._parsed[name]
 
     def tables(self) -> list[TableInfo]:
-        """Every user table; one it cannot parse is listed with row count -1 and a note."""
+        """Every user table; one it cannot parse is listed with row count -1 (shown as
+        "cannot be read", never as a number) and a note saying why."""
         infos = []
         for name in user_tables(self.db.catalog):
             try:

@@ -47,6 +47,12 @@ class TableInfo:
     primary_key: list[str] = field(default_factory=list)
     notes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (template, args)
 
+    def rows_text(self, translate) -> str:
+        """ "63", or "cannot be read" for a table the reader could not count (-1)."""
+        if self.row_count < 0:
+            return translate("AccessImport", "cannot be read")
+        return str(self.row_count)
+
     def skipped(self) -> list[str]:
         return [name for name, type_ in self.columns if type_.lower() in SKIPPED_TYPES]
 

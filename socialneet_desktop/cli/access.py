@@ -39,6 +39,15 @@ def add_access_commands(importers) -> None:
     )
     access.add_argument("--reader", choices=("mdbtools", "access-parser", "pyodbc"))
     access.add_argument("--charset", default="", help=translate("AccessImport", "Jet 3 code page"))
+    access.add_argument(
+        "--meeting-links",
+        metavar="MEETING_COLUMN,ORGANISATION_COLUMN",
+        help=translate(
+            "AccessImport",
+            "the table pairs meetings with organisations (both imported from this file "
+            "before): give each meeting all of them",
+        ),
+    )
     access.add_argument("--dry-run", action="store_true")
     access.add_argument("--report", metavar="REPORT.xlsx")
     add_overwrite(access)
@@ -70,7 +79,44 @@ def run_access(database, arguments) -> int:
     except AccessFileError as problem:
         print(problem.text(), file=sys.stderr)
         return 1
+    if arguments.meeting_links:
+        return _link_meetings(database, arguments, table)
     return _import_table(database, arguments, table)
+
+
+def _link_meetings(database, arguments, table) -> int:
+    """A link table of meetings and organisations (importers/access/meeting_links.py)."""
+    from socialneet_desktop.importers.access.meeting_links import link_meetings
+    from socialneet_desktop.services.current_user import current_user_name
+
+    columns = [part.strip() for part in arguments.meeting_links.split(",")]
+    missing = [column for column in columns if column not in table.headers]
+    if len(columns) != 2 or missing:
+        message = translate("AccessImport", "--meeting-links: '%1' are not two columns of %2 (%3)")
+        text = fill(message, arguments.meeting_links, table.table, ", ".join(table.headers))
+        return usage_error(arguments, text)
+
+    class DryRun(Exception):
+        pass
+
+    try:
+        with database.session() as session:
+            report = link_meetings(session, table, *columns, current_user_name())
+            for template, args in report.problems:
+                print(fill(translate("AccessImport", template), *args))
+            if arguments.dry_run or (report.problems and not arguments.yes):
+                raise DryRun
+    except DryRun:
+        if not arguments.dry_run:
+            message = translate(
+                "AccessImport", "Nothing was linked: %1 rows name no imported record (--yes)."
+            )
+            print(fill(message, len(report.problems)), file=sys.stderr)
+            return 1
+        print(translate("Cli", "Dry run: nothing was imported."))
+    text = translate("AccessImport", "%1 meetings, %2 organisations added to them.")
+    print(fill(text, report.meetings, report.links))
+    return 0
 
 
 def _print_tables(path: Path, reader, infos) -> None:

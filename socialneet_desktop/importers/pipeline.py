@@ -224,7 +224,11 @@ def _mark_duplicates(session: Session, kind: str, outcomes: list[RowOutcome], se
 def _merge_meetings(outcomes: list[RowOutcome], seen: FileKeys) -> None:
     """A row repeating an earlier meeting of the file (same day, type and topic) with
     another organisation is that meeting: it adds its organisation instead of a meeting."""
-    accepted = [outcome for outcome in outcomes if outcome.status == ACCEPTED]
+    accepted = [
+        outcome
+        for outcome in outcomes
+        if outcome.status == ACCEPTED and outcome.values.get("organization_id")
+    ]  # a row without an organisation has none to add
     keyed = [(outcome, repr(_meeting_key(outcome.values))) for outcome in accepted]
     earlier = seen.rows_of(key for _outcome, key in keyed)
     new: dict[str, int] = {}

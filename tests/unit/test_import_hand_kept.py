@@ -400,3 +400,35 @@ def test_an_access_table_that_cannot_be_counted_says_so_instead_of_minus_one():
 
     assert TableInfo("Contatti", -1, []).rows_text(translate) == "cannot be read"
     assert TableInfo("Contatti", 63, []).rows_text(translate) == "63"
+
+
+def test_an_access_link_table_gives_each_meeting_all_its_organisations(database, capsys):
+    import shutil
+
+    if shutil.which("mdb-export") is None:
+        pytest.skip("mdbtools (mdb-export) is not on PATH: the link table is read with it")
+    path = str(shared_testdata("access", "nwind.mdb"))
+    access = ["import", "access", path, "--reader", "mdbtools", "--yes"]
+    products = ["--table", "Products", "--kind", "organisations", "--map", "ProductName=name"]
+    assert run_command([*access, *products, "--set", "kind=enterprise"], database) == 0
+    orders = ["--table", "Orders", "--kind", "meetings", "--map", "OrderDate=meeting_date"]
+    orders += ["--map", "CustomerID=", "--map", "ShipName=topic", "--set", "meeting_type=other"]
+    assert run_command([*access, *orders], database) == 0
+    links = [*access, "--table", "Order Details", "--meeting-links", "OrderID,ProductID"]
+    assert run_command(links, database) == 0
+    assert "organisations added to them" in capsys.readouterr().out
+    with database.read_session() as session:
+        order = session.scalar(
+            select(StakeholderMeeting).where(StakeholderMeeting.origin_key == "10248")
+        )
+        assert sorted(o.origin_key for o in order.organizations) == ["11", "42", "72"]
+        changes = session.scalars(
+            select(AuditEvent.changes).where(
+                AuditEvent.table_name == "stakeholder_meetings",
+                AuditEvent.record_id == order.id,
+                AuditEvent.action == "update",
+            )
+        ).all()
+    assert any("organizations" in change for change in changes)  # audited like a save
+    assert run_command(links, database) == 0  # again: nothing more to add
+    assert "0 meetings, 0 organisations added" in capsys.readouterr().out

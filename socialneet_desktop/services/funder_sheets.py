@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 
@@ -24,6 +25,7 @@ from socialneet_desktop.services.pseudonyms import coder
 V, C, M, Org, R, MO = ind.V, ind.C, ind.M, ind.Org, ind.R, ind.MO
 S = aliased(models.Staff, name="staff")
 CHUNK = 2000  # rows fetched at a time by the sheets with one row per person or record
+PLACES = 10_000  # municipalities and states remembered: more than the ISTAT list holds
 
 
 def _staff_name():
@@ -37,21 +39,25 @@ def _streamed(session: Session, statement):
     return session.connection().execute(statement.execution_options(yield_per=CHUNK))
 
 
-def contact_rows(session: Session, start: date, end: date):
+def contact_rows(session: Session, start: date, end: date, *, coded: bool = True):
+    """The contacts reached, by first visit; `coded`: with their person code (a keyed hash
+    a row, which the generalised sheet does not show)."""
     reached = ind.reached_subquery(start, end)
     computed = ("pseudonym", "age_band", "first_visit", "visits")
     columns = [getattr(C, c.spec.key) for c in CONTACTS if c.spec.key not in computed]
     statement = select(C.uuid, *columns, reached.c.first_visit, reached.c.visits)
     statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
-    code = coder(session)
+    code = coder(session) if coded else None
     for row in _streamed(session, statement.order_by(reached.c.first_visit, C.id)):
         values = row._asdict()
-        values["pseudonym"] = code(values["uuid"])
+        if code is not None:
+            values["pseudonym"] = code(values["uuid"])
         values["age_band"] = band_text(values["birth_date"], values["first_visit"])
         yield values
 
 
-def visit_rows(session: Session, start: date, end: date):
+def visit_rows(session: Session, start: date, end: date, *, coded: bool = True):
+    """The visits of the period by date and time; `coded` as for contact_rows."""
     name = (C.last_name + " " + C.first_name).label("contact_name")
     statement = (
         select(
@@ -72,10 +78,11 @@ def visit_rows(session: Session, start: date, end: date):
     statement = statement.where(*ind.visits_in(start, end)).order_by(
         V.visit_date, V.start_time, V.id
     )
-    code = coder(session)
+    code = coder(session) if coded else None
     for row in _streamed(session, statement):
         values = row._asdict()
-        values["pseudonym"] = code(values["uuid"])
+        if code is not None:
+            values["pseudonym"] = code(values["uuid"])
         values["age_band"] = band_text(values["birth_date"], values["visit_date"])
         yield values
 
@@ -151,14 +158,15 @@ def province_text(code: str | None) -> str | None:
 
 
 def general_contact_rows(session: Session, start: date, end: date):
-    for values in contact_rows(session, start, end):
-        values["province"] = province_text(values["residence_municipality_code"])
+    province = lru_cache(maxsize=PLACES)(province_text)  # this report's language
+    for values in contact_rows(session, start, end, coded=False):
+        values["province"] = province(values["residence_municipality_code"])
         values["first_visit_month"] = month_text(values["first_visit"])
         yield values
 
 
 def general_visit_rows(session: Session, start: date, end: date):
-    for values in visit_rows(session, start, end):
+    for values in visit_rows(session, start, end, coded=False):
         values["visit_month"] = month_text(values["visit_date"])
         yield values
 

@@ -14,9 +14,10 @@ Two tables a size and mode, from the same runs: the whole processes (launch to e
 `socialneet export funder` user waits; ours also imports the program and opens the database),
 and the write alone as each process times it (write_funder_report on the open database, as
 the window's user waits; the bare script from its new workbook to the saved file). The peak
-memory is each whole process's. The pseudonymous workbook of a demo database holds only the
-Summary, the dictionary and the manifest (its person-level sheets fail k-anonymity), so its
-bare script writes a few hundred cells: its ratio says what the SQL aggregates cost, no more.
+memory is each whole process's. The pseudonymous workbook of the 10k and 100k demo databases
+holds only the Summary, the dictionary and the manifest (their person-level sheets fail
+k-anonymity), so its bare script writes a few hundred cells and the ratio says what the SQL
+aggregates cost; at 1M the Visits sheet is k-anonymous and there (2.5M rows).
 
 Targets (issue 15): time within 1.3x the bare script; peak memory flat from 10k to 1M.
 """

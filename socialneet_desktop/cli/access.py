@@ -55,6 +55,20 @@ def add_access_commands(importers) -> None:
     access.set_defaults(run=run_access, parser=access)
 
 
+def _reader(arguments, path: Path, choose_reader):
+    """The reader; an Access 97 file without --charset read in the alphabet its text shows."""
+    from socialneet_desktop.importers.access.alphabet import open_guessing
+
+    prefer = arguments.reader or ""
+    if arguments.charset:
+        return choose_reader(path, prefer=prefer, charset=arguments.charset)
+    reader, guessed = open_guessing(choose_reader, path, prefer=prefer)
+    if guessed:
+        text = translate("AccessImport", "Access 97 text read as %1, guessed from it (--charset).")
+        print(fill(text, guessed))
+    return reader
+
+
 def run_access(database, arguments) -> int:
     from socialneet_desktop.importers.access.errors import AccessFileError, NotAccessFile
     from socialneet_desktop.importers.access.readers import choose_reader, protection_warning
@@ -63,7 +77,7 @@ def run_access(database, arguments) -> int:
     if refused := _refused_outputs(database, arguments):
         return refused
     try:
-        reader = choose_reader(path, prefer=arguments.reader or "", charset=arguments.charset)
+        reader = _reader(arguments, path, choose_reader)
         if warning := protection_warning(reader):
             print(warning.text(), file=sys.stderr)
         infos = reader.tables()

@@ -179,7 +179,7 @@ class AccessFilePage(QWizardPage):
                 message = self.tr("Choose the Access file to import (Browse…).")
                 QMessageBox.warning(self, self.tr("Import from Access"), message)
                 return False
-            reader = choose_reader(Path(text), charset=self.charset_combo.currentData())
+            reader = self.open_reader(Path(text))
             self.wizard_.infos = reader.tables()
         except AccessFileError as problem:
             QMessageBox.warning(self, self.tr("Import from Access"), problem.text())
@@ -188,6 +188,18 @@ class AccessFilePage(QWizardPage):
             QMessageBox.information(self, self.tr("Import from Access"), warning.text())
         self.wizard_.reader = reader
         return True
+
+    def open_reader(self, path: Path):
+        """The reader; an Access 97 file left on the default alphabet is read in the one its text
+        shows (importers/access/alphabet.py), the list then showing it: the choice stays."""
+        from socialneet_desktop.importers.access.alphabet import DEFAULT, open_guessing
+
+        if self.charset_combo.currentData() != DEFAULT:
+            return choose_reader(path, charset=self.charset_combo.currentData())
+        reader, guessed = open_guessing(choose_reader, path)
+        if guessed:
+            self.charset_combo.setCurrentIndex(max(0, self.charset_combo.findData(guessed)))
+        return reader
 
 
 class TablesPage(QWizardPage):

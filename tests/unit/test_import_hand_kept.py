@@ -432,3 +432,26 @@ def test_an_access_link_table_gives_each_meeting_all_its_organisations(database,
     assert any("organizations" in change for change in changes)  # audited like a save
     assert run_command(links, database) == 0  # again: nothing more to add
     assert "0 meetings, 0 organisations added" in capsys.readouterr().out
+
+
+def test_the_alphabet_of_access_97_text_is_guessed_from_the_text():
+    from socialneet_desktop.importers.access.alphabet import guess_from_texts
+
+    def as_read(text: str, code_page: str) -> str:  # what a Windows-1252 reading shows
+        return text.encode(code_page).decode("cp1252", errors="ignore")
+
+    russian = "Москва, улица Тверская, дом 12; Иванов Пётр Сергеевич"
+    greek = "Αθήνα, οδός Ερμού 5; Παπαδόπουλος Γιώργος"
+    assert guess_from_texts([as_read(russian, "cp1251")]) == "CP1251"
+    assert guess_from_texts([as_read(greek, "cp1253")]) == "CP1253"
+    assert guess_from_texts(["Forlì, via Roma; Associazione Città Aperta"]) == "CP1252"
+
+
+def test_a_western_access_97_file_is_still_read_as_windows_1252(database, capsys):
+    import shutil
+
+    if shutil.which("mdb-export") is None:
+        pytest.skip("mdbtools (mdb-export) is not on PATH")
+    path = str(shared_testdata("access", "testV1997.mdb"))
+    assert run_command(["import", "access", path, "--reader", "mdbtools"], database) == 0
+    assert "guessed" not in capsys.readouterr().out

@@ -67,3 +67,27 @@ def test_a_failure_of_the_newest_read_is_told(qtbot, database):
     with qtbot.waitSignal(loader.failed, timeout=5000) as blocker:
         loader.read(database, lambda s: s.execute(text("SELECT * FROM nowhere")), print)
     assert "nowhere" in str(blocker.args[0])
+
+
+def test_the_list_page_reads_its_rows_and_count_off_the_gui_thread(qtbot, database, monkeypatch):
+    from socialneet_desktop.services import list_queries
+    from socialneet_desktop.services.record_kinds import kind_by_key
+    from socialneet_desktop.ui.views.record_list import RecordListPage
+
+    fill_demo(database, contacts=20, seed=1)
+    threads = []
+    for name in ("fetch_page", "count_rows"):
+        original = getattr(list_queries, name)
+
+        def recorded(*args, _original=original, _name=name, **kwargs):
+            threads.append((_name, threading.current_thread() is threading.main_thread()))
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(list_queries, name, recorded)
+    page = RecordListPage(kind_by_key("contacts"), database)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.count_label.text() == "20 records", timeout=5000)
+    assert page.model.rowCount() == 20
+    assert ("fetch_page", False) in threads and ("count_rows", False) in threads
+    assert not [name for name, in_gui_thread in threads if in_gui_thread]

@@ -1,0 +1,183 @@
+"""The figures of the home page, read in one read session (off the GUI thread: at a million
+visits the counts take longer than painting the first list).
+
+Plain values only, so the page can show them without touching SQLAlchemy objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db import models
+from socialneet_desktop.services.document_text import person_name
+
+MONTHS_CHARTED = 12
+LISTED = 6  # rows in each short list of the page
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """The first-run steps: the association's details, a member of staff, a first contact."""
+
+    association: bool
+    staff: bool
+    contact: bool
+
+    @property
+    def done(self) -> bool:
+        return self.association and self.staff and self.contact
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    when: date | datetime
+    text: str
+    kind_key: str
+    record_id: int
+
+
+@dataclass(frozen=True)
+class HomeFigures:
+    # {"contacts" | "visits" | "meetings" | "resources": (this month, project so far)}
+    counts: dict[str, tuple[int, int]]
+    appointments: list[Upcoming]
+    follow_ups: list[Upcoming]
+    recent: list[Upcoming]
+    checklist: Checklist
+    reached: list[tuple[date, int]] = field(default_factory=list)  # (month, people seen)
+
+
+def association_complete(settings: models.AppSettings | None) -> bool:
+    """Name and address are what documents print as the data controller."""
+    return bool(
+        settings and settings.association_name.strip() and settings.association_address.strip()
+    )
+
+
+def read_figures(session: Session, today: date | None = None) -> HomeFigures:
+    today = today or date.today()
+    month_start = today.replace(day=1)
+    return HomeFigures(
+        counts=_counts(session, month_start),
+        appointments=_appointments(session, today),
+        follow_ups=_follow_ups(session, today),
+        recent=_recent(session),
+        checklist=read_checklist(session),
+        reached=people_reached(session, today),
+    )
+
+
+def read_checklist(session: Session) -> Checklist:
+    return Checklist(
+        association_complete(session.get(models.AppSettings, 1)),
+        _any(session, models.Staff),
+        _any(session, models.NeetContact),
+    )
+
+
+def _any(session: Session, cls: type) -> bool:
+    query = select(cls.id).where(cls.deleted_at.is_(None)).limit(1)
+    return session.scalar(query) is not None
+
+
+def _counts(session: Session, month_start: date) -> dict[str, tuple[int, int]]:
+    dated = {
+        "contacts": (models.NeetContact, models.NeetContact.created_at),
+        "visits": (models.MeetingPointVisit, models.MeetingPointVisit.visit_date),
+        "meetings": (models.StakeholderMeeting, models.StakeholderMeeting.meeting_date),
+        "resources": (models.UnusedResource, models.UnusedResource.created_at),
+    }
+    counts = {}
+    for key, (cls, column) in dated.items():
+        live = select(func.count()).select_from(cls).where(cls.deleted_at.is_(None))
+        start = month_start if column.type.python_type is date else _midnight(month_start)
+        month = session.scalar(live.where(column >= start)) or 0
+        counts[key] = (month, session.scalar(live) or 0)
+    return counts
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def _appointments(session: Session, today: date) -> list[Upcoming]:
+    visit, contact = models.MeetingPointVisit, models.NeetContact
+    query = (
+        select(visit.id, visit.next_appointment, contact.first_name, contact.last_name)
+        .join(contact, contact.id == visit.contact_id)
+        .where(visit.deleted_at.is_(None), contact.deleted_at.is_(None))
+        .where(visit.next_appointment >= _midnight(today))
+        .order_by(visit.next_appointment)
+        .limit(LISTED)
+    )
+    return [
+        Upcoming(when, f"{last} {first}".strip(), "visits", record_id)
+        for record_id, when, first, last in session.execute(query)
+    ]
+
+
+def _follow_ups(session: Session, today: date) -> list[Upcoming]:
+    """Meetings whose follow-up falls from a month ago onwards (the overdue ones first)."""
+    meeting = models.StakeholderMeeting
+    query = (
+        select(meeting.id, meeting.follow_up_date, meeting.follow_up, meeting.topic)
+        .where(meeting.deleted_at.is_(None), meeting.follow_up_date.is_not(None))
+        .where(meeting.follow_up_date >= today - timedelta(days=31))
+        .order_by(meeting.follow_up_date)
+        .limit(LISTED)
+    )
+    return [
+        Upcoming(when, _one_line(follow_up or topic), "meetings", record_id)
+        for record_id, when, follow_up, topic in session.execute(query)
+    ]
+
+
+def _one_line(text: str, width: int = 70) -> str:
+    line = " ".join((text or "").split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _recent(session: Session) -> list[Upcoming]:
+    """The records changed last, of every kind, newest first."""
+    named = (
+        ("contacts", models.NeetContact, lambda r: person_name(r)),
+        ("meetings", models.StakeholderMeeting, lambda r: _one_line(r.topic)),
+        ("organizations", models.Organization, lambda r: r.name),
+        ("resources", models.UnusedResource, lambda r: r.title),
+        ("staff", models.Staff, lambda r: person_name(r)),
+    )
+    rows = []
+    for key, cls, name in named:
+        query = (
+            select(cls)
+            .where(cls.deleted_at.is_(None))
+            .order_by(cls.updated_at.desc(), cls.id.desc())
+            .limit(LISTED)
+        )
+        rows += [Upcoming(r.updated_at, name(r), key, r.id) for r in session.scalars(query)]
+    rows.sort(key=lambda row: row.when, reverse=True)
+    return rows[:LISTED]
+
+
+def _month_back(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def people_reached(session: Session, today: date) -> list[tuple[date, int]]:
+    """Different people seen at the Meeting Point in each of the last twelve months (0 too)."""
+    visit = models.MeetingPointVisit
+    first = _month_back(today, MONTHS_CHARTED - 1)
+    year, month = extract("year", visit.visit_date), extract("month", visit.visit_date)
+    query = (
+        select(year, month, func.count(func.distinct(visit.contact_id)))
+        .where(visit.deleted_at.is_(None), visit.visit_date >= first)
+        .group_by(year, month)
+    )
+    seen = {(int(y), int(m)): count for y, m, count in session.execute(query)}
+    months = [_month_back(today, back) for back in range(MONTHS_CHARTED - 1, -1, -1)]
+    return [(day, seen.get((day.year, day.month), 0)) for day in months]

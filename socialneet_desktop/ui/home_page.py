@@ -1,0 +1,241 @@
+"""The home page, the first thing the window shows: the first-run checklist (until done), the
+counts of this month and of the project, next appointments, follow-ups due, recent records
+and the chart of people reached per month.
+
+Everything is read off the GUI thread: the figures in one worker (services.home_figures),
+then the chart in another, which imports matplotlib there (half a second the first list
+must not wait for) and hands back a PNG the page shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialneet_desktop.domain.italian_dates import date_text, datetime_text
+from socialneet_desktop.i18n import fill
+from socialneet_desktop.ui.workers import Worker, start_worker
+
+if TYPE_CHECKING:
+    from socialneet_desktop.db.database import Database
+    from socialneet_desktop.services.home_figures import HomeFigures
+
+COUNTED = ("contacts", "visits", "meetings", "resources")
+RECORD_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _read(database):
+    from socialneet_desktop.services.home_figures import read_figures
+
+    with database.read_session() as session:
+        return database, read_figures(session)
+
+
+def _draw(reached):
+    from socialneet_desktop.printing.reach_chart import reach_png
+
+    return reach_png(reached)
+
+
+class HomePage(QWidget):
+    """Signals ask the window to act; the page itself never writes."""
+
+    open_requested = Signal(str, int)  # kind key, record id
+    new_requested = Signal(str)  # kind key
+    settings_requested = Signal()
+    figures_shown = Signal()
+    chart_shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home_page")
+        self.database: Database | None = None
+        self.figures: HomeFigures | None = None
+        self._threads: dict[str, object] = {}
+        self._workers: dict[str, Worker] = {}
+        self._again = False
+        title = QLabel(self.tr("<h2>Home</h2>"))
+        self.checklist = self._build_checklist()
+        self.counts = QGridLayout()
+        self.count_labels: dict[tuple[str, int], QLabel] = {}
+        counts_box = QGroupBox(self.tr("Records"))
+        counts_box.setLayout(self._build_counts())
+        self.appointments = self._list("appointments")
+        self.follow_ups = self._list("follow_ups")
+        self.recent = self._list("recent")
+        self.chart = QLabel(self.tr("The chart is being drawn…"))
+        self.chart.setObjectName("chart")
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.setMinimumHeight(180)
+        top = QHBoxLayout()
+        top.addWidget(counts_box)
+        top.addWidget(self._boxed(self.tr("Next appointments"), self.appointments), 1)
+        top.addWidget(self._boxed(self.tr("Follow-ups due"), self.follow_ups), 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._boxed(self.tr("Changed recently"), self.recent), 1)
+        bottom.addWidget(self.chart, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.checklist)
+        layout.addLayout(top, 1)
+        layout.addLayout(bottom, 1)
+
+    def _build_checklist(self) -> QGroupBox:
+        box = QGroupBox(self.tr("First steps"))
+        box.setObjectName("checklist")
+        grid = QGridLayout(box)
+        steps = (
+            ("association", self.tr("1. The association's details (printed on every document)"),
+             self.tr("&Association details…"), self.settings_requested.emit),
+            ("staff", self.tr("2. The staff, to choose who held a visit or a meeting"),
+             self.tr("Add a member of &staff…"), lambda: self.new_requested.emit("staff")),
+            ("contact", self.tr("3. The first young person who came to the Meeting Point"),
+             self.tr("Add the first &contact…"), lambda: self.new_requested.emit("contacts")),
+        )  # fmt: skip
+        self.step_labels: dict[str, QLabel] = {}
+        self.step_buttons: dict[str, QPushButton] = {}
+        for row, (key, text, button_text, slot) in enumerate(steps):
+            label, button = QLabel(text), QPushButton(button_text)
+            label.setWordWrap(True)
+            button.setObjectName(f"step_{key}")
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            grid.addWidget(label, row, 0)
+            grid.addWidget(button, row, 1)
+            self.step_labels[key], self.step_buttons[key] = label, button
+        grid.setColumnStretch(0, 1)
+        box.hide()  # shown once the figures say a step is left
+        return box
+
+    def _build_counts(self) -> QGridLayout:
+        titles = {
+            "contacts": self.tr("NEET contacts"),
+            "visits": self.tr("Meeting Point visits"),
+            "meetings": self.tr("Stakeholder meetings"),
+            "resources": self.tr("Unused resources"),
+        }
+        self.counts.addWidget(QLabel(self.tr("<b>This month</b>")), 0, 1)
+        self.counts.addWidget(QLabel(self.tr("<b>Project so far</b>")), 0, 2)
+        for row, key in enumerate(COUNTED, start=1):
+            self.counts.addWidget(QLabel(titles[key]), row, 0)
+            for column in (1, 2):
+                label = QLabel("…")
+                label.setObjectName(f"count_{key}_{column}")
+                label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                self.counts.addWidget(label, row, column)
+                self.count_labels[key, column] = label
+        return self.counts
+
+    def _list(self, name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setObjectName(name)
+        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        widget.itemActivated.connect(self._activated)
+        return widget
+
+    @staticmethod
+    def _boxed(title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        kind_key, record_id = item.data(RECORD_ROLE)
+        self.open_requested.emit(kind_key, record_id)
+
+    # Reading, off the GUI thread
+
+    def set_database(self, database: Database | None) -> None:
+        self.database, self.figures = database, None
+        if database is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reads the figures again (after a save); one reading at a time."""
+        if self.database is None:
+            return
+        if "figures" in self._threads:
+            self._again = True
+            return
+        database = self.database
+        self._run("figures", lambda _r, _c: _read(database), self._read_done)
+
+    def _run(self, name: str, job, done) -> None:
+        worker = Worker(job)
+        worker.finished.connect(done)
+        worker.failed.connect(lambda _message, name=name: self._threads.pop(name, None))
+        self._workers[name] = worker  # kept: a worker without a reference would be deleted
+        self._threads[name] = start_worker(worker, self)
+
+    def _read_done(self, result) -> None:
+        self._threads.pop("figures", None)
+        database, figures = result
+        if database is self.database:
+            self.show_figures(figures)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def wait(self) -> None:
+        """For tests and the close: no reading or drawing runs any more."""
+        for thread in list(self._threads.values()):
+            thread.wait()
+
+    # Showing, on the GUI thread
+
+    def show_figures(self, figures: HomeFigures) -> None:
+        self.figures = figures
+        for key in COUNTED:
+            month, total = figures.counts[key]
+            self.count_labels[key, 1].setText(f"{month:n}")
+            self.count_labels[key, 2].setText(f"{total:n}")
+        self._fill(self.appointments, figures.appointments, self.tr("No appointments ahead."))
+        self._fill(self.follow_ups, figures.follow_ups, self.tr("No follow-ups due."))
+        self._fill(self.recent, figures.recent, self.tr("Nothing recorded yet."))
+        self._show_checklist(figures.checklist)
+        if "chart" not in self._threads:
+            reached = figures.reached
+            self._run("chart", lambda _r, _c: _draw(reached), self._drawn)
+        self.figures_shown.emit()
+
+    def _fill(self, widget: QListWidget, rows, empty: str) -> None:
+        widget.clear()
+        for row in rows:
+            when = row.when
+            day = datetime_text(when) if hasattr(when, "hour") else date_text(when)
+            item = QListWidgetItem(fill(self.tr("%1 — %2"), day, row.text))
+            item.setData(RECORD_ROLE, (row.kind_key, row.record_id))
+            widget.addItem(item)
+        if not rows:
+            item = QListWidgetItem(empty)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(item)
+
+    def _show_checklist(self, checklist) -> None:
+        self.checklist.setVisible(not checklist.done)
+        for key in ("association", "staff", "contact"):
+            done = getattr(checklist, key)
+            self.step_buttons[key].setEnabled(not done)
+            font = self.step_labels[key].font()
+            font.setStrikeOut(done)
+            self.step_labels[key].setFont(font)
+
+    def _drawn(self, png: bytes) -> None:
+        self._threads.pop("chart", None)
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.chart.setPixmap(pixmap)
+        self.chart_shown.emit()

@@ -50,7 +50,7 @@ from socialneet_desktop.domain.search_text import WORD_START, fold_for_search
 from socialneet_desktop.services.kind_facets import RecordKind, resolve
 
 MANY = 20_000  # matches from which the list walks its sort index instead
-DENSE = 0.05  # a share of matching ids from which the walk checks each row's text
+DENSE = 0.2  # a share of matching ids from which the walk checks each row's text
 
 
 @dataclass(frozen=True)
@@ -145,14 +145,13 @@ def search_clause(
     return and_(*(or_(*(_in_source(model, s, [word], walk) for s in sources)) for word in folded))
 
 
-def count_matches(session: Session, kind: RecordKind, words: list[str]) -> int | None:
-    """How many rows of `kind` not in the recycle bin match `words`, counted by the index
+def count_select(kind: RecordKind, words: list[str]) -> Select | None:
+    """COUNT of the rows of `kind` not in the recycle bin matching `words`, by the index
     alone; None when it cannot say so (the words are looked up through another kind)."""
-    sources = kind_sources(kind)
-    if sources is None or len(sources) != 1 or sources[0].key != "id":
+    sources, folded = kind_sources(kind), folded_words(words)
+    if sources is None or len(sources) != 1 or sources[0].key != "id" or not folded:
         return None
-    folded = folded_words(words)
-    return session.scalar(_matching(sources[0], folded, func.count())) if folded else None
+    return _matching(sources[0], folded, func.count())
 
 
 def _in_source(model, source: Source, words: list[str], walk: bool) -> ColumnElement:

@@ -32,6 +32,7 @@ def add_access_commands(importers) -> None:
     access.add_argument("--map", type=sheet_commands.name_value, action="append", default=[])
     access.add_argument("--set", type=sheet_commands.name_value, action="append", default=[])
     access.add_argument("--duplicates", choices=DUPLICATE_POLICIES, default="skip")
+    sheet_commands.add_bad_values(access)
     access.add_argument(
         "--mapping-file",
         metavar="F.json",

@@ -95,6 +95,7 @@ def add_import_commands(commands):
         help=translate("Cli", "the row of the column titles (else the first that looks like it)"),
     )
     sheet.add_argument("--duplicates", choices=DUPLICATE_POLICIES, default="skip")
+    add_bad_values(sheet)
     sheet.add_argument(
         "--dry-run", action="store_true", help=translate("Cli", "show the report, write nothing")
     )
@@ -115,6 +116,19 @@ def add_import_commands(commands):
 
     add_batch_commands(importers)
     return importers
+
+
+def add_bad_values(parser) -> None:
+    parser.add_argument(
+        "--bad-values",
+        choices=("reject", "empty"),
+        default="reject",
+        help=translate(
+            "Cli",
+            "a wrong value in a field that can stay empty (an e-mail): reject the row, or "
+            "import it without the value",
+        ),
+    )
 
 
 def unreadable(arguments, problem) -> int:
@@ -209,6 +223,7 @@ def plan_from_arguments(arguments, headers: list[str], kind, mapping, maps, seve
                 translate("Cli", "--set: '%1' is not a field (%2)"), name, ", ".join(fields)
             )
     plan = ImportPlan(kind, mapping, sets, arguments.duplicates)
+    plan.bad_values = getattr(arguments, "bad_values", "reject")
     linked = {"organization_ref", "contact_ref"} if several else set()
     missing = [
         n

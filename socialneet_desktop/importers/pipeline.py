@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 from typing import Any
@@ -62,6 +62,10 @@ from socialneet_desktop.services.related_records import record_by_id
 CHUNK = 2000  # rows read, checked and written at a time
 SAME_AS_ROW = QT_TRANSLATE_NOOP("Import", "Same as row %1 of this file.")
 ALREADY_PRESENT = QT_TRANSLATE_NOOP("Import", "Already in the database: %1 (%2).")
+REJECT_BAD_VALUES, EMPTY_BAD_VALUES = "reject", "empty"
+LEFT_EMPTY = QT_TRANSLATE_NOOP(
+    "Import", "Column '%1': '%2' is left out, the record is imported without it."
+)
 SAME_MEETING_AS_ROW = QT_TRANSLATE_NOOP(
     "Import", "The same meeting as row %1 (day, type and topic): its organisation is added to it."
 )
@@ -79,6 +83,9 @@ class ImportPlan:
     # {field: {folded text of the file: code}}: the file's words for a coded field
     # (importers/value_mapping.py); a code "" leaves the field empty
     values: dict[str, dict[str, str]] = field(default_factory=dict)
+    # a wrong value in a field the record can do without (an e-mail, a phone): REJECT the
+    # row, or EMPTY: keep the row without the value, with a warning
+    bad_values: str = "reject"
 
     def __post_init__(self) -> None:
         self.kind = canonical_kind(self.kind)
@@ -162,6 +169,8 @@ class _Analysis:
         ]
         if row.error:  # shifted columns: what the conversion says of them is noise
             issues = [Issue("", row.error, row.error_args)]
+        elif plan.bad_values == EMPTY_BAD_VALUES:
+            issues = self.without_bad_values(values, texts, issues)
         status = REJECTED if any(issue.is_error for issue in issues) else ACCEPTED
         from_file = {
             name: values[name]
@@ -170,6 +179,33 @@ class _Analysis:
         }
         label = _label(plan.kind, values, texts)
         return RowOutcome(row.number, status, label, values, from_file, issues)
+
+    def without_bad_values(self, values: dict, texts: dict, issues: list[Issue]) -> list[Issue]:
+        """The row kept without the values of optional fields that are wrong: those fields
+        emptied, their errors made warnings, the row checked again without them."""
+        fields = fields_of(self.plan.kind)
+        bad = {
+            i.field
+            for i in issues
+            if i.is_error and i.field in fields and not fields[i.field].required
+        }
+        if not bad:
+            return issues
+        for name in bad:
+            values[name] = "" if fields[name].type in ("text", "code") else None
+        kept = [
+            replace(i, severity="warning") if i.field in bad and i.is_error else i for i in issues
+        ]
+        kept += [
+            Issue(name, LEFT_EMPTY, (self.columns[name], texts.get(name, "")), "warning")
+            for name in sorted(bad)
+        ]
+        again = validate(
+            self.plan.kind, values, today=self.today, municipalities=self.converter.municipalities
+        )
+        known = {(i.field, i.message) for i in kept}
+        kept += [issue_from(p) for p in again if p.is_error and (p.field, p.message) not in known]
+        return kept
 
     def close(self) -> None:
         self.seen.close()

@@ -41,7 +41,12 @@ from socialneet_desktop.importers.access.readers import choose_reader, protectio
 from socialneet_desktop.importers.pipeline import ImportPlan
 from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.access_mapping_page import AccessMappingPage
-from socialneet_desktop.ui.import_wizard import ReportPage, kind_combo, policy_combo
+from socialneet_desktop.ui.import_wizard import (
+    ReportPage,
+    bad_values_combo,
+    kind_combo,
+    policy_combo,
+)
 
 
 def select_data(combo: QComboBox, data: str) -> None:
@@ -102,6 +107,7 @@ class AccessWizard(QWizard):
             self.mapping_page.defaults(),
             self.tables_page.policy_combo.currentData(),
         )
+        plan.bad_values = self.tables_page.bad_values_combo.currentData()
         plan.origin_source = origin_of(self.table.path, self.table.table)
         plan.origin_key_columns = tuple(self.table.primary_key)
         return plan
@@ -226,10 +232,12 @@ class TablesPage(QWizardPage):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.kind_combo = kind_combo()
         self.policy_combo = policy_combo()
+        self.bad_values_combo = bad_values_combo()
         self.tables.itemSelectionChanged.connect(self.show_notes)
         form = QFormLayout()
         form.addRow(self.tr("Import as:"), self.kind_combo)
         form.addRow(self.tr("Duplicates:"), self.policy_combo)
+        form.addRow(self.tr("A wrong e-mail, phone…:"), self.bad_values_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tables, 1)
         layout.addWidget(self.notes)

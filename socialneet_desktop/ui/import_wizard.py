@@ -72,6 +72,14 @@ def kind_combo() -> QComboBox:
     return combo
 
 
+def bad_values_combo() -> QComboBox:
+    """What a wrong value does in a field the record can do without (an e-mail)."""
+    combo = QComboBox()
+    combo.addItem(translate("ImportWizard", "Reject the row"), "reject")
+    combo.addItem(translate("ImportWizard", "Import the row without that value"), "empty")
+    return combo
+
+
 def policy_combo() -> QComboBox:
     combo = QComboBox()
     combo.addItem(translate("ImportWizard", "Skip rows already in the database"), "skip")
@@ -130,6 +138,7 @@ class ImportWizard(QWizard):
             given = {n.removeprefix(prefix): v for n, v in defaults.items() if n.startswith(prefix)}
             plan = ImportPlan(kind, own, given, self.file_page.policy_combo.currentData())
             plan.values = values.get(kind, {})
+            plan.bad_values = self.file_page.bad_values_combo.currentData()
             plans.append(plan)
         return plans
 
@@ -144,6 +153,7 @@ class ImportWizard(QWizard):
             self.file_page.policy_combo.currentData(),
         )
         plan.values = self.values_page.values().get(plan.kind, {})
+        plan.bad_values = self.file_page.bad_values_combo.currentData()
         return plan
 
     def read_again(self, header_row: int) -> None:
@@ -172,6 +182,7 @@ class FilePage(QWizardPage):
         for data, label in SEVERAL_KINDS:
             self.kind_combo.addItem(translate("ImportWizard", label), data)
         self.policy_combo = policy_combo()
+        self.bad_values_combo = bad_values_combo()
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
@@ -179,6 +190,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("File (.xlsx or .csv):"), row)
         form.addRow(self.tr("Import as:"), self.kind_combo)
         form.addRow(self.tr("Duplicates:"), self.policy_combo)
+        form.addRow(self.tr("A wrong e-mail, phone…:"), self.bad_values_combo)
 
     def browse(self) -> None:
         path = file_dialogs.open_file_name(

@@ -455,3 +455,19 @@ def test_a_western_access_97_file_is_still_read_as_windows_1252(database, capsys
     path = str(shared_testdata("access", "testV1997.mdb"))
     assert run_command(["import", "access", path, "--reader", "mdbtools"], database) == 0
     assert "guessed" not in capsys.readouterr().out
+
+
+def test_a_bad_email_rejects_the_row_or_is_left_out_as_chosen(database, tmp_path, capsys):
+    path = tmp_path / "email.csv"
+    path.write_text(
+        "Denominazione;Tipo;Email\nAlfa;APS;alfa@@example\nBeta;ODV;beta@example.org\n",
+        encoding="utf-8",
+    )
+    base = ["import", "spreadsheet", "--kind", "organisations", str(path)]
+    assert run_command(base, database) == 1  # the default: the row is rejected
+    assert database.record_counts()["organizations"] == 0
+    assert run_command([*base, "--bad-values", "empty"], database) == 0
+    assert "'alfa@@example' is left out" in capsys.readouterr().out
+    with database.read_session() as session:
+        emails = dict(session.execute(select(Organization.name, Organization.email)).all())
+    assert emails == {"Alfa": "", "Beta": "beta@example.org"}

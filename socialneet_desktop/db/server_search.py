@@ -1,0 +1,70 @@
+"""The search index's PostgreSQL twin: pg_trgm over the same folded text.
+
+SQLite keeps an FTS5 trigram index of each listed table's folded text (db.search_ddl). On the
+office server the same folding is one IMMUTABLE SQL function, `socialneet_fold(text)`, built
+from domain.search_text's one table (so the two engines can never fold differently: `lower()`
+is not used, it would fold non-ASCII letters by the server's locale), and each listed table
+gets a GIN trigram index on the folded text of its searched columns, for rows outside the
+recycle bin. A search `socialneet_fold(columns) LIKE '%word%'` is then answered from the
+index (pg_trgm serves LIKE with three letters or more; shorter words scan, as any search
+key would). A visit's text takes its contact's name through the contacts' own index.
+
+Nothing to keep current by triggers: PostgreSQL maintains an expression index itself.
+"""
+
+from __future__ import annotations
+
+from socialneet_desktop.db.search_ddl import INDEXED_TABLES, IndexedTable
+from socialneet_desktop.domain.search_text import FOLDED
+
+FOLD_FUNCTION = "socialneet_fold"
+EXTENSION = "pg_trgm"
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def fold_expression(argument: str) -> str:
+    """SQL folding `argument` exactly as domain.search_text.fold_for_search does."""
+    singles = {char: plain for char, plain in FOLDED.items() if len(plain) == 1}
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    source = "".join(singles) + upper
+    target = "".join(singles.values()) + upper.lower()
+    expression = argument
+    for char, plain in FOLDED.items():
+        if len(plain) != 1:  # several letters (ß -> ss) or none (a loose accent)
+            expression = f"replace({expression}, {_literal(char)}, {_literal(plain)})"
+    return f"translate({expression}, {_literal(source)}, {_literal(target)})"
+
+
+def text_expression(indexed: IndexedTable, table_alias: str = "") -> str:
+    """The searched columns of `indexed`'s own table, joined by spaces, unfolded."""
+    prefix = f"{table_alias}." if table_alias else ""
+    names = [n for names in indexed.columns.values() for n in names if "." not in n]
+    return " || ' ' || ".join(f"coalesce({prefix}{name}, '')" for name in names)
+
+
+def index_name(indexed: IndexedTable) -> str:
+    return f"ix_{indexed.table}_search_trgm"
+
+
+def create_sql() -> list[str]:
+    """The extension, the folding function and one trigram index per listed table."""
+    statements = [
+        f"CREATE EXTENSION IF NOT EXISTS {EXTENSION}",
+        f"CREATE FUNCTION {FOLD_FUNCTION}(value text) RETURNS text LANGUAGE sql IMMUTABLE "
+        f"STRICT PARALLEL SAFE AS $$SELECT {fold_expression('value')}$$",
+    ]
+    for indexed in INDEXED_TABLES:
+        statements.append(
+            f"CREATE INDEX {index_name(indexed)} ON {indexed.table} USING gin "
+            f"({FOLD_FUNCTION}({text_expression(indexed)}) gin_trgm_ops) "
+            "WHERE deleted_at IS NULL"
+        )
+    return statements
+
+
+def drop_sql() -> list[str]:
+    statements = [f"DROP INDEX IF EXISTS {index_name(indexed)}" for indexed in INDEXED_TABLES]
+    return statements + [f"DROP FUNCTION IF EXISTS {FOLD_FUNCTION}(text)"]

@@ -31,6 +31,14 @@ def add_access_commands(importers) -> None:
     access.add_argument("--kind", choices=sorted(KIND_ALIASES))
     access.add_argument("--map", type=sheet_commands.name_value, action="append", default=[])
     access.add_argument("--set", type=sheet_commands.name_value, action="append", default=[])
+    access.add_argument(
+        "--value",
+        type=sheet_commands.value_choice,
+        action="append",
+        default=[],
+        metavar='field="TEXT"=code',
+        help=translate("Cli", "read TEXT of the file as the choice code (empty: leave it empty)"),
+    )
     access.add_argument("--duplicates", choices=DUPLICATE_POLICIES, default="skip")
     sheet_commands.add_bad_values(access)
     access.add_argument(
@@ -174,6 +182,12 @@ def table_plan(arguments, table):
             return plan
     plan.origin_source = origin_of(table.path, table.table)
     plan.origin_key_columns = tuple(table.primary_key)
+    saved_values = plan.values
+    plans = sheet_commands.add_values(arguments, table, [plan])  # --value, else the guesses
+    if isinstance(plans, str):
+        return plans
+    for name, pairs in saved_values.items():  # a saved mapping's values win over guesses
+        plan.values[name] = {**plan.values.get(name, {}), **pairs}
     return plan
 
 

@@ -471,3 +471,15 @@ def test_a_bad_email_rejects_the_row_or_is_left_out_as_chosen(database, tmp_path
     with database.read_session() as session:
         emails = dict(session.execute(select(Organization.name, Organization.email)).all())
     assert emails == {"Alfa": "", "Beta": "beta@example.org"}
+
+
+def test_the_values_mapped_are_remembered_with_the_columns(tmp_path):
+    from socialneet_desktop.importers.access.mapping_store import load_plan, save_plan
+
+    plan = ImportPlan("organizations", {"Denominazione": "name", "Tipo": "kind"})
+    plan.values = {"kind": value_map({"Coop. sociale tipo B": "social_cooperative"})}
+    store = tmp_path / "mappings.json"
+    save_plan(plan, tmp_path / "enti.mdb", "Enti", store)
+    again = load_plan(tmp_path / "enti.mdb", "Enti", store)
+    assert again.values == {"kind": {"coop sociale tipo b": "social_cooperative"}}
+    assert again.mapping == plan.mapping

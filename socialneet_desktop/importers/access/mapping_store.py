@@ -103,6 +103,7 @@ def save_plan(plan: ImportPlan, path: Path, table: str, store: Path | None = Non
         "mapping": plan.mapping,
         "defaults": plan.defaults,
         "duplicates": plan.duplicates,
+        "values": plan.values,  # {field: {folded text: code}}: the file's words mapped
     }
     store.parent.mkdir(parents=True, exist_ok=True)
     partial = store.with_name(store.name + ".part")
@@ -115,7 +116,7 @@ def _well_formed(plan: ImportPlan) -> bool:
     """Texts everywhere, and only fields this kind of record has."""
     texts = [*plan.mapping, *plan.mapping.values(), *plan.defaults, *plan.defaults.values()]
     fields = fields_of(plan.kind)
-    named = [*plan.mapping.values(), *plan.defaults]
+    named = [*plan.mapping.values(), *plan.defaults, *plan.values]
     return all(isinstance(text, str) for text in texts) and all(n in fields for n in named)
 
 
@@ -127,6 +128,10 @@ def plan_of(entry: object) -> ImportPlan:
         plan = ImportPlan(
             entry["kind"], mapping, dict(entry.get("defaults", {})), entry.get("duplicates", "skip")
         )
+        plan.values = {
+            str(name): {str(text): str(code) for text, code in dict(pairs).items()}
+            for name, pairs in dict(entry.get("values", {})).items()
+        }
     except (AttributeError, KeyError, TypeError, ValueError):
         raise ValueError(wrong) from None
     if not _well_formed(plan):

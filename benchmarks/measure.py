@@ -174,4 +174,17 @@ def private_copy(source: Path, folder: Path) -> Path:
         shutil.copyfile(source, partial)
         os.replace(partial, target)
         target.chmod(0o600)
+        upgrade(target)
     return target
+
+
+def upgrade(database: Path) -> None:
+    """Bring a copy to this version's schema with `socialneet info` (outside any clock): the
+    window would otherwise stop at its "database upgraded" message. The copy kept before
+    the migration is deleted: it is a benchmark's copy, not a user's file."""
+    command = [sys.executable, "-m", "socialneet_desktop.cli", "--database", str(database)]
+    subprocess.run(
+        [*command, "info"], env=environment({}), cwd=ROOT, check=True, capture_output=True
+    )
+    for kept in database.parent.glob(f"{database.stem}.before-migration-*.sqlite"):
+        kept.unlink()

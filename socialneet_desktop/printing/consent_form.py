@@ -15,6 +15,7 @@ from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.printing.blocks import field_grid, para, section, signatures
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
 from socialneet_desktop.services import document_data as data
+from socialneet_desktop.services.association_details import require_controller
 
 PERSON_FIELDS = 9  # names, gender, birth date and place, codice fiscale, citizenship, residence …
 BOX = "☐"
@@ -96,10 +97,12 @@ def consent_story(contact: data.Contact, head: data.Letterhead, today: date) -> 
 
 
 def write_consent_form(database: Database, contact_id: int, path: Path) -> None:
-    """Raises data.NotFound when there is no such contact."""
+    """Raises data.NotFound when there is no such contact, MissingDetails when the
+    association's name or address (the data controller the notice names) is empty."""
     with database.read_session() as session:
         head = data.letterhead(session)
         contact = data.contact(session, contact_id)
+    require_controller(head)
     version = fill(translate("Printing", "version %1"), head.notice_version or "—")
     decor = PageDecor(head, translate("Printing", "Privacy notice and consent"), version)
     story = consent_story(contact, head, date.today())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm.exc import StaleDataError
 
 from socialneet_desktop.db.database import Database
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import (
     Problem,
     check_email,
@@ -55,10 +56,25 @@ FIELDS = (
 DEFAULTS = {"retention_months": 24, "small_count_threshold": 3, "k_anonymity": 5}
 
 
+REQUIRED_FOR_DOCUMENTS = (
+    ("association_name", QT_TRANSLATE_NOOP("Validation", "The association's name is needed.")),
+    (
+        "association_address",
+        QT_TRANSLATE_NOOP("Validation", "The association's address is needed."),
+    ),
+)
+
+
 class SettingsEditor(QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    """`first_start`: asked before anything else (ui.first_run); the name and address that
+    documents print as the data controller are then required, and a line says why."""
+
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, first_start: bool = False
+    ) -> None:
         super().__init__(parent)
         self.database = database
+        self.first_start = first_start
         self.ui = Ui_SettingsEditor()
         self.ui.setupUi(self)
         self.add_backup_folder_row()
@@ -76,6 +92,8 @@ class SettingsEditor(QDialog):
         self.logo: bytes | None = None
         self.load()
         self.chain_added_rows()
+        if first_start:
+            self.add_welcome_line()
         self.live = LiveChecks(
             {name: [widget] for name, widget in self.fields.items()},
             self.feedback,
@@ -84,6 +102,17 @@ class SettingsEditor(QDialog):
         )
         for widget in self.fields.values():
             on_change(widget, self.live.edited)
+
+    def add_welcome_line(self) -> None:
+        welcome = QLabel(
+            self.tr(
+                "Welcome. First, the association's details: its name and address are printed "
+                "on every document, and the privacy notice names it as the data controller."
+            )
+        )
+        welcome.setObjectName("welcome")
+        welcome.setWordWrap(True)
+        self.ui.main_layout.insertWidget(0, welcome)
 
     def chain_added_rows(self) -> None:
         """The rows added in code come after the logo in the Tab chain, as on the screen."""
@@ -216,6 +245,12 @@ class SettingsEditor(QDialog):
             check_email(values["association_email"], field="association_email"),
         ]
         found += field_limits.too_long("settings", values)
+        if self.first_start:
+            found += [
+                Problem(name, message)
+                for name, message in REQUIRED_FOR_DOCUMENTS
+                if not str(values[name] or "").strip()
+            ]
         return [problem for problem in found if problem is not None]
 
     def accept(self) -> None:

@@ -1,8 +1,10 @@
-"""Preferences of this user on this computer: for now, the language."""
+"""Preferences of this user on this computer: the language, and whether printing asks
+where to save (by default a document opens straight in the PDF viewer)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -13,7 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.i18n import LANGUAGES, translate
-from socialneet_desktop.ui.user_settings import language_choice, set_language_choice
+from socialneet_desktop.ui.user_settings import (
+    always_ask_where_to_save,
+    language_choice,
+    set_always_ask_where_to_save,
+    set_language_choice,
+)
 
 
 class PreferencesDialog(QDialog):
@@ -27,6 +34,16 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(language_choice()), 0))
         hint = QLabel(self.tr("A new language is used from the next start of the program."))
         hint.setWordWrap(True)
+        self.ask_where = QCheckBox(self.tr("Always &ask where to save a printed document"))
+        self.ask_where.setObjectName("always_ask_where_to_save")
+        self.ask_where.setChecked(always_ask_where_to_save())
+        print_hint = QLabel(
+            self.tr(
+                "Otherwise a document opens straight in the PDF viewer, to print it or to save "
+                "a copy from there."
+            )
+        )
+        print_hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -35,6 +52,8 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(hint)
+        form.addRow(self.ask_where)
+        form.addRow(print_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addSpacing(12)  # the buttons apart from the hint above them
@@ -45,4 +64,5 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         set_language_choice(self.language.currentData())
+        set_always_ask_where_to_save(self.ask_where.isChecked())
         super().accept()

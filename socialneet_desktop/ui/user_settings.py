@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 LANGUAGE_KEY = "general/language"
 SAVE_FOLDER_KEY = "files/last_save_folder"
+ASK_WHERE_KEY = "printing/always_ask_where_to_save"
 
 
 def user_settings() -> QSettings:
@@ -57,4 +58,17 @@ def save_folder() -> Path:
 def set_save_folder(folder: Path) -> None:
     settings = user_settings()
     settings.setValue(SAVE_FOLDER_KEY, str(folder))
+    settings.sync()
+
+
+def always_ask_where_to_save() -> bool:
+    """Printing asks "open or save as…" only when the user chose so in Preferences; by
+    default a document goes straight to the system's PDF viewer (issue 16, item 9)."""
+    value = user_settings().value(ASK_WHERE_KEY, False)
+    return value is True or str(value).lower() in ("true", "1")
+
+
+def set_always_ask_where_to_save(ask: bool) -> None:
+    settings = user_settings()
+    settings.setValue(ASK_WHERE_KEY, bool(ask))
     settings.sync()

@@ -150,8 +150,8 @@ def print_table(title: str, results: Sequence[Result], *, memory: bool = True) -
         row = f"{result.case.label:<44}{spread(result.seconds):>30}"
         if memory:
             row += f"{spread(result.peaks_mib, 'MiB', 0):>30}"
-        ratio = statistics.median(result.seconds) / base if base else float("nan")
-        print(row + f"{ratio:>12.2f}")
+        ratio = f"{statistics.median(result.seconds) / base:.2f}" if base >= 0.0005 else "—"
+        print(row + f"{ratio:>12}")
 
 
 def bench_database(size: str) -> Path:

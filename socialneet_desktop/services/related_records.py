@@ -1,4 +1,5 @@
-"""What the editors read beside their record: the person's visits, an organisation's people.
+"""What the editors read beside their record: the person's visits, an organisation's people,
+meetings and resources, an owner's municipality.
 
 The screen layer runs no SQL of its own (shared/ARCHITECTURE.md); these are its queries.
 """
@@ -11,7 +12,15 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.models import ContactPerson, MeetingPointVisit, RecordMixin
+from socialneet_desktop.db.models import (
+    ContactPerson,
+    MeetingPointVisit,
+    Organization,
+    RecordMixin,
+    StakeholderMeeting,
+    UnusedResource,
+    meeting_organizations,
+)
 
 
 def record_by_id(session: Session, model: type[RecordMixin], record_id: int):
@@ -62,3 +71,35 @@ def people_of_organization(session: Session, organization_id: int) -> list[Conta
         ContactPerson.deleted_at.is_(None),
     )
     return list(session.scalars(query.order_by(ContactPerson.last_name, ContactPerson.first_name)))
+
+
+def visits_of_contact(session: Session, contact_id: int) -> list[MeetingPointVisit]:
+    """Every visit of the person not in the recycle bin, the latest first."""
+    return earlier_visits(session, contact_id, None)
+
+
+def meetings_of_organization(session: Session, organization_id: int) -> list[StakeholderMeeting]:
+    """The meetings the organisation took part in, not in the recycle bin, the latest first."""
+    linked = select(meeting_organizations.c.meeting_id).where(
+        meeting_organizations.c.organization_id == organization_id
+    )
+    query = select(StakeholderMeeting).where(
+        StakeholderMeeting.id.in_(linked), StakeholderMeeting.deleted_at.is_(None)
+    )
+    order = (StakeholderMeeting.meeting_date.desc(), StakeholderMeeting.id.desc())
+    return list(session.scalars(query.order_by(*order)))
+
+
+def resources_of_organization(session: Session, organization_id: int) -> list[UnusedResource]:
+    """The resources the organisation owns, not in the recycle bin, by title."""
+    query = select(UnusedResource).where(
+        UnusedResource.owner_organization_id == organization_id,
+        UnusedResource.deleted_at.is_(None),
+    )
+    return list(session.scalars(query.order_by(UnusedResource.title, UnusedResource.id)))
+
+
+def organization_municipality(session: Session, organization_id: int) -> str:
+    """The municipality code of the organisation ("" when it has none or does not exist)."""
+    query = select(Organization.municipality_code).where(Organization.id == organization_id)
+    return session.scalar(query) or ""

@@ -90,7 +90,7 @@ def test_staff_member_is_created_with_ctrl_s(qtbot, database, boxes):
     [staff] = staff_rows(database)
     assert (staff.first_name, staff.last_name, staff.role) == ("Anna", "Rossi", "coordinator")
     assert staff.email == "anna.rossi@example.it" and staff.active
-    assert editor.result() == QDialog.DialogCode.Accepted and boxes.asked == []
+    assert editor.isVisible() and boxes.asked == []  # Ctrl+S saves and keeps it open
 
 
 def test_staff_member_is_edited_and_history_shows_the_change(qtbot, database, boxes):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from sqlalchemy.exc import OperationalError
@@ -88,9 +89,10 @@ class RecordEditor(QDialog):
             translate("RecordEditor", "Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.delete_button.clicked.connect(self.delete)
+        self.save_button = self.add_save_buttons()
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.accept)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.snapshot: Values = {}
         self.load()
         for widget in self.fields.values():
@@ -102,6 +104,22 @@ class RecordEditor(QDialog):
             for widget in widgets:
                 on_change(widget, self.live.edited)
         self.shown_once = False
+
+    def add_save_buttons(self) -> QPushButton:
+        """ "Save" (Ctrl+S) writes and keeps the editor open - a contact's first visit is added
+        right after saving it -, "Save and close" (the form's Save button) writes and closes."""
+        buttons = self.ui.buttons
+        closing_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        if closing_button is not None:
+            closing_button.setText(translate("RecordEditor", "Save and close"))
+            closing_button.setObjectName("save_and_close")
+        button = buttons.addButton(
+            translate("RecordEditor", "Save"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        button.setObjectName("save")
+        button.setToolTip(translate("RecordEditor", "Save and keep the record open (Ctrl+S)"))
+        button.clicked.connect(self.save)
+        return button
 
     # --- hooks for subclasses ---------------------------------------------------------------
 
@@ -222,6 +240,7 @@ class RecordEditor(QDialog):
             QMessageBox.warning(self, translate("RecordEditor", "Not saved"), message)
             return False  # the form keeps what was typed: the user can try again
         self.record_id, self.version, self.snapshot = record_id, version, values
+        self.delete_button.setEnabled(True)
         self.after_save()
         self.saved.emit(record_id)
         return True

@@ -2,8 +2,9 @@
 
 The codice fiscale is checked against birth date, gender and birthplace; when they disagree
 (or are empty) a button fills them from the code. A minor needs a guardian's name and consent.
-A saved contact shows how many visits it had (and the last one's date); "New visit…" opens
-the visit editor for this person, listing the earlier visits.
+A saved contact shows how many visits it had (and the last one's date) and lists them in its
+Visits tab (open one, add one, print its sheet); "New visit…" opens the visit editor for this
+person, listing the earlier visits.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from socialneet_desktop.ui.editors.fields import (
     write_value,
 )
 from socialneet_desktop.ui.editors.print_button import add_print_button
+from socialneet_desktop.ui.editors.related_rows import contact_visits
+from socialneet_desktop.ui.editors.related_tabs import RelatedTab
 from socialneet_desktop.ui.editors.typed_fields import swap_in
 from socialneet_desktop.ui.editors.visit_editor import VisitEditor
 from socialneet_desktop.ui.editors.widgets import OptionalDateEdit
@@ -96,6 +99,8 @@ class ContactEditor(RecordEditor):
         self.new_visit_button.setObjectName("new_visit")
         self.new_visit_button.setToolTip(self.tr("Record a Meeting Point visit of this person"))
         self.new_visit_button.clicked.connect(self.new_visit)
+        self.visits_tab = RelatedTab(self, contact_visits(self.database))
+        self.visits_tab.linked_changed = self.refresh_visits  # the summary line too
         self.print_button = add_print_button(
             self,
             [
@@ -122,6 +127,7 @@ class ContactEditor(RecordEditor):
 
     def load_extra(self, session: Session, record: RecordMixin | None) -> None:
         self.show_visits(session)
+        self.visits_tab.load(session, record.id if record is not None else None)
 
     def after_save(self) -> None:
         self.refresh_visits()
@@ -129,6 +135,7 @@ class ContactEditor(RecordEditor):
     def refresh_visits(self) -> None:
         with self.database.read_session() as session:
             self.show_visits(session)
+            self.visits_tab.load(session, self.record_id)
 
     def show_visits(self, session: Session) -> None:
         """The count of the person's visits and the last one's date; nothing for a new one."""

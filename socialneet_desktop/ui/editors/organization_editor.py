@@ -1,4 +1,5 @@
-"""The editor of an organisation (stakeholder) and its contact people.
+"""The editor of an organisation (stakeholder), its contact people, and the tabs of the
+meetings it took part in and the resources it owns (related_tabs).
 
 While a NEW organisation is typed, similar existing ones are offered in a yellow banner
 (see duplicate_watch).
@@ -18,6 +19,11 @@ from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.duplicate_watch import DuplicateWatch
 from socialneet_desktop.ui.editors.fields import fill_vocabulary
 from socialneet_desktop.ui.editors.organization_people import PeopleTable
+from socialneet_desktop.ui.editors.related_rows import (
+    organization_meetings,
+    organization_resources,
+)
+from socialneet_desktop.ui.editors.related_tabs import RelatedTab
 from socialneet_desktop.ui.generated.ui_organization_editor import Ui_OrganizationEditor
 
 DUPLICATE_KEYS = ("name", "tax_code", "vat_number", "municipality_code")
@@ -54,6 +60,10 @@ class OrganizationEditor(RecordEditor):
         fill_vocabulary(self.ui.kind, ORGANIZATION_KIND, allow_empty=True)
         self.ui.banner_layout.setStretch(0, 1)
         self.people = PeopleTable(self.ui.people_table, self)
+        self.related = [
+            RelatedTab(self, organization_meetings()),
+            RelatedTab(self, organization_resources()),
+        ]
         self.duplicates = DuplicateWatch(
             self,
             DUPLICATE_KEYS,
@@ -64,12 +74,16 @@ class OrganizationEditor(RecordEditor):
 
     def load_extra(self, session: Session, record: RecordMixin | None) -> None:
         self.people.load(session, record.id if record is not None else None)
+        for tab in self.related:
+            tab.load(session, record.id if record is not None else None)
 
     def save_extra(self, session: Session, record: RecordMixin) -> None:
         self.people.save(session, record.id, current_user_name())
 
     def after_save(self) -> None:
         self.people.committed()
+        for tab in self.related:
+            tab.refresh()
 
     def extra_dirty(self) -> bool:
         return self.people.is_dirty()

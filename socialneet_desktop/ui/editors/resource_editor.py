@@ -1,7 +1,9 @@
 """The editor of an unused resource of the territory (a building, land, equipment …).
 
 The owner is an organisation already recorded or, for private owners, just a name; the
-quantity is a decimal number shown with the Italian comma.
+quantity is a decimal number shown with the Italian comma. Choosing an organisation as the
+owner offers its municipality: it fills the Municipality when that is still empty (a resource
+is most often where its owner is), and never replaces one already chosen.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from socialneet_desktop.db.models import UnusedResource
+from socialneet_desktop.services.related_records import organization_municipality
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
@@ -39,10 +42,21 @@ class ResourceEditor(TypedFieldsMixin, RecordEditor):
         ui = self.ui
         for name, vocabulary in VOCABULARY_FIELDS.items():
             swap_in(ui, name, CodeCombo(vocabulary, allow_empty=name != "status"))
-        swap_in(ui, "owner_organization_id", RecordPicker(self.database, "organizations"))
+        owner = swap_in(ui, "owner_organization_id", RecordPicker(self.database, "organizations"))
+        owner.changed.connect(self.offer_owner_municipality)
         swap_in(ui, "surveyed_by_id", RecordPicker(self.database, "staff"))
         ui.quantity.setLocale(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
         ui.quantity.setGroupSeparatorShown(True)
 
     def defaults(self) -> Values:
         return {"status": "reported"}
+
+    def offer_owner_municipality(self) -> None:
+        """The chosen owner's municipality, when the resource has none yet."""
+        owner_id = self.ui.owner_organization_id.record_id()
+        if owner_id is None or self.ui.municipality_code.code():
+            return
+        with self.database.read_session() as session:
+            code = organization_municipality(session, owner_id)
+        if code:
+            self.ui.municipality_code.set_code(code)

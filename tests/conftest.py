@@ -40,8 +40,73 @@ def _qt_application(qapp, tmp_path_factory):
     return qapp
 
 
+POSTGRES_URL_ENV = "SOCIALNEET_TEST_POSTGRES_URL"
+NO_POSTGRES = (
+    f"{POSTGRES_URL_ENV} is not set: no PostgreSQL server to run the storage tests on "
+    "(.ci/run starts one with .ci/postgres.sh)"
+)
+ENGINES = ("sqlite", "postgresql")
+# The storage-touching test modules: their `database` runs once per engine (issue 20). The
+# rest keep `database` meaning a SQLite file.
+STORAGE_MODULES = frozenset(
+    name.strip()
+    for name in (ROOT / "tests" / "storage_modules.txt").read_text("utf-8").splitlines()
+    if name.strip() and not name.startswith("#")
+)
+
+
+def pytest_generate_tests(metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if "database" in metafunc.fixturenames and module in STORAGE_MODULES:
+        metafunc.parametrize("database_engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def database(tmp_path) -> Database:
+def database_engine(request) -> str:
+    """The engine of the test's `database`: SQLite unless the module is a storage one."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def database(tmp_path, database_engine, request) -> Database:
+    if database_engine == "postgresql":
+        yield from _server_database(request)
+        return
     db = open_database(tmp_path / "test.sqlite")
     yield db
     db.close()
+
+
+@pytest.fixture(params=ENGINES)
+def engine_database(request, tmp_path) -> Database:
+    """A fresh database on each engine: a SQLite file, then a PostgreSQL database."""
+    if request.param == "postgresql":
+        yield from _server_database(request)
+        return
+    db = open_database(tmp_path / "test.sqlite")
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(tmp_path_factory):
+    """The address of a migrated template database on the test server (made once a run)."""
+    url = os.environ.get(POSTGRES_URL_ENV)
+    if not url:
+        pytest.skip(NO_POSTGRES)
+    from tests.helpers_server import make_template
+
+    address = make_template(url, tmp_path_factory.mktemp("postgres"))
+    yield address
+    from tests.helpers_server import drop_database
+
+    drop_database(address, address.database)
+
+
+def _server_database(request):
+    """A fresh database copied from the template (CREATE DATABASE … TEMPLATE: fast), dropped
+    at the end of the test."""
+    from tests.helpers_server import fresh_database
+
+    template = request.getfixturevalue("postgres_template")
+    yield from fresh_database(template)

@@ -2,7 +2,9 @@
 # A throw-away PostgreSQL cluster for the tests (issue 20): `source .ci/postgres.sh` installs
 # PostgreSQL from Debian when missing, starts a cluster as the postgres user (PostgreSQL
 # refuses to run as root) in a temporary folder on port 54329, listening on 127.0.0.1 and a
-# socket in that folder, exports SOCIALNEET_TEST_POSTGRES_URL and stops it on exit.
+# socket in that folder, exports SOCIALNEET_TEST_POSTGRES_URL and stops it on exit. Over TCP
+# the server asks for a password (scram-sha-256), as an office server does: the tests' one is
+# in a pgpass file (PGPASSFILE), never in the URL.
 # Without apt-get or when the start fails the variable stays unset: the PostgreSQL runs of
 # the storage tests are then skipped with the reason (tests/conftest.py).
 SOCIALNEET_PG_PORT="${SOCIALNEET_PG_PORT:-54329}"
@@ -21,8 +23,17 @@ socialneet_pg_start() {
     id postgres >/dev/null 2>&1 || return 1
     SOCIALNEET_PG_DIR="$(mktemp -d /tmp/socialneet-pg.XXXXXX)"
     chown postgres "$SOCIALNEET_PG_DIR"
-    runuser -u postgres -- "$bin/initdb" --no-sync -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
+    local password
+    password="$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+    printf '%s\n' "$password" >"$SOCIALNEET_PG_DIR/pwfile"
+    chown postgres "$SOCIALNEET_PG_DIR/pwfile"
+    runuser -u postgres -- "$bin/initdb" --no-sync --auth-local=trust --auth-host=scram-sha-256 \
+        --pwfile="$SOCIALNEET_PG_DIR/pwfile" -U postgres -E UTF8 --locale=C.UTF-8 \
         -D "$SOCIALNEET_PG_DIR/data" >/dev/null || return 1
+    rm -f "$SOCIALNEET_PG_DIR/pwfile"
+    printf '127.0.0.1:%s:*:postgres:%s\n' "$SOCIALNEET_PG_PORT" "$password" >"$SOCIALNEET_PG_DIR/pgpass"
+    chmod 600 "$SOCIALNEET_PG_DIR/pgpass"
+    export PGPASSFILE="$SOCIALNEET_PG_DIR/pgpass"
     runuser -u postgres -- "$bin/pg_ctl" -w -s -D "$SOCIALNEET_PG_DIR/data" \
         -l "$SOCIALNEET_PG_DIR/server.log" \
         -o "-p $SOCIALNEET_PG_PORT -k $SOCIALNEET_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \

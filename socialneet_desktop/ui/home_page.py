@@ -57,6 +57,7 @@ class HomePage(QWidget):
     open_requested = Signal(str, int)  # kind key, record id
     new_requested = Signal(str)  # kind key
     settings_requested = Signal()
+    print_requested = Signal()  # the page as a PDF (printing.home_summary)
     figures_shown = Signal()
     chart_shown = Signal()
 
@@ -88,8 +89,14 @@ class HomePage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self._boxed(self.tr("Changed recently"), self.recent), 1)
         bottom.addWidget(self.chart, 2)
+        self.print_button = QPushButton(self.tr("&Print the summary…"))
+        self.print_button.setObjectName("print_summary")
+        self.print_button.clicked.connect(lambda _checked=False: self.print_requested.emit())
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.print_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.checklist)
         layout.addLayout(top, 1)
         layout.addLayout(bottom, 1)

@@ -130,3 +130,18 @@ def test_a_name_without_an_address_is_not_the_association_done(database):
         session.add(settings)
     with database.read_session() as session:
         assert not home_figures.read_checklist(session).association
+
+
+def test_the_summary_pdf_has_the_counts_and_the_same_chart(database, tmp_path):
+    from pypdf import PdfReader
+
+    from socialneet_desktop.printing.home_summary import write_summary
+
+    _fill(database)
+    target = tmp_path / "riepilogo.pdf"
+    write_summary(database, target)
+    page = PdfReader(target).pages[0]
+    text = page.extract_text()
+    assert "People reached per month" in text and "Meeting Point visits" in text
+    assert "Associazione Artigiani" in text
+    assert len(page.images) == 1  # the chart, drawn by matplotlib

@@ -22,6 +22,10 @@ class ColumnSpec:
     width: int = 14  # in characters; lists and Excel start from it
     vocabulary: str = ""  # for CODE columns: the name of the vocabulary giving labels
     personal: bool = False  # identifies a person: left out of pseudonymous exports
+    # computed in SQL: the name of its builder in services/list_columns.SQL_COLUMNS (the
+    # organisations of a meeting, a contact's age or number of visits)
+    sql: str = ""
+    sortable: bool = True  # False: a value read per row, too costly to sort a whole list by
 
 
 @dataclass(frozen=True)

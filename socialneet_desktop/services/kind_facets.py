@@ -67,6 +67,8 @@ class RecordKind:
     aliases: tuple[str, ...] = ()  # other keys the user may type (import mappings)
     # the list
     columns: tuple[ColumnSpec, ...] = ()  # personal=True: left out of pseudonymous exports
+    # the columns a user may add to the list (its header's right-click menu, issue 16)
+    optional_columns: tuple[ColumnSpec, ...] = ()
     filters: tuple[FilterSpec, ...] = ()
     default_sort: tuple[str, bool] = ("id", False)  # column key, descending
     sort_then: tuple[tuple[str, tuple[str, ...]], ...] = ()  # key -> also by (index order)
@@ -114,6 +116,11 @@ class RecordKind:
 
     def sorts_also_by(self, key: str) -> tuple[str, ...]:
         return dict(self.sort_then).get(key, ())
+
+    def column_spec(self, key: str) -> ColumnSpec | None:
+        """The spec of a list column, shown by default or optional."""
+        specs = (*self.columns, *self.optional_columns)
+        return next((spec for spec in specs if spec.key == key), None)
 
     def computed_column(self, key: str) -> JoinedName | None:
         return next((spec for spec in self.computed if spec.key == key), None)

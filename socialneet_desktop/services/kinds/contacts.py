@@ -7,6 +7,7 @@ from socialneet_desktop.domain.columns import (
     BOOL,
     CODE,
     DATE,
+    NUMBER,
     ColumnSpec,
     FilterSpec,
     vocabulary_filter,
@@ -46,6 +47,66 @@ COLUMNS = (
     ),
     ColumnSpec("tax_code", QT_TRANSLATE_NOOP("Columns", "Codice fiscale"), width=22, personal=True),
     ColumnSpec("consent_contact", QT_TRANSLATE_NOOP("Columns", "Consent"), BOOL, 8),
+)
+
+# What the list may show besides its columns (issue 16: age, phone, education, visits …)
+OPTIONAL_COLUMNS = (
+    ColumnSpec(
+        "age", QT_TRANSLATE_NOOP("Columns", "Age"), NUMBER, 6, sql="contact_age", sortable=False
+    ),
+    ColumnSpec("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=14, personal=True),
+    ColumnSpec("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=24, personal=True),
+    ColumnSpec(
+        "education_level",
+        QT_TRANSLATE_NOOP("Columns", "Education"),
+        CODE,
+        22,
+        vocabulary="EDUCATION_LEVEL",
+    ),
+    ColumnSpec(
+        "labour_status",
+        QT_TRANSLATE_NOOP("Columns", "Labour status"),
+        CODE,
+        20,
+        vocabulary="LABOUR_STATUS",
+    ),
+    ColumnSpec(
+        "labour_status_months", QT_TRANSLATE_NOOP("Columns", "Months in that status"), NUMBER, 8
+    ),
+    ColumnSpec(
+        "citizenship",
+        QT_TRANSLATE_NOOP("Columns", "Citizenship"),
+        CODE,
+        14,
+        vocabulary="CITIZENSHIP",
+    ),
+    ColumnSpec(
+        "heard_from",
+        QT_TRANSLATE_NOOP("Columns", "Heard of us from"),
+        CODE,
+        18,
+        vocabulary="HEARD_FROM",
+    ),
+    ColumnSpec("youth_guarantee", QT_TRANSLATE_NOOP("Columns", "Youth Guarantee"), BOOL, 8),
+    ColumnSpec(
+        "visit_count",
+        QT_TRANSLATE_NOOP("Columns", "Number of visits"),
+        NUMBER,
+        8,
+        sql="contact_visit_count",
+        sortable=False,
+    ),
+    ColumnSpec(
+        "last_visit",
+        QT_TRANSLATE_NOOP("Columns", "Last visit"),
+        DATE,
+        12,
+        sql="contact_last_visit",
+        sortable=False,
+    ),
+    ColumnSpec("privacy_signed_on", QT_TRANSLATE_NOOP("Columns", "Privacy signed on"), DATE, 12),
+    ColumnSpec("address", QT_TRANSLATE_NOOP("Columns", "Address"), width=26, personal=True),
+    ColumnSpec("postal_code", QT_TRANSLATE_NOOP("Columns", "Postal code"), width=7),
 )
 
 FILTERS = (
@@ -243,6 +304,7 @@ KIND = RecordKind(
     title=QT_TRANSLATE_NOOP("RecordKind", "NEET contacts"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "NEET contact"),
     columns=COLUMNS,
+    optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,
     default_sort=("last_name", False),
     sort_then=(("last_name", ("first_name",)),),

@@ -6,6 +6,7 @@ from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.columns import (
     CODE,
     DATE,
+    NUMBER,
     ColumnSpec,
     date_filters,
     vocabulary_filter,
@@ -37,6 +38,15 @@ COLUMNS = (
     ColumnSpec("activity_code", QT_TRANSLATE_NOOP("Columns", "Activity"), width=10),
     ColumnSpec("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), width=50),
     ColumnSpec("follow_up_date", QT_TRANSLATE_NOOP("Columns", "Follow-up"), DATE, 14),
+)
+
+# What the list may show besides its columns (issue 16)
+OPTIONAL_COLUMNS = (
+    ColumnSpec("location", QT_TRANSLATE_NOOP("Columns", "Place"), width=20),
+    ColumnSpec("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 26),
+    ColumnSpec("participants_count", QT_TRANSLATE_NOOP("Columns", "Participants"), NUMBER, 8),
+    ColumnSpec("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), width=40),
+    ColumnSpec("follow_up", QT_TRANSLATE_NOOP("Columns", "Next steps"), width=40),
 )
 
 FILTERS = (
@@ -143,6 +153,7 @@ KIND = RecordKind(
     title=QT_TRANSLATE_NOOP("RecordKind", "Meetings"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Meeting"),
     columns=COLUMNS,
+    optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,
     default_sort=("meeting_date", True),
     search_columns=("topic", "activity_code", "outcome"),

@@ -36,6 +36,15 @@ COLUMNS = (
     ColumnSpec("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), width=22),
 )
 
+# What the list may show besides its columns (issue 16)
+OPTIONAL_COLUMNS = (
+    ColumnSpec("vat_number", QT_TRANSLATE_NOOP("Columns", "VAT number"), width=13),
+    ColumnSpec("address", QT_TRANSLATE_NOOP("Columns", "Address"), width=26),
+    ColumnSpec("postal_code", QT_TRANSLATE_NOOP("Columns", "Postal code"), width=7),
+    ColumnSpec("website", QT_TRANSLATE_NOOP("Columns", "Website"), width=24),
+    ColumnSpec("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), width=20),
+)
+
 FILTERS = (
     vocabulary_filter("kind", QT_TRANSLATE_NOOP("Filters", "Kind"), "kind", "organization_kind"),
     FilterSpec(
@@ -120,6 +129,7 @@ KIND = RecordKind(
     singular=QT_TRANSLATE_NOOP("RecordKind", "Stakeholder"),
     aliases=("organisations",),
     columns=COLUMNS,
+    optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,
     default_sort=("name", False),
     search_columns=("name", "tax_code", "email"),

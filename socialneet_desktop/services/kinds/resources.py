@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from socialneet_desktop.domain import vocabularies as voc
-from socialneet_desktop.domain.columns import CODE, DATE, ColumnSpec, vocabulary_filter
+from socialneet_desktop.domain.columns import CODE, DATE, NUMBER, ColumnSpec, vocabulary_filter
 from socialneet_desktop.domain.import_fields import (
     ADDRESS,
     NOTES,
@@ -35,8 +35,29 @@ COLUMNS = (
         "status", QT_TRANSLATE_NOOP("Columns", "Status"), CODE, 12, vocabulary="RESOURCE_STATUS"
     ),
     ColumnSpec("municipality_code", QT_TRANSLATE_NOOP("Columns", "Municipality"), CODE, 26),
-    ColumnSpec("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), width=26),
+    # the organisation chosen as the owner, else the owner's name typed as free text
+    ColumnSpec("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), width=26, sql="resource_owner"),
     ColumnSpec("surveyed_on", QT_TRANSLATE_NOOP("Columns", "Surveyed on"), DATE, 14),
+)
+
+# What the list may show besides its columns (issue 16)
+OPTIONAL_COLUMNS = (
+    ColumnSpec("address", QT_TRANSLATE_NOOP("Columns", "Address"), width=26),
+    ColumnSpec("quantity", QT_TRANSLATE_NOOP("Columns", "Quantity"), NUMBER, 10),
+    ColumnSpec("unit", QT_TRANSLATE_NOOP("Columns", "Unit"), width=8),
+    ColumnSpec(
+        "condition",
+        QT_TRANSLATE_NOOP("Columns", "Condition"),
+        CODE,
+        16,
+        vocabulary="RESOURCE_CONDITION",
+    ),
+    ColumnSpec(
+        "terms", QT_TRANSLATE_NOOP("Columns", "Terms"), CODE, 16, vocabulary="RESOURCE_TERMS"
+    ),
+    ColumnSpec("available_from", QT_TRANSLATE_NOOP("Columns", "Available from"), DATE, 12),
+    ColumnSpec("available_to", QT_TRANSLATE_NOOP("Columns", "Available until"), DATE, 12),
+    ColumnSpec("proposed_use", QT_TRANSLATE_NOOP("Columns", "Proposed social use"), width=30),
 )
 
 FILTERS = (
@@ -181,6 +202,7 @@ KIND = RecordKind(
     title=QT_TRANSLATE_NOOP("RecordKind", "Unused resources"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Unused resource"),
     columns=COLUMNS,
+    optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,
     default_sort=("title", False),
     search_columns=("title", "description", "owner_name"),

@@ -31,6 +31,9 @@ COLUMNS = (
     ColumnSpec("active", QT_TRANSLATE_NOOP("Columns", "Active"), BOOL, 8),
 )
 
+# What the list may show besides its columns (issue 16)
+OPTIONAL_COLUMNS = (ColumnSpec("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), width=14),)
+
 RULES = (
     Required("first_name", FIRST_NAME_REQUIRED),
     Required("last_name", LAST_NAME_REQUIRED),
@@ -63,6 +66,7 @@ KIND = RecordKind(
     title=QT_TRANSLATE_NOOP("RecordKind", "Staff"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Staff member"),
     columns=COLUMNS,
+    optional_columns=OPTIONAL_COLUMNS,
     default_sort=("last_name", False),
     sort_then=(("last_name", ("first_name",)),),
     search_columns=("last_name", "first_name", "email"),

@@ -35,6 +35,13 @@ COLUMNS = (
     ColumnSpec("attendance_signed", QT_TRANSLATE_NOOP("Columns", "Signed"), BOOL, 8),
 )
 
+# What the list may show besides its columns (issue 16)
+OPTIONAL_COLUMNS = (
+    ColumnSpec("end_time", QT_TRANSLATE_NOOP("Columns", "End"), TIME, 7),
+    ColumnSpec("next_appointment", QT_TRANSLATE_NOOP("Columns", "Next appointment"), DATE, 14),
+    ColumnSpec("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), width=40),
+)
+
 FILTERS = (
     *date_filters("visit_date"),
     vocabulary_filter("type", QT_TRANSLATE_NOOP("Filters", "Type"), "visit_type", "visit_type"),
@@ -118,6 +125,7 @@ KIND = RecordKind(
     title=QT_TRANSLATE_NOOP("RecordKind", "Meeting Point visits"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Meeting Point visit"),
     columns=COLUMNS,
+    optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,
     default_sort=("visit_date", True),
     sort_then=(("visit_date", ("start_time",)),),

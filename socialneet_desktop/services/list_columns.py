@@ -1,0 +1,89 @@
+"""List columns computed in SQL (ColumnSpec.sql names one of SQL_COLUMNS): values a record
+does not hold itself but its links tell - the organisations a meeting met, a resource's owner,
+a contact's age, number of visits and last visit.
+
+Each is a correlated expression over the list's own table, so SQLite works it out only for
+the rows of the page shown (LIMIT 200), never for the whole list; the ones read through a
+sub-query are not sortable (ColumnSpec.sortable): ordering a million rows by them would
+compute every row's value on every keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import ColumnElement, Integer, cast, func, select
+from sqlalchemy.sql.expression import case
+
+from socialneet_desktop.db.models import (
+    MeetingPointVisit,
+    NeetContact,
+    Organization,
+    StakeholderMeeting,
+    UnusedResource,
+    meeting_organizations,
+)
+
+
+def meeting_organizations_names(today: date) -> ColumnElement:
+    """The names of the meeting's organisations not in the recycle bin, joined by commas."""
+    query = (
+        select(func.group_concat(Organization.name, ", "))
+        .join(meeting_organizations, meeting_organizations.c.organization_id == Organization.id)
+        .where(
+            meeting_organizations.c.meeting_id == StakeholderMeeting.id,
+            Organization.deleted_at.is_(None),
+        )
+        .correlate(StakeholderMeeting)
+    )
+    return query.scalar_subquery()
+
+
+def resource_owner(today: date) -> ColumnElement:
+    """The chosen organisation's name, else the owner typed as free text."""
+    name = (
+        select(Organization.name)
+        .where(Organization.id == UnusedResource.owner_organization_id)
+        .correlate(UnusedResource)
+        .scalar_subquery()
+    )
+    return func.coalesce(func.nullif(name, ""), UnusedResource.owner_name)
+
+
+def contact_age(today: date) -> ColumnElement:
+    """Whole years from the birth date to `today` (NULL without a birth date)."""
+    born = NeetContact.birth_date
+    years = today.year - cast(func.strftime("%Y", born), Integer)
+    before_birthday = func.strftime("%m-%d", born) > today.strftime("%m-%d")
+    return case((born.is_(None), None), else_=years - case((before_birthday, 1), else_=0))
+
+
+def _visits_of_contact():
+    return (
+        MeetingPointVisit.contact_id == NeetContact.id,
+        MeetingPointVisit.deleted_at.is_(None),
+    )
+
+
+def contact_visit_count(today: date) -> ColumnElement:
+    query = select(func.count()).where(*_visits_of_contact()).correlate(NeetContact)
+    return query.scalar_subquery()
+
+
+def contact_last_visit(today: date) -> ColumnElement:
+    query = select(func.max(MeetingPointVisit.visit_date)).where(*_visits_of_contact())
+    return query.correlate(NeetContact).scalar_subquery()
+
+
+SQL_COLUMNS: dict[str, Callable[[date], ColumnElement]] = {
+    "meeting_organizations": meeting_organizations_names,
+    "resource_owner": resource_owner,
+    "contact_age": contact_age,
+    "contact_visit_count": contact_visit_count,
+    "contact_last_visit": contact_last_visit,
+}
+
+
+def sql_column(name: str, today: date) -> ColumnElement:
+    return SQL_COLUMNS[name](today)

@@ -126,7 +126,7 @@ def child(arguments) -> None:
     if arguments.child == "prepare":
         ours(Path(arguments.database), out, arguments.identifiable)
         dump_cells(out, Path(arguments.cells))
-        out.unlink()
+        out.unlink(missing_ok=True)
         return
     if arguments.child == "ours":
         seconds = ours(Path(arguments.database), out, arguments.identifiable)

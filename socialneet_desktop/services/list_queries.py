@@ -80,8 +80,14 @@ def _alias_of(model_path: str, alias: str):
     return aliased(resolve(model_path), name=alias)
 
 
-def _column(kind: RecordKind, key: str) -> ColumnElement:
-    """The SQL of a list column: a field, "alias.field" of a join, or a computed name."""
+def _column(kind: RecordKind, key: str, today: date | None = None) -> ColumnElement:
+    """The SQL of a list column: a field, "alias.field" of a join, a computed name, or a
+    value computed per row (ColumnSpec.sql, services.list_columns)."""
+    spec = kind.column_spec(key)
+    if spec is not None and spec.sql:
+        from socialneet_desktop.services.list_columns import sql_column
+
+        return sql_column(spec.sql, today or date.today()).label(key)
     computed = kind.computed_column(key)
     if computed is not None:
         parts = [getattr(_aliased(kind, computed.alias), part) for part in computed.parts]
@@ -194,13 +200,13 @@ def rows_select(
     """The statement of all list rows of a kind (page it with .limit/.offset); `how` the
     search is read (`search_plan`; "ids" reads all matches, as an export does)."""
     kind = kind_by_key(kind_key)
-    columns = [_column(kind, spec.key) for spec in kind.columns]
+    columns = [_column(kind, spec.key, today) for spec in kind.columns]
     columns += [kind.model.id, kind.model.version]
     walk = not search_words(query.search) or how in ("in", "text")
     statement = base_select(kind, columns, walk_sort_index=walk)
     statement = _where(kind, statement, query, today or date.today(), how)
     sort_key, descending = query.sort_key, query.descending
-    if sort_key not in {spec.key for spec in kind.columns}:
+    if sort_key not in {spec.key for spec in kind.columns if spec.sortable}:
         sort_key, descending = kind.default_sort
     order = [*_sort_columns(kind, sort_key), kind.model.id]
     return statement.order_by(*(c.desc() if descending else c.asc() for c in order))

@@ -102,8 +102,7 @@ class ListLoader(QObject):
     def read(self, database: Database, work: Work, done: Callable[[Any], None]) -> None:
         """Run `work(session)` in a worker for the current generation."""
         job = _Read(self, self.generation, database, work, done)
-        job.setAutoDelete(False)  # kept in _running until delivered
-        self._running.add(job)
+        self._running.add(job)  # the pool owns it (autoDelete), so it outlives this loader
         self._pool.start(job)
 
     def busy(self) -> bool:

@@ -168,8 +168,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is done by SQL: the query changes and the rows are read again."""
-        if not 0 <= column < self._width:
-            return
+        if not 0 <= column < self._width or not self.kind.columns[column].sortable:
+            return  # a value computed per row is not sorted by (ColumnSpec.sortable)
         descending = order == Qt.SortOrder.DescendingOrder
         key = self.kind.columns[column].key
         if (key, descending) != (self.query.sort_key, self.query.descending):

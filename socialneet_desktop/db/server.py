@@ -97,9 +97,12 @@ def local_folder(address: ServerAddress) -> Path:
     return user_data_folder() / "servers" / name
 
 
-def create_server_engine(address: ServerAddress, *, database: str | None = None) -> Engine:
-    """An engine on the server database (or on `database` there, for setup)."""
-    password = stored_password(address)
+def create_server_engine(
+    address: ServerAddress, *, database: str | None = None, password: str | None = None
+) -> Engine:
+    """An engine on the server database (or on `database` there, for setup). `password`, typed
+    in the window and not remembered, is kept by the engine only; else the stored one."""
+    password = password if password is not None else stored_password(address)
     engine = create_engine(
         address.url(password, database),
         pool_pre_ping=True,
@@ -120,9 +123,9 @@ def create_server_engine(address: ServerAddress, *, database: str | None = None)
     return engine
 
 
-def open_server(address: ServerAddress) -> Database:
+def open_server(address: ServerAddress, *, password: str | None = None) -> Database:
     """The server database, migrated to this version's schema; ServerRefused otherwise."""
-    engine = create_server_engine(address)
+    engine = create_server_engine(address, password=password)
     try:
         with engine.begin() as connection:
             migrate_server(connection, address)

@@ -1,0 +1,160 @@
+"""File > Connect to the office server…: the address of the server database, the password
+(kept in this computer's credential store when asked, else only while the window is open),
+encrypted when the server offers it or required. On success the window shows the server
+database instead of its file; a refusal says what to check and changes nothing.
+
+`add_server_actions(window, file_menu)` adds the entry (the main window hooks it)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from socialneet_desktop.db.server_url import DEFAULT_PORT, ServerAddress
+from socialneet_desktop.i18n import fill, translate
+
+CONTEXT = "ServerDialog"
+
+
+def add_server_actions(window, file_menu) -> QAction:
+    """The "Connect to the office server…" entry of `file_menu`."""
+    action = QAction(translate(CONTEXT, "Connect to the office &server…"), window)
+
+    def open_dialog() -> None:
+        dialog = ServerDialog(window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.database is not None:
+            show_server_database(window, dialog.database)
+
+    action.triggered.connect(open_dialog)
+    file_menu.addAction(action)
+    return action
+
+
+def show_server_database(window, database) -> None:
+    """The window shows `database`; the one it showed is closed."""
+    previous = getattr(window, "database", None)
+    window.set_database(database)
+    if previous is not None:
+        previous.close()
+
+
+class ServerDialog(QDialog):
+    """The server's address and the password; `database` is the open one once accepted."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("server_dialog")
+        self.setWindowTitle(translate(CONTEXT, "Connect to the office server"))
+        self.database = None
+        self.host = QLineEdit(objectName="server_host")
+        self.port = QSpinBox(objectName="server_port", minimum=1, maximum=65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.name = QLineEdit("socialneet", objectName="server_database")
+        self.user = QLineEdit(objectName="server_user")
+        self.password = QLineEdit(objectName="server_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(
+            translate(CONTEXT, "Remember the password in this computer's credential store"),
+            objectName="server_remember",
+        )
+        self.encryption = QComboBox(objectName="server_encryption")
+        self.encryption.addItem(translate(CONTEXT, "When the server offers it"), "prefer")
+        self.encryption.addItem(
+            translate(CONTEXT, "Always (refuse a server without it)"), "require"
+        )
+        self._build()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.addRow(translate(CONTEXT, "&Server (name or address):"), self.host)
+        form.addRow(translate(CONTEXT, "&Port:"), self.port)
+        form.addRow(translate(CONTEXT, "&Database:"), self.name)
+        form.addRow(translate(CONTEXT, "&User (your own):"), self.user)
+        form.addRow(translate(CONTEXT, "Pass&word:"), self.password)
+        form.addRow("", self.remember)
+        form.addRow(translate(CONTEXT, "&Encryption:"), self.encryption)
+        hint = QLabel(
+            translate(
+                CONTEXT,
+                "Leave the password empty when it is saved already (credential store or "
+                "pgpass file).",
+            )
+        )
+        hint.setWordWrap(True)
+        self.message = QLabel(objectName="server_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000")
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate(CONTEXT, "&Connect"))
+        buttons.accepted.connect(self.connect_to_server)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def address(self) -> ServerAddress | None:
+        """The address typed; None (and the field focused, told why) when one is missing."""
+        for field, label in (
+            (self.host, translate(CONTEXT, "the server")),
+            (self.name, translate(CONTEXT, "the database")),
+            (self.user, translate(CONTEXT, "the user")),
+        ):
+            if not field.text().strip():
+                field.setFocus()
+                self.problem = fill(translate(CONTEXT, "Write %1 to connect to."), label)
+                return None
+        return ServerAddress(
+            self.user.text().strip(),
+            self.host.text().strip(),
+            self.port.value(),
+            self.name.text().strip(),
+            self.encryption.currentData(),
+        )
+
+    def connect_to_server(self) -> None:
+        """Open the server database; on a refusal say what to check and stay open."""
+        from socialneet_desktop.db.server import ServerRefused, open_server
+        from socialneet_desktop.db.server_url import store_password
+
+        address = self.address()
+        if address is None:
+            self._tell(self.problem)
+            return
+        password = self.password.text() or None
+        try:
+            self.database = open_server(address, password=password)
+        except ServerRefused as refused:
+            self._tell(fill(translate("Server", refused.message), refused.shown, refused.detail))
+            return
+        if password and self.remember.isChecked():
+            try:
+                store_password(address, password)
+            except Exception:  # noqa: BLE001 - keyring's errors differ by system
+                self._tell(
+                    translate(
+                        CONTEXT,
+                        "Connected, but this computer has no credential store to remember the "
+                        "password in: it will be asked again (or put it in the pgpass file).",
+                    )
+                )
+        self.accept()
+
+    def _tell(self, message: str) -> None:
+        """Said inside the dialog, which stays open for the user to correct the address."""
+        self.message.setText(message)
+        self.message.show()

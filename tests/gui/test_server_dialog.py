@@ -1,7 +1,8 @@
 """File > Connect to the office server… (issue 20) against the real test server: a wrong
 address said inside the dialog, which stays open; the right one shows the server database in
 the main window, the file it showed closed. Two windows, each with its own engine (separate
-processes are test_server_concurrency's), see each other's saves after a refresh and refuse each other's stale saves."""
+processes are test_server_concurrency's), see each other's saves after a refresh and refuse
+each other's stale saves."""
 
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from socialneet_desktop.cli import imports as sheet_commands
+from socialneet_desktop.cli.common import usage_error
+from socialneet_desktop.cli.import_undo import print_batch
 from socialneet_desktop.i18n import fill, translate
 
 
@@ -18,7 +19,8 @@ def run_several(database, arguments, table, plans) -> int:
     try:
         result = analyse_several(database, table, plans)
     except UnreadableFile as problem:
-        return sheet_commands.unreadable(arguments, problem)
+        text = fill(translate("Import", problem.message), problem.path, problem.detail)
+        return usage_error(arguments, text)
     print_several(result)
     rejected = sum(report.total("rejected") for report in result.reports)
     if arguments.dry_run:
@@ -37,7 +39,7 @@ def run_several(database, arguments, table, plans) -> int:
         print(fill(message, failure.error), file=sys.stderr)
         return 1
     print_counts(result)
-    sheet_commands.print_batch(result.batch_id)
+    print_batch(result.batch_id)
     return 0
 
 

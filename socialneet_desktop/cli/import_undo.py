@@ -3,7 +3,15 @@ imports kept (services/import_batches.py), taking one back, and bringing it back
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
+from socialneet_desktop.domain.italian_dates import format_italian_datetime
 from socialneet_desktop.i18n import fill, translate
+
+
+def local_time(value: datetime) -> datetime:
+    """A moment stored in UTC (db.models.utc_now) on this computer's clock."""
+    return value.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
 
 
 def add_batch_commands(importers) -> None:
@@ -43,7 +51,7 @@ def batch_line(batch) -> str:
     line = fill(
         translate("Cli", "%1  %2  %3  %4: %5 records created"),
         batch.batch_id,
-        f"{batch.imported_at:%d/%m/%Y %H:%M}",
+        format_italian_datetime(local_time(batch.imported_at)),
         batch.user,
         batch.source,
         created,
@@ -85,3 +93,10 @@ def run_restore(database, arguments) -> int:
     text = translate("Cli", "Import %1 restored: %2 records taken out of the recycle bin.")
     print(fill(text, arguments.batch, restored))
     return 0
+
+
+def print_batch(batch_id) -> None:
+    """After an import: its number and how to take it back."""
+    if batch_id is not None:
+        text = translate("Cli", "Import number %1: 'socialneet import undo %1' takes it back.")
+        print(fill(text, batch_id))

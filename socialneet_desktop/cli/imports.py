@@ -303,14 +303,10 @@ def run_spreadsheet(database, arguments) -> int:
         )
         return 1
     print_summary(report)
+    from socialneet_desktop.cli.import_undo import print_batch
+
     print_batch(report.batch_id)
     return save_report(arguments, report, 0)
-
-
-def print_batch(batch_id) -> None:
-    if batch_id is not None:
-        text = translate("Cli", "Import number %1: 'socialneet import undo %1' takes it back.")
-        print(fill(text, batch_id))
 
 
 def print_layout(table) -> None:

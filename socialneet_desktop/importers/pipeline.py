@@ -51,6 +51,7 @@ from socialneet_desktop.services.duplicate_index import IMPORT_REASONS, INDEXES
 from socialneet_desktop.services.import_lookups import (
     imported_keys,
     insert_links,
+    linked_pairs,
     record_names,
 )
 from socialneet_desktop.services.kind_facets import LinkTable, resolve
@@ -434,22 +435,11 @@ def _link_repeated_meetings(session: Session, report: ImportReport, created: dic
             organization_id = row.values.get(link.field)
             if meeting_id and organization_id:
                 pairs.add((meeting_id, organization_id))
-    pairs -= {(m, o) for m, o in _linked_pairs(session, link, [m for m, _o in pairs])}
+    table = resolve(link.table)
+    pairs -= linked_pairs(session, table, link.own_column, link.field, [m for m, _o in pairs])
     rows = [{link.own_column: m, link.field: o} for m, o in sorted(pairs)]
     if rows:
         insert_links(session, resolve(link.table), rows)
-
-
-def _linked_pairs(session: Session, link: LinkTable, ids: list[int]) -> list[tuple[int, int]]:
-    from sqlalchemy import select
-
-    table = resolve(link.table)
-    own, other = table.c[link.own_column], table.c[link.field]
-    found = []
-    for start in range(0, len(ids), 500):
-        query = select(own, other).where(own.in_(sorted(set(ids))[start : start + 500]))
-        found += [tuple(row) for row in session.execute(query)]
-    return found
 
 
 def _wanted(rows: list[dict[str, Any]], link: LinkTable) -> set:

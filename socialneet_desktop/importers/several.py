@@ -14,8 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
-
 from socialneet_desktop.importers.mapping import SURE, canonical_kind, guess_columns
 from socialneet_desktop.importers.outcomes import DUPLICATE, ImportReport
 from socialneet_desktop.importers.pipeline import (
@@ -27,7 +25,7 @@ from socialneet_desktop.importers.pipeline import (
 )
 from socialneet_desktop.importers.readers import SourceTable
 from socialneet_desktop.services.import_batches import record_batch
-from socialneet_desktop.services.import_lookups import insert_links
+from socialneet_desktop.services.import_lookups import insert_links, linked_pairs
 from socialneet_desktop.services.record_kinds import kind_by_key
 
 # (later kind, earlier kind): the later kind's reference field and the earlier kind's field
@@ -171,13 +169,8 @@ def _link_people(session, meetings, people) -> int:
     }
     if not pairs:
         return 0
-    meeting_ids = sorted({meeting for meeting, _person in pairs})
-    stored = set()
-    for start in range(0, len(meeting_ids), 500):
-        query = select(meeting_people.c.meeting_id, meeting_people.c.contact_person_id).where(
-            meeting_people.c.meeting_id.in_(meeting_ids[start : start + 500])
-        )
-        stored |= {tuple(row) for row in session.execute(query)}
+    meeting_ids = [meeting for meeting, _person in pairs]
+    stored = linked_pairs(session, meeting_people, "meeting_id", "contact_person_id", meeting_ids)
     new = sorted(pairs - stored)
     rows = [{"meeting_id": meeting, "contact_person_id": person} for meeting, person in new]
     if rows:

@@ -74,3 +74,18 @@ def record_names(session: Session, kind: RecordKind, ids: Iterable[int]) -> dict
 def insert_links(session: Session, table: Table, links: list[dict[str, Any]]) -> None:
     """Rows of a link table (a meeting's organisations) in one statement."""
     session.execute(insert(table), links)
+
+
+def linked_pairs(
+    session: Session, table: Table, own: str, other: str, ids: Iterable[int]
+) -> set[tuple[int, int]]:
+    """The (own, other) rows of a link table whose `own` column is among `ids` (the
+    organisations or people a meeting has already)."""
+    wanted = sorted(set(ids))
+    found: set[tuple[int, int]] = set()
+    for start in range(0, len(wanted), IN_CHUNK):
+        query = select(table.c[own], table.c[other]).where(
+            table.c[own].in_(wanted[start : start + IN_CHUNK])
+        )
+        found |= {(row[0], row[1]) for row in session.execute(query)}
+    return found

@@ -9,16 +9,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWizardPage,
 )
 
-from socialneet_desktop.i18n import translate
+from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.conversion import vocabulary_of
 from socialneet_desktop.importers.mapping import fields_of
+from socialneet_desktop.importers.readers import UnreadableFile
 from socialneet_desktop.importers.value_mapping import coded_fields, distinct_values, value_map
+from socialneet_desktop.ui.busy import run_busy
 
 AS_WRITTEN = None  # the combo's data: read the value as the file has it
 
@@ -56,6 +59,7 @@ class ValuesPage(QWizardPage):
         layout.addWidget(self.none)
         layout.addWidget(self.table)
         self.rows: list[tuple[str, str, str, QComboBox]] = []  # kind, field, text, combo
+        self.found: list | None = None  # (kind, field, [ValueCount]) once read
 
     def plans_mapping(self) -> dict[str, dict[str, str]]:
         """{kind: {column: field}} of the mapping page."""
@@ -69,17 +73,44 @@ class ValuesPage(QWizardPage):
         return found
 
     def has_values(self) -> bool:
-        """Whether a mapped column holds a field with choices (else the page is skipped)."""
-        return any(coded_fields(kind, m) for kind, m in self.plans_mapping().items())
+        """Whether a value of a coded column is not exactly one of its choices (else the
+        page is skipped); before the values are read, whether a coded column is mapped."""
+        if self.found is None:
+            return any(coded_fields(kind, m) for kind, m in self.plans_mapping().items())
+        return any(not _exact(k, n, v.text) for k, n, values in self.found for v in values)
+
+    def read_values(self) -> bool:
+        """Read the coded columns' values (the whole file, off the GUI thread) when leaving
+        the mapping page; False, having said why, when the file changed since."""
+        self.found = None
+        wanted = [
+            (kind, name, next(c for c, f in mapping.items() if f == name))
+            for kind, mapping in self.plans_mapping().items()
+            for name in coded_fields(kind, mapping)
+        ]
+        rows = self.wizard_.table.rows
+
+        def count():  # the whole file is read: off the GUI thread
+            return [(k, n, distinct_values(k, rows, c, n)) for k, n, c in wanted]
+
+        if not wanted:
+            self.found = []
+            return True
+        label = fill(self.tr("Reading the values of %1 rows…"), QLocale().toString(len(rows)))
+        try:
+            self.found = run_busy(self.wizard_, label, count)
+        except UnreadableFile as problem:  # changed or gone since it was chosen
+            text = fill(translate("Import", problem.message), problem.path, problem.detail)
+            QMessageBox.warning(self, self.tr("Import"), text)
+            return False
+        return True
 
     def initializePage(self) -> None:
         self.rows = []
         self.table.setRowCount(0)
-        for kind, mapping in self.plans_mapping().items():
-            for name in coded_fields(kind, mapping):
-                column = next(c for c, f in mapping.items() if f == name)
-                for found in distinct_values(kind, self.wizard_.table.rows, column, name):
-                    self.add_row(kind, name, found)
+        for kind, name, values in self.found or []:
+            for value in values:
+                self.add_row(kind, name, value)
         self.none.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
 
@@ -101,8 +132,11 @@ class ValuesPage(QWizardPage):
         self.rows.append((kind, name, found.text, combo))
 
     def values(self) -> dict[str, dict[str, dict[str, str]]]:
-        """{kind: {field: {folded text: code}}} of the values given a choice (or none)."""
+        """{kind: {field: {folded text: code}}} of the values given a choice (or none); the
+        page skipped (every value exactly a choice), none is needed."""
         chosen: dict[str, dict[str, dict[str, str]]] = {}
+        if not self.has_values():
+            return chosen
         for kind, name, text, combo in self.rows:
             code = combo.currentData()
             if code is not AS_WRITTEN:
@@ -115,3 +149,13 @@ class ValuesPage(QWizardPage):
         for _kind, _name, written, combo in self.rows:
             if written == text:
                 combo.setCurrentIndex(combo.findData(code))
+
+
+def _exact(kind: str, name: str, text: str) -> bool:
+    """The text is a choice's code or label as it stands (no mapping needed)."""
+    from socialneet_desktop.importers.conversion import ConversionError, to_code
+
+    try:
+        return bool(to_code(kind, name, text))
+    except ConversionError:
+        return False

@@ -409,6 +409,11 @@ class MappingPage(QWizardPage):
     def translate_label(self, label: str) -> str:
         return translate("Import", label)
 
+    def validatePage(self) -> bool:
+        """Leaving the page: the coded columns' values are read (the values page)."""
+        values_page = getattr(self.wizard_, "values_page", None)
+        return values_page is None or values_page.read_values()
+
     def mapping(self) -> dict[str, str]:
         headers = self.wizard_.table.headers
         return {

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.import_lookups import keys_from_sources
 from socialneet_desktop.services.records import set_meeting_links
+from socialneet_desktop.services.related_records import record_by_id
 
 NO_MEETING = QT_TRANSLATE_NOOP(
     "AccessImport", "Row %1: no meeting imported from this file has the key '%2'."
@@ -56,7 +57,7 @@ def link_meetings(
         else:
             wanted[meetings[meeting_key]].add(organizations[organization_key])
     for meeting_id, organization_ids in sorted(wanted.items()):
-        meeting = session.get(StakeholderMeeting, meeting_id)
+        meeting = record_by_id(session, StakeholderMeeting, meeting_id)
         have = {o.id for o in meeting.organizations}
         new = organization_ids - have
         if new:

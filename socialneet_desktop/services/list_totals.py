@@ -51,8 +51,9 @@ def totals_select(session: Session, kind_key: str, query: ListQuery, keys: Itera
 def list_totals(
     session: Session, kind_key: str, query: ListQuery, keys: Iterable[str] = ()
 ) -> Totals:
-    keys = list(keys)
-    row = session.execute(totals_select(session, kind_key, query, keys)).one()
     summed = summed_keys(kind_key, keys)
+    if not summed:  # the list's own count, as it was before the totals line
+        return Totals(list_queries.count_rows(session, kind_key, query))
+    row = session.execute(totals_select(session, kind_key, query, summed)).one()
     sums = {key: value or 0 for key, value in zip(summed, row[1:], strict=True)}
     return Totals(row[0] or 0, sums)

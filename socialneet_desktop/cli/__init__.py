@@ -47,6 +47,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__  # noqa: E402
 from socialneet_desktop.cli.common import fail  # noqa: E402
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP  # noqa: E402
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate  # noqa: E402
 from socialneet_desktop.paths import (  # noqa: E402
     DATABASE_ENV,
@@ -69,6 +70,7 @@ GROUPS = (
     ("imports", "add_import_commands", ("import",)),
     ("export", "add_export_commands", ("export",)),
     ("privacy", "add_privacy_commands", ("privacy",)),
+    ("server", "add_server_commands", ("server",)),
 )
 
 
@@ -82,7 +84,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--database",
         metavar="PATH",
         help=fill(
-            translate("Cli", "database file (default: $%1 or the user data folder)"), DATABASE_ENV
+            translate(
+                "Cli",
+                "database file, or the office server as postgresql://USER@HOST:PORT/DB "
+                "(default: $%1 or the user data folder)",
+            ),
+            DATABASE_ENV,
         ),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -105,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, resolve_language(None))
     argv = sys.argv[1:] if argv is None else argv
     arguments = build_parser(command_word(argv)).parse_args(argv)
+    server = _server_url(arguments.database)
+    if server is not None:
+        return _run_on_server(arguments, server)
     path = chosen_database_path(arguments.database)
     problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
     if problem is not None:  # a typing error must not create folders and an empty database
@@ -131,6 +141,43 @@ def run_command(argv: list[str], database: Database | Path | str) -> int:
             return arguments.run_path(database.path, arguments)
         return arguments.run(database, arguments)
     return _run(arguments, Path(database))
+
+
+def _server_url(value: str | None) -> str | None:
+    """The office server's address given by --database or $SOCIALNEET_DATABASE, if one is."""
+    import os
+
+    from socialneet_desktop.db.server_url import is_server_url
+
+    chosen = value if value is not None else os.environ.get(DATABASE_ENV)
+    return chosen if is_server_url(chosen) else None
+
+
+SERVER_FILE_COMMAND = QT_TRANSLATE_NOOP(
+    "Cli", "%1 works on a database file; for the office server use 'socialneet server %2'."
+)
+
+
+def _run_on_server(arguments: argparse.Namespace, url: str) -> int:
+    """A command on the office server's database (issue 20): opened by db.server, closed after.
+    The file commands (check, backup, restore) have server counterparts instead."""
+    from socialneet_desktop.cli.server import refusal_of
+    from socialneet_desktop.db.server import open_server
+    from socialneet_desktop.db.server_url import parse_server_url
+
+    if arguments.command == "server":
+        return arguments.run_path(None, arguments)
+    if hasattr(arguments, "run_path"):
+        counterpart = "backup" if arguments.command == "backup" else "setup"
+        return fail(fill(translate("Cli", SERVER_FILE_COMMAND), arguments.command, counterpart))
+    try:
+        database = open_server(parse_server_url(url))
+    except Exception as error:  # noqa: BLE001 - refusal_of re-raises what it cannot word
+        return refusal_of(error)
+    try:
+        return arguments.run(database, arguments)
+    finally:
+        database.close()
 
 
 def _run(arguments: argparse.Namespace, path: Path) -> int:

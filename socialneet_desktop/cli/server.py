@@ -62,7 +62,7 @@ def _address(arguments):
     return parse_server_url(arguments.url)
 
 
-def _refusal(error) -> int:
+def refusal_of(error) -> int:
     """The words of a refusal (address, server, copy, file)."""
     from socialneet_desktop.db.refusals import DatabaseRefused
     from socialneet_desktop.db.server import ServerRefused
@@ -70,7 +70,9 @@ def _refusal(error) -> int:
     from socialneet_desktop.db.server_url import ServerAddressError
 
     if isinstance(error, ServerRefused):
-        return fail(fill(translate("Server", error.message), error.shown, error.detail))
+        return fail(
+            fill(translate("Server", error.message), error.shown, error.detail), error.reason
+        )
     if isinstance(error, ServerAddressError | CopyRefused):
         first = error.text if isinstance(error, ServerAddressError) else error.first
         second = error.detail if isinstance(error, ServerAddressError) else error.second
@@ -87,8 +89,8 @@ def run_setup(_path: Path, arguments) -> int:
     try:
         admin = _address(arguments)
         done = server_admin.setup(admin, admin.database)
-    except Exception as error:  # noqa: BLE001 - _refusal re-raises what it cannot word
-        return _refusal(error)
+    except Exception as error:  # noqa: BLE001 - refusal_of re-raises what it cannot word
+        return refusal_of(error)
     address = done.address
     said = "Database %1 created." if done.created else "Database %1 was there: brought up to date."
     print(fill(translate("Cli", said), address.database))
@@ -106,8 +108,8 @@ def run_upload(_path: Path, arguments) -> int:
 
     try:
         sums = server_admin.upload(Path(arguments.file), _address(arguments))
-    except Exception as error:  # noqa: BLE001 - _refusal re-raises what it cannot word
-        return _refusal(error)
+    except Exception as error:  # noqa: BLE001 - refusal_of re-raises what it cannot word
+        return refusal_of(error)
     print(translate("Cli", "Copied to the server, every table checked (rows, checksum):"))
     for line in server_copy.sums_text(sums):
         print(f"  {line}")
@@ -127,8 +129,8 @@ def run_backup(_path: Path, arguments) -> int:
             sums = server_admin.backup_to_file(engine, target)
         finally:
             engine.dispose()
-    except Exception as error:  # noqa: BLE001 - _refusal re-raises what it cannot word
-        return _refusal(error)
+    except Exception as error:  # noqa: BLE001 - refusal_of re-raises what it cannot word
+        return refusal_of(error)
     print(fill(translate("Cli", "Backup written to %1"), target))
     rows = sum(total.rows for total in sums.values())
     print(fill(translate("Cli", "%1 rows in %2 tables, checked."), rows, len(server_copy.tables())))
@@ -149,8 +151,8 @@ def run_password(_path: Path, arguments) -> int:
 
     try:
         address = _address(arguments)
-    except Exception as error:  # noqa: BLE001 - _refusal re-raises what it cannot word
-        return _refusal(error)
+    except Exception as error:  # noqa: BLE001 - refusal_of re-raises what it cannot word
+        return refusal_of(error)
     password = getpass.getpass(fill(translate("Cli", "Password of %1: "), address.keyring_user))
     try:
         store_password(address, password)

@@ -79,11 +79,15 @@ OTHER_PROBLEM = QT_TRANSLATE_NOOP("Server", "The office server %1 could not be u
 
 class ServerRefused(DatabaseRefused):
     """The server database cannot be used; nothing on it was changed. `message` is an
-    English template for translate("Server", …): %1 the address, %2 the detail."""
+    English template for translate("Server", …): %1 the address, %2 the detail; `reason` is
+    the driver's own words, for a second line."""
 
-    def __init__(self, address: ServerAddress | str, message: str, detail: str = "") -> None:
+    def __init__(
+        self, address: ServerAddress | str, message: str, detail: str = "", reason: str = ""
+    ) -> None:
         shown = address.shown if isinstance(address, ServerAddress) else address
         super().__init__(Path(shown), message, detail)
+        self.reason = reason
         self.args = (message.replace("%1", shown).replace("%2", detail),)
         self.context = "Server"
         self.shown = shown
@@ -196,15 +200,11 @@ def described(error: BaseException, address: ServerAddress) -> BaseException:
     if sqlstate == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return ServerRefused(address.database, DATABASE_MISSING, detail)
     if sqlstate == "28P01" or "password" in lowered:
-        refused = ServerRefused(address, WRONG_PASSWORD, address.user)
-        refused.detail = detail
-        return refused
+        return ServerRefused(address, WRONG_PASSWORD, address.user, detail)
     if sqlstate == "55P03" or "lock timeout" in lowered:
         return ServerRefused(address, LOCK_TIMED_OUT, str(LOCK_TIMEOUT_MS // 1000))
     if "ssl" in lowered and ("not support" in lowered or "refused" in lowered):
         return ServerRefused(address, NO_TLS, detail)
     if isinstance(error, OperationalError) and sqlstate is None:
-        refused = ServerRefused(address, UNREACHABLE, str(address.port))
-        refused.detail = detail
-        return refused
+        return ServerRefused(address, UNREACHABLE, str(address.port), detail)
     return ServerRefused(address, OTHER_PROBLEM, detail)

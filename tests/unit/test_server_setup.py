@@ -97,3 +97,18 @@ def test_upload_and_backup_from_the_command_line(new_name, tmp_path, capsys):
 def test_a_password_on_the_command_line_is_refused(capsys):
     assert server_command("backup", "--url", "postgresql://anna:pw@h/db") == 1
     assert "pw@" not in capsys.readouterr().err
+
+
+def test_database_may_be_the_server_address(new_name, capsys, monkeypatch):
+    from socialneet_desktop.cli import main
+
+    assert server_command("setup", "--url", url_of(new_name)) == 0
+    capsys.readouterr()
+    assert main(["--database", url_of(new_name), "info"]) == 0
+    assert "NEET contacts: 0" in capsys.readouterr().out
+    monkeypatch.setenv("SOCIALNEET_DATABASE", url_of(new_name))
+    assert main(["check"]) == 1  # a file command: its server counterpart is named
+    assert "socialneet server" in capsys.readouterr().err
+    monkeypatch.setenv("SOCIALNEET_DATABASE", url_of(replace(new_name, port=1)))
+    assert main(["info"]) == 1
+    assert "cannot be reached" in capsys.readouterr().err

@@ -1,7 +1,8 @@
 """What a list does with the rows chosen in it, as in an Access datasheet (issue 16 item 6):
 the right-click menu on rows (open, delete, print, filter by selection, filter excluding the
 selection, clear the filters), deleting several rows at once (one transaction, all to the
-recycle bin) and printing the document of several records in one PDF.
+recycle bin), exporting them to Excel and printing the document of several records in one
+PDF.
 
 `page` is a RecordListPage: its table, model (columns, ids and versions of the rows read)
 and the selection filters it applies (`add_selection`, `clear_filters`).
@@ -51,6 +52,13 @@ def row_menu(page: RecordListPage, index: QModelIndex) -> QMenu:
     delete_action = menu.addAction(delete_text)
     delete_action.setEnabled(bool(rows))
     delete_action.triggered.connect(lambda: delete_selected(page))
+    export_action = menu.addAction(
+        fill(translate("ListActions", "E&xport %1 records to Excel…"), len(rows))
+        if several
+        else translate("ListActions", "E&xport this record to Excel…")
+    )
+    export_action.setEnabled(bool(rows))
+    export_action.triggered.connect(lambda: export_selected(page))
     for which in page.kind.record_documents:
         action = menu.addAction(translate("ListActions", DOCUMENT_TITLES[which]) + "…")
         action.setEnabled(bool(rows))
@@ -138,3 +146,35 @@ def print_selected_rows(page: RecordListPage, which: str) -> object:
     name = f"{which}-{ids[0]}.pdf" if len(ids) == 1 else f"{which}-{len(ids)}.pdf"
     parent: QWidget = page.window()
     return deliver_pdf(parent, lambda path: write_several(database, which, ids, path), name)
+
+
+def export_selected(page: RecordListPage):
+    """The chosen rows to Excel, as the list shows them (its columns and order): the export of
+    the whole list (File > Export) restricted to their ids."""
+    from dataclasses import replace
+    from datetime import date
+
+    from socialneet_desktop.exports.excel import Progress
+    from socialneet_desktop.exports.list_export import export_list, is_people_list
+    from socialneet_desktop.ui.export_dialogs import ExportRun, ask_identifiable, ask_xlsx_path
+
+    rows = selected_rows(page)
+    database, kind = page.model.database, page.kind
+    if not rows or database is None:
+        return None
+    query = replace(page.model.query, ids=tuple(page.model.record_id(row) for row in rows))
+    parent: QWidget = page.window()
+    path = ask_xlsx_path(parent, f"{kind.key}-{date.today():%Y-%m-%d}.xlsx", database)
+    if path is None:
+        return None
+    identifiable = is_people_list(kind.key) and ask_identifiable(parent)
+
+    def job(report, cancelled):
+        progress = Progress(report, cancelled)
+        return export_list(
+            database, kind.key, query, path, identifiable=identifiable, progress=progress
+        )
+
+    label = fill(translate("ListActions", "Exporting %1 records…"), len(rows))
+    page.export_run = ExportRun(parent, job, path, label)
+    return page.export_run

@@ -77,6 +77,8 @@ def copy_all(source: Connection, target: Connection) -> dict[str, TableSum]:
             target.execute(insert(table), rows)
     if target.dialect.name == "postgresql":
         _advance_sequences(target)
+        for table in tables():  # the planner's statistics now, not at autovacuum's next pass
+            target.exec_driver_sql(f"ANALYZE {table.name}")
     sums = {}
     for table in tables():
         expected, found = table_sum(source, table), table_sum(target, table)

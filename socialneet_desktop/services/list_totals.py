@@ -1,5 +1,8 @@
 """The totals line of a list: how many rows match, and the sum of each number column shown.
 
+The list shows its count first (list_queries.count_rows, often the search index's own COUNT)
+and then reads `list_sums`, so a number column shown never delays the count.
+
 One statement, the list's own COUNT with the sums added to it (same search, filters and
 recycle-bin clause), run off the GUI thread by the list loader: the rows are never fetched to
 be added up. Without a number column shown it is exactly the list's count (count_select,
@@ -57,3 +60,14 @@ def list_totals(
     row = session.execute(totals_select(session, kind_key, query, summed)).one()
     sums = {key: value or 0 for key, value in zip(summed, row[1:], strict=True)}
     return Totals(row[0] or 0, sums)
+
+
+def list_sums(
+    session: Session, kind_key: str, query: ListQuery, keys: Iterable[str]
+) -> dict[str, float | int]:
+    """Only the sums of `list_totals` (the list reads them after its count, which the search
+    index may give without reading a row: the count is never kept waiting for the sums)."""
+    summed = summed_keys(kind_key, keys)
+    if not summed:
+        return {}
+    return list_totals(session, kind_key, query, summed).sums

@@ -21,6 +21,7 @@ from socialneet_desktop.paths import (
 )
 from socialneet_desktop.ui.deferred_opening import DeferredOpening, close_with_exit_backup
 from socialneet_desktop.ui.first_rows import quit_after_first_rows_asked, quit_when_painted
+from socialneet_desktop.ui.first_run import ask_at_first_start
 from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.opening import chosen_backup_folder, try_open
 from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
@@ -76,6 +77,7 @@ class Application(QObject):
         self.window.backup_requested.connect(self.back_up)
         self.window.restore_requested.connect(self.restore)
         self.deferred = DeferredOpening(self.window)
+        self.first_start = None  # the association's details asked at the first start, if so
         self.deferred.damaged.connect(self.damage_found)
 
     def choose_existing(self) -> None:
@@ -116,6 +118,7 @@ class Application(QObject):
             QCoreApplication.exit(1)
             return
         self.switch_to_open(database)
+        self.first_start = ask_at_first_start(database, self.window)  # None: nothing to ask
 
     def switch_to_open(self, database: Database) -> None:
         """Show `database` and close the one shown before (the same file stays open: the
@@ -219,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translators(app, arguments.language or resolve_language(language_choice()))
     application = Application()
     if quit_after_first_rows_asked(arguments.quit_after_first_rows):
+        application.window.show_list()  # the benchmark's moment: a list's first rows
         quit_when_painted(application.window.pages.currentWidget().table)
     application.window.show()
     app.processEvents()  # paint the frame before the database (and SQLAlchemy) load
@@ -239,6 +243,7 @@ def close(application: Application) -> None:
     taken only if the file was written since its newest backup, the file is closed."""
     application.deferred.stop()
     application.window.wait_for_counts()
+    application.window.home.wait()  # its figures or chart, when the window quit at once
     if application.database is not None:
         close_with_exit_backup(application.database)
 

@@ -1,7 +1,9 @@
-"""The main window: navigation on the left, the chosen list on the right, menus, status bar."""
+"""The main window: navigation on the left, the home page or the chosen list on the right,
+a toolbar, menus, status bar. The home page is shown first; it opens maximised the first time."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -12,8 +14,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +26,10 @@ from socialneet_desktop import __version__
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 from socialneet_desktop.ui.first_rows import FirstRowsWatch
+from socialneet_desktop.ui.help_dialogs import add_help_actions
+from socialneet_desktop.ui.home_page import HomePage
+from socialneet_desktop.ui.import_batches_dialog import add_import_actions
+from socialneet_desktop.ui.main_toolbar import MainToolBar
 from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
 from socialneet_desktop.ui.user_settings import user_settings
@@ -54,6 +63,8 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget()
+        self.home = HomePage()
+        self.content = QStackedWidget()  # the home page, or the pages of the lists
         self.path_label = QLabel()
         self.counts_label = QLabel()
         self._counts: dict[str, int] | None = None
@@ -63,11 +74,16 @@ class MainWindow(QMainWindow):
         self.opener = RecordOpener(self)
         self.opener.records_changed.connect(self.reload_lists)
         self._build_body()
+        self._connect_home()
+        self.toolbar = MainToolBar(self)
+        self.addToolBar(self.toolbar)
         self._build_menus()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.navigation.currentRowChanged.connect(self._show_page)
+        self.navigation.itemClicked.connect(lambda _item: self.show_list())
         self.navigation.setCurrentRow(0)
+        self.show_home()
         self.setWindowTitle("SocialNEET Desktop")
         if database is not None:
             self.set_database(database)
@@ -84,12 +100,34 @@ class MainWindow(QMainWindow):
             )
             self.pages.addWidget(page)
         self.navigation.setMinimumWidth(190)
+        self.home_button = QPushButton(self.tr("&Home"))
+        self.home_button.setObjectName("home_button")
+        self.home_button.clicked.connect(self.show_home)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.home_button)
+        column.addWidget(self.navigation, 1)
+        self.home_area = QScrollArea()  # a small window scrolls the page instead of cutting it
+        self.home_area.setWidget(self.home)
+        self.home_area.setWidgetResizable(True)
+        self.home_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.content.addWidget(self.home_area)
+        self.content.addWidget(self.pages)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 900])
         self.setCentralWidget(self.splitter)
+
+    def _connect_home(self) -> None:
+        self.home.open_requested.connect(
+            lambda key, record_id: self.opener.open_record(key, record_id)
+        )
+        self.home.new_requested.connect(lambda key: self.opener.open_record(key, None))
+        self.home.settings_requested.connect(self.opener.open_settings)
+        self.home.print_requested.connect(self.print_summary)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -97,6 +135,8 @@ class MainWindow(QMainWindow):
         build_print_menu(self, file_menu.addMenu(self.tr("&Print")))
         self._add_action(file_menu, self.tr("&Import from a spreadsheet…"), self.import_spreadsheet)
         self._add_action(file_menu, self.tr("Import from &Access…"), self.import_access)
+        add_import_actions(self, file_menu)
+        # Here, once ui/server_dialog.py has it: add_server_actions(self, file_menu)
         self._add_action(
             file_menu, self.tr("&Export the list to Excel…"), self.export_list, "Ctrl+E"
         )
@@ -117,6 +157,7 @@ class MainWindow(QMainWindow):
         self._add_action(edit_menu, self.tr("&Association details…"), self.opener.open_settings)
         self._add_action(edit_menu, self.tr("&Preferences…"), self.preferences_requested.emit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._add_action(view_menu, self.tr("&Home page"), self.show_home, "Alt+Home")
         for row, kind in enumerate(RECORD_KINDS):
             self._add_action(
                 view_menu,
@@ -129,6 +170,7 @@ class MainWindow(QMainWindow):
         self._add_action(view_menu, self.tr("R&etention review…"), self.retention_review)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SocialNEET Desktop"), self.show_about)
+        add_help_actions(self, help_menu)
 
     def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -139,14 +181,43 @@ class MainWindow(QMainWindow):
         return action
 
     def _show_page(self, row: int) -> None:
+        if row < 0:  # no kind chosen: the home page
+            return
         self.pages.setCurrentIndex(row)
+        self.show_list()
         self.refresh_status()
+
+    def show_home(self) -> None:
+        """The home page in place of the list (the figures are read again)."""
+        self.content.setCurrentWidget(self.home_area)
+        self.navigation.setCurrentRow(-1)  # choosing any kind, the first too, shows its list
+        self.toolbar.set_list_shown(False)
+        if self.database is not None and self.isVisible():
+            self.home.refresh()
+
+    def show_list(self) -> None:
+        self.content.setCurrentWidget(self.pages)
+        self.toolbar.set_list_shown(True)
+
+    def current_list(self) -> RecordListPage | None:
+        """The list shown, None while the home page is."""
+        return self.pages.currentWidget() if self.content.currentWidget() is self.pages else None
+
+    def print_summary(self) -> None:
+        from socialneet_desktop.printing.home_summary import write_summary
+        from socialneet_desktop.ui.print_actions import deliver_pdf
+
+        database = self.database
+        if database is not None:
+            name = self.tr("project-summary-%1.pdf").replace("%1", date.today().isoformat())
+            deliver_pdf(self, lambda path: write_summary(database, path), name)
 
     def set_database(self, database: Database | None) -> None:
         """Show `database`; None empties the window (while a restore replaces the file)."""
         self.wait_for_counts()
         self.database, self._counts = database, None
         self.opener.database = database
+        self.home.set_database(database)
         for index in range(self.pages.count()):
             self.pages.widget(index).set_database(database)
         if database is None:
@@ -200,7 +271,7 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             return
         counts = self._counts
-        kind = RECORD_KINDS[max(self.navigation.currentRow(), 0)]
+        kind = RECORD_KINDS[max(self.pages.currentIndex(), 0)]
         text = self.tr("%1: %2 records · %3 records in all")
         text = text.replace("%1", translate("RecordKind", kind.title))
         text = text.replace("%2", f"{counts[kind.table_name]:n}")
@@ -257,14 +328,18 @@ class MainWindow(QMainWindow):
             page = self.pages.widget(index)
             if kind_key in ("", page.kind.key) or page.kind.key == "visits":
                 page.set_database(self.database)
+        self.home.refresh()
         self.refresh_status()
 
     def focus_search(self) -> None:
+        self.show_list()
         self.pages.currentWidget().focus_search()
 
     def first_rows_watch(self) -> FirstRowsWatch:
         """Fires once the list shown now paints its first rows: the end of the start-up for
         the user, after which the slow checks may run (ui.deferred_opening)."""
+        if self.current_list() is None:  # the home page: its lists are filled last
+            return FirstRowsWatch(self.home.recent)
         return FirstRowsWatch(self.pages.currentWidget().table)
 
     def show_about(self) -> None:
@@ -282,6 +357,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry) or self._too_small():
             self.resize(DEFAULT_SIZE)
+        if geometry is None:  # the first time: the whole screen (shown maximised)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         state = settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
@@ -295,6 +372,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.wait_for_counts()  # a running thread must not outlive the window
+        self.home.wait()
         settings = user_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

@@ -227,12 +227,12 @@ def fetch_page(
 def count_select(session: Session, kind_key: str, query: ListQuery) -> Select:
     """COUNT(*) of the list's rows: by the search index alone when only words are asked."""
     kind, today = kind_by_key(kind_key), date.today()
-    words = search_words(query.search)
-    if words and not _filter_clauses(kind, query.filters, today):
+    words, indexed = search_words(query.search), search_index.indexed(session)
+    if words and indexed and not _filter_clauses(kind, query.filters, today):
         counted = search_index.count_select(kind, words)
         if counted is not None:
             return counted
-    how = "like" if search_index.kind_sources(kind) is None else "ids"
+    how = "like" if search_index.kind_sources(kind) is None or not indexed else "ids"
     return _where(kind, _count_select(kind, query, how), query, today, how)
 
 

@@ -101,10 +101,17 @@ def folded_words(words: list[str]) -> list[str]:
     return [folded for folded in map(fold_for_search, words) if folded]
 
 
+def indexed(session: Session) -> bool:
+    """True on SQLite, whose files have the FTS5 index; on the office server (PostgreSQL,
+    db/server_search.py's pg_trgm twin) the lists search with LIKE until this module gets
+    the server's own SQL."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
 def plan(session: Session, kind: RecordKind, words: list[str]) -> SearchPlan:
     """The way to read the rows matching `words`, from a first look at the index."""
     sources, folded = kind_sources(kind), folded_words(words)
-    if sources is None:
+    if sources is None or not indexed(session):
         return SearchPlan("like")
     if not folded:
         return SearchPlan("ids")

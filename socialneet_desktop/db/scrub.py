@@ -23,6 +23,7 @@ from socialneet_desktop.db.durable import flush_file, flush_folder
 from socialneet_desktop.db.engine import create_sqlite_engine
 from socialneet_desktop.db.leftovers import temporary_beside
 from socialneet_desktop.db.schema_check import schema_problems
+from socialneet_desktop.db.search_ddl import merge_indexes
 
 SIBLINGS = ("-wal", "-shm", "-journal")
 
@@ -103,6 +104,7 @@ def _vacuum_into(work: Path, result: Path) -> None:
     connection = sqlite3.connect(work, isolation_level=None)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        merge_indexes(connection)  # else the erased texts' trigrams are copied along
         connection.execute("VACUUM INTO ?", (str(result),))
     finally:
         connection.close()

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.db.audit_protection import PERMIT_TABLE
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AuditEvent, MeetingPointVisit, NeetContact, utc_now
+from socialneet_desktop.db.search_ddl import merge_indexes
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services import audit
@@ -140,10 +141,14 @@ def compact_file(database: Database) -> None:
     VACUUM writes the new pages through the WAL; only a checkpoint that copied all of them
     and truncated the WAL to nothing leaves no old page there. A reader in another connection
     (a list being filled) can hold the checkpoint back: it is tried again, then reported as
-    SQLITE_BUSY ("database is locked"), which the faces tell as "another program is saving"."""
+    SQLITE_BUSY ("database is locked"), which the faces tell as "another program is saving".
+    The search index is merged first: FTS5 keeps a deleted text's trigrams in older segments,
+    which VACUUM would copy as they are."""
     connection = database.engine.raw_connection()
     try:
         raw = connection.driver_connection
+        merge_indexes(raw)
+        raw.commit()
         raw.execute("VACUUM")
         for _attempt in range(CHECKPOINT_TRIES):
             busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

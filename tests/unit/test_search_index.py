@@ -211,12 +211,11 @@ def test_a_visit_is_indexed_with_its_contact_name_and_follows_a_rename(database)
 
 
 def test_a_bulk_load_with_the_index_rebuilt_after_leaves_it_whole(database):
+    """The demo generator loads with the index's triggers off (search_ddl.rebuilt_after)."""
     from socialneet_desktop.db.schema_check import schema_problems
-    from socialneet_desktop.db.search_ddl import rebuilt_after
     from socialneet_desktop.services.demo import fill_demo
 
-    with rebuilt_after(database.engine):
-        fill_demo(database, contacts=30, seed=4, today=date(2026, 3, 1))
+    fill_demo(database, contacts=30, seed=4, today=date(2026, 3, 1))
     with sqlite3.connect(database.path) as connection:
         contacts = connection.execute("SELECT id, tax_code FROM neet_contacts").fetchall()
         assert schema_problems(connection) == []  # the triggers are back

@@ -15,6 +15,8 @@ and with it the schema snapshot's digest, stay as they were.
 
 from __future__ import annotations
 
+import sys
+
 PERMIT_TABLE = "audit_scrub_permit"
 REFUSED = "audit events cannot be changed or deleted"
 
@@ -61,7 +63,11 @@ _PG_TRIGGERS = (
 
 
 def migrating_dialect() -> str:
-    """The dialect of the Alembic migration running in this thread; "sqlite" outside one."""
+    """The dialect of the Alembic migration running in this thread; "sqlite" outside one.
+    Without Alembic loaded no migration can be running: `check` (schema_check's digest)
+    must not load Alembic and SQLAlchemy to learn that."""
+    if "alembic" not in sys.modules:
+        return "sqlite"
     from alembic import op
 
     try:

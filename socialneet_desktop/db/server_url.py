@@ -11,11 +11,12 @@ server offers it (`sslmode=prefer`); `?sslmode=require` refuses a server without
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded only to connect: `check` and `backup` never need it
+    from sqlalchemy.engine import URL
 
 KEYRING_SERVICE = "SocialNEET Desktop"
 SCHEMES = ("postgresql", "postgres")
@@ -92,6 +93,8 @@ class ServerAddress:
 
     def url(self, password: str | None = None, database: str | None = None) -> URL:
         """The SQLAlchemy URL for psycopg 3; `password` only in memory, never shown."""
+        from sqlalchemy.engine import URL
+
         return URL.create(
             "postgresql+psycopg",
             username=self.user,
@@ -105,6 +108,9 @@ class ServerAddress:
 
 def parse_server_url(text: str) -> ServerAddress:
     """The address in `text`; ServerAddressError naming what is wrong with it."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     text = text.strip()
     try:
         url = make_url(text.replace("postgres://", "postgresql://", 1))

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     Select,
     and_,
@@ -253,4 +254,56 @@ def _like_clause(kind: RecordKind, words: list[str], column_of) -> ColumnElement
     if not words:
         return None
     columns = [column_of(key) for key in kind.search_columns]
-    return and_(*(or_(*(c.contains(w, autoescape=True) for c in columns)) for w in words))
+    like = and_(*(or_(*(c.contains(w, autoescape=True) for c in columns)) for w in words))
+    sources, folded = kind_sources(kind), folded_words(words)
+    if sources is None or not folded:
+        return like
+    return ServerOrLike(like, _server_clause(kind, sources, folded))
+
+
+class ServerOrLike(ColumnElement):
+    """The LIKE clause on SQLite (a kind or a plan the FTS5 index does not serve); on the
+    office server the search of its twin (db.server_search): each word, folded, in the
+    stored `search_folded` text, found through its trigram index, case and accents ignored
+    as on SQLite. Words of one or two letters are found anywhere there, not only at a word's
+    start (a trigram index cannot mark word starts without the text holding the marks)."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, like: ColumnElement, server: ColumnElement) -> None:
+        self.like = like
+        self.server = server
+
+
+@compiles(ServerOrLike)
+def _server_or_like(element: ServerOrLike, compiler, **kw) -> str:
+    return compiler.process(element.like, **kw)
+
+
+@compiles(ServerOrLike, "postgresql")
+def _server_or_like_postgresql(element: ServerOrLike, compiler, **kw) -> str:
+    return compiler.process(element.server, **kw)
+
+
+def _server_clause(kind: RecordKind, sources: list[Source], words: list[str]) -> ColumnElement:
+    from socialneet_desktop.db.server_search import FOLDED_COLUMN
+
+    own = kind.model.__tablename__
+
+    def in_table(table_name: str, key: str, word: str) -> ColumnElement:
+        other = table(table_name, column("id"), column(FOLDED_COLUMN))
+        matching = select(other.c.id).where(other.c[FOLDED_COLUMN].contains(word, autoescape=True))
+        return getattr(kind.model, key).in_(matching)
+
+    def found(source: Source, word: str) -> ColumnElement:
+        indexed = _indexed_by(source)
+        if source.key != "id" or indexed.table != own:
+            return in_table(indexed.table, source.key, word)
+        # the server's column holds the row's own text; a joined record's (a visit's contact
+        # name) is looked up in that record's own column
+        mine = literal_column(f"{own}.{FOLDED_COLUMN}").contains(word, autoescape=True)
+        joined = [in_table(join.table, join.foreign_key, word) for join in indexed.joins]
+        return or_(mine, *joined)
+
+    return and_(*(or_(*(found(source, word) for source in sources)) for word in words))

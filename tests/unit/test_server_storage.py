@@ -129,3 +129,36 @@ def test_the_server_finds_a_contact_through_its_trigram_index(engine_database):
         ).all()
     assert found == "Niccolò"
     assert "ix_neet_contacts_search_trgm" in indexes
+
+
+@pytest.mark.parametrize(
+    ("kind_key", "words", "expected"),
+    [
+        ("contacts", "ROSSÌ", {"Niccolò"}),
+        ("contacts", "nicc ros", {"Niccolò"}),
+        ("contacts", "lavagnoli", set()),
+        ("visits", "rossi", {"Niccolò"}),  # a visit is found by its contact's name
+    ],
+)
+def test_the_lists_search_alike_on_both_engines(engine_database, kind_key, words, expected):
+    from datetime import date
+
+    from socialneet_desktop.db.models import MeetingPointVisit
+    from socialneet_desktop.services.list_queries import count_rows, fetch_page
+    from socialneet_desktop.services.list_specs import ListQuery
+
+    with engine_database.session() as session:
+        for first, last in (("Niccolò", "Rossi"), ("Anna", "Bianchi")):
+            values = {"first_name": first, "last_name": last, "gender": "female"}
+            contact = create_record(session, NeetContact, values, user="anna")
+            visit = {"contact_id": contact.id, "visit_date": date(2026, 3, 2)}
+            create_record(
+                session, MeetingPointVisit, visit | {"visit_type": "orientation"}, user="anna"
+            )
+    with engine_database.read_session() as session:
+        query = ListQuery(words)
+        rows = fetch_page(session, kind_key, query, 0, 50)
+        counted = count_rows(session, kind_key, query)
+    shown = {value for row in rows for value in row if isinstance(value, str)}
+    names = {name for name in ("Niccolò", "Anna") if any(name in value for value in shown)}
+    assert names == expected and counted == len(rows) == len(expected)

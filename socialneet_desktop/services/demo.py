@@ -108,6 +108,9 @@ def _big_cache(session: Session):
     tax code, names) take random inserts, which SQLite's default 2 MiB cache turns into
     reads and writes of the same pages again and again. Put back as it was after."""
     connection = session.connection()
+    if connection.dialect.name != "sqlite":  # the server keeps its own cache
+        yield
+        return
     previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
     try:
@@ -144,7 +147,8 @@ def _insert(session: Session, table: Table, rows: Sequence[dict]) -> int:
     processors = [_processor(table.c[name], dialect) for name in names]
     extra = tuple(_processor(table.c[name], dialect)(value) for name, value in defaults.items())
     columns = ", ".join(f'"{name}"' for name in [*names, *defaults])
-    marks = ", ".join("?" * (len(names) + len(defaults)))
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # sqlite3, psycopg
+    marks = ", ".join([mark] * (len(names) + len(defaults)))
     statement = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
     cursor = session.connection().connection.driver_connection.cursor()
     try:

@@ -130,10 +130,13 @@ def age_band_code(birth, on):
 
 
 def _by_age_band(session: Session, reached) -> dict[str, tuple[int, ...]]:
-    band = age_band_code(C.birth_date, reached.c.first_visit)
-    statement = select(band, func.count(), func.sum(reached.c.visits))
-    statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
-    counts = _pairs(session, statement.group_by(band))
+    band = age_band_code(C.birth_date, reached.c.first_visit).label("band")
+    banded = select(band, reached.c.visits).select_from(reached)
+    banded = banded.join(C, C.id == reached.c.contact_id).subquery()
+    # Grouped by the subquery's column: PostgreSQL refuses a GROUP BY of the CASE itself,
+    # whose bound parameters are not the same ones as the select list's.
+    statement = select(banded.c.band, func.count(), func.sum(banded.c.visits))
+    counts = _pairs(session, statement.group_by(banded.c.band))
     order = [band.code for band in AGE_BANDS] + [""]
     return {code: counts[code] for code in order if code in counts}
 

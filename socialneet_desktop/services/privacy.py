@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.audit_protection import PERMIT_TABLE
@@ -236,11 +236,7 @@ def _scrub_history(
 
 
 def _has_permit_table(session: Session) -> bool:
-    found = session.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"),
-        {"name": PERMIT_TABLE},
-    )
-    return found.first() is not None
+    return inspect(session.connection()).has_table(PERMIT_TABLE)
 
 
 def _scrub_events(session, table, record_id, fields, secrets, marker) -> None:

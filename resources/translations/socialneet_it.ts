@@ -63,7 +63,7 @@
     <name>AccessImport</name>
     <message>
         <source>This reader cannot read the table: %1</source>
-        <translation>Questo lettore non riesce a leggere la tabella: %1</translation>
+        <translation type="vanished">Questo lettore non riesce a leggere la tabella: %1</translation>
     </message>
     <message>
         <source>a Microsoft Access database (.mdb, .accdb)</source>
@@ -86,12 +86,36 @@
         <translation>code page Jet 3</translation>
     </message>
     <message>
+        <source>the table pairs meetings with organisations (both imported from this file before): give each meeting all of them</source>
+        <translation>la tabella abbina incontri e organizzazioni (entrambi già importati da questo file): dà a ogni incontro tutte le sue organizzazioni</translation>
+    </message>
+    <message>
+        <source>Access 97 text read as %1, guessed from it (--charset).</source>
+        <translation>Testo di Access 97 letto come %1, dedotto dal file stesso (--charset).</translation>
+    </message>
+    <message>
         <source>%1 has no table '%2'</source>
         <translation>%1 non ha una tabella '%2'</translation>
     </message>
     <message>
+        <source>--meeting-links: '%1' are not two columns of %2 (%3)</source>
+        <translation>--meeting-links: '%1' non sono due colonne di %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing was linked: %1 rows name no imported record (--yes).</source>
+        <translation>Non è stato collegato nulla: %1 righe non indicano alcuna scheda importata (--yes).</translation>
+    </message>
+    <message>
+        <source>%1 meetings, %2 organisations added to them.</source>
+        <translation>%1 incontri, %2 organizzazioni aggiunte.</translation>
+    </message>
+    <message>
         <source>%1 (read with %2): %3 tables</source>
         <translation>%1 (letto con %2): %3 tabelle</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: non si può leggere</translation>
     </message>
     <message>
         <source>%1: %2 rows</source>
@@ -158,6 +182,10 @@
         <translation>Tabella '%1': Access conta %2 righe ma ne sono state lette %3; il file potrebbe essere danneggiato.</translation>
     </message>
     <message>
+        <source>cannot be read</source>
+        <translation>non si può leggere</translation>
+    </message>
+    <message>
         <source>%1 is not a usable mapping file: %2</source>
         <translation>%1 non è un file di corrispondenze utilizzabile: %2</translation>
     </message>
@@ -192,6 +220,18 @@
     <message>
         <source>the mapping '%1' cannot be used: %2.</source>
         <translation>la corrispondenza '%1' non si può usare: %2.</translation>
+    </message>
+    <message>
+        <source>This table cannot be read: %1. Open the file in Access and compact it (Database Tools &gt; Compact and Repair), or install mdbtools, which reads more files.</source>
+        <translation>Questa tabella non si può leggere: %1. Aprire il file in Access e compattarlo (Strumenti database &gt; Compatta e ripristina database), oppure installare mdbtools, che legge più file.</translation>
+    </message>
+    <message>
+        <source>Row %1: no meeting imported from this file has the key '%2'.</source>
+        <translation>Riga %1: nessun incontro importato da questo file ha la chiave '%2'.</translation>
+    </message>
+    <message>
+        <source>Row %1: no organisation imported from this file has the key '%2'.</source>
+        <translation>Riga %1: nessuna organizzazione importata da questo file ha la chiave '%2'.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +327,21 @@
     </message>
 </context>
 <context>
+    <name>AssociationDetails</name>
+    <message>
+        <source>the association's name</source>
+        <translation>il nome dell'associazione</translation>
+    </message>
+    <message>
+        <source>the association's address</source>
+        <translation>l'indirizzo dell'associazione</translation>
+    </message>
+    <message>
+        <source>The document names the data controller, but %1 is empty: fill it in Edit &gt; Association details first.</source>
+        <translation>Il documento indica il titolare del trattamento, ma manca %1: compilarlo prima in Modifica &gt; Dati dell'associazione.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Created</source>
@@ -367,6 +422,61 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Jan</source>
+        <translation>Gen</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mag</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Giu</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Lug</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Ott</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dic</translation>
+    </message>
+    <message>
+        <source>People reached per month</source>
+        <translation>Persone raggiunte per mese</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>'%1' is not a whole number</source>
@@ -381,8 +491,16 @@
         <translation>SocialNEET Desktop da riga di comando.</translation>
     </message>
     <message>
+        <source>database file, or the office server as postgresql://USER@HOST:PORT/DB (default: $%1 or the user data folder)</source>
+        <translation>file del database, o il server dell'ufficio come postgresql://USER@HOST:PORT/DB (predefinito: $%1 o la cartella dei dati dell'utente)</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file; for the office server use 'socialneet server %2'.</source>
+        <translation>%1 lavora su un file di database; per il server dell'ufficio usare 'socialneet server %2'.</translation>
+    </message>
+    <message>
         <source>database file (default: $%1 or the user data folder)</source>
-        <translation>file del database (predefinito: $%1 o la cartella dei dati dell'utente)</translation>
+        <translation type="vanished">file del database (predefinito: $%1 o la cartella dei dati dell'utente)</translation>
     </message>
     <message>
         <source>show the database file and its record counts</source>
@@ -589,12 +707,24 @@
         <translation>'%1' non è NOME=VALORE</translation>
     </message>
     <message>
+        <source>'%1' is not field=VALUE=code</source>
+        <translation>'%1' non è campo=VALORE=codice</translation>
+    </message>
+    <message>
+        <source>'%1' is not a record kind (%2)</source>
+        <translation>'%1' non è un tipo di scheda (%2)</translation>
+    </message>
+    <message>
         <source>import records from a file</source>
         <translation>importa schede da un file</translation>
     </message>
     <message>
         <source>an .xlsx or .csv file, one record a row</source>
         <translation>un file .xlsx o .csv, una scheda per riga</translation>
+    </message>
+    <message>
+        <source>what a row is; several kinds from one row: organisations,people,meetings</source>
+        <translation>che cosa è una riga; più tipi da una stessa riga: organisations,people,meetings</translation>
     </message>
     <message>
         <source>.xlsx or .csv file</source>
@@ -607,6 +737,10 @@
     <message>
         <source>value of field where the file has none (e.g. kind=other)</source>
         <translation>valore del campo dove il file non lo ha (es. kind=other)</translation>
+    </message>
+    <message>
+        <source>the row of the column titles (else the first that looks like it)</source>
+        <translation>la riga dei titoli delle colonne (altrimenti la prima che sembra esserlo)</translation>
     </message>
     <message>
         <source>show the report, write nothing</source>
@@ -625,6 +759,18 @@
         <translation>legge comunque un file con lettere accentate danneggiate</translation>
     </message>
     <message>
+        <source>a wrong value in a field that can stay empty (an e-mail): reject the row, or import it without the value</source>
+        <translation>un valore sbagliato in un campo che può restare vuoto (un'e-mail): scarta la riga, o la importa senza quel valore</translation>
+    </message>
+    <message>
+        <source>--value: '%1' is not a field with choices</source>
+        <translation>--value: '%1' non è un campo con scelte</translation>
+    </message>
+    <message>
+        <source>--value: '%1' is not a choice of %2 (%3)</source>
+        <translation>--value: '%1' non è una scelta di %2 (%3)</translation>
+    </message>
+    <message>
         <source>--map: the file has no column '%1'</source>
         <translation>--map: il file non ha la colonna '%1'</translation>
     </message>
@@ -637,8 +783,28 @@
         <translation>--set: '%1' non è un campo (%2)</translation>
     </message>
     <message>
+        <source>no column for the required field(s) %1 of %2: use --map or --set</source>
+        <translation>nessuna colonna per i campi obbligatori %1 di %2: usare --map o --set</translation>
+    </message>
+    <message>
+        <source>Header: row %1</source>
+        <translation>Intestazione: riga %1</translation>
+    </message>
+    <message>
+        <source>Rows above the header, skipped: %1</source>
+        <translation>Righe sopra l'intestazione, saltate: %1</translation>
+    </message>
+    <message>
+        <source>Total rows under the data, skipped: %1</source>
+        <translation>Righe di totale sotto i dati, saltate: %1</translation>
+    </message>
+    <message>
         <source>no column for the required field(s) %1: use --map or --set</source>
-        <translation>nessuna colonna per i campi obbligatori %1: usare --map o --set</translation>
+        <translation type="vanished">nessuna colonna per i campi obbligatori %1: usare --map o --set</translation>
+    </message>
+    <message>
+        <source>read TEXT of the file as the choice code (empty: leave it empty)</source>
+        <translation>legge il TEXT del file come codice della scelta (vuoto: lo lascia vuoto)</translation>
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
@@ -664,6 +830,122 @@
         <source>Report written to %1</source>
         <translation>Resoconto scritto in %1</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1 records are rejected. Add --yes to import the others.</source>
+        <translation>Non è stato importato nulla: %1 schede sono scartate. Aggiungere --yes per importare le altre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 found already, %4 rejected</source>
+        <translation>%1: %2 create, %3 già presenti, %4 scartate</translation>
+    </message>
+    <message>
+        <source>list the imports done</source>
+        <translation>elenca le importazioni fatte</translation>
+    </message>
+    <message>
+        <source>move what an import created to the recycle bin</source>
+        <translation>sposta nel cestino ciò che un'importazione ha creato</translation>
+    </message>
+    <message>
+        <source>also the records edited since the import</source>
+        <translation>anche le schede modificate dopo l'importazione</translation>
+    </message>
+    <message>
+        <source>bring an undone import back from the recycle bin</source>
+        <translation>riporta dal cestino un'importazione annullata</translation>
+    </message>
+    <message>
+        <source>No import yet.</source>
+        <translation>Ancora nessuna importazione.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4: %5 records created</source>
+        <translation>%1  %2  %3  %4: %5 schede create</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(annullata)</translation>
+    </message>
+    <message>
+        <source>Import %1 undone: %2 records moved to the recycle bin, %3 put back.</source>
+        <translation>Importazione %1 annullata: %2 schede spostate nel cestino, %3 riportate com'erano.</translation>
+    </message>
+    <message>
+        <source>Edited since the import, kept (--also-edited to include): %1</source>
+        <translation>Modificate dopo l'importazione, conservate (--also-edited per includerle): %1</translation>
+    </message>
+    <message>
+        <source>Import %1 restored: %2 records taken out of the recycle bin.</source>
+        <translation>Importazione %1 ripristinata: %2 schede tolte dal cestino.</translation>
+    </message>
+    <message>
+        <source>Import number %1: 'socialneet import undo %1' takes it back.</source>
+        <translation>Importazione numero %1: 'socialneet import undo %1' la annulla.</translation>
+    </message>
+    <message>
+        <source>the office server</source>
+        <translation>il server dell'ufficio</translation>
+    </message>
+    <message>
+        <source>create the database, its roles and its schema</source>
+        <translation>crea il database, i suoi ruoli e il suo schema</translation>
+    </message>
+    <message>
+        <source>the server as its administrator: postgresql://ADMIN@HOST/DB</source>
+        <translation>il server, come suo amministratore: postgresql://ADMIN@HOST/DB</translation>
+    </message>
+    <message>
+        <source>copy a local database file into the empty server</source>
+        <translation>copia un file di database locale nel server vuoto</translation>
+    </message>
+    <message>
+        <source>save the server database as a SocialNEET file</source>
+        <translation>salva il database del server come file SocialNEET</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>il file da scrivere</translation>
+    </message>
+    <message>
+        <source>save the password in this computer's credential store</source>
+        <translation>salva la password nel Gestore credenziali di questo computer</translation>
+    </message>
+    <message>
+        <source>the server database: postgresql://USER@HOST:PORT/DB</source>
+        <translation>il database del server: postgresql://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <source>Each person gets their own login role, made by the administrator:</source>
+        <translation>Ogni persona riceve un proprio ruolo di accesso, creato dall'amministratore:</translation>
+    </message>
+    <message>
+        <source>On each desktop: File &gt; Connect to the office server…, address:</source>
+        <translation>Su ogni computer: File &gt; Connessione al server dell'ufficio…, indirizzo:</translation>
+    </message>
+    <message>
+        <source>and the person's password (kept in the computer's credential store).</source>
+        <translation>e la password della persona (conservata nel Gestore credenziali del computer).</translation>
+    </message>
+    <message>
+        <source>Copied to the server, every table checked (rows, checksum):</source>
+        <translation>Copiato sul server, ogni tabella controllata (righe, checksum):</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables, checked.</source>
+        <translation>%1 righe in %2 tabelle, controllate.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password di %1: </translation>
+    </message>
+    <message>
+        <source>This computer has no credential store that can be used (%1): put the password in the pgpass file instead (%APPDATA%\postgresql\pgpass.conf on Windows, ~/.pgpass elsewhere).</source>
+        <translation>Questo computer non ha un Gestore credenziali utilizzabile (%1): mettere invece la password nel file pgpass (%APPDATA%\postgresql\pgpass.conf su Windows, ~/.pgpass altrove).</translation>
+    </message>
+    <message>
+        <source>Password saved for %1.</source>
+        <translation>Password salvata per %1.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -678,6 +960,14 @@
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponibile fino al</translation>
+    </message>
+    <message>
+        <source>Proposed social use</source>
+        <translation>Uso sociale proposto</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -698,6 +988,18 @@
     <message>
         <source>Kind</source>
         <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
     </message>
     <message>
         <source>Tax code</source>
@@ -772,6 +1074,14 @@
         <translation>Seguito</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
@@ -794,6 +1104,34 @@
     <message>
         <source>Consent</source>
         <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Months in that status</source>
+        <translation>Mesi in quella condizione</translation>
+    </message>
+    <message>
+        <source>Heard of us from</source>
+        <translation>Canale di conoscenza</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Numero di colloqui</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Ultimo colloquio</translation>
+    </message>
+    <message>
+        <source>Privacy signed on</source>
+        <translation>Informativa firmata il</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1340,6 +1678,10 @@
         <translation>Duplicati:</translation>
     </message>
     <message>
+        <source>A wrong e-mail, phone…:</source>
+        <translation>E-mail, telefono… sbagliati:</translation>
+    </message>
+    <message>
         <source>Import from a spreadsheet</source>
         <translation>Importa da un foglio di calcolo</translation>
     </message>
@@ -1424,6 +1766,25 @@
     <message>
         <source>Consent</source>
         <translation>Consenso</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to SocialNEET Desktop</source>
+        <translation>Benvenuti in SocialNEET Desktop</translation>
+    </message>
+    <message>
+        <source>Association details missing</source>
+        <translation>Mancano i dati dell'associazione</translation>
+    </message>
+    <message>
+        <source>The document cannot be printed: %1 is missing, and this file is read-only.</source>
+        <translation>Il documento non può essere stampato: manca %1 e questo file è in sola lettura.</translation>
+    </message>
+    <message>
+        <source>The document prints the association's details, but %1 is missing. Fill them in now?</source>
+        <translation>Il documento riporta i dati dell'associazione, ma manca %1. Compilarli ora?</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2405,105 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>&lt;h2&gt;Home&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pagina iniziale&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Schede</translation>
+    </message>
+    <message>
+        <source>The chart is being drawn…</source>
+        <translation>Disegno del grafico in corso…</translation>
+    </message>
+    <message>
+        <source>Next appointments</source>
+        <translation>Prossimi appuntamenti</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguiti da fare</translation>
+    </message>
+    <message>
+        <source>Changed recently</source>
+        <translation>Schede modificate di recente</translation>
+    </message>
+    <message>
+        <source>&amp;Print the summary…</source>
+        <translation>&amp;Stampa il riepilogo…</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <source>1. The association's details (printed on every document)</source>
+        <translation>1. I dati dell'associazione (stampati su ogni documento)</translation>
+    </message>
+    <message>
+        <source>&amp;Association details…</source>
+        <translation>&amp;Dati dell'associazione…</translation>
+    </message>
+    <message>
+        <source>2. The staff, to choose who held a visit or a meeting</source>
+        <translation>2. Gli operatori, per scegliere chi ha tenuto un colloquio o un incontro</translation>
+    </message>
+    <message>
+        <source>Add a member of &amp;staff…</source>
+        <translation>Aggiungi un &amp;operatore…</translation>
+    </message>
+    <message>
+        <source>3. The first young person who came to the Meeting Point</source>
+        <translation>3. Il primo giovane venuto al Meeting Point</translation>
+    </message>
+    <message>
+        <source>Add the first &amp;contact…</source>
+        <translation>Aggiungi il primo &amp;contatto…</translation>
+    </message>
+    <message>
+        <source>NEET contacts</source>
+        <translation>Contatti NEET</translation>
+    </message>
+    <message>
+        <source>Meeting Point visits</source>
+        <translation>Colloqui al Meeting Point</translation>
+    </message>
+    <message>
+        <source>Stakeholder meetings</source>
+        <translation>Incontri con le organizzazioni</translation>
+    </message>
+    <message>
+        <source>Unused resources</source>
+        <translation>Risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Questo mese&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Project so far&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dall'inizio del progetto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No appointments ahead.</source>
+        <translation>Nessun appuntamento in programma.</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Nessun seguito da fare.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Non è ancora stato registrato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>'%1' is not a date (write gg/mm/aaaa).</source>
@@ -2366,6 +2826,14 @@
         <translation>Già presente nel database: %1 (%2).</translation>
     </message>
     <message>
+        <source>Column '%1': '%2' is left out, the record is imported without it.</source>
+        <translation>Colonna '%1': '%2' viene tralasciato, la scheda è importata senza quel valore.</translation>
+    </message>
+    <message>
+        <source>The same meeting as row %1 (day, type and topic): its organisation is added to it.</source>
+        <translation>Stesso incontro della riga %1 (giorno, tipo e argomento): l'organizzazione di questa riga viene aggiunta a quell'incontro.</translation>
+    </message>
+    <message>
         <source>Already imported from %1 (key %2): record %3.</source>
         <translation>Già importato da %1 (chiave %2): scheda %3.</translation>
     </message>
@@ -2392,6 +2860,10 @@
     <message>
         <source>%1 was changed while it was being imported: nothing was imported, start again.</source>
         <translation>%1 è stato modificato durante l'importazione: non è stato importato nulla, ricominciare.</translation>
+    </message>
+    <message>
+        <source>%1 has no row %2 holding column titles (the header row asked).</source>
+        <translation>%1 non ha una riga %2 con i titoli delle colonne (la riga di intestazione indicata).</translation>
     </message>
     <message>
         <source>The row has %1 fields but the header has %2: the columns would be shifted.</source>
@@ -2541,6 +3013,85 @@
         <source>Column '%1', character %2: a control character (%3) that no document can hold. Remove it from the file and import again.</source>
         <translation>Colonna '%1', carattere %2: un carattere di controllo (%3) che nessun documento può contenere. Toglierlo dal file e importare di nuovo.</translation>
     </message>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>Non esiste l'importazione numero %1.</translation>
+    </message>
+    <message>
+        <source>Import number %1 was undone already.</source>
+        <translation>L'importazione numero %1 è già stata annullata.</translation>
+    </message>
+    <message>
+        <source>Import number %1 was not undone: nothing to restore.</source>
+        <translation>L'importazione numero %1 non è stata annullata: non c'è nulla da ripristinare.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchesDialog</name>
+    <message>
+        <source>&amp;Undo an import…</source>
+        <translation>Ann&amp;ulla un'importazione…</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importazioni</translation>
+    </message>
+    <message>
+        <source>No import was done in this database.</source>
+        <translation>In questo database non è stata fatta alcuna importazione.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Records created</source>
+        <translation>Schede create</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annulla questa importazione</translation>
+    </message>
+    <message>
+        <source>Restore this import</source>
+        <translation>Ripristina questa importazione</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>%1 records moved to the recycle bin, %2 put back as they were, %3 kept.</source>
+        <translation>%1 schede spostate nel cestino, %2 riportate com'erano, %3 conservate.</translation>
+    </message>
+    <message>
+        <source>Move the records import number %1 created to the recycle bin?</source>
+        <translation>Spostare nel cestino le schede create dall'importazione numero %1?</translation>
+    </message>
+    <message>
+        <source>%1 of them were edited since the import (%2). Yes: those too; No: keep them.</source>
+        <translation>%1 di queste sono state modificate dopo l'importazione (%2). Sì: anche quelle; No: conservarle.</translation>
+    </message>
+    <message>
+        <source>%1 records taken out of the recycle bin.</source>
+        <translation>%1 schede tolte dal cestino.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2573,6 +3124,22 @@
         <translation>Incontri con le organizzazioni (dopo le organizzazioni)</translation>
     </message>
     <message>
+        <source>Stakeholders met: organisations, their people and the meetings</source>
+        <translation>Organizzazioni incontrate: organizzazioni, referenti e incontri</translation>
+    </message>
+    <message>
+        <source>Contacts and their visits (one row a visit)</source>
+        <translation>Contatti e loro colloqui (una riga per colloquio)</translation>
+    </message>
+    <message>
+        <source>Reject the row</source>
+        <translation>Scarta la riga</translation>
+    </message>
+    <message>
+        <source>Import the row without that value</source>
+        <translation>Importa la riga senza quel valore</translation>
+    </message>
+    <message>
         <source>Skip rows already in the database</source>
         <translation>Salta le righe già presenti nel database</translation>
     </message>
@@ -2591,6 +3158,14 @@
     <message>
         <source>Import</source>
         <translation>Importa</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 found already, %4 rejected</source>
+        <translation>%1: %2 create, %3 già presenti, %4 scartate</translation>
+    </message>
+    <message>
+        <source>This is import number %1: File &gt; Undo an import… takes it back.</source>
+        <translation>Questa è l'importazione numero %1: File &gt; Annulla un'importazione… la annulla.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2632,7 +3207,137 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1 records…</source>
+        <translation>&amp;Elimina %1 schede…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport %1 records to Excel…</source>
+        <translation>Esporta %1 schede in E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this record to Excel…</source>
+        <translation>Esporta questa scheda in E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by selection: %1</source>
+        <translation>&amp;Filtra per selezione: %1</translation>
+    </message>
+    <message>
+        <source>Filter &amp;excluding selection: %1</source>
+        <translation>Filtra escl&amp;udendo la selezione: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Rimuovi i filtri</translation>
+    </message>
+    <message>
+        <source>Move %1 records to the recycle bin? They can be restored from there.</source>
+        <translation>Spostare %1 schede nel cestino? Potranno essere ripristinate da lì.</translation>
+    </message>
+    <message>
+        <source>Move this record to the recycle bin? It can be restored from there.</source>
+        <translation>Spostare questa scheda nel cestino? Potrà essere ripristinata da lì.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>One of the records changed elsewhere since the list was read: nothing was deleted. The list is read again; choose the records again.</source>
+        <translation>Una delle schede è stata modificata altrove dopo la lettura dell'elenco: non è stato eliminato nulla. L'elenco viene letto di nuovo; scegliere di nuovo le schede.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 records…</source>
+        <translation>Esportazione di %1 schede…</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra degli strumenti</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>A new record of the list shown (Ctrl+N)</source>
+        <translation>Una nuova scheda dell'elenco mostrato (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Keep the list's columns, widths and order</source>
+        <translation>Conserva le colonne dell'elenco, la loro larghezza e il loro ordine</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Move the selected records to the recycle bin</source>
+        <translation>Sposta nel cestino le schede selezionate</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>The list shown to Excel (Ctrl+E)</source>
+        <translation>L'elenco mostrato in un file Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Search in the list shown (Ctrl+F)</source>
+        <translation>Cerca nell'elenco mostrato (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Documents of the selected record, registers and lists</source>
+        <translation>Documenti della scheda selezionata, registri ed elenchi</translation>
+    </message>
+    <message>
+        <source>The layout of the list is kept.</source>
+        <translation>La disposizione dell'elenco è stata salvata.</translation>
+    </message>
+    <message>
+        <source>Select the records to delete in the list first.</source>
+        <translation>Selezionare prima nell'elenco le schede da eliminare.</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the recycle bin? It can be restored from there.</source>
+        <translation>Spostare nel cestino la scheda selezionata? Potrà essere ripristinata da lì.</translation>
+    </message>
+    <message>
+        <source>Move the %1 selected records to the recycle bin? They can be restored from there.</source>
+        <translation>Spostare nel cestino le %1 schede selezionate? Potranno essere ripristinate da lì.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation>Pagina &amp;iniziale</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -2702,6 +3407,10 @@
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
+        <source>&amp;Home page</source>
+        <translation>&amp;Pagina iniziale</translation>
+    </message>
+    <message>
         <source>&amp;Recycle bin…</source>
         <translation>&amp;Cestino…</translation>
     </message>
@@ -2716,6 +3425,10 @@
     <message>
         <source>&amp;About SocialNEET Desktop</source>
         <translation>&amp;Informazioni su SocialNEET Desktop</translation>
+    </message>
+    <message>
+        <source>project-summary-%1.pdf</source>
+        <translation>riepilogo-progetto-%1.pdf</translation>
     </message>
     <message>
         <source>SocialNEET Desktop — %1</source>
@@ -2753,12 +3466,24 @@
         <translation>Scegliere il campo di ogni colonna; l'anteprima mostra il risultato.</translation>
     </message>
     <message>
+        <source>The row of the file that holds the column titles</source>
+        <translation>La riga del file che contiene i titoli delle colonne</translation>
+    </message>
+    <message>
         <source>Column of the file</source>
         <translation>Colonna del file</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>Rileva</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Riga di intestazione:</translation>
     </message>
     <message>
         <source>Values for fields the file does not have:</source>
@@ -2769,8 +3494,32 @@
         <translation>Anteprima delle prime 20 righe:</translation>
     </message>
     <message>
+        <source>Rows above it, skipped: %1.</source>
+        <translation>Righe sopra di essa, saltate: %1.</translation>
+    </message>
+    <message>
+        <source>Total rows under the data, skipped: %1.</source>
+        <translation>Righe di totale sotto i dati, saltate: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 looks like the header.</source>
+        <translation>La riga %1 sembra l'intestazione.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
         <source>(ignore)</source>
         <translation>(ignora)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>maybe %1 (%2%)</source>
+        <translation>forse %1 (%2%)</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3829,14 @@
     <message>
         <source>A new language is used from the next start of the program.</source>
         <translation>La nuova lingua sarà usata dal prossimo avvio del programma.</translation>
+    </message>
+    <message>
+        <source>Always &amp;ask where to save a printed document</source>
+        <translation>Chiedi &amp;sempre dove salvare un documento stampato</translation>
+    </message>
+    <message>
+        <source>Otherwise a document opens straight in the PDF viewer, to print it or to save a copy from there.</source>
+        <translation>Altrimenti il documento si apre direttamente nel visualizzatore PDF, da cui stamparlo o salvarne una copia.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3398,12 +4155,36 @@
         <translation>Nulla di registrato nel periodo.</translation>
     </message>
     <message>
+        <source>NEET contacts</source>
+        <translation>Contatti NEET</translation>
+    </message>
+    <message>
+        <source>Meeting Point visits</source>
+        <translation>Colloqui al Meeting Point</translation>
+    </message>
+    <message>
         <source>Stakeholder meetings</source>
         <translation>Incontri con le organizzazioni</translation>
     </message>
     <message>
         <source>Unused resources</source>
         <translation>Risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Project so far</source>
+        <translation>Dall'inizio del progetto</translation>
+    </message>
+    <message>
+        <source>People reached per month</source>
+        <translation>Persone raggiunte per mese</translation>
+    </message>
+    <message>
+        <source>The project at a glance</source>
+        <translation>Il progetto in sintesi</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3524,6 +4305,10 @@
     <message>
         <source>Visit sheet</source>
         <translation>Scheda colloquio</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 schede</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +4580,18 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>Elimina…</translation>
     </message>
     <message>
+        <source>Save and close</source>
+        <translation>Salva e chiudi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save and keep the record open (Ctrl+S)</source>
+        <translation>Salva e lascia aperta la scheda (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
@@ -3989,7 +4786,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <name>RecycleBinDialog</name>
     <message>
         <source>Contact people</source>
-        <translation>Referenti</translation>
+        <translation type="vanished">Referenti</translation>
     </message>
     <message>
         <source>Recycle bin</source>
@@ -4027,6 +4824,69 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <source>&amp;Restore</source>
         <translation>&amp;Ripristina</translation>
     </message>
+    <message>
+        <source>Restore an &amp;import…</source>
+        <translation>Ripristina un'&amp;importazione…</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedTab</name>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Colloqui</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>&amp;Nuovo colloquio…</translation>
+    </message>
+    <message>
+        <source>Print the visit &amp;sheet…</source>
+        <translation>Stampa la &amp;scheda colloquio…</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Incontri</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>Ris&amp;orse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -4061,6 +4921,14 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <message>
         <source>Import %1 rows, skip %2?</source>
         <translation>Importare %1 righe e saltarne %2?</translation>
+    </message>
+    <message>
+        <source>Create %1 records?</source>
+        <translation>Creare %1 schede?</translation>
+    </message>
+    <message>
+        <source>Importing %1 records…</source>
+        <translation>Importazione di %1 schede…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4319,7 +5187,86 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The office server %1 cannot be reached. Check that the server computer is switched on and PostgreSQL is running on it, that the address and the port are right, and that this computer is on the office network (a firewall may block port %2).</source>
+        <translation>Il server dell'ufficio %1 non è raggiungibile. Controllare che il computer del server sia acceso e che PostgreSQL vi sia in esecuzione, che l'indirizzo e la porta siano giusti e che questo computer sia collegato alla rete dell'ufficio (un firewall potrebbe bloccare la porta %2).</translation>
+    </message>
+    <message>
+        <source>The office server %1 refused the user %2: check the user name and the password (saved with 'socialneet server password' in this computer's credential store, or in the pgpass file).</source>
+        <translation>Il server dell'ufficio %1 ha rifiutato l'utente %2: controllare il nome utente e la password (salvata con 'socialneet server password' nel Gestore credenziali di questo computer, o nel file pgpass).</translation>
+    </message>
+    <message>
+        <source>The office server has no database %1. Check the database's name in the address, or create it with 'socialneet server setup'.</source>
+        <translation>Sul server dell'ufficio non c'è il database %1. Controllare il nome del database nell'indirizzo, o crearlo con 'socialneet server setup'.</translation>
+    </message>
+    <message>
+        <source>The office server %1 does not offer an encrypted connection, which this address requires (sslmode=require). Turn on SSL in the server's postgresql.conf, or ask its administrator.</source>
+        <translation>Il server dell'ufficio %1 non offre una connessione cifrata, che questo indirizzo richiede (sslmode=require). Attivare SSL nel file postgresql.conf del server, o rivolgersi al suo amministratore.</translation>
+    </message>
+    <message>
+        <source>The office server %1 runs PostgreSQL %2: SocialNEET Desktop needs PostgreSQL 12 or newer. Ask the server's administrator to upgrade it.</source>
+        <translation>Il server dell'ufficio %1 usa PostgreSQL %2: SocialNEET Desktop richiede PostgreSQL 12 o successivo. Chiedere all'amministratore del server di aggiornarlo.</translation>
+    </message>
+    <message>
+        <source>The database %1 was upgraded by a newer version of SocialNEET Desktop (schema %2). Install the same version on this computer before connecting.</source>
+        <translation>Il database %1 è stato aggiornato da una versione più recente di SocialNEET Desktop (schema %2). Installare la stessa versione su questo computer prima di collegarsi.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server holds tables that are not SocialNEET Desktop's. Connect to the database made by 'socialneet server setup'.</source>
+        <translation>Il database %1 sul server dell'ufficio contiene tabelle che non sono di SocialNEET Desktop. Collegarsi al database creato con 'socialneet server setup'.</translation>
+    </message>
+    <message>
+        <source>The office server %1 kept this change waiting for more than %2 seconds while another computer held the same records. Nothing was saved: try again in a moment.</source>
+        <translation>Il server dell'ufficio %1 ha tenuto in attesa questa modifica per più di %2 secondi mentre un altro computer teneva occupate le stesse schede. Non è stato salvato nulla: riprovare tra un momento.</translation>
+    </message>
+    <message>
+        <source>The office server %1 could not be used: %2</source>
+        <translation>Impossibile usare il server dell'ufficio %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of SocialNEET Desktop: open it once with this version (it is upgraded, and a copy of it kept), then upload it.</source>
+        <translation>%1 è stato scritto da una versione precedente di SocialNEET Desktop: aprirlo una volta con questa versione (viene aggiornato e ne viene conservata una copia), poi caricarlo.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: the backup of the server is never written over a file.</source>
+        <translation>%1 esiste già: il backup del server non viene mai scritto sopra un file esistente.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server already holds data (%2): a local file is copied only into an empty one, so that nothing on the server is mixed or overwritten. Create a new database with 'socialneet server setup'.</source>
+        <translation>Il database %1 sul server dell'ufficio contiene già dei dati (%2): un file locale viene copiato solo in un database vuoto, così che sul server nulla venga mescolato o sovrascritto. Creare un nuovo database con 'socialneet server setup'.</translation>
+    </message>
+    <message>
+        <source>The copy was not made: table %1 differs after copying (%2). Nothing was kept.</source>
+        <translation>La copia non è stata fatta: dopo la copia la tabella %1 è diversa (%2). Non è stato conservato nulla.</translation>
+    </message>
+    <message>
+        <source>The address %1 contains a password. The password is never written in the address (it would stay in the settings and in the command history): save it in the system's credential store with 'socialneet server password', or in the pgpass file.</source>
+        <translation>L'indirizzo %1 contiene una password. La password non va mai scritta nell'indirizzo (resterebbe nelle impostazioni e nella cronologia dei comandi): salvarla nel Gestore credenziali del sistema con 'socialneet server password', o nel file pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address of an office server: write it as postgresql://user@server:5432/socialneet.</source>
+        <translation>%1 non è un indirizzo valido di un server dell'ufficio: scriverlo come postgresql://utente@server:5432/socialneet.</translation>
+    </message>
+    <message>
+        <source>The address %1 names no user: write it as postgresql://user@server:5432/socialneet, with the user name the server's administrator gave you.</source>
+        <translation>L'indirizzo %1 non indica alcun utente: scriverlo come postgresql://utente@server:5432/socialneet, con il nome utente dato dall'amministratore del server.</translation>
+    </message>
+    <message>
+        <source>The address %1 names no database: end it with the database's name, as in postgresql://user@server:5432/socialneet.</source>
+        <translation>L'indirizzo %1 non indica alcun database: terminarlo con il nome del database, come in postgresql://utente@server:5432/socialneet.</translation>
+    </message>
+    <message>
+        <source>The address %1 has sslmode=%2: use sslmode=prefer (encrypted when the server offers it) or sslmode=require (refuse a server without encryption).</source>
+        <translation>L'indirizzo %1 ha sslmode=%2: usare sslmode=prefer (cifrata quando il server la offre) o sslmode=require (rifiuta un server senza cifratura).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsEditor</name>
+    <message>
+        <source>Welcome. First, the association's details: its name and address are printed on every document, and the privacy notice names it as the data controller.</source>
+        <translation>Benvenuti. Per prima cosa i dati dell'associazione: il nome e l'indirizzo sono stampati su ogni documento e l'informativa privacy la indica come titolare del trattamento.</translation>
+    </message>
     <message>
         <source>Beside the database</source>
         <translation>Accanto al database</translation>
@@ -4580,6 +5527,10 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Duplicates:</source>
         <translation>Duplicati:</translation>
+    </message>
+    <message>
+        <source>A wrong e-mail, phone…:</source>
+        <translation>E-mail, telefono… sbagliati:</translation>
     </message>
     <message>
         <source>This file holds no user table: there is nothing to import.</source>
@@ -4966,6 +5917,61 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Backup folder: at most %1 characters, %2 given.</source>
         <translation>Cartella dei backup: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+    </message>
+    <message>
+        <source>The association's name is needed.</source>
+        <translation>Il nome dell'associazione è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The association's address is needed.</source>
+        <translation>L'indirizzo dell'associazione è obbligatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <source>Values</source>
+        <translation>Valori</translation>
+    </message>
+    <message>
+        <source>The values of the columns with choices: choose the choice each one means, or leave it empty.</source>
+        <translation>I valori delle colonne con scelte: scegliere la scelta che corrisponde a ciascuno, o lasciarla vuota.</translation>
+    </message>
+    <message>
+        <source>No column of the file holds a field with choices.</source>
+        <translation>Nessuna colonna del file contiene un campo con scelte.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valore nel file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Scelta</translation>
+    </message>
+    <message>
+        <source>Reading the values of %1 rows…</source>
+        <translation>Lettura dei valori di %1 righe…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>(as written: rejected if not a choice)</source>
+        <translation>(com'è scritto: scartato se non è una scelta)</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>(lascia vuoto)</translation>
     </message>
 </context>
 <context>

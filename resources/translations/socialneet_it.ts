@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Only Access 97 (.mdb of Jet 3) files need this: if accented letters come out wrong in the preview, go back and choose the alphabet the file was written in.</source>
-        <translation>Serve solo per i file di Access 97 (.mdb Jet 3): se nell'anteprima le lettere accentate risultano sbagliate, torna indietro e scegli l'alfabeto con cui è stato scritto il file.</translation>
+        <translation>Serve solo per i file di Access 97 (.mdb Jet 3): se nell'anteprima le lettere accentate risultano sbagliate, tornare indietro e scegliere l'alfabeto con cui è stato scritto il file.</translation>
     </message>
     <message>
         <source>Import from Access</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Choose the Access file to import (Browse…).</source>
-        <translation>Scegli il file Access da importare (Sfoglia…).</translation>
+        <translation>Scegliere il file Access da importare (Sfoglia…).</translation>
     </message>
 </context>
 <context>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>%1 already exists. Choose a new file name.</source>
-        <translation>%1 esiste già. Scegli un nome di file nuovo.</translation>
+        <translation>%1 esiste già. Scegliere un nome di file nuovo.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>give a BACKUP_FILE, or --list</source>
-        <translation>indicate un BACKUP_FILE, oppure --list</translation>
+        <translation>indicare un BACKUP_FILE, oppure --list</translation>
     </message>
     <message>
         <source>no backup file %1</source>
@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <source>%1 is a Microsoft Access file. Use File &gt; Import from Access to bring its data over. The file was not modified.</source>
-        <translation>%1 è un file di Microsoft Access. Usa File &gt; Importa da Access per trasferirne i dati. Il file non è stato modificato.</translation>
+        <translation>%1 è un file di Microsoft Access. Usare File &gt; Importa da Access per trasferirne i dati. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is not a SocialNEET database (it is not a SQLite file).</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>'%1' is not a time of day (write hh:mm).</source>
-        <translation>'%1' non è un orario (scrivi hh:mm).</translation>
+        <translation>'%1' non è un orario (scrivere hh:mm).</translation>
     </message>
     <message>
         <source>'%1' is not a number.</source>
@@ -3184,11 +3184,11 @@
     </message>
     <message>
         <source>%1 is damaged: SQLite found problems in it. Do not keep working on it: restore the newest good backup (File &gt; Restore from backup…). The damaged file is kept aside, not deleted.</source>
-        <translation>%1 è danneggiato: SQLite vi ha trovato dei problemi. Non continuate a lavorarci: ripristinate il backup integro più recente (File &gt; Ripristina da backup…). Il file danneggiato viene messo da parte, non cancellato.</translation>
+        <translation>%1 è danneggiato: SQLite vi ha trovato dei problemi. Non continuare a lavorarci: ripristinare il backup integro più recente (File &gt; Ripristina da backup…). Il file danneggiato viene messo da parte, non cancellato.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database: it may be damaged or not a database at all. Restore the newest good backup (File &gt; Restore from backup…).</source>
-        <translation>%1 non può essere letto come database: potrebbe essere danneggiato o non essere affatto un database. Ripristinate il backup integro più recente (File &gt; Ripristina da backup…).</translation>
+        <translation>%1 non può essere letto come database: potrebbe essere danneggiato o non essere affatto un database. Ripristinare il backup integro più recente (File &gt; Ripristina da backup…).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -3633,7 +3633,7 @@
     <name>MunicipalityPicker</name>
     <message>
         <source>Type part of the name</source>
-        <translation>Scrivi parte del nome</translation>
+        <translation>Scrivere parte del nome</translation>
     </message>
     <message>
         <source>%1 (ceased)</source>
@@ -3667,7 +3667,7 @@
     </message>
     <message>
         <source>Choose from the calendar (F4)</source>
-        <translation>Scegli dal calendario (F4)</translation>
+        <translation>Scegliere dal calendario (F4)</translation>
     </message>
 </context>
 <context>
@@ -3887,7 +3887,7 @@
     </message>
     <message>
         <source>Write the dates as dd/mm/yyyy.</source>
-        <translation>Scrivi le date come gg/mm/aaaa.</translation>
+        <translation>Scrivere le date come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>The end of the period comes before its start.</source>
@@ -4383,11 +4383,11 @@
     </message>
     <message>
         <source>--reason: give the reason of the erasure</source>
-        <translation>--reason: indica il motivo della cancellazione</translation>
+        <translation>--reason: indicare il motivo della cancellazione</translation>
     </message>
     <message>
         <source>Erase the personal data of contact %1? Type yes: </source>
-        <translation>Cancellare i dati personali del contatto %1? Scrivi yes: </translation>
+        <translation>Cancellare i dati personali del contatto %1? Scrivere yes: </translation>
     </message>
     <message>
         <source>--contact-id: %1 was already erased</source>
@@ -4463,7 +4463,7 @@
     </message>
     <message>
         <source>Give the reason of the erasure.</source>
-        <translation>Indica il motivo della cancellazione.</translation>
+        <translation>Indicare il motivo della cancellazione.</translation>
     </message>
     <message>
         <source>This person's data were already erased.</source>
@@ -4489,7 +4489,7 @@ What stays: gender, municipality of residence, education, labour status and ever
 The backups and the copies of the database kept by the program are scrubbed too; a backup folder that cannot be reached now is scrubbed the next time it can be.</source>
         <translation>I dati identificativi di %1 saranno cancellati definitivamente: nome e cognome, codice fiscale, luogo di nascita, indirizzo, telefono, e-mail, genitore o tutore, note, sintesi ed esito dei colloqui, e gli stessi valori nella cronologia delle modifiche. Della data di nascita resta solo l'anno.
 
-Restano: genere, comune di residenza, titolo di studio, condizione lavorativa e ogni colloquio (data, tipo, operatore), così le statistiche per il finanziatore non cambiano. La cancellazione è registrata nella cronologia con il tuo nome, senza i valori cancellati, e nel registro delle cancellazioni (senza dati personali), che il ripristino di un backup precedente applica di nuovo.
+Restano: genere, comune di residenza, titolo di studio, condizione lavorativa e ogni colloquio (data, tipo, operatore), così le statistiche per il finanziatore non cambiano. La cancellazione è registrata nella cronologia con il nome di chi la esegue, senza i valori cancellati, e nel registro delle cancellazioni (senza dati personali), che il ripristino di un backup precedente applica di nuovo.
 
 Vengono ripuliti anche i backup e le copie del database conservati dal programma; una cartella dei backup che ora non è raggiungibile sarà ripulita la prossima volta che lo sarà.</translation>
     </message>
@@ -4733,7 +4733,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <name>RecordPicker</name>
     <message>
         <source>Type part of the name</source>
-        <translation>Scrivi parte del nome</translation>
+        <translation>Scrivere parte del nome</translation>
     </message>
 </context>
 <context>
@@ -5305,7 +5305,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation>Scegli il logo</translation>
+        <translation>Scegliere il logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
@@ -5812,7 +5812,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Choose a name from the list, or clear the field.</source>
-        <translation>Scegli un nome dall'elenco, oppure svuota il campo.</translation>
+        <translation>Scegliere un nome dall'elenco, oppure svuotare il campo.</translation>
     </message>
     <message>
         <source>At most %1 characters, %2 given.</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -75,6 +75,7 @@ class HomePage(QWidget):
         self.count_labels: dict[tuple[str, int], QLabel] = {}
         counts_box = QGroupBox(self.tr("Records"))
         counts_box.setLayout(self._build_counts())
+        counts_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.appointments = self._list("appointments")
         self.follow_ups = self._list("follow_ups")
         self.recent = self._list("recent")
@@ -141,15 +142,20 @@ class HomePage(QWidget):
             for column in (1, 2):
                 label = QLabel("…")
                 label.setObjectName(f"count_{key}_{column}")
-                label.setAlignment(Qt.AlignmentFlag.AlignRight)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.counts.addWidget(label, row, column)
                 self.count_labels[key, column] = label
+        self.counts.setRowStretch(len(COUNTED) + 1, 1)  # the rows together at the top
+        self.counts.setHorizontalSpacing(18)
         return self.counts
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget()
         widget.setObjectName(name)
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        widget.setWordWrap(True)  # a long topic wraps instead of being cut
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widget.setResizeMode(QListWidget.ResizeMode.Adjust)
         widget.itemActivated.connect(self._activated)
         return widget
 
@@ -207,8 +213,8 @@ class HomePage(QWidget):
         self.figures = figures
         for key in COUNTED:
             month, total = figures.counts[key]
-            self.count_labels[key, 1].setText(f"{month:n}")
-            self.count_labels[key, 2].setText(f"{total:n}")
+            self.count_labels[key, 1].setText(QLocale().toString(month))
+            self.count_labels[key, 2].setText(QLocale().toString(total))
         self._fill(self.appointments, figures.appointments, self.tr("No appointments ahead."))
         self._fill(self.follow_ups, figures.follow_ups, self.tr("No follow-ups due."))
         self._fill(self.recent, figures.recent, self.tr("Nothing recorded yet."))
@@ -224,6 +230,7 @@ class HomePage(QWidget):
             when = row.when
             day = datetime_text(when) if hasattr(when, "hour") else date_text(when)
             item = QListWidgetItem(fill(self.tr("%1 — %2"), day, row.text))
+            item.setToolTip(item.text())
             item.setData(RECORD_ROLE, (row.kind_key, row.record_id))
             widget.addItem(item)
         if not rows:

@@ -150,7 +150,14 @@ def first_ids(database) -> dict[str, int | None]:
 
 
 def walk_main_window(app, window) -> list[str]:
-    found = []
+    """The home page with its figures and chart in, then every list."""
+    import time
+
+    deadline = time.monotonic() + 60
+    while window.home.chart.pixmap().isNull() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    found = check(app, window)
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
         found += check(app, window)

@@ -42,6 +42,10 @@ def test_the_first_start_asks_the_details_and_requires_name_and_address(qtbot, d
     dialog.ui.association_name.setText("Associazione Artigiani Terni")
     dialog.accept()
     assert dialog.isVisible()  # the address is still missing: nothing saved
+    message = dialog.feedback.errors["association_address"]
+    qtbot.waitUntil(message.isVisible)
+    field = dialog.ui.association_address
+    assert message.mapTo(dialog, message.rect().topLeft()).y() >= field.geometry().bottom()
     assert first_run.missing_details(database) == ["the association's name",
                                                    "the association's address"]  # fmt: skip
     dialog.ui.association_address.setText("Via Roma 1, 05100 Terni")

@@ -83,6 +83,7 @@ class SettingsEditor(QDialog):
         self.problem_label = QLabel(self)
         self.ui.main_layout.insertWidget(self.ui.main_layout.count() - 1, self.problem_label)
         self.feedback = FieldFeedback(self.fields, self.problem_label)
+        self.place_field_errors()
         self.ui.choose_logo.clicked.connect(self.choose_logo)
         self.ui.remove_logo.clicked.connect(lambda: self.set_logo(None))
         self.ui.buttons.accepted.connect(self.accept)
@@ -102,6 +103,17 @@ class SettingsEditor(QDialog):
         )
         for widget in self.fields.values():
             on_change(widget, self.live.edited)
+
+    def place_field_errors(self) -> None:
+        """The fields sit in a form nested in the dialog's box layout, where FieldFeedback
+        finds no row for its message (it floated over the top left corner): each message
+        goes in a row of its own under its field, shown only while it says something."""
+        form = self.ui.details_form
+        for name, label in self.feedback.errors.items():
+            row, _role = form.getWidgetPosition(self.fields[name])
+            if row < 0 or form.indexOf(label) >= 0:
+                continue
+            form.insertRow(row + 1, label)
 
     def add_welcome_line(self) -> None:
         welcome = QLabel(

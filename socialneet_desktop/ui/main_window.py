@@ -32,6 +32,7 @@ from socialneet_desktop.ui.import_batches_dialog import add_import_actions
 from socialneet_desktop.ui.main_toolbar import MainToolBar
 from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
+from socialneet_desktop.ui.server_dialog import add_server_actions
 from socialneet_desktop.ui.user_settings import user_settings
 from socialneet_desktop.ui.views.record_list import RecordListPage
 from socialneet_desktop.ui.workers import Worker, start_worker
@@ -136,7 +137,6 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Import from a spreadsheet…"), self.import_spreadsheet)
         self._add_action(file_menu, self.tr("Import from &Access…"), self.import_access)
         add_import_actions(self, file_menu)
-        # Here, once ui/server_dialog.py has it: add_server_actions(self, file_menu)
         self._add_action(
             file_menu, self.tr("&Export the list to Excel…"), self.export_list, "Ctrl+E"
         )
@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self._add_action(
             file_menu, self.tr("&Open database…"), self.open_database_requested.emit, "Ctrl+O"
         )
+        add_server_actions(self, file_menu)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))

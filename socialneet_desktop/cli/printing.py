@@ -7,6 +7,7 @@ argument, with exit status 2, and no file is created (documents are written atom
 from __future__ import annotations
 
 import argparse
+import sys
 
 from socialneet_desktop.cli.common import (
     add_overwrite,
@@ -81,6 +82,7 @@ def add_print_commands(commands) -> None:
 
 
 def _write(arguments, write, id_argument: str = "") -> int:
+    from socialneet_desktop.services.association_details import MissingDetails
     from socialneet_desktop.services.document_data import NotFound
 
     try:
@@ -88,6 +90,9 @@ def _write(arguments, write, id_argument: str = "") -> int:
     except NotFound as missing:
         reason = fill(translate("Cli", "no record with number %1"), missing.args[0])
         return refuse(arguments, id_argument, reason)
+    except MissingDetails as missing:  # a consent form cannot name an empty data controller
+        print(str(missing), file=sys.stderr)
+        return 1
     except OSError as error:
         return refuse(arguments, "--out", str(error))
     print(fill(translate("Cli", "Written %1"), arguments.out))

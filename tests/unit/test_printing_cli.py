@@ -84,3 +84,20 @@ def test_a_bad_output_path_is_refused(demo, tmp_path, capsys, out):
     assert stop.value.code == 2
     assert "argument --out" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_consent_form_without_the_association_details_is_refused(tmp_path, capsys):
+    database = open_database(tmp_path / "empty.sqlite")
+    with database.session() as session:
+        contact = models.NeetContact(last_name="Rossi", first_name="Anna")
+        session.add(contact)
+        session.flush()
+        contact_id = str(contact.id)
+    database.close()
+    out = tmp_path / "consenso.pdf"
+    status = cli.main(
+        ["--database", str(tmp_path / "empty.sqlite"), "print", "consent"]
+        + ["--contact-id", contact_id, "--out", str(out)]
+    )
+    assert status == 1 and not out.exists()
+    assert "Association details" in capsys.readouterr().err

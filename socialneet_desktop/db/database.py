@@ -8,7 +8,6 @@ is left byte-for-byte as it was.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,16 +18,12 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from socialneet_desktop.db import migrate
 from socialneet_desktop.db.backup import snapshot
-from socialneet_desktop.db.engine import APPLICATION_ID, WRITE_OPTION
+from socialneet_desktop.db.database_files import check_identity
+from socialneet_desktop.db.engine import WRITE_OPTION
 from socialneet_desktop.db.integrity import read_only_uri
 from socialneet_desktop.db.models import RECORD_CLASSES
 from socialneet_desktop.db.refusals import DatabaseRefused as DatabaseRefused
-from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-ACCESS_SIGNATURES = (b"Standard Jet DB", b"Standard ACE DB")
 
 
 @dataclass(frozen=True)
@@ -205,81 +200,7 @@ def inspect_existing(path: Path) -> FileCheck:
     open: closing that descriptor would drop every POSIX lock of the process on the file,
     SQLite's too. An open file was checked when it was opened; SQLite reads it safely.
     """
-    if path.is_dir():
-        raise DatabaseRefused(path, QT_TRANSLATE_NOOP("Database", "%1 is a folder, not a file."))
-    if not is_open(path):
-        _check_header(path)
-    try:
-        application_id, revision = _read_identity(path)
-    except sqlite3.DatabaseError as error:
-        raise DatabaseRefused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Database", "%1 is damaged and cannot be read as a database. It was not modified."
-            ),
-            str(error),
-        ) from error
-    if application_id != APPLICATION_ID:
-        raise DatabaseRefused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "%1 is a SQLite database of another program, not a SocialNEET database. "
-                "It was not opened and not modified.",
-            ),
-        )
-    if revision is not None and revision not in migrate.KNOWN_REVISIONS:
-        raise DatabaseRefused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "%1 was written by a newer version of SocialNEET Desktop. "
-                "Install the latest version to open it. The file was not modified.",
-            ),
-            revision,
-        )
-    return FileCheck(revision=revision)
-
-
-def _check_header(path: Path) -> None:
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if not header:
-        raise DatabaseRefused(
-            path, QT_TRANSLATE_NOOP("Database", "%1 is empty: it is not a SocialNEET database.")
-        )
-    if any(signature in header[:32] for signature in ACCESS_SIGNATURES):
-        raise DatabaseRefused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "%1 is a Microsoft Access file. Use File > Import from Access to bring its "
-                "data over. The file was not modified.",
-            ),
-        )
-    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise DatabaseRefused(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Database", "%1 is not a SocialNEET database (it is not a SQLite file)."
-            ),
-        )
-
-
-def _read_identity(path: Path) -> tuple[int, str | None]:
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
-    try:
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        has_version_table = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        revision = None
-        if has_version_table:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        return application_id, revision
-    finally:
-        connection.close()
+    return FileCheck(revision=check_identity(path, read_header=not is_open(path)))
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path:

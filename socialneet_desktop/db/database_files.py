@@ -60,9 +60,17 @@ def inspect_closed(path: Path) -> str | None:
     opened = sys.modules.get("socialneet_desktop.db.database")
     if opened is not None and opened.is_open(path):
         return opened.inspect_existing(path).revision
+    return check_identity(path, read_header=True)
+
+
+def check_identity(path: Path, *, read_header: bool) -> str | None:
+    """The refusals of a file that is not ours, newer, empty, Access's, damaged or a folder;
+    its revision. `read_header`: False for a file this process has open (plain file I/O on
+    it would drop the process's POSIX locks; SQLite reads it safely)."""
     if path.is_dir():
         raise DatabaseRefused(path, FOLDER)
-    _check_header(path)
+    if read_header:
+        _check_header(path)
     try:
         application_id, revision = _read_identity(path)
     except sqlite3.DatabaseError as error:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 
 from socialneet_desktop import cli
 from socialneet_desktop.app import Application
-from socialneet_desktop.db import backup, in_use, integrity
+from socialneet_desktop.db import backup, database_files, in_use, integrity
 from socialneet_desktop.db import database as databases
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.db.models import NeetContact
@@ -33,7 +33,7 @@ def calls(monkeypatch) -> Counter:
     """How often each step of the sequence runs (the real steps run: they are counted only)."""
     counted: Counter = Counter()
     for module, name in (
-        (databases, "_check_header"),
+        (database_files, "_check_header"),
         (integrity, "quick_check"),
         (backup, "maybe_daily_backup"),
     ):

@@ -31,6 +31,9 @@ state = {}
 def poll():
     windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
     tables = [t for w in windows for t in w.findChildren(QTableView) if t.isVisible()]
+    if windows and not tables and hasattr(windows[0], "navigation"):
+        windows[0].navigation.setCurrentRow(3)  # the home page shows first: open the contacts
+        return
     if not any(t.model() is not None and t.model().rowCount() for t in tables):
         return
     timer.stop()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, null, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 
@@ -100,6 +100,11 @@ def _column(kind: RecordKind, key: str, today: date | None = None) -> ColumnElem
 
 
 def _sort_columns(kind: RecordKind, key: str) -> list[ColumnElement]:
+    spec = kind.column_spec(key)
+    if spec is not None and spec.sql:
+        from socialneet_desktop.services.list_columns import sql_column
+
+        return [sql_column(spec.sql, date.today())]
     computed = kind.computed_column(key)
     if computed is not None:
         return [getattr(_aliased(kind, computed.alias), part) for part in computed.parts]
@@ -127,10 +132,16 @@ def _count_select(kind: RecordKind, query: ListQuery, how: str) -> Select:
     searched through the list's own id or foreign keys: no join."""
     statement = select(func.count()).select_from(kind.model)
     statement = statement.where(NotDeleted(kind.model.deleted_at, walk_sort_index=False))
-    if not search_words(query.search) or how != "like":
-        return statement
-    searched = {key.rpartition(".")[0] for key in kind.search_columns}
-    return _joined(kind, statement, [join for join in kind.joins if join.alias in searched])
+    needed = {_alias_of_key(kind, key) for key, _value, _excluding in query.selections}
+    if search_words(query.search) and how == "like":
+        needed |= {key.rpartition(".")[0] for key in kind.search_columns}
+    return _joined(kind, statement, [join for join in kind.joins if join.alias in needed])
+
+
+def _alias_of_key(kind: RecordKind, key: str) -> str:
+    """The join a column is read through ("" for the list's own table)."""
+    computed = kind.computed_column(key)
+    return computed.alias if computed is not None else key.rpartition(".")[0]
 
 
 def _search_clause(kind: RecordKind, text: str, how: str) -> ColumnElement | None:
@@ -163,13 +174,27 @@ def age_band_clause(column: ColumnElement, code: str, today: date) -> ColumnElem
     return and_(*clauses)
 
 
-def _filter_clauses(kind: RecordKind, filters: dict, today: date) -> list[ColumnElement]:
+def _filter_clauses(
+    kind: RecordKind, filters: dict, today: date, selections: tuple = (), ids: tuple = ()
+) -> list[ColumnElement]:
     clauses = []
     for spec in kind.filters:
         value = filters.get(spec.key)
         if value is not None and value != "":
             clauses.append(_filter_clause(kind, spec, value, today))
-    return clauses
+    clauses += [selection_clause(kind, *selection) for selection in selections]
+    return clauses + ([kind.model.id.in_(ids)] if ids else [])
+
+
+def selection_clause(kind: RecordKind, key: str, value, excluding: bool) -> ColumnElement:
+    """Filter by selection: the rows whose column `key` holds `value` (an empty cell: NULL or
+    ""); excluding: every other row, those with the column empty included."""
+    column = _column(kind, key)
+    empty = value is None or value == ""
+    same = or_(column.is_(None), column == "") if empty else column == value
+    if not excluding:
+        return same
+    return and_(column.is_not(None), column != "") if empty else or_(column.is_(None), ~same)
 
 
 def _filter_clause(kind: RecordKind, spec: FilterSpec, value, today: date) -> ColumnElement:
@@ -191,44 +216,99 @@ def _where(
     search = _search_clause(kind, query.search, how)
     if search is not None:
         statement = statement.where(search)
-    return statement.where(*_filter_clauses(kind, query.filters, today))
+    return statement.where(
+        *_filter_clauses(kind, query.filters, today, query.selections, query.ids)
+    )
 
 
 def rows_select(
-    kind_key: str, query: ListQuery, today: date | None = None, how: str = "ids"
+    kind_key: str,
+    query: ListQuery,
+    today: date | None = None,
+    how: str = "ids",
+    keys: list[str] | None = None,
+    deferred: tuple[str, ...] = (),
 ) -> Select:
     """The statement of all list rows of a kind (page it with .limit/.offset); `how` the
-    search is read (`search_plan`; "ids" reads all matches, as an export does)."""
+    search is read (`search_plan`; "ids" reads all matches, as an export does). The columns
+    are `keys` (default: the kind's columns), then id and version; those `deferred` are
+    NULL here (a page reads them after, for its rows only: `fetch_page`)."""
     kind = kind_by_key(kind_key)
-    columns = [_column(kind, spec.key, today) for spec in kind.columns]
+    keys = keys if keys is not None else [spec.key for spec in kind.columns]
+    columns = [null().label(key) if key in deferred else _column(kind, key, today) for key in keys]
     columns += [kind.model.id, kind.model.version]
     walk = not search_words(query.search) or how in ("in", "text")
     statement = base_select(kind, columns, walk_sort_index=walk)
     statement = _where(kind, statement, query, today or date.today(), how)
     sort_key, descending = query.sort_key, query.descending
-    if sort_key not in {spec.key for spec in kind.columns if spec.sortable}:
+    spec = kind.column_spec(sort_key)
+    if sort_key not in keys or spec is None or not spec.sortable:
         sort_key, descending = kind.default_sort
     order = [*_sort_columns(kind, sort_key), kind.model.id]
     return statement.order_by(*(c.desc() if descending else c.asc() for c in order))
 
 
-def page_select(session: Session, kind_key: str, query: ListQuery, offset: int, limit: int):
+def page_select(
+    session: Session,
+    kind_key: str,
+    query: ListQuery,
+    offset: int,
+    limit: int,
+    keys: list[str] | None = None,
+    deferred: tuple[str, ...] = (),
+):
     how = search_plan(session, kind_by_key(kind_key), query)
-    return rows_select(kind_key, query, how=how).offset(offset).limit(limit)
+    statement = rows_select(kind_key, query, how=how, keys=keys, deferred=deferred)
+    return statement.offset(offset).limit(limit)
+
+
+def per_row_keys(kind: RecordKind, keys: list[str]) -> tuple[str, ...]:
+    """The columns among `keys` computed by a sub-query per row (not sortable ones)."""
+    specs = [kind.column_spec(key) for key in keys]
+    return tuple(spec.key for spec in specs if spec and spec.sql and not spec.sortable)
 
 
 def fetch_page(
-    session: Session, kind_key: str, query: ListQuery, offset: int, limit: int = PAGE_SIZE
+    session: Session,
+    kind_key: str,
+    query: ListQuery,
+    offset: int,
+    limit: int = PAGE_SIZE,
+    keys: list[str] | None = None,
 ) -> list[tuple]:
-    statement = page_select(session, kind_key, query, offset, limit)
-    return [tuple(row) for row in session.execute(statement)]
+    """One page of rows. The columns computed per row (a contact's number of visits) are
+    read by a second statement for the page's ids only: in the page's own statement SQLite
+    could work them out for every matching row before sorting and cutting the page."""
+    kind = kind_by_key(kind_key)
+    keys = keys if keys is not None else [spec.key for spec in kind.columns]
+    deferred = per_row_keys(kind, keys)
+    statement = page_select(session, kind_key, query, offset, limit, keys, deferred)
+    rows = [list(row) for row in session.execute(statement)]
+    if deferred and rows:
+        _fill_per_row(session, kind, rows, keys, deferred)
+    return [tuple(row) for row in rows]
+
+
+def _fill_per_row(session: Session, kind: RecordKind, rows: list[list], keys, deferred) -> None:
+    ids = [row[len(keys)] for row in rows]
+    columns = [_column(kind, key) for key in deferred]
+    found = session.execute(select(kind.model.id, *columns).where(kind.model.id.in_(ids)))
+    values = {row[0]: row[1:] for row in found}
+    places = [keys.index(key) for key in deferred]
+    for row in rows:
+        for place, value in zip(places, values.get(row[len(keys)], ()), strict=False):
+            row[place] = value
 
 
 def count_select(session: Session, kind_key: str, query: ListQuery) -> Select:
     """COUNT(*) of the list's rows: by the search index alone when only words are asked."""
     kind, today = kind_by_key(kind_key), date.today()
     words, indexed = search_words(query.search), search_index.indexed(session)
-    if words and indexed and not _filter_clauses(kind, query.filters, today):
+    if (
+        words
+        and indexed
+        and not _filter_clauses(kind, query.filters, today, query.selections, query.ids)
+    ):
         counted = search_index.count_select(kind, words)
         if counted is not None:
             return counted

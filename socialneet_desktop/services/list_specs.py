@@ -22,6 +22,17 @@ class ListQuery:
     filters: dict = field(default_factory=dict)
     sort_key: str = ""  # a column key of the kind; empty: the kind's default order
     descending: bool = False
+    # filter by selection: (column key, value, excluding) - Access's most used filter
+    selections: tuple[tuple[str, object, bool], ...] = ()
+    ids: tuple[int, ...] = ()  # only these records (an export of the rows chosen)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The totals line of a list: its count, and the sum of each number column shown."""
+
+    count: int
+    sums: dict = field(default_factory=dict)  # column key -> sum
 
 
 # {kind key: facet}, read from the registry, for ui/views/record_list.py

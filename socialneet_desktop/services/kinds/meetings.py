@@ -38,6 +38,13 @@ COLUMNS = (
     ColumnSpec("activity_code", QT_TRANSLATE_NOOP("Columns", "Activity"), width=10),
     ColumnSpec("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), width=50),
     ColumnSpec("follow_up_date", QT_TRANSLATE_NOOP("Columns", "Follow-up"), DATE, 14),
+    ColumnSpec(
+        "organization_names",
+        QT_TRANSLATE_NOOP("Columns", "Organisations"),
+        width=36,
+        sql="meeting_organizations",
+        sortable=False,
+    ),
 )
 
 # What the list may show besides its columns (issue 16)

@@ -7,6 +7,7 @@ the database and never shows an older query's rows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -38,6 +39,12 @@ def _list_queries():
     return list_queries
 
 
+def _list_totals():
+    from socialneet_desktop.services import list_totals
+
+    return list_totals
+
+
 def display_text(column: ColumnSpec, value: object) -> str:
     """The text a cell shows: domain.cells, as in the exports and on paper."""
     return Cells(translate).text(column, value)
@@ -53,6 +60,10 @@ class RecordTableModel(QAbstractTableModel):
 
     first_page_read = Signal()
     count_read = Signal(int)
+    totals_read = Signal(object)  # services.list_totals.Totals, with the count
+
+    # The columns are the kind's, then its optional ones (shown when the user adds them);
+    # `shown_keys` are those the view shows: the totals line sums the numbers among them.
 
     def __init__(
         self, kind: RecordKind, database: Database | None = None, parent: QObject | None = None
@@ -66,7 +77,10 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[tuple] = []
         self._exhausted = True
         self._fetching = False
-        self._width = len(kind.columns)
+        self.columns = (*kind.columns, *kind.optional_columns)
+        self.keys = [column.key for column in self.columns]
+        self.shown_keys: list[str] = [column.key for column in kind.columns]
+        self._width = len(self.columns)
 
     def set_database(self, database: Database | None) -> None:
         self.database = database
@@ -113,9 +127,10 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._fetching = True
         kind_key, query, offset = self.kind.key, self.query, len(self._rows)
+        keys = self.keys
         self.loader.read(
             self.database,
-            lambda session: _list_queries().fetch_page(session, kind_key, query, offset),
+            lambda session: _list_queries().fetch_page(session, kind_key, query, offset, keys=keys),
             lambda page: self._page_read(offset, page),
         )
 
@@ -133,14 +148,34 @@ class RecordTableModel(QAbstractTableModel):
     def read_count(self) -> None:
         """Count the rows of the current query in the loader's worker: `count_read` tells."""
         if self.database is None:
-            self.count_read.emit(0)
+            self._count_read(0)
             return
         kind_key, query = self.kind.key, self.query
         self.loader.read(
             self.database,
             lambda session: _list_queries().count_rows(session, kind_key, query),
-            self.count_read.emit,
+            self._count_read,
         )
+
+    def _count_read(self, count: int) -> None:
+        """The count is shown at once; the sums of the number columns shown, if any, are read
+        next (the totals line then says them too)."""
+        from socialneet_desktop.services.list_specs import Totals
+
+        self.count_read.emit(count)
+        self.totals_read.emit(Totals(count))
+        kind_key, query, shown = self.kind.key, self.query, list(self.shown_keys)
+        if self.database is None or not any(self._summed(key) for key in shown):
+            return
+        self.loader.read(
+            self.database,
+            lambda session: _list_totals().list_sums(session, kind_key, query, shown),
+            lambda sums: self.totals_read.emit(Totals(count, sums)),
+        )
+
+    def _summed(self, key: str) -> bool:
+        spec = self.kind.column_spec(key)
+        return spec is not None and spec.kind == "number" and not spec.sql
 
     def _read_failed(self, error: BaseException) -> None:
         """A read of the current query failed: told as an error of the GUI thread, as when
@@ -154,7 +189,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(self.kind.columns[index.column()], value)
+            return display_text(self.columns[index.column()], value)
         if role == Qt.ItemDataRole.UserRole:
             return value
         return None
@@ -163,17 +198,17 @@ class RecordTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("Columns", self.kind.columns[section].title)
+            return translate("Columns", self.columns[section].title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is done by SQL: the query changes and the rows are read again."""
-        if not 0 <= column < self._width or not self.kind.columns[column].sortable:
+        if not 0 <= column < self._width or not self.columns[column].sortable:
             return  # a value computed per row is not sorted by (ColumnSpec.sortable)
         descending = order == Qt.SortOrder.DescendingOrder
-        key = self.kind.columns[column].key
-        if (key, descending) != (self.query.sort_key, self.query.descending):
-            self.set_query(ListQuery(self.query.search, self.query.filters, key, descending))
+        spec = self.columns[column]
+        if (spec.key, descending) != (self.query.sort_key, self.query.descending):
+            self.set_query(replace(self.query, sort_key=spec.key, descending=descending))
 
     def record_id(self, row: int) -> int:
         return self._rows[row][self._width]

@@ -1,7 +1,16 @@
-"""The page of one record kind: title, search box, filters, record count and the list."""
+"""The page of one record kind: title, search box, filters, the list and its totals line.
+
+A datasheet as in Access (issue 16 item 6): a right-click on rows opens, deletes, prints,
+filters by the selection or excluding it (ui/views/list_actions.py); several rows can be
+chosen (Ctrl/Shift+click) to delete or print them at once; the header's right-click menu
+shows or hides any column, the kind's optional ones too (a contact's age, phone, number of
+visits …); the line under the list counts the rows and adds up the number columns shown,
+in one statement off the GUI thread (services/list_totals.py).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
@@ -22,6 +31,7 @@ from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
 from socialneet_desktop.ui.models.record_table_model import RecordTableModel
 from socialneet_desktop.ui.user_settings import list_layout, set_list_layout
+from socialneet_desktop.ui.views import list_actions
 from socialneet_desktop.ui.views.list_filters import FilterBar
 
 if TYPE_CHECKING:
@@ -40,6 +50,7 @@ class RecordListPage(QWidget):
 
     open_requested = Signal(int)
     count_changed = Signal(int)
+    records_deleted = Signal(int)  # how many were moved to the recycle bin from the list
 
     def __init__(
         self, kind: RecordKind, database: Database | None = None, parent: QWidget | None = None
@@ -58,6 +69,8 @@ class RecordListPage(QWidget):
         self.search_hint.setVisible(False)
         self.filters = FilterBar(kind.filters)
         self.count_label = QLabel()
+        self.count_label.setObjectName(f"totals_{kind.key}")
+        self.selections: tuple[tuple[str, object, bool], ...] = ()
         self.model = RecordTableModel(kind, None, self)
         self.table = self._table()
         self._search_timer = self._single_shot(SEARCH_DELAY_MS, self.apply_search)
@@ -80,7 +93,8 @@ class RecordListPage(QWidget):
         table.setObjectName(f"table_{self.kind.key}")
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
@@ -113,7 +127,10 @@ class RecordListPage(QWidget):
         layout.addWidget(self.count_label)
 
     def _connect(self) -> None:
-        self.model.count_read.connect(self._show_count)
+        self.model.totals_read.connect(self._show_totals)
+        self.table.customContextMenuRequested.connect(
+            lambda position: list_actions.show_row_menu(self, position)
+        )
         self.search.textChanged.connect(self._search_timer.start)
         self.filters.changed.connect(self.apply_search)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -145,7 +162,22 @@ class RecordListPage(QWidget):
             self.filters.values(),
             self.model.query.sort_key,
             self.model.query.descending,
+            self.selections,
         )
+
+    def add_selection(self, key: str, value: object, excluding: bool) -> None:
+        """Filter by selection (or excluding it), on top of the filters already applied."""
+        self.selections = (*self.selections, (key, value, excluding))
+        self.apply_search()
+
+    def has_filters(self) -> bool:
+        return bool(self.selections or self.filters.values())
+
+    def clear_filters(self) -> None:
+        """Every filter off: by selection and the filter bar (the search text stays)."""
+        self.selections = ()
+        self.filters.clear()
+        self.apply_search()
 
     def apply_search(self) -> None:
         """Start reading the first page for the search text and filters (the debounce calls
@@ -162,8 +194,24 @@ class RecordListPage(QWidget):
         """Count the records of the list again (shown when counted)."""
         self.model.read_count()
 
-    def _show_count(self, count: int) -> None:
-        self.count_label.setText(fill(self.tr("%1 records"), QLocale().toString(count)))
+    def _show_totals(self, totals) -> None:
+        """The totals line: the count, then the sum of each number column shown."""
+        locale = QLocale()
+        count = totals.count
+        parts = [
+            self.tr("1 record")
+            if count == 1
+            else fill(self.tr("%1 records"), locale.toString(count))
+        ]
+        for key, value in totals.sums.items():
+            title = translate("Columns", self.kind.column_spec(key).title)
+            number = (
+                locale.toString(value) if isinstance(value, int) else locale.toString(value, "f", 2)
+            )
+            parts.append(fill(self.tr("%1: %2 in all"), title, number))
+        if self.selections:
+            parts.append(fill(self.tr("%1 filters by selection"), len(self.selections)))
+        self.count_label.setText(" · ".join(parts))
         self.count_changed.emit(count)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -182,7 +230,10 @@ class RecordListPage(QWidget):
         """A menu of checkable actions, one per column: ticked means shown."""
         menu = QMenu(self.tr("Columns"), self)
         header = self.table.horizontalHeader()
-        for index, column in enumerate(self.kind.columns):
+        optional = len(self.kind.columns)
+        for index, column in enumerate(self.model.columns):
+            if index == optional:
+                menu.addSection(self.tr("More columns"))
             action = QAction(translate("Columns", column.title), menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(index))
@@ -201,13 +252,32 @@ class RecordListPage(QWidget):
         if not shown and header.count() - header.hiddenSectionCount() <= 1:
             return  # the last visible column stays
         header.setSectionHidden(index, not shown)
+        self._shown_changed()
         self.save_layout()
+
+    def _shown_changed(self) -> None:
+        """The totals line adds up the number columns shown: count again when they change."""
+        header = self.table.horizontalHeader()
+        shown = [key for i, key in enumerate(self.model.keys) if not header.isSectionHidden(i)]
+        summed = [key for key in shown if self._summed(key)]
+        before = [key for key in self.model.shown_keys if self._summed(key)]
+        self.model.shown_keys = shown
+        if summed != before and not self._stale:
+            self.model.read_count()
+
+    def _summed(self, key: str) -> bool:
+        spec = self.kind.column_spec(key)
+        return spec is not None and spec.kind == "number" and not spec.sql
 
     def save_layout(self) -> None:
         header = self.table.horizontalHeader()
-        keys = [column.key for column in self.kind.columns]
+        keys = self.model.keys
+        optional = len(self.kind.columns)
         layout = {
-            "hidden": [key for i, key in enumerate(keys) if header.isSectionHidden(i)],
+            "hidden": [key for i, key in enumerate(keys[:optional]) if header.isSectionHidden(i)],
+            "added": [
+                key for i, key in enumerate(keys) if i >= optional and not header.isSectionHidden(i)
+            ],
             "widths": {
                 key: header.sectionSize(i) for i, key in enumerate(keys) if header.sectionSize(i)
             },
@@ -219,16 +289,23 @@ class RecordListPage(QWidget):
         saved = list_layout(self.kind.key)
         char_width = self.table.fontMetrics().averageCharWidth()
         widths, hidden = saved.get("widths", {}), set(saved.get("hidden", []))
-        for index, column in enumerate(self.kind.columns):
+        added, optional = set(saved.get("added", [])), len(self.kind.columns)
+        for index, column in enumerate(self.model.columns):
             width = widths.get(column.key) or column.width * char_width + 16
             self.table.setColumnWidth(index, int(width))
-            self.table.setColumnHidden(index, column.key in hidden)
+            shown = column.key in added if index >= optional else column.key not in hidden
+            self.table.setColumnHidden(index, not shown)
+        self.model.shown_keys = [
+            key for i, key in enumerate(self.model.keys) if not self.table.isColumnHidden(i)
+        ]
         self._restore_sort(saved.get("sort") or self.kind.default_sort)
 
     def _restore_sort(self, sort: list | tuple) -> None:
-        keys = [column.key for column in self.kind.columns]
-        key, descending = (sort[0], bool(sort[1])) if sort[0] in keys else self.kind.default_sort
-        self.model.query = ListQuery("", {}, key, descending)
+        keys = self.model.keys
+        sortable = {column.key for column in self.model.columns if column.sortable}
+        known = sort[0] in sortable
+        key, descending = (sort[0], bool(sort[1])) if known else self.kind.default_sort
+        self.model.query = replace(ListQuery(), sort_key=key, descending=descending)
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(keys.index(key), order)
         self.table.setSortingEnabled(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from socialneet_desktop.db.database import Database
+from socialneet_desktop.ui.editors import related_tabs
 from socialneet_desktop.ui.editors.base import RecordEditor
 from socialneet_desktop.ui.editors.contact_editor import ContactEditor
 from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
@@ -38,6 +39,9 @@ def open_editor(
     if editor_class is None:
         return None
     return editor_class(database, record_id, parent)
+
+
+related_tabs.OPENER["open_editor"] = open_editor
 
 
 def open_settings(database: Database, parent: QWidget | None) -> QDialog:

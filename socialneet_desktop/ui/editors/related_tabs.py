@@ -27,6 +27,10 @@ from sqlalchemy.orm import Session
 
 from socialneet_desktop.i18n import translate
 
+# How a row's record is opened: registry.open_editor, set by the registry (which imports the
+# editors that import this module: importing it here would make a circle).
+OPENER: dict[str, Callable | None] = {"open_editor": None}
+
 # (record id, the texts of its row), read in the editor's session
 Rows = Callable[[Session, int], list[tuple[int, tuple[str, ...]]]]
 
@@ -137,11 +141,10 @@ class RelatedTab(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def open_current(self) -> QDialog | None:
-        from socialneet_desktop.ui.editors.registry import open_editor
-
         record_id = self.current_id()
-        if record_id is None:
+        if record_id is None or OPENER["open_editor"] is None:
             return None
+        open_editor = OPENER["open_editor"]
         dialog = open_editor(self.spec.kind_key, self.editor.database, record_id, self.editor)
         return self._show(dialog) if dialog is not None else None
 

@@ -4710,12 +4710,28 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>Conteggio…</translation>
     </message>
     <message>
+        <source>1 record</source>
+        <translation>1 scheda</translation>
+    </message>
+    <message>
         <source>%1 records</source>
         <translation>%1 schede</translation>
     </message>
     <message>
+        <source>%1: %2 in all</source>
+        <translation>%1: %2 in tutto</translation>
+    </message>
+    <message>
+        <source>%1 filters by selection</source>
+        <translation>filtri per selezione: %1</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>More columns</source>
+        <translation>Altre colonne</translation>
     </message>
 </context>
 <context>

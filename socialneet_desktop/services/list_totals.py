@@ -14,7 +14,6 @@ work out every matching row's sub-query.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Select, func
@@ -22,14 +21,8 @@ from sqlalchemy.orm import Session
 
 from socialneet_desktop.domain.columns import NUMBER
 from socialneet_desktop.services import list_queries, search_index
-from socialneet_desktop.services.list_specs import ListQuery
+from socialneet_desktop.services.list_specs import ListQuery, Totals  # noqa: F401
 from socialneet_desktop.services.record_kinds import kind_by_key
-
-
-@dataclass(frozen=True)
-class Totals:
-    count: int
-    sums: dict[str, float | int] = field(default_factory=dict)  # column key -> sum
 
 
 def summed_keys(kind_key: str, keys: Iterable[str]) -> list[str]:

@@ -69,6 +69,7 @@ class HomePage(QWidget):
         self._threads: dict[str, object] = {}
         self._workers: dict[str, Worker] = {}
         self._again = False
+        self._closed = False
         title = QLabel(self.tr("<h2>Home</h2>"))
         self.checklist = self._build_checklist()
         self.counts = QGridLayout()
@@ -187,6 +188,8 @@ class HomePage(QWidget):
         self._run("figures", lambda _r, _c: _read(database), self._read_done)
 
     def _run(self, name: str, job, done) -> None:
+        if self._closed:  # a reading that ends after the close starts no drawing
+            return
         worker = Worker(job)
         worker.finished.connect(done)
         worker.failed.connect(lambda _message, name=name: self._threads.pop(name, None))
@@ -206,6 +209,12 @@ class HomePage(QWidget):
         """For tests and the close: no reading or drawing runs any more."""
         for thread in list(self._threads.values()):
             thread.wait()
+
+    def close_down(self) -> None:
+        """At the window's close: wait, and start nothing after (a reading that ends now
+        would start a drawing whose thread outlives the window, which aborts the program)."""
+        self._closed = True
+        self.wait()
 
     # Showing, on the GUI thread
 

@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.wait_for_counts()  # a running thread must not outlive the window
-        self.home.wait()
+        self.home.close_down()
         settings = user_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

@@ -50,12 +50,17 @@ class Worker(QObject):
 
 
 def start_worker(worker: Worker, parent: QObject | None = None) -> QThread:
-    """Run `worker.run` in a new thread that quits, and is deleted, when the job ends."""
+    """Run `worker.run` in a new thread that quits when the job ends.
+
+    The thread keeps the worker: a caller that drops its own reference (a local variable)
+    must not free a worker its thread is still running, and Qt's deleteLater would delete,
+    in the worker's thread, an object Python owns and frees again later. Both crashed.
+    The worker goes with the thread (its parent's child, or the caller's reference)."""
     thread = QThread(parent)
+    thread.worker = worker
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     for signal in (worker.finished, worker.failed, worker.cancelled):
         signal.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # thread-safe
-    thread.finished.connect(worker.deleteLater)
     thread.start()
     return thread

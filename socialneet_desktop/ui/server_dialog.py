@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 from socialneet_desktop.db.server_url import DEFAULT_PORT, ServerAddress
 from socialneet_desktop.i18n import fill, translate
 
-CONTEXT = "ServerDialog"
-
 
 def add_server_actions(window, file_menu) -> QAction:
     """The "Connect to the office server…" entry of `file_menu`."""
-    action = QAction(translate(CONTEXT, "Connect to the office &server…"), window)
+    action = QAction(translate("ServerDialog", "Connect to the office &server…"), window)
 
     def open_dialog() -> None:
         dialog = ServerDialog(window)
@@ -54,7 +52,7 @@ class ServerDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("server_dialog")
-        self.setWindowTitle(translate(CONTEXT, "Connect to the office server"))
+        self.setWindowTitle(translate("ServerDialog", "Connect to the office server"))
         self.database = None
         self.host = QLineEdit(objectName="server_host")
         self.port = QSpinBox(objectName="server_port", minimum=1, maximum=65535)
@@ -64,28 +62,28 @@ class ServerDialog(QDialog):
         self.password = QLineEdit(objectName="server_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(
-            translate(CONTEXT, "Remember the password in this computer's credential store"),
+            translate("ServerDialog", "Remember the password in this computer's credential store"),
             objectName="server_remember",
         )
         self.encryption = QComboBox(objectName="server_encryption")
-        self.encryption.addItem(translate(CONTEXT, "When the server offers it"), "prefer")
+        self.encryption.addItem(translate("ServerDialog", "When the server offers it"), "prefer")
         self.encryption.addItem(
-            translate(CONTEXT, "Always (refuse a server without it)"), "require"
+            translate("ServerDialog", "Always (refuse a server without it)"), "require"
         )
         self._build()
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow(translate(CONTEXT, "&Server (name or address):"), self.host)
-        form.addRow(translate(CONTEXT, "&Port:"), self.port)
-        form.addRow(translate(CONTEXT, "&Database:"), self.name)
-        form.addRow(translate(CONTEXT, "&User (your own):"), self.user)
-        form.addRow(translate(CONTEXT, "Pass&word:"), self.password)
+        form.addRow(translate("ServerDialog", "&Server (name or address):"), self.host)
+        form.addRow(translate("ServerDialog", "&Port:"), self.port)
+        form.addRow(translate("ServerDialog", "&Database:"), self.name)
+        form.addRow(translate("ServerDialog", "&User (your own):"), self.user)
+        form.addRow(translate("ServerDialog", "Pass&word:"), self.password)
         form.addRow("", self.remember)
-        form.addRow(translate(CONTEXT, "&Encryption:"), self.encryption)
+        form.addRow(translate("ServerDialog", "&Encryption:"), self.encryption)
         hint = QLabel(
             translate(
-                CONTEXT,
+                "ServerDialog",
                 "Leave the password empty when it is saved already (credential store or "
                 "pgpass file).",
             )
@@ -98,7 +96,9 @@ class ServerDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate(CONTEXT, "&Connect"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ServerDialog", "&Connect")
+        )
         buttons.accepted.connect(self.connect_to_server)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -110,13 +110,13 @@ class ServerDialog(QDialog):
     def address(self) -> ServerAddress | None:
         """The address typed; None (and the field focused, told why) when one is missing."""
         for field, label in (
-            (self.host, translate(CONTEXT, "the server")),
-            (self.name, translate(CONTEXT, "the database")),
-            (self.user, translate(CONTEXT, "the user")),
+            (self.host, translate("ServerDialog", "the server")),
+            (self.name, translate("ServerDialog", "the database")),
+            (self.user, translate("ServerDialog", "the user")),
         ):
             if not field.text().strip():
                 field.setFocus()
-                self.problem = fill(translate(CONTEXT, "Write %1 to connect to."), label)
+                self.problem = fill(translate("ServerDialog", "Write %1 to connect to."), label)
                 return None
         return ServerAddress(
             self.user.text().strip(),
@@ -147,7 +147,7 @@ class ServerDialog(QDialog):
             except Exception:  # noqa: BLE001 - keyring's errors differ by system
                 self._tell(
                     translate(
-                        CONTEXT,
+                        "ServerDialog",
                         "Connected, but this computer has no credential store to remember the "
                         "password in: it will be asked again (or put it in the pgpass file).",
                     )

@@ -199,6 +199,120 @@ STAFF_ROLE = _vocabulary(
     ("volunteer", QT_TRANSLATE_NOOP("Vocabulary", "Volunteer")),
 )
 
+# The young person's path (issue 18)
+COURSE_SECTOR = _vocabulary(
+    "course_sector",
+    ("crafts", QT_TRANSLATE_NOOP("Vocabulary", "Crafts")),
+    ("digital", QT_TRANSLATE_NOOP("Vocabulary", "Digital skills")),
+    ("languages", QT_TRANSLATE_NOOP("Vocabulary", "Languages")),
+    ("soft_skills", QT_TRANSLATE_NOOP("Vocabulary", "Soft skills")),
+    ("business", QT_TRANSLATE_NOOP("Vocabulary", "Business and self-employment")),
+    ("safety", QT_TRANSLATE_NOOP("Vocabulary", "Health and safety at work")),
+    ("agri_food", QT_TRANSLATE_NOOP("Vocabulary", "Agri-food")),
+    ("culture_tourism", QT_TRANSLATE_NOOP("Vocabulary", "Culture and tourism")),
+    ("health_social", QT_TRANSLATE_NOOP("Vocabulary", "Health and social care")),
+    _OTHER,
+)
+ENROLMENT_STATUS = _vocabulary(
+    "enrolment_status",
+    ("enrolled", QT_TRANSLATE_NOOP("Vocabulary", "Enrolled")),
+    ("attending", QT_TRANSLATE_NOOP("Vocabulary", "Attending")),
+    ("completed", QT_TRANSLATE_NOOP("Vocabulary", "Completed")),
+    ("dropped_out", QT_TRANSLATE_NOOP("Vocabulary", "Dropped out")),
+)
+PRESENCE = _vocabulary(
+    "presence",
+    ("present", QT_TRANSLATE_NOOP("Vocabulary", "Present")),
+    ("absent", QT_TRANSLATE_NOOP("Vocabulary", "Absent")),
+    ("justified", QT_TRANSLATE_NOOP("Vocabulary", "Absent, justified")),
+)
+PLACEMENT_KIND = _vocabulary(
+    "placement_kind",
+    ("internship", QT_TRANSLATE_NOOP("Vocabulary", "Internship")),
+    ("work_based_learning", QT_TRANSLATE_NOOP("Vocabulary", "Work-based learning")),
+    ("apprenticeship", QT_TRANSLATE_NOOP("Vocabulary", "Apprenticeship")),
+    ("job", QT_TRANSLATE_NOOP("Vocabulary", "Job")),
+)
+IDEA_SECTOR = _vocabulary(
+    "idea_sector",
+    ("agri_food_surplus", QT_TRANSLATE_NOOP("Vocabulary", "Agri-food surplus")),
+    ("press_office", QT_TRANSLATE_NOOP("Vocabulary", "Press office for SMEs and NGOs")),
+    ("cultural_heritage", QT_TRANSLATE_NOOP("Vocabulary", "Cultural heritage and tourism")),
+    ("home_care", QT_TRANSLATE_NOOP("Vocabulary", "Home care")),
+    ("energy_community", QT_TRANSLATE_NOOP("Vocabulary", "Energy community")),
+    ("crafts", QT_TRANSLATE_NOOP("Vocabulary", "Crafts")),
+    ("ict", QT_TRANSLATE_NOOP("Vocabulary", "IT and communication")),
+    _OTHER,
+)
+IDEA_STATUS = _vocabulary(
+    "idea_status",
+    ("idea", QT_TRANSLATE_NOOP("Vocabulary", "Idea")),
+    ("plan_in_progress", QT_TRANSLATE_NOOP("Vocabulary", "Business plan in progress")),
+    ("plan_done", QT_TRANSLATE_NOOP("Vocabulary", "Business plan done")),
+    ("presented", QT_TRANSLATE_NOOP("Vocabulary", "Presented")),
+    ("started", QT_TRANSLATE_NOOP("Vocabulary", "Started as a business")),
+    ("abandoned", QT_TRANSLATE_NOOP("Vocabulary", "Abandoned")),
+)
+OUTCOME_STAGE = _vocabulary(
+    "outcome_stage",
+    ("leaving", QT_TRANSLATE_NOOP("Vocabulary", "On leaving")),
+    ("months_6", QT_TRANSLATE_NOOP("Vocabulary", "Follow-up at 6 months")),
+    ("months_12", QT_TRANSLATE_NOOP("Vocabulary", "Follow-up at 12 months")),
+)
+OUTCOME_STATUS = _vocabulary(
+    "outcome_status",
+    ("employed", QT_TRANSLATE_NOOP("Vocabulary", "Employed")),
+    ("self_employed", QT_TRANSLATE_NOOP("Vocabulary", "Self-employed or started a business")),
+    ("education_training", QT_TRANSLATE_NOOP("Vocabulary", "In education or training")),
+    ("job_search", QT_TRANSLATE_NOOP("Vocabulary", "In active job search")),
+    ("inactive", QT_TRANSLATE_NOOP("Vocabulary", "Inactive")),
+    _OTHER,
+)
+EMPLOYER_KIND = _vocabulary(
+    "employer_kind",
+    ("ngo", QT_TRANSLATE_NOOP("Vocabulary", "Non-governmental organisation")),
+    ("social_enterprise", QT_TRANSLATE_NOOP("Vocabulary", "Social enterprise")),
+    ("public", QT_TRANSLATE_NOOP("Vocabulary", "Public body")),
+    ("private", QT_TRANSLATE_NOOP("Vocabulary", "Private enterprise")),
+)
+LEARNED_HOW = _vocabulary(
+    "learned_how",
+    ("phone", QT_TRANSLATE_NOOP("Vocabulary", "Phone")),
+    ("email", QT_TRANSLATE_NOOP("Vocabulary", "E-mail")),
+    ("in_person", QT_TRANSLATE_NOOP("Vocabulary", "In person")),
+    ("registry", QT_TRANSLATE_NOOP("Vocabulary", "Public registry")),
+    _OTHER,
+)
+# The project's activities and what they count (issue 19)
+WORK_AREA = _vocabulary(
+    "work_area",
+    ("meeting_point", QT_TRANSLATE_NOOP("Vocabulary", "Meeting Points for NEETs")),
+    ("training", QT_TRANSLATE_NOOP("Vocabulary", "Training and work-based learning")),
+    ("capacity_building", QT_TRANSLATE_NOOP("Vocabulary", "Capacity building of organisations")),
+    ("mentoring", QT_TRANSLATE_NOOP("Vocabulary", "Mentors")),
+    ("business_ideas", QT_TRANSLATE_NOOP("Vocabulary", "Project ideas and business plans")),
+    ("mapping", QT_TRANSLATE_NOOP("Vocabulary", "Mapping social capital and unused resources")),
+    ("management", QT_TRANSLATE_NOOP("Vocabulary", "Project management")),
+    _OTHER,
+)
+TARGET_INDICATOR = _vocabulary(
+    "target_indicator",
+    ("public_bodies_met", QT_TRANSLATE_NOOP("Vocabulary", "Distinct public bodies met")),
+    ("third_sector_met", QT_TRANSLATE_NOOP("Vocabulary", "Distinct third-sector bodies met")),
+    ("organisations_met", QT_TRANSLATE_NOOP("Vocabulary", "Distinct organisations met")),
+    ("meetings_held", QT_TRANSLATE_NOOP("Vocabulary", "Meetings and events held")),
+    ("young_people_reached", QT_TRANSLATE_NOOP("Vocabulary", "Young people reached")),
+    ("enrolled_training", QT_TRANSLATE_NOOP("Vocabulary", "Enrolled in training")),
+    ("completed_training", QT_TRANSLATE_NOOP("Vocabulary", "Completed training")),
+    ("placements_started", QT_TRANSLATE_NOOP("Vocabulary", "Placements started")),
+    ("mentored", QT_TRANSLATE_NOOP("Vocabulary", "Young people with a mentor")),
+    ("ideas_presented", QT_TRANSLATE_NOOP("Vocabulary", "Project ideas presented")),
+    ("employed_on_leaving", QT_TRANSLATE_NOOP("Vocabulary", "In employment on leaving")),
+    ("businesses_started", QT_TRANSLATE_NOOP("Vocabulary", "Businesses started")),
+    ("resources_mapped", QT_TRANSLATE_NOOP("Vocabulary", "Resources mapped")),
+    ("resources_reused", QT_TRANSLATE_NOOP("Vocabulary", "Resources reused")),
+)
+
 VOCABULARIES: dict[str, Vocabulary] = {
     vocabulary.name: vocabulary
     for vocabulary in (
@@ -217,5 +331,17 @@ VOCABULARIES: dict[str, Vocabulary] = {
         CITIZENSHIP,
         VISIT_TYPE,
         STAFF_ROLE,
+        COURSE_SECTOR,
+        ENROLMENT_STATUS,
+        PRESENCE,
+        PLACEMENT_KIND,
+        IDEA_SECTOR,
+        IDEA_STATUS,
+        OUTCOME_STAGE,
+        OUTCOME_STATUS,
+        EMPLOYER_KIND,
+        LEARNED_HOW,
+        WORK_AREA,
+        TARGET_INDICATOR,
     )
 }

@@ -55,6 +55,19 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class Counts:
+    """Messages whose words agree with a number: "1 record", "2 records" (Italian "1 scheda",
+    "2 schede"). Written `Counts.tr("%Ln record(s)", None, n)`, which lupdate collects in the
+    context "Counts" as a message with numerus forms (it sees numerus only in a `tr` call,
+    never in `translate`). %n is the number, %Ln the number with the locale's digit grouping.
+    Without a translation (English) the source's "(s)" becomes "" for one and "s" otherwise."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        translated = QCoreApplication.translate("Counts", text, disambiguation, n)
+        return translated.replace("(s)", "" if n == 1 else "s")
+
+
 def in_italian(context: str, text: str) -> str:
     """The Italian text of a message whatever language the program runs in (an import reads
     the Italian labels of an Italian spreadsheet in English too); `text` when there is none."""

@@ -25,13 +25,13 @@ def run_several(database, arguments, table, plans) -> int:
     rejected = sum(report.total("rejected") for report in result.reports)
     if arguments.dry_run:
         print(translate("Cli", "Dry run: nothing was imported."))
-        return 0
+        return save_several_report(arguments, result, 0)
     if rejected and not arguments.yes:
         message = translate(
             "Cli", "Nothing was imported: %1 records are rejected. Add --yes to import the others."
         )
         print(fill(message, rejected), file=sys.stderr)
-        return 1
+        return save_several_report(arguments, result, 1)
     try:
         result = import_several(database, table, plans, user=current_user_name())
     except ImportFailed as failure:
@@ -40,7 +40,23 @@ def run_several(database, arguments, table, plans) -> int:
         return 1
     print_counts(result)
     print_batch(result.batch_id)
-    return 0
+    return save_several_report(arguments, result, 0)
+
+
+def save_several_report(arguments, result, status: int) -> int:
+    """--report as .xlsx: every kind's summary and rows (importers.report); the path was
+    checked before the file was read (cli.imports.refused_report)."""
+    from pathlib import Path
+
+    from socialneet_desktop.importers.report import several_report_to_xlsx
+
+    if arguments.report:
+        try:
+            several_report_to_xlsx(result, Path(arguments.report))
+        except OSError as error:
+            return usage_error(arguments, str(error))
+        print(fill(translate("Cli", "Report written to %1"), arguments.report))
+    return status
 
 
 def print_several(result) -> None:

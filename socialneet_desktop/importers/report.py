@@ -98,31 +98,82 @@ def report_to_xlsx(report: ImportReport, path: Path, notes: Sequence[str] = ()) 
     summary.append(_plain([translate("Import", "File"), str(report.source)]))
     for line in summary_lines(report):
         summary.append(_plain([line]))
+    rows = _rows_sheet(workbook, [])
+    _add_issues(rows, report, [])
+    return _save(workbook, path, notes)
+
+
+def several_lines(result) -> list[str]:
+    """ "Stakeholders: 3 created, 2 found already, 0 rejected", one line a kind, then the
+    people linked to their row's meeting (importers.several.SeveralReport)."""
+    line = translate("Import", "%1: %2 created, %3 found already, %4 rejected")
+    lines = [
+        fill(line, kind_title(kind), c["created"], c["found"], c["rejected"])
+        for kind, c in result.counts().items()
+    ]
+    if result.people_linked:
+        text = translate("Import", "People linked to the meeting of their row: %1")
+        lines.append(fill(text, result.people_linked))
+    return lines
+
+
+def several_report_to_xlsx(result, path: Path, notes: Sequence[str] = ()) -> Path:
+    """The report of a several-kinds import (importers.several): the summary with a line a
+    kind, and every kind's rows in one sheet whose first column names the kind."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = translate("Import", "Summary")
+    source = result.reports[0].source if result.reports else ""
+    summary.append(_plain([translate("Import", "File"), str(source)]))
+    for line in several_lines(result):
+        summary.append(_plain([line]))
+    for report in result.reports:
+        summary.append([])
+        summary.append(_plain([kind_title(report.kind)]))
+        for line in summary_lines(report):
+            summary.append(_plain([line]))
+    kind_header = translate("Import", "Kind")
+    rows = _rows_sheet(workbook, [kind_header])
+    for report in result.reports:
+        _add_issues(rows, report, [kind_title(report.kind)])
+    return _save(workbook, path, notes)
+
+
+def kind_title(key: str) -> str:
+    from socialneet_desktop.services.record_kinds import kind_by_key
+
+    return translate("RecordKind", kind_by_key(key).title)
+
+
+def _rows_sheet(workbook, first: list[str]):
     rows = workbook.create_sheet(translate("Import", "Rows"))
-    rows.append(
-        [
-            translate("Import", "Row"),
-            translate("Import", "Status"),
-            translate("Import", "Record"),
-            translate("Import", "Field"),
-            translate("Import", "Reason"),
-        ]
-    )
+    names = ("Row", "Status", "Record", "Field", "Reason")
+    rows.append([*first, *(translate("Import", name) for name in names)])
+    letters = "ABCDEF"[len(first) :]
+    rows.column_dimensions[letters[2]].width = 50
+    rows.column_dimensions[letters[4]].width = 80
+    if first:
+        rows.column_dimensions["A"].width = 24
+    return rows
+
+
+def _add_issues(rows, report: ImportReport, first: list) -> None:
+    """A line per reason of every row of `report` (row, status, record, field, reason)."""
     for row in report.rows:
         for issue in row.issues:
-            rows.append(
-                _plain(
-                    [
-                        row.number,
-                        status_text(row.status),
-                        row.label,
-                        field_label(report.kind, issue.field),
-                        issue.text(translate),
-                    ]
-                )
-            )
-    rows.column_dimensions["C"].width = 50
-    rows.column_dimensions["E"].width = 80
+            line = [
+                row.number,
+                status_text(row.status),
+                row.label,
+                field_label(report.kind, issue.field),
+                issue.text(translate),
+            ]
+            rows.append(_plain([*first, *line]))
+
+
+def _save(workbook, path: Path, notes: Sequence[str]) -> Path:
     if notes:
         sheet = workbook.create_sheet(translate("Import", "Reading problems"))
         sheet.column_dimensions["A"].width = 120

@@ -38,7 +38,12 @@ from socialneet_desktop.importers.conversion import Converter
 from socialneet_desktop.importers.mapping import FIELDS, SURE, guess_columns, guess_mapping
 from socialneet_desktop.importers.pipeline import ImportFailed, ImportPlan, analyse, import_rows
 from socialneet_desktop.importers.readers import EncodingProblem, UnreadableFile, read_table
-from socialneet_desktop.importers.report import issue_lines, report_to_xlsx, summary_lines
+from socialneet_desktop.importers.report import (
+    issue_lines,
+    report_to_xlsx,
+    several_report_to_xlsx,
+    summary_lines,
+)
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.services.record_kinds import all_kinds, kind_by_key
 from socialneet_desktop.ui import file_dialogs
@@ -539,7 +544,6 @@ class ReportPage(QWizardPage):
 
     def show_report(self) -> None:
         report = self.wizard_.report
-        self.save_button.setVisible(not self.several())
         if self.several():
             self.summary.setText("\n".join(several_lines(report)))
             lines = [
@@ -577,8 +581,9 @@ class ReportPage(QWizardPage):
         )
         if path is None:
             return
+        write = several_report_to_xlsx if self.several() else report_to_xlsx
         try:
-            report_to_xlsx(self.wizard_.report, path, self.wizard_.reader_notes())
+            write(self.wizard_.report, path, self.wizard_.reader_notes())
         except OSError as error:
             text = fill(self.tr("The report could not be written to %1: %2"), path, error)
             QMessageBox.warning(self, self.tr("Save report as .xlsx…"), text)

@@ -15,7 +15,15 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")  # oldest first: head last
+KNOWN_REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+)  # oldest first: head last
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

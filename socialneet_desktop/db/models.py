@@ -6,8 +6,7 @@ Codes (gender, kind, status …) are stored as the stable snake_case codes of
 
 from __future__ import annotations
 
-import uuid as uuid_module
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time
 
 from sqlalchemy import (
     Boolean,
@@ -18,56 +17,17 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     Numeric,
     String,
     Table,
     Text,
     Time,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from socialneet_desktop.db.model_base import Base, RecordMixin, new_uuid, utc_now
 
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-def new_uuid() -> str:
-    return str(uuid_module.uuid4())
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-class RecordMixin:
-    """Columns every record kind shares: identity, who/when, optimistic lock, recycle bin."""
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
-    created_by: Mapped[str] = mapped_column(String(80), default="")
-    updated_by: Mapped[str] = mapped_column(String(80), default="")
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
-    # Where an imported record came from: "file.mdb / Table" and the Access primary key.
-    origin_source: Mapped[str | None] = mapped_column(String(300))
-    origin_key: Mapped[str | None] = mapped_column(String(100))
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy passes the class
-        # A stale UPDATE (someone saved since we read) raises StaleDataError instead of winning.
-        return {"version_id_col": cls.__table__.c.version}
-
+__all__ = ["Base", "RecordMixin", "new_uuid", "utc_now"]  # and the classes below
 
 meeting_organizations = Table(
     "meeting_organizations",
@@ -173,6 +133,9 @@ class StakeholderMeeting(RecordMixin, Base):
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )
     participants_count: Mapped[int | None] = mapped_column(Integer)
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("project_activities.id", ondelete="SET NULL"), index=True
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
 
     staff: Mapped[Staff | None] = relationship()
@@ -242,6 +205,17 @@ class NeetContact(RecordMixin, Base):
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     guardian_name: Mapped[str] = mapped_column(String(160), default="")
     guardian_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The vulnerable groups the funder asks about (issue 18, migration 0007). Long-term
+    # unemployed and low-skilled are derived (labour_status_months >= 12, ISCED <= 2).
+    caring_responsibilities: Mapped[bool] = mapped_column(Boolean, default=False)
+    minority: Mapped[bool] = mapped_column(Boolean, default=False)
+    asylum_or_refugee: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Special-category data (GDPR art. 9): recorded only with the explicit consent below,
+    # hidden from lists and exports unless the user asks to see them.
+    special_category_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    special_category_consent_on: Mapped[date | None] = mapped_column(Date)
+    disability: Mapped[bool] = mapped_column(Boolean, default=False)
+    mental_health: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -269,6 +243,9 @@ class MeetingPointVisit(RecordMixin, Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     next_appointment: Mapped[datetime | None] = mapped_column(DateTime)
     attendance_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("project_activities.id", ondelete="SET NULL"), index=True
+    )
 
     contact: Mapped[NeetContact] = relationship(back_populates="visits")
     staff: Mapped[Staff | None] = relationship()
@@ -358,6 +335,10 @@ class ErasureEntry(Base):
     copies_pending: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+# The tables of the young person's path and of the project's activities (issue 18, 19)
+from socialneet_desktop.db.models_path import *  # noqa: E402, F403
+from socialneet_desktop.db.models_path import PATH_CLASSES  # noqa: E402
+
 RECORD_CLASSES: tuple[type[RecordMixin], ...] = (
     UnusedResource,
     Organization,
@@ -366,6 +347,7 @@ RECORD_CLASSES: tuple[type[RecordMixin], ...] = (
     NeetContact,
     MeetingPointVisit,
     Staff,
+    *PATH_CLASSES,
 )
 
 
@@ -377,6 +359,7 @@ ORIGIN_TRACKED = (
     ContactPerson,
     StakeholderMeeting,
     MeetingPointVisit,
+    *PATH_CLASSES,
 )
 for _model in ORIGIN_TRACKED:  # imports look records up by (origin_source, origin_key)
     Index(f"ix_{_model.__tablename__}_origin", _model.origin_source, _model.origin_key)

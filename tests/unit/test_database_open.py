@@ -15,7 +15,7 @@ from sqlalchemy import text
 from socialneet_desktop.db import migrate
 from socialneet_desktop.db.database import DatabaseRefused, open_database
 from socialneet_desktop.db.engine import APPLICATION_ID
-from socialneet_desktop.db.models import Base
+from socialneet_desktop.db.models import RECORD_CLASSES, Base
 from socialneet_desktop.db.search_ddl import is_index_table
 from tests.conftest import shared_testdata
 
@@ -36,6 +36,22 @@ def assert_refused_untouched(path: Path, expected_words: str) -> DatabaseRefused
     return refusal.value
 
 
+def inline_foreign_key(connection, difference) -> bool:
+    """A foreign key SQLAlchemy reads without its name and ON DELETE: one that migration 0007
+    added with ALTER TABLE (an inline column constraint, which its reflection does not parse),
+    and that SQLite itself reports whole."""
+    action, key = difference[0], difference[1]
+    if action not in ("add_fk", "remove_fk") or len(key.columns) != 1:
+        return False
+    column = next(iter(key.columns)).name
+    table = key.table.name
+    rows = connection.exec_driver_sql(f"PRAGMA foreign_key_list({table})").all()
+    # (id, seq, table, from, to, on_update, on_delete, match)
+    return column == "activity_id" and any(
+        row[3] == column and row[2] == "project_activities" and row[6] == "SET NULL" for row in rows
+    )
+
+
 def test_a_new_file_gets_the_whole_schema_at_the_head_revision(tmp_path):
     path = tmp_path / "sub" / "new.sqlite"
     database = open_database(path)
@@ -44,20 +60,14 @@ def test_a_new_file_gets_the_whole_schema_at_the_head_revision(tmp_path):
         not_index = {"include_name": lambda name, kind, _parent: not is_index_table(name)}
         context = MigrationContext.configure(connection, opts=not_index)
         assert context.get_current_revision() == migrate.HEAD_REVISION
-        assert compare_metadata(context, Base.metadata) == []
+        differences = compare_metadata(context, Base.metadata)
+        assert [d for d in differences if not inline_foreign_key(connection, d)] == []
         application_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
     assert application_id == APPLICATION_ID
     counts = database.record_counts()
     database.close()
-    assert counts == {
-        "unused_resources": 0,
-        "organizations": 0,
-        "contact_people": 0,
-        "stakeholder_meetings": 0,
-        "neet_contacts": 0,
-        "meeting_point_visits": 0,
-        "staff": 0,
-    }
+    assert counts == {cls.__tablename__: 0 for cls in RECORD_CLASSES}
+    assert "training_courses" in counts and "outcomes" in counts
 
 
 def test_connections_use_the_safe_pragmas(database):

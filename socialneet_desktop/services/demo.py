@@ -24,6 +24,7 @@ from socialneet_desktop.db.database import Database
 from socialneet_desktop.domain.age import age_on
 from socialneet_desktop.domain.validation import partita_iva_check_digit
 from socialneet_desktop.services import demo_names as words
+from socialneet_desktop.services import demo_path
 
 DEMO_USER = "demo"
 CHUNK = 5_000  # rows per executemany
@@ -54,6 +55,21 @@ class DemoSummary:
     neet_contacts: int = 0
     meeting_point_visits: int = 0
     app_settings: int = 0
+    # the young person's path and the project's activities (services.demo_path)
+    project_activities: int = 0
+    activity_targets: int = 0
+    training_courses: int = 0
+    course_sessions: int = 0
+    enrolments: int = 0
+    attendance: int = 0
+    placements: int = 0
+    placement_hours: int = 0
+    mentors: int = 0
+    mentor_assignments: int = 0
+    mentoring_meetings: int = 0
+    project_ideas: int = 0
+    project_idea_members: int = 0
+    outcomes: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {field.name: getattr(self, field.name) for field in fields(self)}
@@ -77,7 +93,8 @@ def fill_demo(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
-    """Add staff, stakeholders, meetings, resources, `contacts` NEET contacts and their visits."""
+    """Add staff, stakeholders, meetings, resources, `contacts` NEET contacts and their visits,
+    then the young people's path (services.demo_path)."""
     today = today or date.today()
     report = progress or (lambda done, total: None)
     with database.session() as session:
@@ -91,6 +108,9 @@ def fill_demo(
                 added = _add_contacts(demo, session, size)
             counts = {key: counts.get(key, 0) + added.get(key, 0) for key in counts | added}
             report(start + size, contacts)
+    with database.session() as session:
+        added = demo_path.add_path(demo, session)
+    counts = {key: counts.get(key, 0) + added.get(key, 0) for key in counts | added}
     return DemoSummary(**counts)
 
 
@@ -125,11 +145,11 @@ def _salt(session: Session) -> int:
     return sum(session.scalar(select(func.count()).select_from(table)) for table in tables)
 
 
-def _next_id(session: Session, table: Table) -> int:
+def next_id(session: Session, table: Table) -> int:
     return (session.scalar(select(func.max(table.c.id))) or 0) + 1
 
 
-def _insert(session: Session, table: Table, rows: Sequence[dict]) -> int:
+def insert_rows(session: Session, table: Table, rows: Sequence[dict]) -> int:
     """Rows (dicts with the same keys) in executemany batches of CHUNK.
 
     Straight to the driver, with each column's own SQLAlchemy bind processor applied once per
@@ -296,7 +316,7 @@ def _add_settings(session: Session) -> int:
 
 def _add_staff(demo: _Demo, session: Session) -> int:
     table = models.Staff.__table__
-    first_id = _next_id(session, table)
+    first_id = next_id(session, table)
     rows = []
     for offset, (first, last, role) in enumerate(words.STAFF):
         email = f"{ascii_slug(first)}.{ascii_slug(last)}@artigiani-terni.example.it"
@@ -305,7 +325,7 @@ def _add_staff(demo: _Demo, session: Session) -> int:
                            "role": role, "email": email, "phone": demo.mobile(), "active": True,
                            "notes": ""})  # fmt: skip
         demo.staff.append((first_id + offset, role))
-    return _insert(session, table, rows)
+    return insert_rows(session, table, rows)
 
 
 def at_town(name: str) -> str:
@@ -361,7 +381,7 @@ def _person_row(demo: _Demo, row_id: int, organization: dict) -> dict:
 
 def _add_organizations(demo: _Demo, session: Session, count: int) -> dict[str, int]:
     org_table, person_table = models.Organization.__table__, models.ContactPerson.__table__
-    org_id, person_id, names = _next_id(session, org_table), _next_id(session, person_table), set()
+    org_id, person_id, names = next_id(session, org_table), next_id(session, person_table), set()
     organizations = [_organization_row(demo, org_id + n, names) for n in range(count)]
     people = []
     for organization in organizations:
@@ -372,8 +392,8 @@ def _add_organizations(demo: _Demo, session: Session, count: int) -> dict[str, i
     for person in people:
         demo.people_by_org.setdefault(person["organization_id"], []).append(person["id"])
     return {
-        "organizations": _insert(session, org_table, organizations),
-        "contact_people": _insert(session, person_table, people),
+        "organizations": insert_rows(session, org_table, organizations),
+        "contact_people": insert_rows(session, person_table, people),
     }
 
 
@@ -400,7 +420,7 @@ def _meeting_row(demo: _Demo, row_id: int, kind: str, organizations: list) -> di
 
 def _add_meetings(demo: _Demo, session: Session, count: int) -> dict[str, int]:
     table = models.StakeholderMeeting.__table__
-    first_id, kinds, weights = _next_id(session, table), *_weighted(words.MEETING_TYPES)
+    first_id, kinds, weights = next_id(session, table), *_weighted(words.MEETING_TYPES)
     meetings, with_orgs, with_people = [], [], []
     for n in range(count if demo.organizations else 0):
         kind = demo.rng.choices(kinds, weights)[0]
@@ -413,9 +433,9 @@ def _add_meetings(demo: _Demo, session: Session, count: int) -> dict[str, int]:
             for person_id in demo.rng.sample(people, demo.rng.randint(0, min(2, len(people)))):
                 with_people.append({"meeting_id": first_id + n, "contact_person_id": person_id})
     return {
-        "stakeholder_meetings": _insert(session, table, meetings),
-        "meeting_organizations": _insert(session, models.meeting_organizations, with_orgs),
-        "meeting_people": _insert(session, models.meeting_people, with_people),
+        "stakeholder_meetings": insert_rows(session, table, meetings),
+        "meeting_organizations": insert_rows(session, models.meeting_organizations, with_orgs),
+        "meeting_people": insert_rows(session, models.meeting_people, with_people),
     }
 
 
@@ -452,8 +472,8 @@ def _resource_row(demo: _Demo, row_id: int) -> dict:
 
 def _add_resources(demo: _Demo, session: Session, count: int) -> int:
     table = models.UnusedResource.__table__
-    first_id = _next_id(session, table)
-    return _insert(session, table, [_resource_row(demo, first_id + n) for n in range(count)])
+    first_id = next_id(session, table)
+    return insert_rows(session, table, [_resource_row(demo, first_id + n) for n in range(count)])
 
 
 # --- NEET contacts and Meeting Point visits --------------------------------------------------
@@ -470,7 +490,7 @@ HEARD_FROM = _weighted(words.HEARD_FROM)
 def _add_contacts(demo: _Demo, session: Session, count: int) -> dict[str, int]:
     """`count` contacts and their visits; ids are given here so visits can point at contacts."""
     contact_table, visit_table = models.NeetContact.__table__, models.MeetingPointVisit.__table__
-    contact_id, visit_id = _next_id(session, contact_table), _next_id(session, visit_table)
+    contact_id, visit_id = next_id(session, contact_table), next_id(session, visit_table)
     contacts, visits = [], []
     for n in range(count):
         days = _visit_days(demo)
@@ -480,8 +500,8 @@ def _add_contacts(demo: _Demo, session: Session, count: int) -> dict[str, int]:
         contacts.append(demo.common(created, own[-1]["created_at"]) | contact)
         visits.extend(own)
     return {
-        "neet_contacts": _insert(session, contact_table, contacts),
-        "meeting_point_visits": _insert(session, visit_table, visits),
+        "neet_contacts": insert_rows(session, contact_table, contacts),
+        "meeting_point_visits": insert_rows(session, visit_table, visits),
     }
 
 

@@ -64,6 +64,8 @@ class RecordKind:
     title: str  # plural, "RecordKind" context
     singular: str  # "RecordKind" context
     listed: bool = True  # a list of its own in the window's navigation
+    # the navigation's group: "territory", "stakeholders", "young_people", "path", "project"
+    area: str = ""
     aliases: tuple[str, ...] = ()  # other keys the user may type (import mappings)
     # the list
     columns: tuple[ColumnSpec, ...] = ()  # personal=True: left out of pseudonymous exports

@@ -44,6 +44,7 @@ KIND = RecordKind(
     table_name="contact_people",
     title=QT_TRANSLATE_NOOP("RecordKind", "Contact people"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Person of a stakeholder"),
+    area="stakeholders",
     listed=False,
     aliases=("people",),
     default_sort=("last_name", False),

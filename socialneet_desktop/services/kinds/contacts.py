@@ -303,6 +303,7 @@ KIND = RecordKind(
     table_name="neet_contacts",
     title=QT_TRANSLATE_NOOP("RecordKind", "NEET contacts"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "NEET contact"),
+    area="young_people",
     columns=COLUMNS,
     optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,

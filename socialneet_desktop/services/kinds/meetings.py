@@ -159,6 +159,7 @@ KIND = RecordKind(
     table_name="stakeholder_meetings",
     title=QT_TRANSLATE_NOOP("RecordKind", "Meetings"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Meeting"),
+    area="stakeholders",
     columns=COLUMNS,
     optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,

@@ -127,6 +127,7 @@ KIND = RecordKind(
     table_name="organizations",
     title=QT_TRANSLATE_NOOP("RecordKind", "Stakeholders"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Stakeholder"),
+    area="stakeholders",
     aliases=("organisations",),
     columns=COLUMNS,
     optional_columns=OPTIONAL_COLUMNS,

@@ -201,6 +201,7 @@ KIND = RecordKind(
     table_name="unused_resources",
     title=QT_TRANSLATE_NOOP("RecordKind", "Unused resources"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Unused resource"),
+    area="territory",
     columns=COLUMNS,
     optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,

@@ -65,6 +65,7 @@ KIND = RecordKind(
     table_name="staff",
     title=QT_TRANSLATE_NOOP("RecordKind", "Staff"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Staff member"),
+    area="project",
     columns=COLUMNS,
     optional_columns=OPTIONAL_COLUMNS,
     default_sort=("last_name", False),

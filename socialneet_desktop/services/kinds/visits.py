@@ -124,6 +124,7 @@ KIND = RecordKind(
     table_name="meeting_point_visits",
     title=QT_TRANSLATE_NOOP("RecordKind", "Meeting Point visits"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Meeting Point visit"),
+    area="young_people",
     columns=COLUMNS,
     optional_columns=OPTIONAL_COLUMNS,
     filters=FILTERS,

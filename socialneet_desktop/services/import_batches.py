@@ -13,7 +13,7 @@ edited it since: such records are listed and kept unless the caller says otherwi
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -244,3 +244,41 @@ def _typed(model, name: str, value: Any) -> Any:
     if isinstance(column_type, Numeric) and column_type.asdecimal:
         return Decimal(str(value))
     return value
+
+
+DROPPED = object()  # what scrubbed_batch's `clean` returns for a value left out altogether
+
+
+def scrubbed_batch(
+    changes: dict,
+    targets: set[tuple[str, int]],
+    clean: Callable[[str, str, Any], Any],
+    redact: Callable[[str], str],
+) -> dict:
+    """The changes of a batch event with the values it kept of `targets` ((table, id) of the
+    records a person's erasure clears) cleaned: `clean(table, field, value)` for each value an
+    update replaced (DROPPED: left out, so an undo leaves that field as the erasure did),
+    `redact` for the file's name when the batch wrote one of them. Events of undoing and
+    restoring keep no values: they come back as they are."""
+    if "updated" not in changes or "created" not in changes:
+        return changes
+    concerned = False
+    updated = []
+    for table, record_id, action, version, previous in changes["updated"][1]:
+        if (table, record_id) in targets:
+            concerned = True
+            cleaned = {name: clean(table, name, value) for name, value in previous.items()}
+            previous = {name: value for name, value in cleaned.items() if value is not DROPPED}
+        updated.append([table, record_id, action, version, previous])
+    concerned = concerned or any(
+        start <= record_id <= end
+        for table, record_id in targets
+        for start, end in changes["created"][1].get(table, [])
+    )
+    if not concerned:
+        return changes
+    result = dict(changes)
+    result["updated"] = [changes["updated"][0], updated]
+    old_source, source = changes["source"]
+    result["source"] = [old_source, redact(source) if isinstance(source, str) else source]
+    return result

@@ -231,8 +231,39 @@ def _scrub_history(
     for table, record_id in targets:
         fields = CLEARED if table == C.__tablename__ else VISIT_TEXT
         _scrub_events(session, table, record_id, fields, secrets, marker)
+    _scrub_batches(session, set(targets), secrets, marker, permitted)
     if permitted:
         session.execute(text(f"DELETE FROM {PERMIT_TABLE}"))
+
+
+def _scrub_batches(session, targets: set, secrets: list[str], marker: str, permitted) -> None:
+    """The import batches (services.import_batches) keep the values an import's update
+    replaced, to put them back on undo: the person's and their visits' erased fields are
+    left out (an undo leaves them erased), their other values cleaned as in their own events,
+    and the person's names taken out of the file's name of a batch that wrote them."""
+    from socialneet_desktop.services.import_batches import DROPPED, TABLE, scrubbed_batch
+
+    def clean(table: str, name: str, value: Any) -> Any:
+        fields = CLEARED if table == C.__tablename__ else VISIT_TEXT
+        return DROPPED if name in fields else _clean(name, value, (), secrets, marker)
+
+    rows = session.execute(
+        select(AuditEvent.id, AuditEvent.record_id, AuditEvent.changes).where(
+            AuditEvent.table_name == TABLE
+        )
+    )
+    for event_id, batch_id, changes in list(rows):
+        payload = json.loads(changes) if changes else {}
+        cleaned = scrubbed_batch(payload, targets, clean, lambda s: _redacted(s, secrets, marker))
+        if cleaned == payload:
+            continue
+        if permitted:
+            session.execute(
+                text(f"INSERT INTO {PERMIT_TABLE} (table_name, record_id) VALUES (:t, :r)"),
+                [{"t": TABLE, "r": batch_id}],
+            )
+        new = json.dumps(cleaned, ensure_ascii=False, sort_keys=True)
+        session.execute(update(AuditEvent).where(AuditEvent.id == event_id).values(changes=new))
 
 
 def _has_permit_table(session: Session) -> bool:

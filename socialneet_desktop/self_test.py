@@ -118,7 +118,31 @@ def write_records(state: dict[str, Any]) -> str:
             visit_type="orientation",
         )
         state["visit_id"] = visit.id
+        _write_path(create, contact.id, org.id, person.id, staff.id)
     return _counts(state["database"])
+
+
+def _write_path(create: Callable[..., Any], contact: int, org: int, person: int, staff: int):
+    """One record of each kind of the young person's path and of the project's activities."""
+    from socialneet_desktop.db import models
+
+    activity = create(models.ProjectActivity, code="2.3.8", title="Meeting Point")
+    create(models.ActivityTarget, activity_id=activity.id, indicator="young_people_reached",
+           target=100)  # fmt: skip
+    course = create(models.TrainingCourse, title="Corso di prova", start_date=DAY,
+                    provider_organization_id=org, activity_id=activity.id)  # fmt: skip
+    lesson = create(models.CourseSession, course_id=course.id, session_date=DAY,
+                    start_time=time(9, 0), end_time=time(13, 0))  # fmt: skip
+    enrolment = create(models.Enrolment, course_id=course.id, contact_id=contact, enrolled_on=DAY)
+    create(models.Attendance, session_id=lesson.id, enrolment_id=enrolment.id, hours=4)
+    placement = create(models.Placement, contact_id=contact, host_organization_id=org,
+                       tutor_person_id=person, placement_kind="job", start_date=DAY)  # fmt: skip
+    create(models.PlacementHours, placement_id=placement.id, week_start=DAY, hours=20)
+    mentor = create(models.Mentor, staff_id=staff)
+    create(models.MentorAssignment, mentor_id=mentor.id, contact_id=contact, start_date=DAY)
+    create(models.MentoringMeeting, mentor_id=mentor.id, contact_id=contact, meeting_date=DAY)
+    create(models.ProjectIdea, title="Idea di prova", mentor_id=mentor.id, idea_on=DAY)
+    create(models.Outcome, contact_id=contact, outcome_date=DAY, status="employed")
 
 
 def _counts(database: Any) -> str:

@@ -10,6 +10,7 @@ services.disclosure and on the Data dictionary sheet. The identifiable workbook 
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -32,6 +33,7 @@ from socialneet_desktop.exports.excel import (
     sheet_title,
     styled,
 )
+from socialneet_desktop.exports.funder_print import printable
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import funder_columns as cols
 from socialneet_desktop.services import funder_sheets as fs
@@ -41,6 +43,7 @@ from socialneet_desktop.services.indicators import Indicators, compute_indicator
 from socialneet_desktop.services.pseudonyms import current_key
 
 DEFAULT_THRESHOLD, DEFAULT_K = 3, 5
+DESCRIPTION = 120  # characters a line of the dictionary's descriptions (column D)
 day_text = fsum.day_text
 
 
@@ -132,9 +135,9 @@ class Plan:
         return title in self.left_out or title in self.aggregates_only
 
 
-def _write_dictionary(workbook, identifiable: bool, plan: Plan | None) -> None:
+def _write_dictionary(workbook, identifiable: bool, plan: Plan | None, title: str) -> None:
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Data dictionary")))
-    fsum.printable(sheet, landscape=True, title_row=1)
+    printable(sheet, landscape=True, title_row=1, title=title)
     for letter, width in zip("ABCD", (24, 26, 18, 110), strict=True):
         sheet.column_dimensions[letter].width = width
     headers = (
@@ -210,12 +213,14 @@ def _write_rules(sheet, plan: Plan) -> None:
 
 
 def _described(sheet, labels: list[str], text: str) -> None:
-    """One sentence a line: wrapped text in a write-only sheet keeps the height of one line
-    (LibreOffice prints it over the next rows)."""
+    """One sentence a line, a long one wrapped by hand: wrapped text in a write-only sheet
+    keeps the height of one line (LibreOffice prints it over the next rows), and a line
+    running past its column widens the printed page (shrinking every sheet's print)."""
     sentences = [part for part in re.split(r"(?<=[.;:])\s+(?=[A-Z])", text) if part]
-    sheet.append([*labels, sentences[0] if sentences else ""])
-    for sentence in sentences[1:]:
-        sheet.append(["", "", "", sentence])
+    lines = [line for sentence in sentences for line in textwrap.wrap(sentence, DESCRIPTION)]
+    sheet.append([*labels, lines[0] if lines else ""])
+    for line in lines[1:]:
+        sheet.append(["", "", "", line])
 
 
 def _columns(detail: Detail, identifiable: bool) -> list[cols.Column]:
@@ -289,10 +294,10 @@ def _plan_rows(plan: Plan) -> list[tuple]:
     ]
 
 
-def _write_manifest(workbook, rows: list[tuple]) -> None:
+def _write_manifest(workbook, rows: list[tuple], title: str) -> None:
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Manifest")))
     sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 26, 110
-    fsum.printable(sheet, landscape=True)
+    printable(sheet, landscape=True, title=title)
     sheet.append([styled(sheet, translate("FunderReport", "Manifest"), TITLE_FONT)])
     for key, value in rows:
         sheet.append([styled(sheet, key, BOLD), value])
@@ -336,12 +341,13 @@ class _Landscape:
     """The workbook as TableSheet sees it: its sheet gets the page setup before the first row
     (a write-only sheet writes its properties with that row)."""
 
-    def __init__(self, workbook) -> None:
+    def __init__(self, workbook, title: str) -> None:
         self.workbook = workbook
+        self.title = title  # the report's, for the page header
 
     def create_sheet(self, title: str):
         sheet = self.workbook.create_sheet(title)
-        fsum.printable(sheet, landscape=True, title_row=HEADER_ROW)
+        printable(sheet, landscape=True, title_row=HEADER_ROW, title=self.title)
         return sheet
 
 
@@ -353,7 +359,7 @@ def _details(workbook, session, indicators, identifiable, plan, when, progress, 
             continue
         columns = _columns(detail, identifiable)
         sheet = TableSheet(
-            _Landscape(workbook),
+            _Landscape(workbook, fsum.report_title(indicators)),
             translate("FunderReport", detail.title),
             [c.spec for c in columns],
             when,
@@ -396,12 +402,14 @@ def write_funder_report(
             threshold = plan.threshold if plan else DEFAULT_THRESHOLD
             suppression = plan.suppression if plan else None
             fsum.write_summary(workbook, indicators, when, suppression, threshold)
+            fsum.write_long_sections(workbook, indicators, when, suppression, threshold)
             _details(workbook, session, indicators, identifiable, plan, when, progress, total)
             manifest = _manifest_rows(
                 session, start, end, identifiable, when, user or _user(), plan
             )
-        _write_dictionary(workbook, identifiable, plan)
-        _write_manifest(workbook, manifest)
+        title = fsum.report_title(indicators)
+        _write_dictionary(workbook, identifiable, plan, title)
+        _write_manifest(workbook, manifest, title)
         save_atomically(workbook, path)
     except BaseException:
         discard(workbook)

@@ -6,12 +6,12 @@ SUM and, beside an exact total, gives the value away by subtraction)."""
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, PatternFill
-from openpyxl.worksheet.properties import PageSetupProperties
 
 from socialneet_desktop.domain.age import age_band_label
 from socialneet_desktop.domain.italian_dates import format_italian_date
@@ -25,6 +25,7 @@ from socialneet_desktop.exports.excel import (
     styled,
     vocabulary_labels,
 )
+from socialneet_desktop.exports.funder_print import printable
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.disclosure import Line, Suppression, Table, suppress
 from socialneet_desktop.services.indicators import Breakdown, Indicators
@@ -41,8 +42,13 @@ HIDDEN_NOTE = QT_TRANSLATE_NOOP(
 )
 NOTE_AUTHOR = "SocialNEET Desktop"
 HIDDEN_FILL = PatternFill("solid", fgColor="D9D9D9")  # grey: visible on screen and on paper
-RIGHT = Alignment(horizontal="right")
-A4 = 9  # openpyxl's paperSize code
+RIGHT_SHRINK = Alignment(horizontal="right", shrink_to_fit=True)
+SHRINK = Alignment(shrink_to_fit=True)  # a long label keeps one line, smaller
+PERCENT = "0.0%"
+PANEL = 4  # label | count | % | count
+PANEL_WIDTHS = (36, 15, 7, 15)
+NOTE_WIDTH = 140  # characters a line: the width of the two panels
+LONG_HEADER_ROW = 5  # title, period, exported on, blank, then the header
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,9 @@ class Section:
     breakdown: Breakdown
     adds_up_to: tuple[int | None, ...]  # per column: the grand total it sums to, or None
     at_most: tuple[int, int] | None = None  # (small, large) columns: small <= large per row
+    quantities: tuple[int, ...] = ()  # per column: the grand total of what it counts
+    note: str = ""  # English: why a column does not add up to its total
+    own_sheet: bool = False  # too long for the one-page Summary: a sheet of its own
 
 
 def day_text(day: date) -> str:
@@ -85,14 +94,37 @@ def totals(indicators: Indicators) -> tuple[tuple[str, int], ...]:
     )
 
 
+MONTHS_NOTE = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Contacts reached by month: a person who visited in several months is counted in each of "
+    "them. So the months add up to more than the contacts reached in the period, where each "
+    "person counts once.",
+)
+TYPES_NOTE = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Visits by type: a person with visits of several types is counted under each type, so the "
+    "contacts of the types add up to more than the contacts reached.",
+)
+KINDS_NOTE = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Stakeholders met by kind: a meeting with organisations of several kinds is counted under "
+    "each kind, so the meetings of the kinds add up to more than the meetings held.",
+)
+MEETING_TYPES_NOTE = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Meetings by type: an organisation met in meetings of several types is counted under each "
+    "type, so the organisations of the types add up to more than the organisations met.",
+)
+
+
 def sections(indicators: Indicators) -> list[Section]:
     """The breakdown tables. A person is in one gender, band, … but may be counted in several
     months or visit types: only the columns that add up to a grand total say which."""
     by = indicators.contacts
     people = (CONTACTS, VISITS)
 
-    def contact_section(title, name):
-        return Section(title, _CONTACTS_VISITS, by[name], people, (0, 1))
+    def contact_section(title, name, own_sheet=False):
+        return Section(title, _CONTACTS_VISITS, by[name], people, (0, 1), people, "", own_sheet)
 
     return [
         Section(
@@ -101,11 +133,15 @@ def sections(indicators: Indicators) -> list[Section]:
             by["month"],
             (None, VISITS),
             (0, 1),
+            people,
+            MONTHS_NOTE,
         ),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By gender"), "gender"),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By age band"), "age_band"),
         contact_section(
-            QT_TRANSLATE_NOOP("FunderReport", "By municipality of residence"), "municipality"
+            QT_TRANSLATE_NOOP("FunderReport", "By municipality of residence"),
+            "municipality",
+            own_sheet=True,
         ),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By education level"), "education_level"),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By labour status"), "labour_status"),
@@ -118,6 +154,8 @@ def sections(indicators: Indicators) -> list[Section]:
             indicators.visit_types,
             (VISITS, None),
             (1, 0),
+            (VISITS, CONTACTS),
+            TYPES_NOTE,
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Stakeholders met by kind"),
@@ -127,6 +165,8 @@ def sections(indicators: Indicators) -> list[Section]:
             ),
             indicators.stakeholder_kinds,
             (ORGANIZATIONS, None),
+            quantities=(ORGANIZATIONS, MEETINGS),
+            note=KINDS_NOTE,
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Meetings by type"),
@@ -136,18 +176,22 @@ def sections(indicators: Indicators) -> list[Section]:
             ),
             indicators.meeting_types,
             (MEETINGS, None),
+            quantities=(MEETINGS, ORGANIZATIONS),
+            note=MEETING_TYPES_NOTE,
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Unused resources by category"),
             (QT_TRANSLATE_NOOP("FunderReport", "Resources"),),
             indicators.resource_categories,
             (RESOURCES,),
+            quantities=(RESOURCES,),
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Unused resources by status"),
             (QT_TRANSLATE_NOOP("FunderReport", "Resources"),),
             indicators.resource_statuses,
             (RESOURCES,),
+            quantities=(RESOURCES,),
         ),
     ]
 
@@ -203,21 +247,131 @@ def _count_cell(sheet, value: int, hidden: bool, note: str):
     return cell
 
 
-def printable(sheet, *, landscape: bool = False, title_row: int | None = None) -> None:
-    """A4, as wide as the page (LibreOffice and Excel otherwise print the counts of the
-    Summary pages after their labels), the header repeated on every page."""
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.page_setup.paperSize = A4
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    if title_row is not None:
-        sheet.print_title_rows = f"{title_row}:{title_row}"
+def _percent_cell(sheet, count: int, total: int, hidden: bool):
+    """count / total as a percentage; empty and grey where the count or the total is hidden
+    (the share and the other would give it away)."""
+    if hidden:
+        cell = styled(sheet, None)
+        cell.fill = HIDDEN_FILL
+        return cell
+    return styled(sheet, round(count / total, 4) if total else None, number_format=PERCENT)
 
 
 def _header(sheet, text: str):
     cell = styled(sheet, text, BOLD)
-    cell.alignment = RIGHT
+    cell.alignment = RIGHT_SHRINK
     return cell
+
+
+def _label(sheet, text: str, font=None):
+    cell = styled(sheet, text, font)
+    cell.alignment = SHRINK
+    return cell
+
+
+@dataclass(frozen=True)
+class _Writer:
+    """What every count cell of one sheet needs: the sheet, the hidden cells, their note and
+    the grand totals."""
+
+    sheet: object
+    hidden: frozenset
+    note: str
+    totals: tuple[int, ...]
+
+    def count(self, cell_key, value: int):
+        return _count_cell(self.sheet, value, cell_key in self.hidden, self.note)
+
+    def total_hidden(self, quantity: int) -> bool:
+        return ("total", quantity) in self.hidden
+
+
+def _section_rows(w: _Writer, s: int, section: Section, note_number: int | None) -> list[list]:
+    """[title, header…], one row per code, then the Total row: label | count | % | count,
+    the % for the first column when it adds up to its grand total."""
+    sheet = w.sheet
+    share = section.adds_up_to[0] is not None
+    headers = [_header(sheet, translate("FunderReport", h)) for h in section.headers]
+    head = [_label(sheet, translate("FunderReport", section.title), BOLD), headers[0]]
+    head += [_header(sheet, "%") if share else None, *headers[1:]]
+    rows = [head]
+    total0 = w.totals[section.quantities[0]]
+    for r, (_code, label, counts) in enumerate(labels(section.breakdown)):
+        cells = [w.count((s, r, c), n) for c, n in enumerate(counts)]
+        hidden = (s, r, 0) in w.hidden or w.total_hidden(section.quantities[0])
+        percent = _percent_cell(sheet, counts[0], total0, hidden) if share else None
+        rows.append([_label(sheet, label), cells[0], percent, *cells[1:]])
+    total_label = translate("FunderReport", "Total")
+    if note_number is not None:
+        total_label = fill(translate("FunderReport", "Total (note %1)"), note_number)
+    totals = [w.count(("total", q), w.totals[q]) for q in section.quantities]
+    whole = _percent_cell(sheet, 1, 1, w.total_hidden(section.quantities[0])) if share else None
+    rows.append([_label(sheet, total_label, BOLD), totals[0], whole, *totals[1:]])
+    return rows
+
+
+def _balanced(blocks: list[list[list]]) -> tuple[list[list], list[list]]:
+    """The blocks in order, the first ones in the left panel until it holds about half of
+    the rows, the rest in the right one; a blank row between two blocks."""
+    half = (sum(len(b) + 1 for b in blocks) + 1) // 2
+    left: list[list] = []
+    right: list[list] = []
+    for block in blocks:
+        goes_left = not right and (not left or len(left) + len(block) <= half)
+        panel = left if goes_left else right
+        if panel:
+            panel.append([])
+        panel.extend(block)
+    return left, right
+
+
+def _side_by_side(left: list[list], right: list[list]) -> list[list]:
+    rows = []
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else []
+        b = right[i] if i < len(right) else []
+        rows.append([*a, *([None] * (PANEL - len(a))), None, *b] if b else list(a))
+    return rows
+
+
+def _title_rows(sheet, indicators: Indicators, when: datetime, title: str) -> None:
+    period = fill(
+        translate("FunderReport", "Period: %1 – %2"),
+        day_text(indicators.start),
+        day_text(indicators.end),
+    )
+    sheet.append([styled(sheet, title, TITLE_FONT)])
+    sheet.append([period])
+    sheet.append([exported_on_text(when)])
+
+
+def report_title(indicators: Indicators) -> str:
+    """The title the page headers of every sheet carry."""
+    return fill(
+        translate("FunderReport", "Funder report %1 – %2"),
+        day_text(indicators.start),
+        day_text(indicators.end),
+    )
+
+
+def _widths(sheet, panels: int) -> None:
+    letters = "ABCDEFGHI"[: PANEL * panels + panels - 1]
+    widths = (PANEL_WIDTHS + (2,)) * panels
+    for letter, width in zip(letters, widths, strict=False):
+        sheet.column_dimensions[letter].width = width
+
+
+def _notes(sheet, notes: list[str]) -> None:
+    """The notes under the tables, numbered, wrapped by hand to the width of the two panels
+    (a write-only sheet cannot grow a row for wrapped text)."""
+    if not notes:
+        return
+    sheet.append([])
+    sheet.append([styled(sheet, translate("FunderReport", "Notes"), BOLD)])
+    for number, note in enumerate(notes, 1):
+        lines = textwrap.wrap(f"{number}. {translate('FunderReport', note)}", NOTE_WIDTH)
+        for line in lines:
+            sheet.append([line])
 
 
 def write_summary(
@@ -227,21 +381,17 @@ def write_summary(
     suppression: Suppression | None,
     threshold: int,
 ) -> None:
-    """The Summary sheet; `suppression` None writes every count (identifiable workbook)."""
+    """The Summary sheet, on one printed page: the totals and the breakdowns in two panels
+    side by side, then the notes; `suppression` None writes every count (identifiable
+    workbook). The breakdowns too long for the page go on sheets of their own
+    (write_long_sections)."""
     hidden = suppression.hidden if suppression is not None else frozenset()
     note = fill(translate("FunderReport", HIDDEN_NOTE), threshold)
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Summary")))
-    printable(sheet)
-    for letter, width in zip("ABC", (52, 18, 18), strict=True):
-        sheet.column_dimensions[letter].width = width
-    period = fill(
-        translate("FunderReport", "Period: %1 – %2"),
-        day_text(indicators.start),
-        day_text(indicators.end),
-    )
-    sheet.append([styled(sheet, translate("FunderReport", "Funder report"), TITLE_FONT)])
-    sheet.append([period])
-    sheet.append([exported_on_text(when)])
+    title = report_title(indicators)
+    printable(sheet, title=title, one_page=True)
+    _widths(sheet, 2)
+    _title_rows(sheet, indicators, when, translate("FunderReport", "Funder report"))
     if hidden:
         explained = translate(
             "FunderReport",
@@ -250,17 +400,45 @@ def write_summary(
         )
         sheet.append([explained])
     sheet.append([])
-    sheet.append([styled(sheet, translate("FunderReport", "Totals"), BOLD)])
+    grand = tuple(n for _label_text, n in totals(indicators))
+    w = _Writer(sheet, hidden, note, grand)
+    blocks = [[[_label(sheet, translate("FunderReport", "Totals"), BOLD)]]]
     for i, (label, count) in enumerate(totals(indicators)):
-        value = _count_cell(sheet, count, ("total", i) in hidden, note)
-        sheet.append([translate("FunderReport", label), value])
-    for s, section in enumerate(sections(indicators)):
-        sheet.append([])
-        sheet.append([styled(sheet, translate("FunderReport", section.title), BOLD)])
-        sheet.append(
-            [styled(sheet, "", BOLD)]
-            + [_header(sheet, translate("FunderReport", h)) for h in section.headers]
+        blocks[0].append(
+            [_label(sheet, translate("FunderReport", label)), w.count(("total", i), count)]
         )
-        for r, (_code, label, counts) in enumerate(labels(section.breakdown)):
-            cells = [_count_cell(sheet, n, (s, r, c) in hidden, note) for c, n in enumerate(counts)]
-            sheet.append([label, *cells])
+    notes: list[str] = []
+    for s, section in enumerate(sections(indicators)):
+        if section.own_sheet:
+            continue
+        if section.note:
+            notes.append(section.note)
+        blocks.append(_section_rows(w, s, section, len(notes) if section.note else None))
+    for row in _side_by_side(*_balanced(blocks)):
+        sheet.append(row)
+    _notes(sheet, notes)
+
+
+def write_long_sections(
+    workbook,
+    indicators: Indicators,
+    when: datetime,
+    suppression: Suppression | None,
+    threshold: int,
+) -> None:
+    """A sheet for each breakdown too long for the Summary's page (contacts by municipality),
+    its header row repeated on every printed page."""
+    hidden = suppression.hidden if suppression is not None else frozenset()
+    note = fill(translate("FunderReport", HIDDEN_NOTE), threshold)
+    grand = tuple(n for _label_text, n in totals(indicators))
+    for s, section in enumerate(sections(indicators)):
+        if not section.own_sheet:
+            continue
+        name = translate("FunderReport", section.title)
+        sheet = workbook.create_sheet(sheet_title(name))
+        printable(sheet, title=report_title(indicators), title_row=LONG_HEADER_ROW)
+        _widths(sheet, 1)
+        _title_rows(sheet, indicators, when, name)
+        sheet.append([])
+        for row in _section_rows(_Writer(sheet, hidden, note, grand), s, section, None):
+            sheet.append(row)

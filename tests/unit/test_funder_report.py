@@ -17,6 +17,7 @@ from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.exports.excel import HEADER_ROW, ExportCancelled, Progress
 from socialneet_desktop.exports.funder_report import write_funder_report
 from socialneet_desktop.services.demo import fill_demo
+from tests.unit import funder_sheet_reader as reader
 
 TODAY = date(2026, 6, 30)
 START, END = date(2025, 7, 1), date(2026, 3, 31)
@@ -61,18 +62,9 @@ def _sql(demo, statement, *parameters):
         return raw.execute(statement, parameters or (START, END)).fetchall()
 
 
-def _sections(sheet) -> dict[str, dict[str, tuple]]:
-    """Summary -> {section title: {row label: counts}}; a title is followed by a header row
-    (empty first cell), a hidden count is an empty cell."""
-    sections, current = {}, None
-    rows = list(sheet.iter_rows(min_row=5, values_only=True))
-    for i, row in enumerate(rows):
-        after = rows[i + 1] if i + 1 < len(rows) else (None, None)
-        if row[0] and ((not after[0] and isinstance(after[1], str)) or row[0] == "Totals"):
-            current = sections.setdefault(row[0], {})
-        elif current is not None and row[0]:
-            current[row[0]] = tuple(v for v in row[1:] if v is not None) or (None,)
-    return sections
+def _sections(workbook) -> dict[str, dict[str, tuple]]:
+    """Summary (and its long breakdowns' sheets) -> {section title: {row label: counts}}."""
+    return reader.values(workbook)
 
 
 def _label(vocabulary: str, code: str) -> str:
@@ -91,7 +83,7 @@ def _expected_by(demo, column: str, vocabulary: str | None) -> dict[str, tuple]:
 
 
 def test_totals_equal_sql_counts(demo, workbooks):
-    totals = _sections(workbooks[True]["Summary"])["Totals"]
+    totals = _sections(workbooks[True])["Totals"]
     assert totals["NEET contacts reached"] == (
         _sql(demo, f"SELECT COUNT(*) FROM ({REACHED})")[0][0],
     )
@@ -117,13 +109,13 @@ def test_totals_equal_sql_counts(demo, workbooks):
     ],
 )
 def test_contacts_by_field_equal_sql_counts(demo, workbooks, title, column, vocabulary):
-    shown = _sections(workbooks[True]["Summary"])[title]
+    shown = _sections(workbooks[True])[title]
     nonzero = {label: counts for label, counts in shown.items() if counts != (0, 0)}
     assert nonzero == _expected_by(demo, column, vocabulary)
 
 
 def test_contacts_by_month_and_age_band_equal_sql_counts(demo, workbooks):
-    sections = _sections(workbooks[True]["Summary"])
+    sections = _sections(workbooks[True])
     months = _sql(
         demo,
         "SELECT strftime('%m/%Y', v.visit_date), COUNT(DISTINCT v.contact_id), COUNT(*) "
@@ -146,7 +138,7 @@ def test_contacts_by_month_and_age_band_equal_sql_counts(demo, workbooks):
 
 
 def test_visits_stakeholders_and_resources_equal_sql_counts(demo, workbooks):
-    sections = _sections(workbooks[True]["Summary"])
+    sections = _sections(workbooks[True])
 
     def nonzero(title):
         return {k: v for k, v in sections[title].items() if any(v)}
@@ -180,8 +172,8 @@ def test_visits_stakeholders_and_resources_equal_sql_counts(demo, workbooks):
 
 
 def test_small_counts_are_hidden_only_in_the_pseudonymous_summary(workbooks):
-    hidden = _sections(workbooks[False]["Summary"])
-    shown = _sections(workbooks[True]["Summary"])
+    hidden = _sections(workbooks[False])
+    shown = _sections(workbooks[True])
     values = [v for section in hidden.values() for counts in section.values() for v in counts]
     assert "<3" not in values and not [v for v in values if v in (1, 2)]
     assert [v for section in shown.values() for c in section.values() for v in c if v in (1, 2)]
@@ -224,10 +216,16 @@ def test_no_identifying_value_anywhere_in_the_pseudonymous_workbook(demo, workbo
 
 
 def test_detail_sheets_dictionary_and_manifest(workbooks):
-    assert workbooks[False].sheetnames == ["Summary", "Data dictionary", "Manifest"]
+    assert workbooks[False].sheetnames == [
+        "Summary",
+        "By municipality of residence",
+        "Data dictionary",
+        "Manifest",
+    ]
     workbook = workbooks[True]
     assert workbook.sheetnames == [
         "Summary",
+        "By municipality of residence",
         "Contacts",
         "Visits",
         "Stakeholders met",
@@ -239,7 +237,7 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
     dictionary = {
         (r[0], r[1]) for r in workbook["Data dictionary"].iter_rows(min_row=2, values_only=True)
     }
-    for name in workbook.sheetnames[1:6]:
+    for name in workbook.sheetnames[2:7]:
         sheet = workbook[name]
         assert sheet.freeze_panes == f"A{HEADER_ROW + 1}" and sheet.auto_filter.ref
         header = [cell for cell in sheet[HEADER_ROW] if cell.value]

@@ -2,7 +2,8 @@
 `socialneet export funder-report --from gg/mm/aaaa --to gg/mm/aaaa [--identifiable] --out F.xlsx`.
 
 Bad arguments exit with status 2 naming the argument, and so does an --out that is the database
-(or one of its files) or that exists without --overwrite; the file is written atomically.
+(or one of its files) or that exists without --overwrite; the file is written atomically. A
+funder report of a period where nothing is recorded exits with status 1, nothing written.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 
 from socialneet_desktop.cli.common import (
     add_overwrite,
+    fail,
     italian_date,
     output_path,
     refuse,
@@ -78,14 +80,20 @@ def run_list(database, arguments) -> int:
 
 
 def run_funder_report(database, arguments) -> int:
-    from socialneet_desktop.exports.funder_report import write_funder_report
+    from socialneet_desktop.exports.funder_report import EmptyPeriod, write_funder_report
 
     a = arguments
     if a.from_ > a.to_:
         return refuse(a, "--to", translate("Cli", "the end comes before the start"))
-    return refused_output(a, "--out", a.out, ".xlsx", database) or _write(
-        a, lambda: write_funder_report(database, a.from_, a.to_, a.out, identifiable=a.identifiable)
-    )
+    try:
+        return refused_output(a, "--out", a.out, ".xlsx", database) or _write(
+            a,
+            lambda: write_funder_report(
+                database, a.from_, a.to_, a.out, identifiable=a.identifiable
+            ),
+        )
+    except EmptyPeriod as empty:  # nothing written: exit status 1, the message on stderr
+        return fail(str(empty))
 
 
 def _write(arguments, write) -> int:

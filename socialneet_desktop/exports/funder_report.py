@@ -39,7 +39,12 @@ from socialneet_desktop.services import funder_columns as cols
 from socialneet_desktop.services import funder_sheets as fs
 from socialneet_desktop.services.association_settings import current_settings
 from socialneet_desktop.services.disclosure import Suppression, rows_in_small_classes
-from socialneet_desktop.services.indicators import Indicators, compute_indicators
+from socialneet_desktop.services.indicators import (
+    EMPTY_PERIOD,
+    Indicators,
+    compute_indicators,
+    has_records,
+)
 from socialneet_desktop.services.pseudonyms import current_key
 
 DEFAULT_THRESHOLD, DEFAULT_K = 3, 5
@@ -374,6 +379,24 @@ def _details(workbook, session, indicators, identifiable, plan, when, progress, 
         done += sheet.rows
 
 
+class EmptyPeriod(Exception):
+    """Nothing the report counts falls in the period: nothing was written. str() is the
+    message for the user, naming the period."""
+
+    def __init__(self, start: date, end: date) -> None:
+        super().__init__(
+            fill(translate("FunderReport", EMPTY_PERIOD), day_text(start), day_text(end))
+        )
+        self.start, self.end = start, end
+
+
+def check_period(database: Database, start: date, end: date) -> None:
+    """Raise EmptyPeriod when nothing is recorded in start..end (the dialog asks first)."""
+    with database.read_session() as session:
+        if not has_records(session, start, end):
+            raise EmptyPeriod(start, end)
+
+
 def write_funder_report(
     database: Database,
     start: date,
@@ -384,9 +407,11 @@ def write_funder_report(
     progress: Progress | None = None,
     user: str | None = None,
 ) -> Indicators:
-    """Write the funder workbook for start..end (both included) to `path`, atomically."""
+    """Write the funder workbook for start..end (both included) to `path`, atomically;
+    EmptyPeriod, before anything is written, when nothing is recorded in the period."""
     from socialneet_desktop.exports.excel import save_atomically
 
+    check_period(database, start, end)
     progress = progress or Progress()
     when = datetime.now()
     workbook = new_workbook()

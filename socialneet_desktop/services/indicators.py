@@ -18,10 +18,12 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from socialneet_desktop.db import models
 from socialneet_desktop.domain.age import AGE_BANDS
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 V, C = models.MeetingPointVisit, models.NeetContact
 M, Org, R = models.StakeholderMeeting, models.Organization, models.UnusedResource
 MO = models.meeting_organizations
+EN, OUT = models.Enrolment, models.Outcome
 
 
 @dataclass(frozen=True)
@@ -219,3 +221,24 @@ def compute_indicators(session: Session, start: date, end: date) -> Indicators:
         resource_categories=_resources(session, start, end, R.category, "resource_category"),
         resource_statuses=_resources(session, start, end, R.status, "resource_status"),
     )
+
+
+EMPTY_PERIOD = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Nothing is recorded from %1 to %2: no Meeting Point visit, meeting, unused resource, "
+    "enrolment or outcome falls in the period. The funder report was not written: choose "
+    "another period.",
+)
+
+
+def has_records(session: Session, start: date, end: date) -> bool:
+    """Whether anything the funder report counts falls in start..end: a report of an empty
+    period would be a workbook of zeros, sent to a funder by mistake."""
+    checks = (
+        select(V.id).join(C, V.contact_id == C.id).where(*visits_in(start, end)),
+        select(M.id).where(*meetings_in(start, end)),
+        select(R.id).where(R.deleted_at.is_(None), R.surveyed_on.between(start, end)),
+        select(EN.id).where(EN.deleted_at.is_(None), EN.enrolled_on.between(start, end)),
+        select(OUT.id).where(OUT.deleted_at.is_(None), OUT.outcome_date.between(start, end)),
+    )
+    return any(session.execute(check.limit(1)).first() is not None for check in checks)

@@ -20,9 +20,11 @@ from socialneet_desktop.db.models import (
     MeetingPointVisit,
     NeetContact,
     Organization,
+    ProjectIdea,
     StakeholderMeeting,
     UnusedResource,
     meeting_organizations,
+    project_idea_members,
 )
 
 
@@ -76,12 +78,26 @@ def contact_last_visit(today: date) -> ColumnElement:
     return query.correlate(NeetContact).scalar_subquery()
 
 
+def idea_plan_attached(today: date) -> ColumnElement:
+    """Whether the idea's business plan is attached (its name is kept with it; the document
+    itself is never read by a list or an export)."""
+    return ProjectIdea.business_plan_name != ""
+
+
+def idea_team_size(today: date) -> ColumnElement:
+    """How many young people are in the idea's team."""
+    query = select(func.count()).where(project_idea_members.c.idea_id == ProjectIdea.id)
+    return query.correlate(ProjectIdea).scalar_subquery()
+
+
 SQL_COLUMNS: dict[str, Callable[[date], ColumnElement]] = {
     "meeting_organizations": meeting_organizations_names,
     "resource_owner": resource_owner,
     "contact_age": contact_age,
     "contact_visit_count": contact_visit_count,
     "contact_last_visit": contact_last_visit,
+    "idea_plan_attached": idea_plan_attached,
+    "idea_team_size": idea_team_size,
 }
 
 

@@ -37,6 +37,8 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
         "contacts",
         "visits",
         "staff",
+        "project_ideas",
+        "outcomes",
     ]
     assert kinds.KINDS == ALL_KINDS
     assert RECORD_KINDS == LISTED_KINDS == tuple(kind for kind in ALL_KINDS if kind.listed)
@@ -47,6 +49,8 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
         "contacts",
         "visits",
         "staff",
+        "project_ideas",
+        "outcomes",
     ]
 
 
@@ -131,7 +135,7 @@ def test_the_registry_is_built_without_sqlalchemy(tmp_path):
         "import sys\n"
         "from socialneet_desktop.services.record_kinds import LISTED_KINDS, all_kinds\n"
         "from socialneet_desktop.services import list_specs\n"
-        "assert len(all_kinds()) == 7 and list_specs.FILTERS['contacts']\n"
+        "assert len(all_kinds()) == 9 and list_specs.FILTERS['contacts']\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', "
         "'socialneet_desktop.db')))\n"
         "print(loaded)\n"

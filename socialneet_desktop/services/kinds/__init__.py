@@ -13,6 +13,8 @@ from socialneet_desktop.services.kinds import (
     contacts,
     meetings,
     organizations,
+    outcomes,
+    project_ideas,
     resources,
     staff,
     visits,
@@ -26,4 +28,6 @@ KINDS: tuple[RecordKind, ...] = (
     contacts.KIND,
     visits.KIND,
     staff.KIND,
+    project_ideas.KIND,
+    outcomes.KIND,
 )

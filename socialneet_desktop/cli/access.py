@@ -149,7 +149,10 @@ def _print_tables(path: Path, reader, infos) -> None:
         )
     )
     for info in infos:
-        if info.row_count < 0:
+        if info.row_count < 0 and info.linked:  # the note under it says where its rows are
+            text = translate("AccessImport", "%1: linked, its rows are not in this file")
+            print(fill(text, info.name))
+        elif info.row_count < 0:
             print(fill(translate("AccessImport", "%1: cannot be read"), info.name))
         else:
             print(fill(translate("AccessImport", "%1: %2 rows"), info.name, info.row_count))

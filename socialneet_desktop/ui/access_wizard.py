@@ -270,7 +270,10 @@ class TablesPage(QWizardPage):
 
     def show_saved_plan(self, info) -> None:
         """Preselect the kind and policy of the mapping saved for this table, and say so."""
-        plan = load_plan(self.wizard_.reader.path, info.name, self.wizard_.store) if info else None
+        plan = None
+        if info is not None:  # a linked table's mapping is kept under the file it reads
+            path, table = self.wizard_.reader.source_of(info.name)
+            plan = load_plan(path, table, self.wizard_.store)
         self.wizard_.use_plan(plan)
         self.saved_line.setVisible(plan is not None)
         if plan is not None:

@@ -31,6 +31,7 @@ from socialneet_desktop.importers.access.tables import (
 )
 
 DATE_OPTIONS = ("-D", "%Y-%m-%d", "-T", "%Y-%m-%d %H:%M:%S")
+CATALOGUE = "MSysObjects"  # Access's own table of every object, linked tables among them
 DEFAULT_JET3_CHARSET = "CP1252"  # Western European, what Italian Access 97 files use
 _CREATE = re.compile(r"CREATE TABLE \[(.+?)\]\s*\((.*?)\);", re.DOTALL)
 _COLUMN = re.compile(r"^\s*\[(.+?)\]\s+(.+?)(?:\s*\(\d+(?:,\s*\d+)?\))?(?: NOT NULL)?,?\s*$")
@@ -95,6 +96,14 @@ class MdbToolsReader:
             table: [column.strip().strip('"') for column in columns.split(",")]
             for table, columns in _PRIMARY.findall(schema)
         }
+
+    def catalogue(self) -> list[dict[str, str]]:
+        """The rows of MSysObjects (the linked tables are there: importers.access.linked)."""
+        try:
+            text = self._run("mdb-export", "-b", "strip", str(self.path), CATALOGUE)
+        except DamagedFile:
+            return []  # the tables are listed all the same; a link then stays unseen
+        return list(csv.DictReader(io.StringIO(text, newline="")))
 
     def read(self, table: str) -> AccessTable:
         info = next(i for i in self.tables() if i.name == table)
@@ -168,6 +177,13 @@ class AccessParserReader:
                 infos.append(TableInfo(name, -1, [], notes=[(UNREADABLE_NOTE, (error.detail,))]))
         return infos
 
+    def catalogue(self) -> list[dict[str, str]]:
+        """The rows of MSysObjects, decoded by jet_rows as the user tables are."""
+        try:
+            return jet_rows.read_table(self.db, CATALOGUE, self.charset)[1]
+        except Exception:  # noqa: BLE001 - a parser of a binary format fails anyhow
+            return []  # the tables are listed all the same; a link then stays unseen
+
     def read(self, table: str) -> AccessTable:
         info, records = self._parse(table)
         return build_table(self.path, info, records, self.name)
@@ -220,6 +236,17 @@ class PyOdbcReader:
             describe(info)
             infos.append(info)
         return infos
+
+    def catalogue(self) -> list[dict[str, str]]:
+        """The linked tables of MSysObjects, where the driver may read it (Access grants
+        it to the Admin user unless the file's security says otherwise)."""
+        query = "SELECT Name, Type, Database, Connect, ForeignName FROM MSysObjects"
+        try:
+            rows = self.connection.cursor().execute(query + " WHERE Type IN (4, 6)").fetchall()
+        except self.errors:
+            return []  # no read permission: the links stay unseen
+        names = ("Name", "Type", "Database", "Connect", "ForeignName")
+        return [{n: cell_text(v) for n, v in zip(names, row, strict=True)} for row in rows]
 
     def _primary_key(self, table: str) -> list[str]:
         try:

@@ -123,11 +123,13 @@ class JetFile:
         return self._slot(page, pointer & 0xFF)[1]
 
     def rows(self, page: bytes):
-        """The live rows of a data page, in slot order (as mdb-export lists them)."""
+        """The live rows of a data page, in slot order (as mdb-export lists them). A deleted
+        slot is skipped before its bounds are read, as mdbtools does: Access leaves empty
+        ones (start = end) behind, which no row could be read from."""
         for index in range(_u16(page, self.count_at)):
-            raw, row = self._slot(page, index)
-            if not raw & DELETED:
-                yield row
+            if _u16(page, self.count_at + 2 + 2 * index) & DELETED:
+                continue
+            yield self._slot(page, index)[1]
 
 
 def used_pages(jet: JetFile, pointer: int) -> list[int]:

@@ -14,7 +14,9 @@ What every reader hands on, so the shared converters read it right:
 - attachment, multi-value and OLE (picture) columns are left out with a note;
 - integer columns named like a key of another table ("SupplierID") are kept but noted:
   Access lookups are exported as the ids, not as the text the form showed;
-- rows numbered 1, 2, … in the order the reader gives them.
+- rows numbered 1, 2, … in the order the reader gives them;
+- linked tables (of another Access file, or of a server) listed with the others, read from
+  the linked file when it is beside this one (importers.access.linked).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from socialneet_desktop.importers.access.errors import (
     check_signature,
     has_jet3_password,
 )
+from socialneet_desktop.importers.access.linked import LinkedTablesReader
 from socialneet_desktop.importers.access.tables import BAD_DATES as BAD_DATES
 from socialneet_desktop.importers.access.tables import AccessReader
 from socialneet_desktop.importers.access.tables import user_tables as user_tables
@@ -42,9 +45,18 @@ def choose_reader(path: Path, *, prefer: str = "", charset: str = "") -> AccessR
         available = [name for name in available if name == prefer]
     if not available:
         raise NoReader(path)
-    reader = backends.READERS[available[0]](path, charset=charset)
+    reader = _open(available[0], path, charset)
     reader.password_protected = has_jet3_password(head)
-    return reader
+
+    def open_other(other: Path):  # a linked file: the same reader and alphabet (its links unread)
+        check_signature(other)
+        return _open(available[0], other, charset)
+
+    return LinkedTablesReader(reader, open_other)
+
+
+def _open(name: str, path: Path, charset: str):
+    return backends.READERS[name](path, charset=charset)
 
 
 def protection_warning(reader) -> PasswordProtected | None:

@@ -46,9 +46,13 @@ class TableInfo:
     columns: list[tuple[str, str]]  # (name, Access type), in the order of the definition
     primary_key: list[str] = field(default_factory=list)
     notes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (template, args)
+    linked: bool = False  # a link to a table of another file or server (importers.access.linked)
 
     def rows_text(self, translate) -> str:
-        """ "63", or "cannot be read" for a table the reader could not count (-1)."""
+        """ "63", or "cannot be read" for a table the reader could not count (-1), "in
+        this file" for a linked table whose file is not beside this one."""
+        if self.row_count < 0 and self.linked:
+            return translate("AccessImport", "linked: not in this file")
         if self.row_count < 0:
             return translate("AccessImport", "cannot be read")
         return str(self.row_count)
@@ -62,6 +66,7 @@ class AccessTable(SourceTable):
     table: str = ""
     primary_key: list[str] = field(default_factory=list)
     problems: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    linked_from: str = ""  # read through this file's link of that name (access.linked)
 
 
 class AccessReader(Protocol):

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kinds import (
+    attendance,
     contact_people,
     contacts,
+    course_sessions,
+    courses,
+    enrolments,
     meetings,
     organizations,
     outcomes,
@@ -28,6 +32,10 @@ KINDS: tuple[RecordKind, ...] = (
     contacts.KIND,
     visits.KIND,
     staff.KIND,
+    courses.KIND,
+    course_sessions.KIND,
+    enrolments.KIND,
+    attendance.KIND,
     project_ideas.KIND,
     outcomes.KIND,
 )

@@ -26,6 +26,7 @@ from socialneet_desktop.db.models import (
     meeting_organizations,
     project_idea_members,
 )
+from socialneet_desktop.services.mentor_columns import SQL_COLUMNS as MENTOR_COLUMNS
 
 
 def meeting_organizations_names(today: date) -> ColumnElement:
@@ -98,6 +99,7 @@ SQL_COLUMNS: dict[str, Callable[[date], ColumnElement]] = {
     "contact_last_visit": contact_last_visit,
     "idea_plan_attached": idea_plan_attached,
     "idea_team_size": idea_team_size,
+    **MENTOR_COLUMNS,
 }
 
 

@@ -37,6 +37,15 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
         "contacts",
         "visits",
         "staff",
+        "courses",
+        "course_sessions",
+        "enrolments",
+        "attendance",
+        "placements",
+        "placement_hours",
+        "mentors",
+        "mentor_assignments",
+        "mentoring_meetings",
         "project_ideas",
         "outcomes",
     ]
@@ -49,6 +58,11 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
         "contacts",
         "visits",
         "staff",
+        "courses",
+        "enrolments",
+        "placements",
+        "mentors",
+        "mentoring_meetings",
         "project_ideas",
         "outcomes",
     ]
@@ -59,7 +73,7 @@ def test_the_aliases_of_the_old_import_mapping_still_name_their_kind():
     assert kind_by_key("people").key == canonical_kind("people") == "contact_people"
     assert sorted(KIND_ALIASES) == sorted([*(k.key for k in ALL_KINDS), "organisations", "people"])
     with pytest.raises(ValueError, match="unknown record kind"):
-        canonical_kind("courses")
+        canonical_kind("holidays")
 
 
 def test_the_views_by_kind_key_answer_as_the_old_dicts_did():
@@ -135,7 +149,7 @@ def test_the_registry_is_built_without_sqlalchemy(tmp_path):
         "import sys\n"
         "from socialneet_desktop.services.record_kinds import LISTED_KINDS, all_kinds\n"
         "from socialneet_desktop.services import list_specs\n"
-        "assert len(all_kinds()) == 9 and list_specs.FILTERS['contacts']\n"
+        "assert len(all_kinds()) == 18 and list_specs.FILTERS['contacts']\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', "
         "'socialneet_desktop.db')))\n"
         "print(loaded)\n"

@@ -19,7 +19,9 @@ from socialneet_desktop.db import models
 
 # "module:function" of each area, in the order they are filled (later ones may read earlier
 # ones' rows: the activities first, since courses, meetings and ideas name one)
-AREAS: tuple[str, ...] = ()
+AREAS: tuple[str, ...] = (
+    "socialneet_desktop.services.demo_ideas:add",  # last: it names the mentors
+)
 
 SAMPLE_LIMIT = 20_000  # contacts the path is made for, at most (a real project's size)
 

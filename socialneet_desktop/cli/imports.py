@@ -138,9 +138,10 @@ def unreadable(arguments, problem) -> int:
     )
 
 
-def plans_from_arguments(arguments, table):
+def plans_from_arguments(arguments, table, database=None):
     """The ImportPlans, one a kind (or an error message naming the wrong argument); with
-    several kinds each column goes to one of them (--map COLUMN=kind.field to choose)."""
+    several kinds each column goes to one of them (--map COLUMN=kind.field to choose); the
+    values an earlier import into `database` mapped are mapped so again (--value wins)."""
     from socialneet_desktop.importers.several import several_mapping
 
     kinds = arguments.kind
@@ -160,18 +161,31 @@ def plans_from_arguments(arguments, table):
         if isinstance(plan, str):
             return plan
         plans.append(plan)
-    return add_values(arguments, table, plans)
+    return add_values(arguments, table, plans, _remembered(database, plans))
 
 
-def add_values(arguments, table, plans):
-    """Each coded field's values: --value where given, else the guess; the plans, or an
-    error naming a --value whose field or code does not exist."""
+def _remembered(database, plans) -> dict:
+    """{kind: what earlier imports into `database` mapped} (services.import_value_memory)."""
+    from socialneet_desktop.services.import_value_memory import remembered
+
+    if database is None:
+        return {}
+    with database.read_session() as session:
+        return {plan.kind: remembered(session, plan.kind) for plan in plans}
+
+
+def add_values(arguments, table, plans, memory=None):
+    """Each coded field's values: --value where given, else as an earlier import mapped them
+    (`memory`: {kind: services.import_value_memory.Remembered}), else the guess; the plans,
+    or an error naming a --value whose field or code does not exist."""
+    from socialneet_desktop.domain.municipalities import fold
     from socialneet_desktop.importers.conversion import vocabulary_of
     from socialneet_desktop.importers.value_mapping import (
         coded_fields,
         distinct_values,
         value_map,
     )
+    from socialneet_desktop.services.import_value_memory import values_for
 
     given: dict[str, dict[str, str]] = {}
     for name, text, code in arguments.value:
@@ -191,10 +205,20 @@ def add_values(arguments, table, plans):
         for name in coded_fields(plan.kind, plan.mapping):
             column = next(c for c, f in plan.mapping.items() if f == name)
             found = distinct_values(plan.kind, table.rows, column, name)
-            pairs = {v.text: v.guess for v in found if v.guess is not None}
-            pairs.update(given.get(name, {}))
-            plan.values[name] = value_map(pairs)
+            chosen = value_map({v.text: v.guess for v in found if v.guess is not None})
+            earlier = values_for((memory or {}).get(plan.kind, {}), column, name)
+            if used := [v.text for v in found if fold(v.text) in earlier]:
+                _tell_remembered(column, used)
+            chosen.update(earlier)
+            chosen.update(value_map(given.get(name, {})))
+            plan.values[name] = chosen
     return plans
+
+
+def _tell_remembered(column: str, texts: list[str]) -> None:
+    shown = ", ".join(f"'{text}'" for text in texts[:5]) + (", …" if len(texts) > 5 else "")
+    message = translate("Cli", "Column '%1': %2 mapped as the last import did (--value to change)")
+    print(fill(message, column, shown))
 
 
 def plan_from_arguments(arguments, headers: list[str], kind, mapping, maps, several=False):
@@ -260,7 +284,7 @@ def run_spreadsheet(database, arguments) -> int:
         return 1
     except UnreadableFile as problem:
         return unreadable(arguments, problem)
-    plans = plans_from_arguments(arguments, table)
+    plans = plans_from_arguments(arguments, table, database)
     if isinstance(plans, str):
         return usage_error(arguments, plans)
     print_layout(table)

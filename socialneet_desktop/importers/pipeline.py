@@ -338,8 +338,10 @@ def import_rows(
     municipalities: MunicipalityIndex | None = None,
 ) -> ImportReport:
     """Analyse and write in one transaction: every accepted row, or nothing at all. The
-    import is a batch of its own (services.import_batches), which can be undone."""
+    import is a batch of its own (services.import_batches), which can be undone; the values
+    it mapped are remembered for the next import (services.import_value_memory)."""
     from socialneet_desktop.services.import_batches import record_batch
+    from socialneet_desktop.services.import_value_memory import remember
 
     report = None
     try:
@@ -350,6 +352,7 @@ def import_rows(
             report.batch_id = record_batch(
                 session, user, str(table.path), counts, written.created, written.updated
             )
+            remember(session, plan, user)
     except Exception as error:
         raise ImportFailed(report, error) from error
     report.written = True

@@ -26,6 +26,7 @@ from socialneet_desktop.importers.pipeline import (
 from socialneet_desktop.importers.readers import SourceTable
 from socialneet_desktop.services.import_batches import record_batch
 from socialneet_desktop.services.import_lookups import insert_links, linked_pairs
+from socialneet_desktop.services.import_value_memory import remember
 from socialneet_desktop.services.record_kinds import kind_by_key
 
 # (later kind, earlier kind): the later kind's reference field and the earlier kind's field
@@ -118,6 +119,8 @@ def import_several(database, table: SourceTable, plans: list[ImportPlan], *, use
             result.batch_id = record_batch(
                 session, user, str(table.path), result.counts(), created, updated
             )
+            for plan in plans:  # the values mapped, for the next import of such a file
+                remember(session, plan, user)
     except Exception as error:
         failed = result.reports[-1] if result and result.reports else None
         raise ImportFailed(failed, error) from error

@@ -1,6 +1,7 @@
 """The import wizard's page of values: for every coded column ("Tipo ente"), the file's own
 words with how many rows have each, mapped to a choice of the field - guessed, changeable,
-or left empty (importers/value_mapping.py)."""
+or left empty (importers/value_mapping.py). A value an earlier import into this database
+mapped is offered as it was mapped then (services/import_value_memory.py), and said so."""
 
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from socialneet_desktop.domain.municipalities import fold
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.importers.conversion import vocabulary_of
 from socialneet_desktop.importers.mapping import fields_of
 from socialneet_desktop.importers.readers import UnreadableFile
 from socialneet_desktop.importers.value_mapping import coded_fields, distinct_values, value_map
+from socialneet_desktop.services.import_value_memory import remembered, values_for
 from socialneet_desktop.ui.busy import run_busy
 
 AS_WRITTEN = None  # the combo's data: read the value as the file has it
@@ -38,6 +41,8 @@ class ValuesPage(QWizardPage):
             )
         )
         self.none = QLabel(self.tr("No column of the file holds a field with choices."))
+        self.memory_note = QLabel()
+        self.memory_note.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Value in the file"), self.tr("Rows"), self.tr("Choice")]
@@ -57,9 +62,11 @@ class ValuesPage(QWizardPage):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.none)
+        layout.addWidget(self.memory_note)
         layout.addWidget(self.table)
         self.rows: list[tuple[str, str, str, QComboBox]] = []  # kind, field, text, combo
-        self.found: list | None = None  # (kind, field, [ValueCount]) once read
+        self.found: list | None = None  # (kind, field, column, [ValueCount]) once read
+        self.memory: dict[str, dict] = {}  # {kind: what earlier imports mapped}
 
     def plans_mapping(self) -> dict[str, dict[str, str]]:
         """{kind: {column: field}} of the mapping page."""
@@ -77,7 +84,7 @@ class ValuesPage(QWizardPage):
         page is skipped); before the values are read, whether a coded column is mapped."""
         if self.found is None:
             return any(coded_fields(kind, m) for kind, m in self.plans_mapping().items())
-        return any(not _exact(k, n, v.text) for k, n, values in self.found for v in values)
+        return any(not _exact(k, n, v.text) for k, n, _c, values in self.found for v in values)
 
     def read_values(self) -> bool:
         """Read the coded columns' values (the whole file, off the GUI thread) when leaving
@@ -91,11 +98,12 @@ class ValuesPage(QWizardPage):
         rows = self.wizard_.table.rows
 
         def count():  # the whole file is read: off the GUI thread
-            return [(k, n, distinct_values(k, rows, c, n)) for k, n, c in wanted]
+            return [(k, n, c, distinct_values(k, rows, c, n)) for k, n, c in wanted]
 
         if not wanted:
             self.found = []
             return True
+        self.memory = self.remembered({kind for kind, _name, _column in wanted})
         label = fill(self.tr("Reading the values of %1 rows…"), QLocale().toString(len(rows)))
         try:
             self.found = run_busy(self.wizard_, label, count)
@@ -105,16 +113,30 @@ class ValuesPage(QWizardPage):
             return False
         return True
 
+    def remembered(self, kinds: set[str]) -> dict[str, dict]:
+        """What earlier imports into this database mapped, per kind."""
+        with self.wizard_.database.read_session() as session:
+            return {kind: remembered(session, kind) for kind in kinds}
+
     def initializePage(self) -> None:
         self.rows = []
         self.table.setRowCount(0)
-        for kind, name, values in self.found or []:
+        reused = 0
+        for kind, name, column, values in self.found or []:
+            earlier = values_for(self.memory.get(kind, {}), column, name)
             for value in values:
-                self.add_row(kind, name, value)
+                reused += self.add_row(kind, name, value, earlier)
         self.none.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))
+        text = self.tr(
+            "%1 values are chosen as an earlier import into this database chose them (in "
+            "italics): change any that is wrong."
+        )
+        self.memory_note.setText(fill(text, reused))
+        self.memory_note.setVisible(reused > 0)
 
-    def add_row(self, kind: str, name: str, found) -> None:
+    def add_row(self, kind: str, name: str, found, earlier: dict[str, str] | None = None) -> bool:
+        """A row of the table; True when its choice is the one an earlier import made."""
         index = self.table.rowCount()
         self.table.insertRow(index)
         label = translate("Import", fields_of(kind)[name].label)
@@ -126,10 +148,18 @@ class ValuesPage(QWizardPage):
         combo.addItem(self.tr("(leave empty)"), "")
         for term in vocabulary_of(kind, name):
             combo.addItem(translate("Vocabulary", term.label), term.code)
-        if found.guess is not None:
-            combo.setCurrentIndex(combo.findData(found.guess))
+        chosen = (earlier or {}).get(fold(found.text), found.guess)
+        reused = fold(found.text) in (earlier or {}) and combo.findData(chosen) >= 0
+        if chosen is not None:
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        if reused:
+            combo.setToolTip(self.tr("As an earlier import into this database chose it"))
+            font = combo.font()
+            font.setItalic(True)
+            combo.setFont(font)
         self.table.setCellWidget(index, 3, combo)
         self.rows.append((kind, name, found.text, combo))
+        return reused
 
     def values(self) -> dict[str, dict[str, dict[str, str]]]:
         """{kind: {field: {folded text: code}}} of the values given a choice (or none); the

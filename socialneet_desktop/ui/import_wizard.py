@@ -243,6 +243,7 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wizard_ = wizard
+        self.memory: dict[str, dict] = {}  # {kind: what earlier imports mapped}
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(
             self.tr("Choose the field each column goes to; the preview shows the result.")
@@ -305,6 +306,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         table = self.wizard_.table
+        self.memory = {}  # read again: an import may have been made since
         self.header_row.blockSignals(True)
         self.header_row.setValue(max(1, getattr(table, "header_row", 1)))
         self.header_row.blockSignals(False)
@@ -414,6 +416,15 @@ class MappingPage(QWizardPage):
     def translate_label(self, label: str) -> str:
         return translate("Import", label)
 
+    def remembered(self, kind: str) -> dict:
+        """What earlier imports into the database mapped (read once a page: the preview)."""
+        values_page = getattr(self.wizard_, "values_page", None)
+        if values_page is None:
+            return {}
+        if kind not in self.memory:
+            self.memory.update(values_page.remembered({kind}))
+        return self.memory[kind]
+
     def validatePage(self) -> bool:
         """Leaving the page: the coded columns' values are read (the values page)."""
         values_page = getattr(self.wizard_, "values_page", None)
@@ -447,7 +458,8 @@ class MappingPage(QWizardPage):
                     n.removeprefix(prefix): v for n, v in defaults.items() if n.startswith(prefix)
                 }
                 plan = ImportPlan(kind, own, given)
-                plan.values = preview_values(kind, own, self.wizard_.table.rows[:PREVIEW_ROWS])
+                rows = self.wizard_.table.rows[:PREVIEW_ROWS]
+                plan.values = preview_values(kind, own, rows, self.remembered(kind))
                 plans[kind] = (plan, Converter(kind, bundled_index()))
         self.preview.setColumnCount(len(shown))
         self.preview.setHorizontalHeaderLabels([label for _d, label, _k, _f in shown])
@@ -469,19 +481,24 @@ class MappingPage(QWizardPage):
         self.preview.resizeColumnsToContents()
 
 
-def preview_values(kind: str, mapping: dict[str, str], rows) -> dict[str, dict[str, str]]:
-    """The values of the first rows' coded columns as the values page will guess them."""
+def preview_values(
+    kind: str, mapping: dict[str, str], rows, memory: dict | None = None
+) -> dict[str, dict[str, str]]:
+    """The values of the first rows' coded columns as the values page will propose them:
+    as an earlier import mapped them (`memory`, services.import_value_memory), else guessed."""
     from socialneet_desktop.importers.value_mapping import (
         coded_fields,
         distinct_values,
         value_map,
     )
+    from socialneet_desktop.services.import_value_memory import values_for
 
     values = {}
     for name in coded_fields(kind, mapping):
         column = next(c for c, f in mapping.items() if f == name)
         found = distinct_values(kind, rows, column, name)
         values[name] = value_map({v.text: v.guess for v in found if v.guess is not None})
+        values[name].update(values_for(memory or {}, column, name))
     return values
 
 

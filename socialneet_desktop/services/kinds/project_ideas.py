@@ -266,5 +266,9 @@ KIND = RecordKind(
     row_label=("title",),
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Project ideas"),
     import_order=20,
-    exchange=(ExchangeLink("contact_id", "contacts", through="project_idea_members"),),
+    exchange=(
+        ExchangeLink("mentor_id", "mentors"),
+        ExchangeLink("activity_id", "activities"),  # the project's activities (issue 19)
+        ExchangeLink("contact_id", "contacts", through="project_idea_members"),
+    ),
 )

@@ -33,7 +33,9 @@ from socialneet_desktop.exports.excel import (
     sheet_title,
     styled,
 )
+from socialneet_desktop.exports.funder_charts import write_charts
 from socialneet_desktop.exports.funder_print import printable
+from socialneet_desktop.exports.funder_targets import hidden_rows, write_targets
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import funder_columns as cols
 from socialneet_desktop.services import funder_sheets as fs
@@ -46,6 +48,7 @@ from socialneet_desktop.services.indicators import (
     has_records,
 )
 from socialneet_desktop.services.pseudonyms import current_key
+from socialneet_desktop.services.targets import targets_against_achieved
 
 DEFAULT_THRESHOLD, DEFAULT_K = 3, 5
 DESCRIPTION = 120  # characters a line of the dictionary's descriptions (column D)
@@ -379,6 +382,20 @@ def _details(workbook, session, indicators, identifiable, plan, when, progress, 
         done += sheet.rows
 
 
+def _aggregates(workbook, session, indicators: Indicators, plan: Plan | None, when) -> None:
+    """The sheets of counts: the Summary, the Charts, the targets against achieved and the
+    breakdowns too long for the Summary's page."""
+    threshold = plan.threshold if plan else DEFAULT_THRESHOLD
+    suppression = plan.suppression if plan else None
+    title = fsum.report_title(indicators)
+    fsum.write_summary(workbook, indicators, when, suppression, threshold)
+    write_charts(workbook, indicators, suppression, threshold, title)
+    rows = targets_against_achieved(session, indicators.start, indicators.end)
+    hide = hidden_rows(rows, threshold) if plan is not None else set()
+    write_targets(workbook, rows, fsum.period_text(indicators), title, hide, threshold)
+    fsum.write_long_sections(workbook, indicators, when, suppression, threshold)
+
+
 class EmptyPeriod(Exception):
     """Nothing the report counts falls in the period: nothing was written. str() is the
     message for the user, naming the period."""
@@ -424,10 +441,7 @@ def write_funder_report(
             )
             progress.step(0, total)
             plan = None if identifiable else plan_privacy(session, indicators)
-            threshold = plan.threshold if plan else DEFAULT_THRESHOLD
-            suppression = plan.suppression if plan else None
-            fsum.write_summary(workbook, indicators, when, suppression, threshold)
-            fsum.write_long_sections(workbook, indicators, when, suppression, threshold)
+            _aggregates(workbook, session, indicators, plan, when)
             _details(workbook, session, indicators, identifiable, plan, when, progress, total)
             manifest = _manifest_rows(
                 session, start, end, identifiable, when, user or _user(), plan

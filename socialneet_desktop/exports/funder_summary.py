@@ -30,7 +30,7 @@ from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.disclosure import Line, Suppression, Table, suppress
 from socialneet_desktop.services.indicators import Breakdown, Indicators
 
-CONTACTS, VISITS, ORGANIZATIONS, MEETINGS, RESOURCES = range(5)  # the grand totals
+CONTACTS, VISITS, ORGANIZATIONS, MEETINGS, RESOURCES, LEAVERS = range(6)  # the grand totals
 _CONTACTS_VISITS = (
     QT_TRANSLATE_NOOP("FunderReport", "Contacts reached"),
     QT_TRANSLATE_NOOP("FunderReport", "Visits"),
@@ -91,6 +91,7 @@ def totals(indicators: Indicators) -> tuple[tuple[str, int], ...]:
         (QT_TRANSLATE_NOOP("FunderReport", "Organisations met"), indicators.organizations_met),
         (QT_TRANSLATE_NOOP("FunderReport", "Stakeholder meetings"), indicators.meetings),
         (QT_TRANSLATE_NOOP("FunderReport", "Unused resources surveyed"), indicators.resources),
+        (QT_TRANSLATE_NOOP("FunderReport", "Young people leaving the project"), indicators.leavers),
     )
 
 
@@ -145,6 +146,13 @@ def sections(indicators: Indicators) -> list[Section]:
         ),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By education level"), "education_level"),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By labour status"), "labour_status"),
+        Section(
+            QT_TRANSLATE_NOOP("FunderReport", "Outcomes on leaving"),
+            (QT_TRANSLATE_NOOP("FunderReport", "Young people"),),
+            indicators.outcomes,
+            (LEAVERS,),
+            quantities=(LEAVERS,),
+        ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Visits by type"),
             (
@@ -236,7 +244,7 @@ def protect(table: Table, threshold: int) -> Suppression:
     return suppress(table, threshold)
 
 
-def _count_cell(sheet, value: int, hidden: bool, note: str):
+def count_cell(sheet, value: int, hidden: bool, note: str):
     """A cell of its own for every count: a write-only row gives a plain value that follows
     a cell object that object's comment (openpyxl reuses it)."""
     if not hidden:
@@ -247,7 +255,7 @@ def _count_cell(sheet, value: int, hidden: bool, note: str):
     return cell
 
 
-def _percent_cell(sheet, count: int, total: int, hidden: bool):
+def percent_cell(sheet, count: int, total: int, hidden: bool):
     """count / total as a percentage; empty and grey where the count or the total is hidden
     (the share and the other would give it away)."""
     if hidden:
@@ -280,7 +288,7 @@ class _Writer:
     totals: tuple[int, ...]
 
     def count(self, cell_key, value: int):
-        return _count_cell(self.sheet, value, cell_key in self.hidden, self.note)
+        return count_cell(self.sheet, value, cell_key in self.hidden, self.note)
 
     def total_hidden(self, quantity: int) -> bool:
         return ("total", quantity) in self.hidden
@@ -299,13 +307,13 @@ def _section_rows(w: _Writer, s: int, section: Section, note_number: int | None)
     for r, (_code, label, counts) in enumerate(labels(section.breakdown)):
         cells = [w.count((s, r, c), n) for c, n in enumerate(counts)]
         hidden = (s, r, 0) in w.hidden or w.total_hidden(section.quantities[0])
-        percent = _percent_cell(sheet, counts[0], total0, hidden) if share else None
+        percent = percent_cell(sheet, counts[0], total0, hidden) if share else None
         rows.append([_label(sheet, label), cells[0], percent, *cells[1:]])
     total_label = translate("FunderReport", "Total")
     if note_number is not None:
         total_label = fill(translate("FunderReport", "Total (note %1)"), note_number)
     totals = [w.count(("total", q), w.totals[q]) for q in section.quantities]
-    whole = _percent_cell(sheet, 1, 1, w.total_hidden(section.quantities[0])) if share else None
+    whole = percent_cell(sheet, 1, 1, w.total_hidden(section.quantities[0])) if share else None
     rows.append([_label(sheet, total_label, BOLD), totals[0], whole, *totals[1:]])
     return rows
 
@@ -334,12 +342,16 @@ def _side_by_side(left: list[list], right: list[list]) -> list[list]:
     return rows
 
 
-def _title_rows(sheet, indicators: Indicators, when: datetime, title: str) -> None:
-    period = fill(
+def period_text(indicators: Indicators) -> str:
+    return fill(
         translate("FunderReport", "Period: %1 – %2"),
         day_text(indicators.start),
         day_text(indicators.end),
     )
+
+
+def _title_rows(sheet, indicators: Indicators, when: datetime, title: str) -> None:
+    period = period_text(indicators)
     sheet.append([styled(sheet, title, TITLE_FONT)])
     sheet.append([period])
     sheet.append([exported_on_text(when)])

@@ -2,8 +2,9 @@
 
 A NEET contact is "reached in the period" when at least one of their visits (not in the
 recycle bin) falls in the period. Their age band is their age on their first visit in the
-period. A stakeholder is "met" when it took part in a meeting in the period. A resource is
-counted when it was surveyed in the period.
+period. A young person "left" in the period when an outcome on leaving is dated in it (the
+later one counts, if two were recorded). A stakeholder is "met" when it took part in a
+meeting in the period. A resource is counted when it was surveyed in the period.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class Indicators:
     meeting_types: Breakdown  # (meetings, organisations met)
     resource_categories: Breakdown  # (resources,)
     resource_statuses: Breakdown  # (resources,)
+    leavers: int = 0  # young people with an outcome on leaving in the period
+    outcomes: Breakdown = Breakdown("outcome_status", {})  # (leavers,) by their status
 
 
 def visits_in(start: date, end: date) -> list:
@@ -193,12 +196,35 @@ def _resources(session: Session, start: date, end: date, column, name: str) -> B
     return Breakdown(name, _pairs(session, statement.group_by(column)))
 
 
+def leaving_subquery(start: date, end: date):
+    """One row per young person who left in the period: their last outcome on leaving
+    (stage "leaving", dated in the period; the later one, when two were recorded)."""
+    order = (OUT.outcome_date.desc(), OUT.id.desc())
+    rank = func.row_number().over(partition_by=OUT.contact_id, order_by=order).label("rank")
+    columns = (OUT.contact_id, OUT.status, OUT.employer_kind, OUT.organization_id)
+    inner = select(*columns, rank).join(C, C.id == OUT.contact_id)
+    inner = inner.where(
+        OUT.deleted_at.is_(None),
+        C.deleted_at.is_(None),
+        OUT.stage == "leaving",
+        OUT.outcome_date.between(start, end),
+    ).subquery()
+    kept = [inner.c.contact_id, inner.c.status, inner.c.employer_kind, inner.c.organization_id]
+    return select(*kept).where(inner.c.rank == 1).subquery()
+
+
+def _outcomes(session: Session, leaving) -> Breakdown:
+    statement = select(leaving.c.status, func.count()).group_by(leaving.c.status)
+    return Breakdown("outcome_status", _pairs(session, statement))
+
+
 def _scalar(session: Session, statement) -> int:
     return int(session.scalar(statement) or 0)
 
 
 def compute_indicators(session: Session, start: date, end: date) -> Indicators:
     reached = reached_subquery(start, end)
+    leaving = leaving_subquery(start, end)
     kinds, types = _stakeholders(session, start, end)
     visits = select(func.count()).select_from(V).join(C, V.contact_id == C.id)
     resources = select(func.count()).select_from(R)
@@ -220,6 +246,8 @@ def compute_indicators(session: Session, start: date, end: date) -> Indicators:
         meeting_types=types,
         resource_categories=_resources(session, start, end, R.category, "resource_category"),
         resource_statuses=_resources(session, start, end, R.status, "resource_status"),
+        leavers=_scalar(session, select(func.count()).select_from(leaving)),
+        outcomes=_outcomes(session, leaving),
     )
 
 

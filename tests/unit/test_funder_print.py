@@ -117,6 +117,7 @@ def test_libreoffice_prints_the_summary_on_one_page(books, tmp_path, identifiabl
     assert TITLE in first and "Page 1 of" in first
     for label in ("NEET contacts reached", "Unused resources by status", "Notes", "Reported"):
         assert label in first, label
-    assert "By municipality of residence" in pages[1]
-    assert "Summary" not in pages[1].split("\n")[0]
+    sheets = [page.split("\n")[0].rstrip() for page in pages]  # the header: title … sheet
+    assert sheets[0].endswith("Summary") and not sheets[1].endswith("Summary")
+    assert sheets[1].endswith("Charts") and "Young people reached per month" in pages[1]
     assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, 1))

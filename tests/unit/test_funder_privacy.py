@@ -22,7 +22,7 @@ from tests.unit import funder_sheet_reader as reader
 
 TODAY = date(2026, 6, 30)
 START, END = date(2025, 7, 1), date(2026, 3, 31)
-TOTALS = 5  # the rows of the Totals section
+TOTALS = 6  # the rows of the Totals section
 
 
 @pytest.fixture(scope="module")

@@ -218,6 +218,8 @@ def test_no_identifying_value_anywhere_in_the_pseudonymous_workbook(demo, workbo
 def test_detail_sheets_dictionary_and_manifest(workbooks):
     assert workbooks[False].sheetnames == [
         "Summary",
+        "Charts",
+        "Targets against achieved",
         "By municipality of residence",
         "Data dictionary",
         "Manifest",
@@ -225,6 +227,8 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
     workbook = workbooks[True]
     assert workbook.sheetnames == [
         "Summary",
+        "Charts",
+        "Targets against achieved",
         "By municipality of residence",
         "Contacts",
         "Visits",
@@ -237,7 +241,7 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
     dictionary = {
         (r[0], r[1]) for r in workbook["Data dictionary"].iter_rows(min_row=2, values_only=True)
     }
-    for name in workbook.sheetnames[2:7]:
+    for name in workbook.sheetnames[4:9]:
         sheet = workbook[name]
         assert sheet.freeze_panes == f"A{HEADER_ROW + 1}" and sheet.auto_filter.ref
         header = [cell for cell in sheet[HEADER_ROW] if cell.value]

@@ -14,9 +14,6 @@ from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
-from codicefiscale import codicefiscale as library
-from codicefiscale.data import get_countries_data, get_municipalities_data
-
 from socialneet_desktop.domain.italian_dates import format_italian_date
 from socialneet_desktop.domain.problem import Problem
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
@@ -80,6 +77,8 @@ def _quick_decode(code: str) -> Decoded | None:
     dates with dateutil): 400 seconds for an import of 100,000 contacts. The same century
     rule as the library: this century unless that is after the current year.
     """
+    from codicefiscale import codicefiscale as library  # 30 ms: not at start-up
+
     if not _SYNTAX.match(code) or library.encode_cin(code) != code[15]:
         return None
     year = int(code[6:8].translate(_DIGITS_OF_LETTERS))
@@ -99,12 +98,16 @@ def _quick_decode(code: str) -> Decoded | None:
 
 
 def _library_decode(code: str) -> Decoded:
+    from codicefiscale import codicefiscale as library  # 30 ms: not at start-up
+
     data = library.decode(code)
     return data["gender"], data["birthdate"].date(), data["birthplace"]
 
 
 def _without_omocodia(code: str) -> str:
     """The code with digits where omocodia put letters, and its check character."""
+    from codicefiscale import codicefiscale as library  # 30 ms: not at start-up
+
     year, day, place = (code[i:j].translate(_DIGITS_OF_LETTERS) for i, j in _DIGIT_PARTS)
     plain = f"{code[:6]}{year}{code[8]}{day}{code[11]}{place}"
     return plain + library.encode_cin(plain)
@@ -119,6 +122,8 @@ def _century_earlier(value: date) -> date:
 
 @cache
 def _places_by_code() -> dict[str, list[dict[str, Any]]]:
+    from codicefiscale.data import get_countries_data, get_municipalities_data
+
     places: dict[str, list[dict[str, Any]]] = {}
     for place in get_municipalities_data() + get_countries_data():
         places.setdefault(place["code"], []).append(place)
@@ -139,6 +144,8 @@ def encode(
     last_name: str, first_name: str, gender: str, birth_date: date, birthplace_code: str
 ) -> str:
     """The codice fiscale of a person (without omocodia); ValueError for an unknown place."""
+    from codicefiscale import codicefiscale as library  # 30 ms: not at start-up
+
     if gender not in _SEX:
         raise ValueError(f"a codice fiscale records sex M or F, not {gender!r}")
     birth = datetime.combine(birth_date, time())
@@ -172,6 +179,8 @@ def _decodable(code: str) -> bool:
 
 def _check_form(code: str) -> tuple[str, ...] | None:
     """(message, *args) for a code that is not well formed, or None."""
+    from codicefiscale import codicefiscale as library  # 30 ms: not at start-up
+
     if code.isdigit() and len(code) == 11:
         return (
             QT_TRANSLATE_NOOP(

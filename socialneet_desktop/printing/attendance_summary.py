@@ -18,7 +18,7 @@ from socialneet_desktop.services import document_data as data
 from socialneet_desktop.services.attendance import Rate, load_grid
 from socialneet_desktop.services.course_documents import SummaryRow, summary_rows
 
-WIDTHS = [62 * mm, 18 * mm, 18 * mm, 20 * mm, 22 * mm, 18 * mm]  # + the flag
+WIDTHS = [50 * mm, 16 * mm, 16 * mm, 18 * mm, 20 * mm, 16 * mm]  # + the flag
 
 
 def column_titles() -> list[str]:
@@ -29,7 +29,7 @@ def column_titles() -> list[str]:
         translate("Printing", "Justified"),
         translate("Printing", "Hours present"),
         translate("Printing", "Rate"),
-        translate("Printing", "Minimum"),
+        translate("Printing", "Note"),
     ]
 
 

@@ -25,7 +25,7 @@ from socialneet_desktop.services.course_documents import (
 )
 
 ROW_HEIGHT = 10 * mm  # room for a signature
-BLANK_LINES = 20
+BLANK_LINES = 18  # one page, with the trainer's signature
 WIDTHS = [10 * mm, 70 * mm]  # No., name; the two signature columns share the rest
 
 

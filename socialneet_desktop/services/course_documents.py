@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import CourseSession
+from socialneet_desktop.domain.municipalities import fold
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.attendance import ABSENT, JUSTIFIED, PRESENT, Grid, Rate
 from socialneet_desktop.services.course_sessions import enrolments_of_course
@@ -48,7 +49,7 @@ def register_data(session: Session, session_id: int) -> RegisterData | None:
         lesson.start_time,
         lesson.end_time,
         lesson.topic or "",
-        sorted(names, key=str.casefold),
+        sorted(names, key=lambda name: (fold(name), name)),
     )
 
 

@@ -11,7 +11,7 @@ import gzip
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from socialneet_desktop.domain.resources import resource
@@ -65,8 +65,10 @@ class Municipality:
 
 @cache
 def bundled_index() -> MunicipalityIndex:
-    """The official list shipped with the program, loaded once (about 0.1 s) and shared by
-    the lists, the forms, the imports, the exports and the printed documents."""
+    """The official list shipped with the program, read once and shared by the lists, the
+    forms, the imports, the exports and the printed documents. A place is parsed when it is
+    first asked for by code (the list's first page at start-up); the search keys and orders
+    are built on the first search or lookup by name (about 0.1 s)."""
     return MunicipalityIndex.load(resource("municipalities.csv.gz"))
 
 
@@ -86,35 +88,71 @@ def accent_key(text: str) -> str:
 
 
 class MunicipalityIndex:
-    def __init__(self, places: list[Municipality]) -> None:
-        self._by_code = {place.code: place for place in places}
-        self._folded = {place.code: _search_keys(place) for place in places}
-        self._ordered = sorted(places, key=self._alphabetical)
-        self._by_istat: dict[str, Municipality] = {}
-        self._by_name: dict[str, list[Municipality]] = {}
-        for place in self._ordered:
-            if place.istat and (place.active or place.istat not in self._by_istat):
-                self._by_istat[place.istat] = place
-            for key in dict.fromkeys(self._folded[place.code]):  # a name once per place
-                self._by_name.setdefault(key, []).append(place)
+    """The places by code, name and ISTAT code. Made from `places`, or by `load` from the
+    file's lines, kept unparsed until asked for: `get` and `display` parse one line, anything
+    else (search, names, ISTAT codes, the Terni province) parses them all once."""
+
+    def __init__(self, places: list[Municipality] | None = None, *, lines=None) -> None:
+        self._lines: dict[str, str] = lines if lines is not None else {}
+        self._by_code = {place.code: place for place in places or ()}
 
     @classmethod
     def load(cls, path: Path) -> MunicipalityIndex:
         """Read the file written by tools/build_municipalities.py."""
         with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-            reader = csv.reader(handle)
-            if tuple(next(reader, ())) != COLUMNS:
-                raise ValueError(f"{path} is not a municipality list: unexpected columns")
-            return cls([_from_row(*row) for row in reader])
+            header, *lines = handle.read().splitlines()
+        if tuple(next(csv.reader([header]), ())) != COLUMNS:
+            raise ValueError(f"{path} is not a municipality list: unexpected columns")
+        return cls(lines={line.partition(",")[0]: line for line in lines if line})
+
+    @cached_property
+    def _places(self) -> list[Municipality]:
+        """Every place, each line parsed (once: `get` may have parsed some already). The
+        lines are kept: a `get` on another thread may be reading them."""
+        for code in self._lines.keys() - self._by_code.keys():
+            self._parse(code)
+        return list(self._by_code.values())
+
+    @cached_property
+    def _folded(self) -> dict[str, tuple[str, ...]]:
+        return {place.code: _search_keys(place) for place in self._places}
+
+    @cached_property
+    def _ordered(self) -> list[Municipality]:
+        return sorted(self._places, key=self._alphabetical)
+
+    @cached_property
+    def _by_istat(self) -> dict[str, Municipality]:
+        by_istat: dict[str, Municipality] = {}
+        for place in self._ordered:
+            if place.istat and (place.active or place.istat not in by_istat):
+                by_istat[place.istat] = place
+        return by_istat
+
+    @cached_property
+    def _by_name(self) -> dict[str, list[Municipality]]:
+        by_name: dict[str, list[Municipality]] = {}
+        for place in self._ordered:
+            for key in dict.fromkeys(self._folded[place.code]):  # a name once per place
+                by_name.setdefault(key, []).append(place)
+        return by_name
+
+    def _parse(self, code: str) -> Municipality | None:
+        line = self._lines.get(code)
+        if line is None:
+            return None
+        place = self._by_code[code] = _from_row(*next(csv.reader([line])))
+        return place
 
     def _alphabetical(self, place: Municipality) -> tuple[str, str, str]:
         return (self._folded[place.code][0], place.province, place.code)
 
     def __len__(self) -> int:
-        return len(self._by_code)
+        return len(self._by_code.keys() | self._lines.keys())
 
     def get(self, code: str) -> Municipality | None:
-        return self._by_code.get(code.strip().upper())
+        code = code.strip().upper()
+        return self._by_code.get(code) or self._parse(code)
 
     def display(self, code: str) -> str:
         """ "Terni (TR)", "Marocco"; the code itself when unknown."""

@@ -92,7 +92,9 @@ class MunicipalityIndex:
     file's lines, kept unparsed until asked for: `get` and `display` parse one line, anything
     else (search, names, ISTAT codes, the Terni province) parses them all once."""
 
-    def __init__(self, places: list[Municipality] | None = None, *, lines=None) -> None:
+    def __init__(
+        self, places: list[Municipality] | None = None, *, lines: dict[str, str] | None = None
+    ) -> None:
         self._lines: dict[str, str] = lines if lines is not None else {}
         self._by_code = {place.code: place for place in places or ()}
 

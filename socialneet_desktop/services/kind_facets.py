@@ -71,6 +71,9 @@ class RecordKind:
     columns: tuple[ColumnSpec, ...] = ()  # personal=True: left out of pseudonymous exports
     # the columns a user may add to the list (its header's right-click menu, issue 16)
     optional_columns: tuple[ColumnSpec, ...] = ()
+    # special-category data (GDPR art. 9: a contact's disability, health): never a list
+    # column, exported only when the user asks for it in an identifiable export
+    special_columns: tuple[ColumnSpec, ...] = ()
     filters: tuple[FilterSpec, ...] = ()
     default_sort: tuple[str, bool] = ("id", False)  # column key, descending
     sort_then: tuple[tuple[str, tuple[str, ...]], ...] = ()  # key -> also by (index order)

@@ -23,6 +23,7 @@ KNOWN_REVISIONS = (
     "0005",
     "0006",
     "0007",
+    "0008",
 )  # oldest first: head last
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -299,6 +299,8 @@ class AppSettings(Base):
     # are hidden; person-level sheets need every combination of values at least k times.
     small_count_threshold: Mapped[int] = mapped_column(Integer, default=3)
     k_anonymity: Mapped[int] = mapped_column(Integer, default=5)
+    # The funder report's indicator set (services.indicator_sets), migration 0008
+    indicator_set: Mapped[str] = mapped_column(String(30), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
     updated_by: Mapped[str] = mapped_column(String(80), default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

@@ -49,11 +49,13 @@ def _vocabulary(name: str, *pairs: tuple[str, str]) -> Vocabulary:
 
 _OTHER = ("other", QT_TRANSLATE_NOOP("Vocabulary", "Other"))
 
+# ESF+ and the EEA and Norway Grants count female, male and non-binary. The code "other" of
+# earlier versions is "non_binary" since migration 0008 (its records were mapped there).
 GENDER = _vocabulary(
     "gender",
     ("female", QT_TRANSLATE_NOOP("Vocabulary", "Female")),
     ("male", QT_TRANSLATE_NOOP("Vocabulary", "Male")),
-    _OTHER,
+    ("non_binary", QT_TRANSLATE_NOOP("Vocabulary", "Non-binary")),
 )
 ORGANIZATION_KIND = _vocabulary(
     "organization_kind",

@@ -14,7 +14,7 @@ DOMAIN = Path(v.__file__).resolve().parent
 
 # The codes the database stores. Changing one orphans existing records: add, never rename.
 EXPECTED_CODES = {
-    "gender": ("female", "male", "other"),
+    "gender": ("female", "male", "non_binary"),
     "organization_kind": (
         *("public_body", "aps", "odv", "social_cooperative", "foundation", "enterprise"),
         *("trade_association", "school", "university", "other"),

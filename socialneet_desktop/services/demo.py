@@ -518,7 +518,7 @@ def _visit_days(demo: _Demo) -> list[date]:
 def _identity(demo: _Demo) -> dict:
     """Gender, names, birthplace and citizenship, consistent with each other."""
     rng, roll = demo.rng, demo.rng.random()
-    gender = "female" if roll < 0.49 else "male" if roll < 0.98 else "other"
+    gender = "female" if roll < 0.49 else "male" if roll < 0.98 else "non_binary"
     sex = {"female": "F", "male": "M"}.get(gender) or rng.choice("FM")
     if rng.random() < 0.07:
         place = rng.choice(sorted(words.FOREIGN_PEOPLE))

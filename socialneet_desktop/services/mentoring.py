@@ -120,3 +120,18 @@ def overlapping_assignment(
     if other.end_date is None:
         return Problem("start_date", OVERLAP_OPEN, (since,))
     return Problem("start_date", OVERLAP, (since, format_italian_date(other.end_date)))
+
+
+def current_mentor(session: Session, contact_id: int, today: date) -> int | None:
+    """The mentor of the person's assignment open on `today` (the latest begun), if any."""
+    query = (
+        select(MentorAssignment.mentor_id)
+        .where(
+            MentorAssignment.contact_id == contact_id,
+            MentorAssignment.deleted_at.is_(None),
+            MentorAssignment.start_date <= today,
+            or_(MentorAssignment.end_date.is_(None), MentorAssignment.end_date >= today),
+        )
+        .order_by(MentorAssignment.start_date.desc())
+    )
+    return session.scalars(query).first()

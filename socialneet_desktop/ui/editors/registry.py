@@ -9,7 +9,10 @@ from socialneet_desktop.ui.editors import related_tabs
 from socialneet_desktop.ui.editors.base import RecordEditor
 from socialneet_desktop.ui.editors.contact_editor import ContactEditor
 from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
+from socialneet_desktop.ui.editors.mentor_editor import MentorAssignmentEditor, MentorEditor
+from socialneet_desktop.ui.editors.mentoring_meeting_editor import MentoringMeetingEditor
 from socialneet_desktop.ui.editors.organization_editor import OrganizationEditor
+from socialneet_desktop.ui.editors.placement_editor import PlacementEditor
 from socialneet_desktop.ui.editors.resource_editor import ResourceEditor
 from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
 from socialneet_desktop.ui.editors.staff_editor import StaffEditor
@@ -26,6 +29,10 @@ EDITORS: dict[str, type[RecordEditor]] = {
         ResourceEditor,
         MeetingEditor,
         VisitEditor,
+        PlacementEditor,
+        MentorEditor,
+        MentorAssignmentEditor,
+        MentoringMeetingEditor,
     )
 }
 

@@ -36,10 +36,18 @@ def is_people_list(kind_key: str) -> bool:
     return kind_by_key(kind_key).person_of_list is not None
 
 
-def export_columns(kind: RecordKind, identifiable: bool) -> list[ColumnSpec]:
-    """The list's columns, without the personal ones unless identifiable; for people, the
-    pseudonymous code first and the age band last."""
+def special_columns(kind: RecordKind, identifiable: bool, special: bool) -> list[ColumnSpec]:
+    """The special-category columns (GDPR art. 9) of an identifiable export that asked for
+    them; none otherwise (never in a pseudonymous export)."""
+    return list(kind.special_columns) if identifiable and special else []
+
+
+def export_columns(kind: RecordKind, identifiable: bool, special: bool = False) -> list[ColumnSpec]:
+    """The list's columns, without the personal ones unless identifiable, then the
+    special-category ones when asked for; for people, the pseudonymous code first and the
+    age band last."""
     shown = [spec for spec in kind.columns if identifiable or not spec.personal]
+    shown += special_columns(kind, identifiable, special)
     if not is_people_list(kind.key):
         return shown
     return [PSEUDONYM, *shown, AGE_BAND]
@@ -57,10 +65,14 @@ def search_note(search: str) -> str:
     return f"{note} ({fill(translate('Search', hint[0]), hint[1])})" if hint else note
 
 
-def _row_maker(kind: RecordKind, identifiable: bool, today: date, code=None):
-    """A function turning a SQL row into the values of export_columns()."""
+def _row_maker(kind: RecordKind, identifiable: bool, today: date, code=None, special=False):
+    """A function turning a SQL row into the values of export_columns(): the list's columns,
+    its id and version, then the person's uuid and birth date, then the special ones."""
     keys = [spec.key for spec in kind.columns]
     kept = [i for i, spec in enumerate(kind.columns) if identifiable or not spec.personal]
+    first_special = len(keys) + 2 + (2 if kind.person_of_list else 0)
+    count = len(special_columns(kind, identifiable, special))
+    kept += range(first_special, first_special + count)
     if not is_people_list(kind.key):
         return lambda row: [row[i] for i in kept]
     day_key = kind.person_of_list[2]
@@ -84,10 +96,13 @@ def export_list(
     path: Path,
     *,
     identifiable: bool = False,
+    special_category: bool = False,
     progress: Progress | None = None,
     today: date | None = None,
 ) -> int:
-    """Write the rows the list shows for `query` to `path` (.xlsx); returns the row count."""
+    """Write the rows the list shows for `query` to `path` (.xlsx); returns the row count.
+    `special_category`: with the kind's special-category columns, in an identifiable export
+    only (RecordKind.special_columns)."""
     from socialneet_desktop.services.list_queries import count_rows
 
     kind = kind_by_key(kind_key)
@@ -96,13 +111,16 @@ def export_list(
     workbook = new_workbook()
     try:
         title = translate("RecordKind", kind.title)
-        columns, note = export_columns(kind, identifiable), search_note(query.search)
-        sheet = TableSheet(workbook, title, columns, datetime.now(), note)
-        make = _row_maker(kind, identifiable, today, database_coder(database))
+        columns = export_columns(kind, identifiable, special_category)
+        sheet = TableSheet(workbook, title, columns, datetime.now(), search_note(query.search))
+        coder = database_coder(database)
+        make = _row_maker(kind, identifiable, today, coder, special_category)
         with database.read_session() as session:
             total = count_rows(session, kind_key, query)
             progress.step(0, total)
             extra = kind.person_of_list[:2] if kind.person_of_list else ()  # uuid, birth date
+            special = special_columns(kind, identifiable, special_category)
+            extra += tuple(spec.key for spec in special)
             result = list_rows(session, kind_key, query, today, extra)
             sheet.extend((make(row) for row in result), progress, total)
         sheet.close()

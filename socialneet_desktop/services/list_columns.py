@@ -26,6 +26,7 @@ from socialneet_desktop.db.models import (
     meeting_organizations,
     project_idea_members,
 )
+from socialneet_desktop.domain.vulnerable_groups import LONG_TERM_MONTHS, LOW_SKILLED_LEVELS
 from socialneet_desktop.services.mentor_columns import SQL_COLUMNS as MENTOR_COLUMNS
 
 
@@ -79,6 +80,18 @@ def contact_last_visit(today: date) -> ColumnElement:
     return query.correlate(NeetContact).scalar_subquery()
 
 
+def contact_long_term_unemployed(today: date) -> ColumnElement:
+    """12 months or more in the labour status (NULL when the months are not known)."""
+    months = NeetContact.labour_status_months
+    return case((months.is_(None), None), else_=months >= LONG_TERM_MONTHS)
+
+
+def contact_low_skilled(today: date) -> ColumnElement:
+    """At most a lower-secondary education, ISCED 0-2 (NULL when it is not known)."""
+    level = NeetContact.education_level
+    return case((level == "", None), else_=level.in_(sorted(LOW_SKILLED_LEVELS)))
+
+
 def idea_plan_attached(today: date) -> ColumnElement:
     """Whether the idea's business plan is attached (its name is kept with it; the document
     itself is never read by a list or an export)."""
@@ -97,6 +110,8 @@ SQL_COLUMNS: dict[str, Callable[[date], ColumnElement]] = {
     "contact_age": contact_age,
     "contact_visit_count": contact_visit_count,
     "contact_last_visit": contact_last_visit,
+    "contact_long_term_unemployed": contact_long_term_unemployed,
+    "contact_low_skilled": contact_low_skilled,
     "idea_plan_attached": idea_plan_attached,
     "idea_team_size": idea_team_size,
     **MENTOR_COLUMNS,

@@ -24,6 +24,7 @@ from socialneet_desktop.domain.import_fields import (
     field,
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.services import kind_labels
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kind_rules import (
@@ -31,10 +32,14 @@ from socialneet_desktop.services.kind_rules import (
     FIRST_NAME_REQUIRED,
     LAST_NAME_REQUIRED,
     PERSONAL_TAX_CODE,
+    REQUIRED,
+    Check,
     Choice,
+    Found,
     NotNegative,
     Place,
     Required,
+    RuleContext,
 )
 
 COLUMNS = (
@@ -105,8 +110,55 @@ OPTIONAL_COLUMNS = (
         sortable=False,
     ),
     ColumnSpec("privacy_signed_on", QT_TRANSLATE_NOOP("Columns", "Privacy signed on"), DATE, 12),
+    # the vulnerable groups the funder asks about (issue 18), special categories never
+    ColumnSpec(
+        "caring_responsibilities", QT_TRANSLATE_NOOP("Columns", "Caring responsibilities"), BOOL, 8
+    ),
+    ColumnSpec("minority", QT_TRANSLATE_NOOP("Columns", "Minority"), BOOL, 8),
+    ColumnSpec("asylum_or_refugee", QT_TRANSLATE_NOOP("Columns", "Asylum or refugee"), BOOL, 8),
+    ColumnSpec(
+        "long_term_unemployed",
+        QT_TRANSLATE_NOOP("Columns", "Long-term unemployed"),
+        BOOL,
+        8,
+        sql="contact_long_term_unemployed",
+    ),
+    ColumnSpec(
+        "low_skilled",
+        QT_TRANSLATE_NOOP("Columns", "Low-skilled"),
+        BOOL,
+        8,
+        sql="contact_low_skilled",
+    ),
     ColumnSpec("address", QT_TRANSLATE_NOOP("Columns", "Address"), width=26, personal=True),
     ColumnSpec("postal_code", QT_TRANSLATE_NOOP("Columns", "Postal code"), width=7),
+)
+
+# Special-category data (GDPR art. 9): never a list column, never in a pseudonymous export
+# (personal), in an identifiable one only when the user asks for it
+SPECIAL_CATEGORY_COLUMNS = (
+    ColumnSpec(
+        "special_category_consent",
+        QT_TRANSLATE_NOOP("Columns", "Explicit consent to special-category data"),
+        BOOL,
+        10,
+        personal=True,
+    ),
+    ColumnSpec(
+        "special_category_consent_on",
+        QT_TRANSLATE_NOOP("Columns", "Special-category consent on"),
+        DATE,
+        12,
+        personal=True,
+    ),
+    ColumnSpec("disability", QT_TRANSLATE_NOOP("Columns", "Disability"), BOOL, 8, personal=True),
+    ColumnSpec(
+        "mental_health",
+        QT_TRANSLATE_NOOP("Columns", "Mental-health issues"),
+        BOOL,
+        8,
+        personal=True,
+    ),
 )
 
 FILTERS = (
@@ -120,6 +172,33 @@ FILTERS = (
     vocabulary_filter("gender", QT_TRANSLATE_NOOP("Filters", "Gender"), "gender", "gender"),
     FilterSpec("consent", QT_TRANSLATE_NOOP("Filters", "Consent"), "bool", "consent_contact"),
 )
+
+WITHOUT_CONSENT = {
+    "disability": QT_TRANSLATE_NOOP(
+        "Validation",
+        "Disability: it can be recorded only with the explicit consent to special-category "
+        "data (tick it first, with its date).",
+    ),
+    "mental_health": QT_TRANSLATE_NOOP(
+        "Validation",
+        "Mental-health issues: they can be recorded only with the explicit consent to "
+        "special-category data (tick it first, with its date).",
+    ),
+}
+
+
+def _special_categories(context: RuleContext) -> Found:
+    """Disability and health only with the explicit consent, and the consent with its day."""
+    consent = bool(context.get("special_category_consent"))
+    if consent and context.get("special_category_consent_on") is None:
+        message = QT_TRANSLATE_NOOP(
+            "Validation", "Consent given on: required with the explicit consent."
+        )
+        yield Problem("special_category_consent_on", message)
+    for name, message in WITHOUT_CONSENT.items():
+        if context.get(name) and not consent:
+            yield Problem(name, message)
+
 
 RULES = (
     Required("last_name", LAST_NAME_REQUIRED),
@@ -176,6 +255,7 @@ RULES = (
         "labour_status_months",
         QT_TRANSLATE_NOOP("Validation", "Months in this labour status: cannot be negative."),
     ),
+    Check(REQUIRED, _special_categories),
 )
 
 IMPORT_FIELDS = (
@@ -294,6 +374,24 @@ IMPORT_FIELDS = (
         "bool",
         "consenso tutore|consenso genitore|guardian consent",
     ),
+    field(
+        "caring_responsibilities",
+        QT_TRANSLATE_NOOP("Import", "Caring responsibilities"),
+        "bool",
+        "carichi di cura|carichi familiari|figli a carico|caring responsibilities",
+    ),
+    field(
+        "minority",
+        QT_TRANSLATE_NOOP("Import", "Belongs to a minority"),
+        "bool",
+        "minoranza|appartenenza a minoranza|minority",
+    ),
+    field(
+        "asylum_or_refugee",
+        QT_TRANSLATE_NOOP("Import", "Asylum seeker or refugee"),
+        "bool",
+        "richiedente asilo|rifugiato|protezione internazionale|asylum|refugee",
+    ),
     NOTES,
 )
 
@@ -306,13 +404,14 @@ KIND = RecordKind(
     area="young_people",
     columns=COLUMNS,
     optional_columns=OPTIONAL_COLUMNS,
+    special_columns=SPECIAL_CATEGORY_COLUMNS,
     filters=FILTERS,
     default_sort=("last_name", False),
     sort_then=(("last_name", ("first_name",)),),
     search_columns=("last_name", "first_name", "tax_code", "email", "phone"),
     person_of_list=("uuid", "birth_date", ""),
     rules=RULES,
-    date_fields=("birth_date", "privacy_signed_on"),
+    date_fields=("birth_date", "privacy_signed_on", "special_category_consent_on"),
     name_fields=("last_name", "first_name"),
     labeller=kind_labels.person,
     duplicate_index="socialneet_desktop.services.duplicate_index:ContactIndex",

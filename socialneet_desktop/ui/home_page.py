@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from socialneet_desktop.domain.italian_dates import date_text, datetime_text
 from socialneet_desktop.i18n import fill
-from socialneet_desktop.ui.workers import Worker, start_worker
+from socialneet_desktop.ui.workers import Worker, start_worker, wait_stopped
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
@@ -193,6 +193,7 @@ class HomePage(QWidget):
         worker = Worker(job)
         worker.finished.connect(done)
         worker.failed.connect(lambda _message, name=name: self._threads.pop(name, None))
+        worker.cancelled.connect(lambda name=name: self._threads.pop(name, None))
         self._workers[name] = worker  # kept: a worker without a reference would be deleted
         self._threads[name] = start_worker(worker, self)
 
@@ -208,12 +209,15 @@ class HomePage(QWidget):
     def wait(self) -> None:
         """For tests and the close: no reading or drawing runs any more."""
         for thread in list(self._threads.values()):
-            thread.wait()
+            wait_stopped(thread)
 
     def close_down(self) -> None:
-        """At the window's close: wait, and start nothing after (a reading that ends now
-        would start a drawing whose thread outlives the window, which aborts the program)."""
+        """At the window's close: the reading is interrupted (at a million visits its counts
+        take seconds), the drawing waited for, and nothing started after (a reading that
+        ends now would start a drawing whose thread outlives the window: an abort)."""
         self._closed = True
+        for worker in list(self._workers.values()):
+            worker.cancel()
         self.wait()
 
     # Showing, on the GUI thread

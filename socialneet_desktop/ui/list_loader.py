@@ -2,8 +2,8 @@
 
 Each read runs in a worker thread of the loader's own pool, in its own read session. A new
 query (a keystroke, a filter, a sort) starts a new generation: the reads of older
-generations still running are interrupted (`sqlite3.Connection.interrupt`, which SQLite
-allows from another thread: the statement stops with "interrupted") and whatever they
+generations still running are interrupted (ui.workers.Reads: SQLite's `interrupt`, which
+SQLite allows from another thread, or PostgreSQL's cancel) and whatever they
 still deliver is dropped, so an older, slower query can never overwrite a newer one.
 Results come back to the GUI thread through a queued signal; the worker never touches a
 widget.
@@ -12,11 +12,12 @@ widget.
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from socialneet_desktop.ui.workers import Reads
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -27,51 +28,29 @@ Work = Callable[["Session"], Any]
 
 
 class _Read(QRunnable):
-    """One read: `work(session)` in a read session of its own, interruptible meanwhile."""
+    """One read: `work(session)` in a read session of its own, interruptible meanwhile
+    (ui.workers.Reads: the one mechanism every reading worker uses)."""
 
     def __init__(self, loader: ListLoader, generation: int, database: Database, work: Work, done):
         super().__init__()
         self.loader, self.generation, self.database = loader, generation, database
         self.work, self.done = work, done
-        self._lock = threading.Lock()
-        self._connection = None  # the sqlite3 connection while a statement may run
-        self._stopped = False
+        self.reads = Reads()
 
     def run(self) -> None:
         result, error = None, None
         try:
-            if not self._stopped:  # stopped before it could start: nothing to read
-                result = self._read()
+            if not self.reads.stopped:  # stopped before it could start: nothing to read
+                with self.reads.running(), self.database.read_session() as session:
+                    result = self.work(session)
         except Exception as failure:  # noqa: BLE001 - handed to the GUI thread, or dropped
             error = failure
         with contextlib.suppress(RuntimeError):  # the list was closed: nobody waits for it
             self.loader._finished.emit(self, result, error)  # always: the loader forgets it
 
-    def _read(self) -> Any:
-        with self.database.read_session() as session:
-            self._hold(session)
-            try:
-                return self.work(session)
-            finally:
-                self._release()
-
-    def _hold(self, session: Session) -> None:
-        connection = session.connection().connection.driver_connection
-        with self._lock:
-            self._connection = connection
-            if self._stopped:
-                connection.interrupt()
-
-    def _release(self) -> None:
-        with self._lock:
-            self._connection = None  # back to the pool: never interrupted from now on
-
     def stop(self) -> None:
         """Interrupt the statement running now, and any this read would still start."""
-        with self._lock:
-            self._stopped = True
-            if self._connection is not None and hasattr(self._connection, "interrupt"):
-                self._connection.interrupt()
+        self.reads.stop()
 
 
 class ListLoader(QObject):

@@ -279,9 +279,11 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
 
     def wait_for_counts(self) -> None:
-        """For tests and the close: the counting worker, if any, has finished."""
-        if self._counting is not None:
-            self._counting.wait()
+        """For tests and the close: the counting worker, if any, has finished (at the close
+        it was interrupted first: ui.workers.stop_every_read)."""
+        from socialneet_desktop.ui.workers import wait_stopped
+
+        wait_stopped(self._counting)
 
     def export_list(self) -> None:
         from socialneet_desktop.ui.export_dialogs import export_current_list
@@ -372,6 +374,9 @@ class MainWindow(QMainWindow):
         return self.width() < MINIMUM_USEFUL.width() or self.height() < MINIMUM_USEFUL.height()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from socialneet_desktop.ui.workers import stop_every_read
+
+        stop_every_read()  # a count over a million rows is interrupted, not waited for
         self.wait_for_counts()  # a running thread must not outlive the window
         self.home.close_down()
         settings = user_settings()

@@ -5,6 +5,7 @@ hand over with the .mdb (the format of the command line's --mapping-file).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -21,6 +22,8 @@ from socialneet_desktop.importers.access.mapping_store import MappingFileError, 
 from socialneet_desktop.ui import file_dialogs
 from socialneet_desktop.ui.import_wizard import MappingPage
 from socialneet_desktop.ui.save_paths import ask_save_path
+
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # as importers.access.mapping_store splits names
 
 
 class AccessMappingPage(MappingPage):
@@ -47,6 +50,15 @@ class AccessMappingPage(MappingPage):
         row.addWidget(load)
         self.layout().insertWidget(0, self.saved_note)
         self.layout().addLayout(row)
+        for widget in (self.header_row_label, self.header_row):  # a table's titles are its own
+            widget.hide()
+
+    def guesses(self, headers: list[str]) -> dict[str, tuple[str, float]]:
+        """The Guess column on the words of CamelCase names ("CompanyName" is "Company
+        Name"), as the mapping itself is guessed (mapping_store.guess_access_mapping)."""
+        words = {header: CAMEL.sub(" ", header) for header in headers}
+        found = super().guesses(list(dict.fromkeys(words.values())))
+        return {header: found[spaced] for header, spaced in words.items() if spaced in found}
 
     def initial_choices(self, headers: list[str]) -> tuple[dict[str, str], dict[str, str]]:
         """The saved (or loaded) mapping when there is one for this kind, else the guess."""

@@ -143,6 +143,7 @@ class AccessFilePage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Choose the Access database"))
+        self.setSubTitle(self.tr("The .mdb or .accdb file the old program opens."))
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
@@ -249,6 +250,8 @@ class TablesPage(QWizardPage):
         self.tables.setRowCount(len(infos))
         for index, info in enumerate(infos):
             columns = ", ".join(name for name, _type in info.columns)
+            if info.linked and not info.columns:  # its rows are elsewhere: the note says where
+                columns = fill(self.tr("link to %1"), info.linked_to)
             for column, text in enumerate((info.name, info.rows_text(translate), columns)):
                 self.tables.setItem(index, column, QTableWidgetItem(text))
         if infos:

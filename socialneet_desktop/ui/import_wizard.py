@@ -180,6 +180,7 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("The spreadsheet to import, and what each of its rows is."))
         self.path_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
@@ -272,7 +273,8 @@ class MappingPage(QWizardPage):
         self.preview.verticalHeader().setDefaultSectionSize(24)
         self.preview.horizontalHeader().setMaximumSectionSize(260)
         row_picker = QHBoxLayout()
-        row_picker.addWidget(QLabel(self.tr("Header row:")))
+        self.header_row_label = QLabel(self.tr("Header row:"))
+        row_picker.addWidget(self.header_row_label)
         row_picker.addWidget(self.header_row)
         row_picker.addWidget(self.skipped, 1)
         layout = QVBoxLayout(self)
@@ -313,6 +315,7 @@ class MappingPage(QWizardPage):
         self.show_skipped(table)
         headers = table.headers
         mapping, defaults = self.initial_choices(headers)
+        self.given_defaults = dict(defaults)
         self.fill_columns(headers, mapping)
         self.fill_defaults(defaults)
         self.refresh()
@@ -382,33 +385,50 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(self.refresh)
             self.columns.setCellWidget(index, 1, combo)
             self.combos.append(combo)
-            self.columns.setItem(
-                index, 2, QTableWidgetItem(self.guess_text(guesses, header, labels))
-            )
+            guess = self.guess_text(guesses, header, labels, mapping.get(header, ""))
+            self.columns.setItem(index, 2, QTableWidgetItem(guess))
 
-    def guess_text(self, guesses, header: str, labels: dict[str, str]) -> str:
-        """ "90%", or for a guess not taken "maybe Address (58%)"."""
+    def guess_text(self, guesses, header: str, labels: dict[str, str], chosen: str = "") -> str:
+        """ "90%" (also for a weaker guess the page starts from), or for a guess not taken
+        "maybe Address (58%)"."""
         if header not in guesses or guesses[header][0] not in labels:
             return ""
         data, confidence = guesses[header]
         percent = QLocale().toString(round(confidence * 100))
-        if confidence >= SURE:
+        if confidence >= SURE or data == chosen:
             return fill(self.tr("%1%"), percent)
         return fill(self.tr("maybe %1 (%2%)"), labels[data], percent)
 
-    def fill_defaults(self, defaults: dict[str, str]) -> None:
-        """A value for every required field, and for any other field `defaults` names."""
+    def wanted_defaults(self, mapping: dict[str, str]) -> list[str]:
+        """The fields that get a value of their own: the required ones no column gives (a
+        link between the kinds of a row aside), and those the page started with (a kind
+        for the rows whose cell is empty)."""
         from socialneet_desktop.importers.several import REFERENCE_FIELDS
 
+        several = getattr(self.wizard_, "several", lambda: False)()
+        mapped, given = set(mapping.values()), getattr(self, "given_defaults", {})
+        return [
+            data
+            for data, _label, _kind, field in self.targets()
+            if data in given
+            or (
+                field.required
+                and data not in mapped
+                and not (several and field.name in REFERENCE_FIELDS)
+            )
+        ]
+
+    def fill_defaults(self, defaults: dict[str, str], *, only_wanted: bool = False) -> None:
+        """A value for every required field no column gives, and for any `defaults` names
+        (`only_wanted`: `defaults` are only the texts to start from)."""
         while self.defaults_form.rowCount():
             self.defaults_form.removeRow(0)
         self.default_edits = {}
-        several = getattr(self.wizard_, "several", lambda: False)()
-        mapped = set(self.mapping().values()) if several else set()
+        wanted = set(self.wanted_defaults(self.mapping()))
+        if not only_wanted:
+            wanted |= set(defaults)
         for data, label, kind, field in self.targets():
-            # several kinds: only the required fields no column gives (the page is full)
-            wanted = field.required and not (several and field.name in REFERENCE_FIELDS)
-            if (wanted and data not in mapped) or data in defaults:
+            if data in wanted:
                 edit = default_editor(kind, field, defaults.get(data, ""), self.refresh)
                 self.default_edits[data] = edit
                 self.defaults_form.addRow(label, edit)
@@ -441,8 +461,13 @@ class MappingPage(QWizardPage):
         return {name: text for name, text in texts.items() if text}
 
     def refresh(self) -> None:
-        """The first rows as each mapped kind would read them."""
+        """The first rows as each mapped kind would read them; a required field whose column
+        was taken away gets a value of its own (and loses it when a column gives it)."""
         mapping, defaults = self.mapping(), self.defaults()
+        if set(self.wanted_defaults(mapping)) != set(self.default_edits):
+            texts = {**getattr(self, "given_defaults", {}), **defaults}
+            self.fill_defaults(texts, only_wanted=True)
+            defaults = self.defaults()
         shown = [t for t in self.targets() if t[3].type != "province"]
         if getattr(self.wizard_, "several", lambda: False)():  # too many fields: the mapped
             used = {*mapping.values(), *defaults}
@@ -507,6 +532,9 @@ class ReportPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(self.tr("Report"))
+        self.setSubTitle(
+            self.tr("What the import will do, row by row. Nothing is written before Import.")
+        )
         self.summary = QLabel()
         self.notes_title = QLabel()
         self.notes = QListWidget()

@@ -37,7 +37,7 @@ def test_a_link_without_its_file_says_which_file_to_bring(
 ):
     path = _copy(tmp_path / "alone", LINKER)
     wizard = open_table(qtbot, monkeypatch, database, tmp_path / "m.json", path, "Table2")
-    assert _row(wizard, "Table2")[:2] == ["Table2", "linked: not in this file"]
+    assert _row(wizard, "Table2") == ["Table2", "linked", "link to Table1 · linkeeTest.accdb"]
     note = wizard.tables_page.notes.text()
     assert "Z:\\jackcess_test\\linkeeTest.accdb" in note and "Copy linkeeTest.accdb" in note
     wizard.next()

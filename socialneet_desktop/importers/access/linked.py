@@ -106,6 +106,10 @@ class Link:
         files = [p for p in found if p.is_file() and p.resolve() != Path(path).resolve()]
         return files[0] if files else None
 
+    def target(self) -> str:
+        """ "Table1 · dati.accdb", "dbo.Ordrar · ODBC": where the rows are, in short."""
+        return f"{self.foreign_name} · {'ODBC' if self.odbc else self.file_name()}"
+
     def source_text(self) -> str:
         """The connection string without its password ("PWD=…" left out)."""
         parts = [part for part in self.connect.split(";") if part and not _SECRET.match(part)]
@@ -151,12 +155,12 @@ class LinkedTablesReader:
         return list(self._infos)
 
     def _info(self, link: Link) -> TableInfo:
-        found = self._other(link)
+        found, target = self._other(link), link.target()
         if isinstance(found, Note):
-            return TableInfo(link.name, -1, [], notes=[found.pair()], linked=True)
+            return TableInfo(link.name, -1, [], notes=[found.pair()], linked_to=target)
         other, info = found
         note = (BESIDE_NOTE, (link.name, link.foreign_name, other.path.name))
-        return replace(info, name=link.name, notes=[note, *info.notes], linked=True)
+        return replace(info, name=link.name, notes=[note, *info.notes], linked_to=target)
 
     def _other(self, link: Link):
         """(the linked file's reader, its table's info), or the Note saying why not."""

@@ -46,13 +46,18 @@ class TableInfo:
     columns: list[tuple[str, str]]  # (name, Access type), in the order of the definition
     primary_key: list[str] = field(default_factory=list)
     notes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (template, args)
-    linked: bool = False  # a link to a table of another file or server (importers.access.linked)
+    # a link (importers.access.linked): "Table1 · dati.accdb", "dbo.Ordrar · ODBC"
+    linked_to: str = ""
+
+    @property
+    def linked(self) -> bool:
+        return bool(self.linked_to)
 
     def rows_text(self, translate) -> str:
-        """ "63", or "cannot be read" for a table the reader could not count (-1), "in
-        this file" for a linked table whose file is not beside this one."""
+        """ "63", or "cannot be read" for a table the reader could not count (-1), "linked"
+        for a linked table whose rows are not to be had from here."""
         if self.row_count < 0 and self.linked:
-            return translate("AccessImport", "linked: not in this file")
+            return translate("AccessImport", "linked")
         if self.row_count < 0:
             return translate("AccessImport", "cannot be read")
         return str(self.row_count)

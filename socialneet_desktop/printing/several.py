@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import PageBreak
 
 from socialneet_desktop import printing
-from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.i18n import Counts, translate
 from socialneet_desktop.printing.consent_form import consent_story
 from socialneet_desktop.printing.contact_file import contact_story
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
@@ -28,9 +29,9 @@ SINGLE = {
     "consent": printing.write_consent_form,
 }
 TITLES = {
-    "visit": "Visit sheets",
-    "contact": "Contact files",
-    "consent": "Privacy notice and consent",
+    "visit": QT_TRANSLATE_NOOP("Printing", "Visit sheets"),
+    "contact": QT_TRANSLATE_NOOP("Printing", "Contact files"),
+    "consent": QT_TRANSLATE_NOOP("Printing", "Privacy notice and consent"),
 }
 
 
@@ -58,6 +59,6 @@ def write_several(database: Database, which: str, record_ids: list[int], path: P
             if number:
                 story.append(PageBreak())
             story += _stories(session, which, record_id, head, width)
-    subtitle = fill(translate("Printing", "%1 records"), len(record_ids))
+    subtitle = Counts.tr("%Ln record(s)", None, len(record_ids))
     decor = PageDecor(head, translate("Printing", TITLES[which]), subtitle)
     write_atomically(path, lambda stream: build_pdf(stream, decor, story))

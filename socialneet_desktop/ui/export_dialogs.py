@@ -3,6 +3,7 @@ with a progress dialog and Cancel, then offer to open the file."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 from socialneet_desktop.domain.italian_dates import format_italian_date
 from socialneet_desktop.domain.validation import parse_italian_date
 from socialneet_desktop.exports.excel import Progress
-from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.ui.save_paths import ask_save_path
+from socialneet_desktop.i18n import Counts, fill, translate
+from socialneet_desktop.ui.save_paths import ask_save_path, list_file_name
 from socialneet_desktop.ui.workers import Job, Worker, start_worker
 
 _RUNS: list[ExportRun] = []  # alive until their job ends
@@ -139,15 +140,61 @@ def ask_identifiable(parent: QWidget | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes and confirm_identifiable(parent)
 
 
-def export_current_list(page, parent: QWidget | None = None) -> ExportRun | None:
-    """Export the rows `page` (a RecordListPage) shows: its search, filters and sort."""
+def chosen_ids(page) -> tuple[int, ...]:
+    """The ids of the rows chosen in `page` (a RecordListPage), top to bottom."""
+    selection = page.table.selectionModel()
+    rows = sorted(index.row() for index in selection.selectedRows()) if selection else []
+    return tuple(page.model.record_id(row) for row in rows)
+
+
+def ask_which_rows(parent: QWidget | None, chosen: int, total: int | None) -> str:
+    """ "chosen", "all" or "" (cancelled): only the rows chosen in the list, or all of it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("ExportDialogs", "Export to Excel"))
+    box.setText(translate("ExportDialogs", "Export only the records chosen in the list?"))
+    only = box.addButton(
+        Counts.tr("&Only the %Ln record(s) chosen", None, chosen),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    whole = box.addButton(
+        translate("ExportDialogs", "The &whole list")
+        if total is None
+        else Counts.tr("The &whole list (%Ln)", None, total),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(only)
+    box.exec()
+    return {only: "chosen", whole: "all"}.get(box.clickedButton(), "")
+
+
+def export_list_or_chosen(page, parent: QWidget | None = None) -> ExportRun | None:
+    """File > Export and the toolbar's Export: the rows chosen in the list when some are (the
+    user is asked: only those, or the whole list), else the whole list (issue 16: the whole
+    list was exported whatever was chosen)."""
+    ids, total = chosen_ids(page), page.total
+    if ids and (total is None or len(ids) < total):
+        answer = ask_which_rows(parent, len(ids), total)
+        if not answer:
+            return None
+        ids = ids if answer == "chosen" else ()
+    else:
+        ids = ()
+    return export_current_list(page, parent, ids=ids)
+
+
+def export_current_list(page, parent: QWidget | None = None, *, ids=()) -> ExportRun | None:
+    """Export the rows `page` (a RecordListPage) shows, with its columns, search, filters and
+    sort; only the records `ids` among them when given (the rows chosen)."""
     from socialneet_desktop.exports.list_export import export_list, is_people_list
 
     database, kind, query = page.model.database, page.kind, page.model.query
     if database is None:
         return None
-    suggested = f"{kind.key}-{date.today():%Y-%m-%d}.xlsx"
-    path = ask_xlsx_path(parent, suggested, database)
+    if ids:
+        query = replace(query, ids=tuple(ids))
+    path = ask_xlsx_path(parent, list_file_name(kind.title), database)
     if path is None:
         return None
     identifiable = is_people_list(kind.key) and ask_identifiable(parent)
@@ -158,7 +205,11 @@ def export_current_list(page, parent: QWidget | None = None) -> ExportRun | None
             database, kind.key, query, path, identifiable=identifiable, progress=progress
         )
 
-    label = fill(translate("ExportDialogs", "Exporting %1…"), translate("RecordKind", kind.title))
+    label = (
+        Counts.tr("Exporting %Ln record(s)…", None, len(ids))
+        if ids
+        else fill(translate("ExportDialogs", "Exporting %1…"), translate("RecordKind", kind.title))
+    )
     return ExportRun(parent, job, path, label)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar, QToolButton
 
-from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.i18n import translate
 from socialneet_desktop.ui.print_menu import build_print_menu
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class MainToolBar(QToolBar):
             "export",
             translate("MainToolBar", "Export"),
             window.export_list,
-            translate("MainToolBar", "The list shown to Excel (Ctrl+E)"),
+            translate("MainToolBar", "The records chosen, or the whole list, to Excel (Ctrl+E)"),
         )
         self._add("search", translate("MainToolBar", "Search"), window.focus_search,
                   translate("MainToolBar", "Search in the list shown (Ctrl+F)"))  # fmt: skip
@@ -103,45 +103,18 @@ class MainToolBar(QToolBar):
             )
 
     def delete_selected(self) -> None:
+        """The rows chosen in the list, as its right-click Delete does (one question, one
+        transaction, refused when a row changed elsewhere since it was read)."""
+        from socialneet_desktop.ui.views.list_actions import delete_selected, selected_rows
+
         page = self.window_.current_list()
-        database = self.window_.database
-        if page is None or database is None:
+        if page is None or self.window_.database is None:
             return
-        rows = page.table.selectionModel().selectedRows()
-        ids = [page.model.record_id(index.row()) for index in rows]
-        if not ids:
+        if not selected_rows(page):
             QMessageBox.information(
                 self.window_,
                 translate("MainToolBar", "Delete"),
                 translate("MainToolBar", "Select the records to delete in the list first."),
             )
             return
-        if not self._confirmed(len(ids)):
-            return
-        from socialneet_desktop.services.current_user import current_user_name
-        from socialneet_desktop.services.list_deletion import move_to_recycle_bin
-
-        with database.session() as session:
-            move_to_recycle_bin(session, page.kind.key, ids, user=current_user_name())
-        self.window_.reload_lists(page.kind.key)
-
-    def _confirmed(self, count: int) -> bool:
-        if count == 1:
-            text = translate(
-                "MainToolBar",
-                "Move the selected record to the recycle bin? It can be restored from there.",
-            )
-        else:
-            text = translate(
-                "MainToolBar",
-                "Move the %1 selected records to the recycle bin? They can be restored from there.",
-            )
-        button = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self.window_,
-            translate("MainToolBar", "Delete"),
-            fill(text, count),
-            button.Yes | button.No,
-            button.No,
-        )
-        return answer == button.Yes
+        delete_selected(page)

@@ -3,7 +3,6 @@ a toolbar, menus, status bar. The home page is shown first; it opens maximised t
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop import __version__
-from socialneet_desktop.i18n import translate
+from socialneet_desktop.i18n import Counts, fill, translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 from socialneet_desktop.ui.first_rows import FirstRowsWatch
 from socialneet_desktop.ui.help_dialogs import add_help_actions
@@ -99,6 +98,8 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(
                 lambda record_id, key=kind.key: self.opener.open_record(key, record_id)
             )
+            page.count_changed.connect(lambda _count, page=page: self._list_counted(page))
+            page.records_deleted.connect(lambda _count, key=kind.key: self.reload_lists(key))
             self.pages.addWidget(page)
         self.navigation.setMinimumWidth(190)
         self.home_button = QPushButton(self.tr("&Home"))
@@ -186,19 +187,21 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentIndex(row)
         self.show_list()
-        self.refresh_status()
+        self._show_counts()
 
     def show_home(self) -> None:
         """The home page in place of the list (the figures are read again)."""
         self.content.setCurrentWidget(self.home_area)
         self.navigation.setCurrentRow(-1)  # choosing any kind, the first too, shows its list
         self.toolbar.set_list_shown(False)
+        self._show_counts()
         if self.database is not None and self.isVisible():
             self.home.refresh()
 
     def show_list(self) -> None:
         self.content.setCurrentWidget(self.pages)
         self.toolbar.set_list_shown(True)
+        self._show_counts()
 
     def current_list(self) -> RecordListPage | None:
         """The list shown, None while the home page is."""
@@ -207,11 +210,12 @@ class MainWindow(QMainWindow):
     def print_summary(self) -> None:
         from socialneet_desktop.printing.home_summary import write_summary
         from socialneet_desktop.ui.print_actions import deliver_pdf
+        from socialneet_desktop.ui.save_paths import document_file_name
 
         database = self.database
         if database is not None:
-            name = self.tr("project-summary-%1.pdf").replace("%1", date.today().isoformat())
-            deliver_pdf(self, lambda path: write_summary(database, path), name)
+            name = document_file_name("summary")
+            deliver_pdf(self, lambda path: write_summary(database, path), name, database)
 
     def set_database(self, database: Database | None) -> None:
         """Show `database`; None empties the window (while a restore replaces the file)."""
@@ -235,11 +239,12 @@ class MainWindow(QMainWindow):
         self._count_in_background()
 
     def refresh_status(self) -> None:
-        """The counts of the status bar, now (a page switch, after a save)."""
+        """The counts of the status bar after a save or a delete: counted again in a worker
+        (never on the GUI thread: at a million records a count takes a while)."""
         if self.database is None:
             return
-        self._counts = self.database.record_counts()
         self._show_counts()
+        self._count_in_background()
 
     def _count_in_background(self) -> None:
         """At opening, the counts are read in a worker: counting a million visits takes
@@ -267,16 +272,36 @@ class MainWindow(QMainWindow):
     def _count_failed(self, _message: str) -> None:
         self._counting = None  # a closed file: the next refresh counts again
 
+    def _list_counted(self, page: RecordListPage) -> None:
+        if page is self.current_list():
+            self._show_counts()
+
     def _show_counts(self) -> None:
-        if self._counts is None:
+        """The status bar counts the kind shown (issue 16: "N records · M records in all"
+        added up every kind): the records in its list now (search and filters applied, as
+        the list counted them) and the kind's records in all. Nothing on the home page."""
+        page = self.current_list()
+        if page is None or self.database is None:
             self.counts_label.setText("")
             return
-        counts = self._counts
-        kind = RECORD_KINDS[max(self.pages.currentIndex(), 0)]
-        text = self.tr("%1: %2 records · %3 records in all")
-        text = text.replace("%1", translate("RecordKind", kind.title))
-        text = text.replace("%2", f"{counts[kind.table_name]:n}")
-        self.counts_label.setText(text.replace("%3", f"{sum(counts.values()):n}"))
+        shown = page.total
+        total = self._counts.get(page.kind.table_name) if self._counts else None
+        if shown is not None and not page.search.text().strip() and not page.has_filters():
+            total = shown  # the whole list: its own count is the newer one
+        title = translate("RecordKind", page.kind.title)
+        if shown is None and total is None:
+            text = title
+        elif shown is None or total is None or shown == total:
+            number = total if total is not None else shown
+            text = fill("%1: %2", title, Counts.tr("%Ln record(s)", None, number))
+        else:
+            text = fill(
+                "%1: %2 · %3",
+                title,
+                Counts.tr("%Ln record(s) shown", None, shown),
+                Counts.tr("%Ln record(s) in all", None, total),
+            )
+        self.counts_label.setText(text)
 
     def wait_for_counts(self) -> None:
         """For tests and the close: the counting worker, if any, has finished (at the close
@@ -286,10 +311,11 @@ class MainWindow(QMainWindow):
         wait_stopped(self._counting)
 
     def export_list(self) -> None:
-        from socialneet_desktop.ui.export_dialogs import export_current_list
+        """File > Export and the toolbar: the rows chosen in the list shown, or all of it."""
+        from socialneet_desktop.ui.export_dialogs import export_list_or_chosen
 
         if self.database is not None:
-            self.export_run = export_current_list(self.pages.currentWidget(), self)
+            self.export_run = export_list_or_chosen(self.pages.currentWidget(), self)
 
     def funder_report(self) -> None:
         from socialneet_desktop.ui.export_dialogs import export_funder_report

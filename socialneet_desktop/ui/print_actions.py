@@ -1,7 +1,9 @@
-"""Printing from the window: make the PDF, then open it in the PDF viewer or save it.
+"""Printing from the window: check the association's details the page prints, make the PDF,
+then open it in the PDF viewer or save it.
 
-The user prints from the system's PDF viewer, as with any document; a copy they want to
-keep goes where they choose.
+The user prints from the system's PDF viewer, as with any document: by default the PDF opens
+there straight away (issue 16: every print asked "Open / Save as…"); a user who wants a copy
+of each chooses "always ask where to save" in Preferences, and is then asked.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
 from socialneet_desktop.db.pending_files import Pending
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.ui.editors.widgets import OptionalDateEdit
-from socialneet_desktop.ui.save_paths import ask_save_path
+from socialneet_desktop.ui.first_run import check_before_printing
+from socialneet_desktop.ui.save_paths import ask_save_path, document_file_name
+from socialneet_desktop.ui.user_settings import always_ask_where_to_save
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
@@ -35,7 +39,10 @@ Writer = Callable[[Path], None]
 
 
 def ask_open_or_save(parent: QWidget) -> str:
-    """ "open", "save" or "" (cancelled)."""
+    """ "open", "save" or "" (cancelled): "open" without a question unless the user chose in
+    Preferences to be asked every time."""
+    if not always_ask_where_to_save():
+        return "open"
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("PrintActions", "Print"))
@@ -58,11 +65,18 @@ def ask_open_or_save(parent: QWidget) -> str:
 
 
 def deliver_pdf(parent: QWidget, write: Writer, file_name: str, database=None) -> Path | None:
-    """Ask whether to open or save, write the PDF there, and open it when asked.
+    """Check the association's details, open the PDF in the viewer or save it where the user
+    chooses (ask_open_or_save), write it there, and open it when asked.
 
+    Every document prints the association's name and address on top: when they are missing
+    the user fills them in first, or nothing is printed (first_run.check_before_printing).
     A PDF to open goes in a registered private folder (db.output_files), removed at the next
     start once this program has ended: the viewer may still be reading it until then. A PDF to
     save is never the open database (`database`, else the window's) or one of its files."""
+    if database is None:
+        database = _database_of(parent)
+    if database is not None and not check_before_printing(parent, database):
+        return None
     choice = ask_open_or_save(parent)
     if choice == "open":
         path = Pending.scratch_folder().path / file_name
@@ -79,6 +93,14 @@ def deliver_pdf(parent: QWidget, write: Writer, file_name: str, database=None) -
     else:
         return None
     return _write_and_open(parent, write, path, choice == "open")
+
+
+def _database_of(parent: QWidget | None):
+    """The open database of the editor or window printing, if it has one."""
+    for widget in (parent, parent.window() if parent is not None else None):
+        if (database := getattr(widget, "database", None)) is not None:
+            return database
+    return None
 
 
 def _write_and_open(parent: QWidget, write: Writer, path: Path, open_it: bool) -> Path | None:
@@ -163,4 +185,5 @@ def print_period_document(parent: QWidget, database: Database, which: str) -> Pa
         "meetings": lambda path: printing.write_meetings(database, start, end, path),
         "resources": lambda path: printing.write_resources(database, start, end, path),
     }
-    return deliver_pdf(parent, writers[which], f"{which}-{start:%Y%m%d}.pdf", database)
+    days = (start,) if which == "blank_register" else (start, end)
+    return deliver_pdf(parent, writers[which], document_file_name(which, days=days), database)

@@ -49,6 +49,7 @@ def print_selected(window: MainWindow, which: str) -> None:
     """The document of the record selected in the visits or contacts list."""
     from socialneet_desktop import printing
     from socialneet_desktop.ui.print_actions import deliver_pdf
+    from socialneet_desktop.ui.save_paths import document_file_name
 
     page = window.pages.currentWidget()
     printable = which in page.kind.record_documents
@@ -68,4 +69,4 @@ def print_selected(window: MainWindow, which: str) -> None:
         "contact": lambda path: printing.write_contact_file(database, record_id, path),
         "consent": lambda path: printing.write_consent_form(database, record_id, path),
     }
-    deliver_pdf(window, writers[which], f"{which}-{record_id}.pdf")
+    deliver_pdf(window, writers[which], document_file_name(which, [record_id]), database)

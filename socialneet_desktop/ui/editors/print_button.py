@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu, QPushButton
 
 from socialneet_desktop.i18n import translate
 
-# label shown in the menu, file name prefix, writer(database, record id, path)
+# label shown in the menu, the document's key in ui.save_paths.DOCUMENTS (its file name),
+# writer(database, record id, path)
 Document = tuple[str, str, Callable[..., None]]
 
 
@@ -31,10 +32,10 @@ def add_print_button(editor, documents: list[Document]) -> QPushButton:
 
 def print_document(editor, prefix: str, write: Callable[..., None]) -> Path | None:
     from socialneet_desktop.ui.print_actions import deliver_pdf
+    from socialneet_desktop.ui.save_paths import document_file_name
 
     if editor.record_id is None:
         return None
     record_id, database = editor.record_id, editor.database
-    return deliver_pdf(
-        editor, lambda path: write(database, record_id, path), f"{prefix}-{record_id}.pdf"
-    )
+    name = document_file_name(prefix, [record_id])
+    return deliver_pdf(editor, lambda path: write(database, record_id, path), name, database)

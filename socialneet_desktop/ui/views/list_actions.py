@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.i18n import Counts, fill, translate
 
 if TYPE_CHECKING:
     from socialneet_desktop.ui.views.record_list import RecordListPage
@@ -24,9 +25,9 @@ Button = QMessageBox.StandardButton
 
 # document key of RecordKind.record_documents -> its menu text
 DOCUMENT_TITLES = {
-    "visit": "Print the visit sheet",
-    "contact": "Print the contact file",
-    "consent": "Print the privacy notice and consent form",
+    "visit": QT_TRANSLATE_NOOP("ListActions", "Print the visit sheet"),
+    "contact": QT_TRANSLATE_NOOP("ListActions", "Print the contact file"),
+    "consent": QT_TRANSLATE_NOOP("ListActions", "Print the privacy notice and consent form"),
 }
 
 
@@ -45,7 +46,7 @@ def row_menu(page: RecordListPage, index: QModelIndex) -> QMenu:
     open_action.setEnabled(len(rows) == 1)
     open_action.triggered.connect(lambda: page.open_requested.emit(page.model.record_id(rows[0])))
     delete_text = (
-        fill(translate("ListActions", "&Delete %1 records…"), len(rows))
+        Counts.tr("&Delete %Ln record(s)…", None, len(rows))
         if several
         else translate("ListActions", "&Delete…")
     )
@@ -53,7 +54,7 @@ def row_menu(page: RecordListPage, index: QModelIndex) -> QMenu:
     delete_action.setEnabled(bool(rows))
     delete_action.triggered.connect(lambda: delete_selected(page))
     export_action = menu.addAction(
-        fill(translate("ListActions", "E&xport %1 records to Excel…"), len(rows))
+        Counts.tr("E&xport %Ln record(s) to Excel…", None, len(rows))
         if several
         else translate("ListActions", "E&xport this record to Excel…")
     )
@@ -101,12 +102,8 @@ def delete_selected(page: RecordListPage) -> int:
     database = page.model.database
     if not rows or database is None:
         return 0
-    question = fill(
-        translate(
-            "ListActions",
-            "Move %1 records to the recycle bin? They can be restored from there.",
-        ),
-        len(rows),
+    question = Counts.tr(
+        "Move %Ln record(s) to the recycle bin? They can be restored from there.", None, len(rows)
     )
     if len(rows) == 1:
         question = translate(
@@ -137,44 +134,27 @@ def print_selected_rows(page: RecordListPage, which: str) -> object:
     """The document `which` of every chosen record, one after the other in one PDF."""
     from socialneet_desktop.printing.several import write_several
     from socialneet_desktop.ui.print_actions import deliver_pdf
+    from socialneet_desktop.ui.save_paths import document_file_name
 
     rows = selected_rows(page)
     database = page.model.database
     if not rows or database is None:
         return None
     ids = [page.model.record_id(row) for row in rows]
-    name = f"{which}-{ids[0]}.pdf" if len(ids) == 1 else f"{which}-{len(ids)}.pdf"
+    name = document_file_name(which, ids)
     parent: QWidget = page.window()
-    return deliver_pdf(parent, lambda path: write_several(database, which, ids, path), name)
+    return deliver_pdf(
+        parent, lambda path: write_several(database, which, ids, path), name, database
+    )
 
 
 def export_selected(page: RecordListPage):
     """The chosen rows to Excel, as the list shows them (its columns and order): the export of
     the whole list (File > Export) restricted to their ids."""
-    from dataclasses import replace
-    from datetime import date
+    from socialneet_desktop.ui.export_dialogs import chosen_ids, export_current_list
 
-    from socialneet_desktop.exports.excel import Progress
-    from socialneet_desktop.exports.list_export import export_list, is_people_list
-    from socialneet_desktop.ui.export_dialogs import ExportRun, ask_identifiable, ask_xlsx_path
-
-    rows = selected_rows(page)
-    database, kind = page.model.database, page.kind
-    if not rows or database is None:
+    ids = chosen_ids(page)
+    if not ids or page.model.database is None:
         return None
-    query = replace(page.model.query, ids=tuple(page.model.record_id(row) for row in rows))
-    parent: QWidget = page.window()
-    path = ask_xlsx_path(parent, f"{kind.key}-{date.today():%Y-%m-%d}.xlsx", database)
-    if path is None:
-        return None
-    identifiable = is_people_list(kind.key) and ask_identifiable(parent)
-
-    def job(report, cancelled):
-        progress = Progress(report, cancelled)
-        return export_list(
-            database, kind.key, query, path, identifiable=identifiable, progress=progress
-        )
-
-    label = fill(translate("ListActions", "Exporting %1 records…"), len(rows))
-    page.export_run = ExportRun(parent, job, path, label)
+    page.export_run = export_current_list(page, page.window(), ids=ids)
     return page.export_run

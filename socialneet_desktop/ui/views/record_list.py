@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.i18n import Counts, fill, translate
 from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.record_kinds import RecordKind
 from socialneet_desktop.ui.models.record_table_model import RecordTableModel
@@ -71,6 +71,7 @@ class RecordListPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName(f"totals_{kind.key}")
         self.selections: tuple[tuple[str, object, bool], ...] = ()
+        self.total: int | None = None  # the records of the list, once counted
         self.model = RecordTableModel(kind, None, self)
         self.table = self._table()
         self._search_timer = self._single_shot(SEARCH_DELAY_MS, self.apply_search)
@@ -185,6 +186,7 @@ class RecordListPage(QWidget):
         self._search_timer.stop()
         self._stale = False
         self.count_label.setText(self.tr("Counting…"))
+        self.total = None
         self.model.set_query(self.current_query())  # the count follows the first page
         hint = self.model.search_hint()
         self.search_hint.setText(hint)
@@ -197,12 +199,8 @@ class RecordListPage(QWidget):
     def _show_totals(self, totals) -> None:
         """The totals line: the count, then the sum of each number column shown."""
         locale = QLocale()
-        count = totals.count
-        parts = [
-            self.tr("1 record")
-            if count == 1
-            else fill(self.tr("%1 records"), locale.toString(count))
-        ]
+        count = self.total = totals.count
+        parts = [Counts.tr("%Ln record(s)", None, count)]
         for key, value in totals.sums.items():
             title = translate("Columns", self.kind.column_spec(key).title)
             number = (
@@ -210,7 +208,7 @@ class RecordListPage(QWidget):
             )
             parts.append(fill(self.tr("%1: %2 in all"), title, number))
         if self.selections:
-            parts.append(fill(self.tr("%1 filters by selection"), len(self.selections)))
+            parts.append(Counts.tr("%n filter(s) by selection", None, len(self.selections)))
         self.count_label.setText(" · ".join(parts))
         self.count_changed.emit(count)
 

@@ -72,12 +72,14 @@ def resource_rows(session: Session, organization_id: int) -> list[tuple[int, tup
 def print_visit_sheet(parent: QWidget, visit_id: int):
     from socialneet_desktop import printing
     from socialneet_desktop.ui.print_actions import deliver_pdf
+    from socialneet_desktop.ui.save_paths import document_file_name
 
     database = parent.database
     return deliver_pdf(
         parent,
         lambda path: printing.write_visit_sheet(database, visit_id, path),
-        f"visit-{visit_id}.pdf",
+        document_file_name("visit", [visit_id]),
+        database,
     )
 
 

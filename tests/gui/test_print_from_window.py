@@ -76,10 +76,11 @@ def test_attendance_register_for_a_period(qtbot, database, tmp_path, monkeypatch
 
 
 def test_the_contact_editor_prints_the_contact_file(qtbot, database, tmp_path, monkeypatch):
-    from socialneet_desktop.db.models import NeetContact
+    from socialneet_desktop.db.models import AppSettings, NeetContact
     from socialneet_desktop.ui.editors.contact_editor import ContactEditor
 
-    with database.session() as session:
+    with database.session() as session:  # the letterhead every print checks first
+        session.add(AppSettings(id=1, association_name="Artigiani", association_address="Terni"))
         person = NeetContact(first_name="Niccolò", last_name="Forlì", gender="male")
         session.add(person)
         session.flush()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from sqlalchemy import select
 
 from socialneet_desktop.db.models import (
+    AppSettings,
     MeetingPointVisit,
     NeetContact,
     Organization,
@@ -76,6 +77,8 @@ def test_the_contact_lists_its_visits_opens_adds_and_prints_them(
     qtbot, database, boxes, monkeypatch
 ):
     contact_id = add(database, NeetContact, first_name="Ottavia", last_name="Zappaterra")
+    with database.session() as session:  # the letterhead every print checks first
+        session.add(AppSettings(id=1, association_name="Artigiani", association_address="Terni"))
     other_id = add(database, NeetContact, first_name="Maria", last_name="Rossi")
     for day, kind, person in ((3, "orientation", contact_id), (20, "job_search", contact_id)):
         add(

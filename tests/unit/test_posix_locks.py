@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemMod
 from socialneet_desktop.app import Application
 from socialneet_desktop.db import backup, integrity
 from socialneet_desktop.db.database import open_database
+from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.ui import backup_dialogs, file_dialogs, print_actions
 from socialneet_desktop.ui.access_wizard import AccessWizard
 from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
@@ -180,6 +181,8 @@ ANSWERS = {
 
 
 def _print_to_file(window, monkeypatch) -> None:
+    with window.database.session() as session:  # the letterhead every print checks first
+        session.merge(AppSettings(id=1, association_name="Artigiani", association_address="Terni"))
     monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
     never = lambda path: pytest.fail("nothing is printed after Cancel")  # noqa: E731
     assert print_actions.deliver_pdf(window.window, never, "register.pdf", window.database) is None

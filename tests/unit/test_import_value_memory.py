@@ -91,3 +91,11 @@ def test_the_several_kinds_import_remembers_each_kind_s_values(database, tmp_pat
         meetings = remembered(session, "meetings")
     assert organisations["tipo ente"] == {"field": "kind", "values": {"consorzio": "other"}}
     assert meetings["tipo incontro"]["values"] == {"chiacchierata": "other"}
+
+
+def test_remembered_on_both_engines(engine_database, tmp_path):
+    """The same on the office server (PostgreSQL) as in a file."""
+    value = ["--value", "kind=Consorzio=other"]
+    assert _import(engine_database, tmp_path / "a.csv", "Alfa;Consorzio\n", *value) == 0
+    assert _import(engine_database, tmp_path / "b.csv", "Beta;Consorzio\n") == 0
+    assert _kinds(engine_database) == {"Alfa": "other", "Beta": "other"}

@@ -12,7 +12,9 @@ from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
 from socialneet_desktop.ui.editors.mentor_editor import MentorAssignmentEditor, MentorEditor
 from socialneet_desktop.ui.editors.mentoring_meeting_editor import MentoringMeetingEditor
 from socialneet_desktop.ui.editors.organization_editor import OrganizationEditor
+from socialneet_desktop.ui.editors.outcome_editor import OutcomeEditor
 from socialneet_desktop.ui.editors.placement_editor import PlacementEditor
+from socialneet_desktop.ui.editors.project_idea_editor import ProjectIdeaEditor
 from socialneet_desktop.ui.editors.resource_editor import ResourceEditor
 from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
 from socialneet_desktop.ui.editors.staff_editor import StaffEditor
@@ -33,6 +35,8 @@ EDITORS: dict[str, type[RecordEditor]] = {
         MentorEditor,
         MentorAssignmentEditor,
         MentoringMeetingEditor,
+        ProjectIdeaEditor,
+        OutcomeEditor,
     )
 }
 

@@ -8,6 +8,8 @@ from socialneet_desktop.db.database import Database
 from socialneet_desktop.ui.editors import related_tabs
 from socialneet_desktop.ui.editors.base import RecordEditor
 from socialneet_desktop.ui.editors.contact_editor import ContactEditor
+from socialneet_desktop.ui.editors.course_editor import CourseEditor
+from socialneet_desktop.ui.editors.enrolment_editor import EnrolmentEditor
 from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
 from socialneet_desktop.ui.editors.mentor_editor import MentorAssignmentEditor, MentorEditor
 from socialneet_desktop.ui.editors.mentoring_meeting_editor import MentoringMeetingEditor
@@ -31,6 +33,8 @@ EDITORS: dict[str, type[RecordEditor]] = {
         ResourceEditor,
         MeetingEditor,
         VisitEditor,
+        CourseEditor,
+        EnrolmentEditor,
         PlacementEditor,
         MentorEditor,
         MentorAssignmentEditor,

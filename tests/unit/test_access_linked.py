@@ -127,3 +127,37 @@ def test_access_parser_skips_the_empty_deleted_slots_access_leaves():
     _columns, records, _key, stored = jet_rows.read_table(db, "MSysObjects")
     assert len(records) == stored == 40
     assert {"Table1", "Table2"} <= {record["Name"] for record in records}
+
+
+# Access writes these for a linked sheet and a linked text file (no such file here: Access
+# alone makes them); the catalogue rows are given as the readers return MSysObjects' rows.
+SHEET = {
+    "Name": "Soci",
+    "Type": "6",
+    "Database": "C:\\Associazione\\soci 2024.xlsx",
+    "Connect": "Excel 12.0 Xml;HDR=YES;IMEX=2;ACCDB=YES;DATABASE=C:\\Associazione\\soci 2024.xlsx",
+    "ForeignName": "Foglio1$",
+}
+TEXT = {
+    "Name": "Presenze",
+    "Type": "6",
+    "Database": "C:\\Associazione",
+    "Connect": "Text;DSN=Presenze;FMT=Delimited;HDR=YES;IMEX=2;CharacterSet=1252;ACCDB=YES",
+    "ForeignName": "presenze#csv",
+}
+
+
+def test_a_link_to_a_sheet_or_a_text_file_says_to_import_that_file(reader, tmp_path, monkeypatch):
+    path = _copy(tmp_path / "office", LINKER)
+    (tmp_path / "office" / "soci 2024.xlsx").write_bytes(b"not read: no Access file")
+    opened = choose_reader(path)
+    monkeypatch.setattr(type(opened.inner), "catalogue", lambda _self: [SHEET, TEXT])
+    infos = {info.name: info for info in choose_reader(path).tables()}
+    sheet, text = infos["Soci"], infos["Presenze"]
+    assert (sheet.linked_to, text.linked_to) == (
+        "soci 2024.xlsx · Excel 12.0 Xml",
+        "presenze.csv · Text",
+    )
+    assert "is a link to soci 2024.xlsx (Excel 12.0 Xml), which is no Access file" in _notes(sheet)
+    assert "File > Import from a spreadsheet" in _notes(text)
+    assert infos["Table1"].row_count == 1  # the file's own table as before

@@ -9,9 +9,10 @@ that the data is elsewhere. `LinkedTablesReader` lists them with the tables of t
   usually of another machine, "Z:\\archivio\\dati.accdb") is read from that file: its columns
   and rows, under the link's name, with a note saying so; its records keep the origin of
   that file's table, so importing it either way adds nothing the second time;
-- a link to a file that is not there, or to a server, is listed as not readable, with a note
-  naming the file to bring beside this one (or the server's data source, its password left
-  out), and reading it raises LinkedElsewhere with the same words.
+- a link to a file that is not there, to a server, or to a file that is no Access database
+  (a sheet of a workbook, a text file) is listed as not readable, with a note naming the
+  file to bring beside this one (the server's data source, its password left out; the file
+  to import as a spreadsheet), and reading it raises LinkedElsewhere with the same words.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ NO_TABLE_NOTE = QT_TRANSLATE_NOOP(
     "'%1' is a link to the table '%2' of %3, which is beside this file but has no such "
     "table: open %3 in Access to see where the data went.",
 )
+OTHER_FORMAT_NOTE = QT_TRANSLATE_NOOP(
+    "AccessImport",
+    "'%1' is a link to %2 (%3), which is no Access file: import that file itself with File > "
+    "Import from a spreadsheet (save it as .xlsx or .csv first if it is in another format).",
+)
 UNREADABLE_NOTE = QT_TRANSLATE_NOOP(
     "AccessImport", "'%1' is a link to the table '%2' of %3, which is beside this file: %4"
 )
@@ -83,12 +89,24 @@ class Note:
 class Link:
     name: str  # the table's name in this file
     foreign_name: str  # its name in the other file, or on the server
-    database: str = ""  # Type 6: the other file, as Access wrote its path
-    connect: str = ""  # Type 4: the ODBC connection string
+    database: str = ""  # Type 6: the other file (a folder for text files), as Access wrote it
+    connect: str = ""  # Type 4: the ODBC connection string; Type 6: "Excel 12.0 Xml;…" or ""
 
     @property
     def odbc(self) -> bool:
         return not self.database
+
+    def other_format(self) -> str:
+        """ "Excel 12.0 Xml", "Text"…: the kind of a linked file that is no Access file
+        (Access writes its own links with no connection string, or one that starts ";")."""
+        return "" if self.odbc else self.connect.split(";", 1)[0].strip()
+
+    def other_file(self) -> str:
+        """The linked file that is no Access file: a sheet's workbook, a text link's file
+        ("dati#csv" in the folder Access keeps)."""
+        if self.other_format().lower().startswith("text"):
+            return self.foreign_name.replace("#", ".")
+        return self.file_name()
 
     def file_name(self) -> str:
         """ "dati.accdb" of "Z:\\archivio\\dati.accdb" (or of a POSIX path)."""
@@ -108,6 +126,8 @@ class Link:
 
     def target(self) -> str:
         """ "Table1 · dati.accdb", "dbo.Ordrar · ODBC": where the rows are, in short."""
+        if self.other_format():
+            return f"{self.other_file()} · {self.other_format()}"
         return f"{self.foreign_name} · {'ODBC' if self.odbc else self.file_name()}"
 
     def source_text(self) -> str:
@@ -124,10 +144,8 @@ def catalogue_links(records: Iterable[dict[str, str]]) -> list[Link]:
         if kind not in (ACCESS_LINK, ODBC_LINK) or not user_tables([name]):
             continue
         foreign = str(record.get("ForeignName", "") or name)
-        if kind == ACCESS_LINK:
-            links.append(Link(name, foreign, database=str(record.get("Database", ""))))
-        else:
-            links.append(Link(name, foreign, connect=str(record.get("Connect", ""))))
+        database = str(record.get("Database", "")) if kind == ACCESS_LINK else ""
+        links.append(Link(name, foreign, database, str(record.get("Connect", "") or "")))
     return links
 
 
@@ -171,6 +189,8 @@ class LinkedTablesReader:
     def _find(self, link: Link):
         if link.odbc:
             return Note(ODBC_NOTE, (link.name, link.foreign_name, link.source_text()))
+        if link.other_format():
+            return Note(OTHER_FORMAT_NOTE, (link.name, link.other_file(), link.other_format()))
         other_path = link.beside(self.path)
         if other_path is None:
             folder = str(Path(self.path).resolve().parent)

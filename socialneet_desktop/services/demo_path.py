@@ -20,6 +20,7 @@ from socialneet_desktop.db import models
 # "module:function" of each area, in the order they are filled (later ones may read earlier
 # ones' rows: the activities first, since courses, meetings and ideas name one)
 AREAS: tuple[str, ...] = (
+    "socialneet_desktop.services.demo_courses:add",
     "socialneet_desktop.services.demo_placements:add",
     "socialneet_desktop.services.demo_ideas:add",  # last: it names the mentors
 )

@@ -12,9 +12,12 @@ from socialneet_desktop.db.models import ContactPerson, Organization, Staff
 from socialneet_desktop.db.models_path import Mentor, MentoringMeeting
 
 
+def _full(model) -> ColumnElement:
+    return func.trim(func.coalesce(model.last_name, "") + " " + func.coalesce(model.first_name, ""))
+
+
 def _name(model, id_column) -> ColumnElement:
-    full = func.trim(func.coalesce(model.last_name, "") + " " + func.coalesce(model.first_name, ""))
-    return select(full).where(model.id == id_column).scalar_subquery()
+    return select(_full(model)).where(model.id == id_column).scalar_subquery()
 
 
 def _name_of(staff_id, person_id) -> ColumnElement:
@@ -40,9 +43,18 @@ def mentor_organization(today: date) -> ColumnElement:
 
 def meeting_mentor_name(today: date) -> ColumnElement:
     """The name of the mentor of a mentoring meeting ("" when it has none)."""
-    staff = select(Mentor.staff_id).where(Mentor.id == MentoringMeeting.mentor_id)
-    person = select(Mentor.contact_person_id).where(Mentor.id == MentoringMeeting.mentor_id)
-    return _name_of(staff.scalar_subquery(), person.scalar_subquery())
+    staff_name = _full(Staff)
+    person_name = _full(ContactPerson)
+    name = func.coalesce(func.nullif(staff_name, ""), person_name, "")
+    query = (
+        select(name)
+        .select_from(Mentor)
+        .outerjoin(Staff, Staff.id == Mentor.staff_id)
+        .outerjoin(ContactPerson, ContactPerson.id == Mentor.contact_person_id)
+        .where(Mentor.id == MentoringMeeting.mentor_id)
+        .correlate(MentoringMeeting)
+    )
+    return func.coalesce(query.scalar_subquery(), "")
 
 
 SQL_COLUMNS = {

@@ -111,6 +111,8 @@ FIRST_FIELDS = {
     "resources": "title",
     "meetings": "meeting_date",
     "visits": "contact_id",
+    "project_ideas": "title",
+    "outcomes": "contact_id",
 }
 
 
@@ -127,9 +129,13 @@ def saved_records(database) -> dict[str, int]:
         visit = models.MeetingPointVisit(
             contact_id=contact.id, visit_date=date(2026, 3, 3), visit_type="orientation"
         )
-        session.add_all([resource, meeting, visit])
+        idea = models.ProjectIdea(title="Orto sociale", status="idea", idea_on=date(2026, 3, 1))
+        outcome = models.Outcome(
+            contact_id=contact.id, stage="leaving", outcome_date=date(2026, 6, 30), status="other"
+        )
+        session.add_all([resource, meeting, visit, idea, outcome])
         session.flush()
-        records = (staff, organization, contact, resource, meeting, visit)
+        records = (staff, organization, contact, resource, meeting, visit, idea, outcome)
         return dict(zip(FIRST_FIELDS, (record.id for record in records), strict=True))
 
 
@@ -267,7 +273,10 @@ def italian():
 def every_dialog(database, record_ids: dict[str, int]) -> list[tuple[str, QDialog]]:
     """Each editor new and opened, the contact person and the association details."""
     dialogs = [(f"new {kind}", editor(database)) for kind, editor in EDITORS.items()]
-    dialogs += [(f"opened {kind}", EDITORS[kind](database, record_ids[kind])) for kind in EDITORS]
+    opened_kinds = [kind for kind in EDITORS if kind in record_ids]  # those saved_records makes
+    dialogs += [
+        (f"opened {kind}", EDITORS[kind](database, record_ids[kind])) for kind in opened_kinds
+    ]
     return [
         *dialogs,
         ("contact person", ContactPersonEditor()),

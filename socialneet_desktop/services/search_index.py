@@ -162,6 +162,15 @@ def count_select(kind: RecordKind, words: list[str]) -> Select | None:
     return _matching(sources[0], folded, func.count())
 
 
+def capped_count(counted: Select, cap: int) -> Select:
+    """`counted` (a COUNT select) counting no further than `cap` + 1 rows: milliseconds even
+    when a word is in most rows (FTS5 takes ~0.5 s to count 1.2 million matches of one
+    long word at a million contacts). A result of `cap` or less is the exact count; more
+    says only "more than `cap`", and the list counts again in the background."""
+    some = counted.with_only_columns(literal_column("1")).limit(cap + 1).subquery()
+    return select(func.count()).select_from(some)
+
+
 def _in_source(model, source: Source, words: list[str], walk: bool) -> ColumnElement:
     key = getattr(model, source.key)
     return (Unindexed(key) if walk else key).in_(_matching(source, words, "rowid"))

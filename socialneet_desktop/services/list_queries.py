@@ -316,8 +316,13 @@ def count_select(session: Session, kind_key: str, query: ListQuery) -> Select:
     return _where(kind, _count_select(kind, query, how), query, today, how)
 
 
-def count_rows(session: Session, kind_key: str, query: ListQuery) -> int:
-    return session.scalar(count_select(session, kind_key, query)) or 0
+def count_rows(session: Session, kind_key: str, query: ListQuery, cap: int | None = None) -> int:
+    """The rows of the list; with `cap`, counting stops after `cap` + 1 of them, meaning "more
+    than `cap`" (milliseconds where a word in most of a million rows takes half a second)."""
+    counted = count_select(session, kind_key, query)
+    if cap is not None:
+        counted = search_index.capped_count(counted, cap)
+    return session.scalar(counted) or 0
 
 
 def compiled(session: Session, statement: Select) -> str:

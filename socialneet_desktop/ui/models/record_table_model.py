@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
+COUNT_CAP = 10_000  # a list's first count stops there: "more than 10,000", then exact
 
 
 def _list_queries():
@@ -60,6 +61,7 @@ class RecordTableModel(QAbstractTableModel):
 
     first_page_read = Signal()
     count_read = Signal(int)
+    count_estimated = Signal(int)  # more than this many: the exact count_read follows
     totals_read = Signal(object)  # services.list_totals.Totals, with the count
 
     # The columns are the kind's, then its optional ones (shown when the user adds them);
@@ -73,6 +75,7 @@ class RecordTableModel(QAbstractTableModel):
         self.database = database
         self.query = ListQuery()
         self.loader = ListLoader(self)
+        self.count_cap = COUNT_CAP  # the first count stops there (read_count)
         self.loader.failed.connect(self._read_failed)
         self._rows: list[tuple] = []
         self._exhausted = True
@@ -146,10 +149,24 @@ class RecordTableModel(QAbstractTableModel):
             self.read_count()
 
     def read_count(self) -> None:
-        """Count the rows of the current query in the loader's worker: `count_read` tells."""
+        """Count the rows of the current query in the loader's worker: `count_read` tells.
+        The first count stops after `count_cap` rows (milliseconds): when more match,
+        `count_estimated(count_cap)` says "more than" at once and the exact count follows."""
         if self.database is None:
             self._count_read(0)
             return
+        kind_key, query, cap = self.kind.key, self.query, self.count_cap
+        self.loader.read(
+            self.database,
+            lambda session: _list_queries().count_rows(session, kind_key, query, cap),
+            lambda count: self._count_at_most_read(count, cap),
+        )
+
+    def _count_at_most_read(self, count: int, cap: int) -> None:
+        if count <= cap:
+            self._count_read(count)
+            return
+        self.count_estimated.emit(cap)
         kind_key, query = self.kind.key, self.query
         self.loader.read(
             self.database,

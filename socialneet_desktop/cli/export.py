@@ -1,5 +1,6 @@
 """`socialneet export list --kind KIND [--search TEXT] [--identifiable] --out F.xlsx` and
-`socialneet export funder-report --from gg/mm/aaaa --to gg/mm/aaaa [--identifiable] --out F.xlsx`.
+`socialneet export funder-report --from gg/mm/aaaa --to gg/mm/aaaa [--identifiable]
+[--indicator-set eea_youth|esf_plus|none] --out F.xlsx`.
 
 Bad arguments exit with status 2 naming the argument, and so does an --out that is the database
 (or one of its files) or that exists without --overwrite; the file is written atomically. A
@@ -19,6 +20,7 @@ from socialneet_desktop.cli.common import (
     refused_output,
 )
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services.indicator_sets import SETS
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 
 xlsx_path = output_path(".xlsx")
@@ -61,6 +63,14 @@ def add_export_commands(commands) -> None:
         funder.add_argument(
             flag, type=italian_date, required=True, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
         )
+    funder.add_argument(
+        "--indicator-set",
+        choices=[*SETS, "none"],
+        default=None,
+        help=translate(
+            "Cli", "the funder's indicators to add (default: the association details' choice)"
+        ),
+    )
     _common(funder, run_funder_report)
 
 
@@ -89,7 +99,12 @@ def run_funder_report(database, arguments) -> int:
         return refused_output(a, "--out", a.out, ".xlsx", database) or _write(
             a,
             lambda: write_funder_report(
-                database, a.from_, a.to_, a.out, identifiable=a.identifiable
+                database,
+                a.from_,
+                a.to_,
+                a.out,
+                identifiable=a.identifiable,
+                indicator_set="" if a.indicator_set == "none" else a.indicator_set,
             ),
         )
     except EmptyPeriod as empty:  # nothing written: exit status 1, the message on stderr

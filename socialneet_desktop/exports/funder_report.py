@@ -35,12 +35,15 @@ from socialneet_desktop.exports.excel import (
 )
 from socialneet_desktop.exports.funder_charts import write_charts
 from socialneet_desktop.exports.funder_print import printable
+from socialneet_desktop.exports.funder_sets import dictionary_rows, link_set, write_set
 from socialneet_desktop.exports.funder_targets import hidden_rows, write_targets
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import funder_columns as cols
 from socialneet_desktop.services import funder_sheets as fs
 from socialneet_desktop.services.association_settings import current_settings
 from socialneet_desktop.services.disclosure import Suppression, rows_in_small_classes
+from socialneet_desktop.services.indicator_counts import SetCounts, count_set
+from socialneet_desktop.services.indicator_sets import chosen_set
 from socialneet_desktop.services.indicators import (
     EMPTY_PERIOD,
     Indicators,
@@ -143,7 +146,7 @@ class Plan:
         return title in self.left_out or title in self.aggregates_only
 
 
-def _write_dictionary(workbook, identifiable: bool, plan: Plan | None, title: str) -> None:
+def _write_dictionary(workbook, identifiable: bool, plan: Plan | None, title: str, counts) -> None:
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Data dictionary")))
     printable(sheet, landscape=True, title_row=1, title=title)
     for letter, width in zip("ABCD", (24, 26, 18, 110), strict=True):
@@ -185,6 +188,8 @@ def _write_dictionary(workbook, identifiable: bool, plan: Plan | None, title: st
         number = translate("FunderReport", "Number")
         labels = [summary, translate("FunderReport", name), number]
         _described(sheet, labels, translate("FunderReport", description))
+    for labels, description in dictionary_rows(counts) if counts is not None else ():
+        _described(sheet, labels, description)
     for detail in DETAILS:
         if plan is not None and plan.omits(detail.title):
             continue
@@ -241,7 +246,7 @@ def _settings(session) -> AppSettings | None:
     return current_settings(session)
 
 
-def _manifest_rows(session, start, end, identifiable, when, user, plan) -> list[tuple]:
+def _manifest_rows(session, start, end, identifiable, when, user, plan, counts) -> list[tuple]:
     settings = _settings(session)
     data = (
         translate("FunderReport", "Identifiable (names and contact details included)")
@@ -268,6 +273,10 @@ def _manifest_rows(session, start, end, identifiable, when, user, plan) -> list[
             ),
         ),
     ]
+    chosen = translate("IndicatorSets", counts.indicator_set.name) if counts else None
+    rows.append(
+        (translate("FunderReport", "Indicator set"), chosen or translate("FunderReport", "none"))
+    )
     if plan is not None:
         rows += _plan_rows(plan)
     rows += [
@@ -321,7 +330,7 @@ def thresholds(session) -> tuple[int, int]:
     return threshold, max(k, threshold)
 
 
-def plan_privacy(session, indicators: Indicators) -> Plan:
+def plan_privacy(session, indicators: Indicators, counts: SetCounts | None = None) -> Plan:
     """Generalise and check the person-level sheets, then suppress the Summary's counts
     (knowing what the kept sheets tell: contacts by province)."""
     threshold, k = thresholds(session)
@@ -341,6 +350,8 @@ def plan_privacy(session, indicators: Indicators) -> Plan:
     if DETAILS[0].title in plan.kept:
         provinces = fs.contacts_by_province(session, start, end)
     table = fsum.summary_table(indicators, provinces)
+    if counts is not None:  # the set's counts are protected together with the Summary's
+        link_set(table, counts, indicators)
     plan.suppression = fsum.protect(table, threshold)
     return plan
 
@@ -382,13 +393,16 @@ def _details(workbook, session, indicators, identifiable, plan, when, progress, 
         done += sheet.rows
 
 
-def _aggregates(workbook, session, indicators: Indicators, plan: Plan | None, when) -> None:
-    """The sheets of counts: the Summary, the Charts, the targets against achieved and the
-    breakdowns too long for the Summary's page."""
+def _aggregates(workbook, session, indicators: Indicators, plan: Plan | None, when, counts) -> None:
+    """The sheets of counts: the Summary, the indicator set, the Charts, the targets against
+    achieved and the breakdowns too long for the Summary's page."""
     threshold = plan.threshold if plan else DEFAULT_THRESHOLD
     suppression = plan.suppression if plan else None
     title = fsum.report_title(indicators)
     fsum.write_summary(workbook, indicators, when, suppression, threshold)
+    if counts is not None:
+        hidden = suppression.hidden if suppression else frozenset()
+        write_set(workbook, counts, hidden, threshold, title, fsum.period_text(indicators))
     write_charts(workbook, indicators, suppression, threshold, title)
     rows = targets_against_achieved(session, indicators.start, indicators.end)
     hide = hidden_rows(rows, threshold) if plan is not None else set()
@@ -423,9 +437,12 @@ def write_funder_report(
     identifiable: bool = False,
     progress: Progress | None = None,
     user: str | None = None,
+    indicator_set: str | None = None,
 ) -> Indicators:
     """Write the funder workbook for start..end (both included) to `path`, atomically;
-    EmptyPeriod, before anything is written, when nothing is recorded in the period."""
+    EmptyPeriod, before anything is written, when nothing is recorded in the period.
+    `indicator_set`: a code of services.indicator_sets.SETS, "" for none, None for the one
+    of the association details."""
     from socialneet_desktop.exports.excel import save_atomically
 
     check_period(database, start, end)
@@ -440,14 +457,16 @@ def write_funder_report(
                 indicators.meetings + indicators.resources,
             )
             progress.step(0, total)
-            plan = None if identifiable else plan_privacy(session, indicators)
-            _aggregates(workbook, session, indicators, plan, when)
+            chosen = chosen_set(session, indicator_set)
+            counts = count_set(session, chosen, start, end) if chosen else None
+            plan = None if identifiable else plan_privacy(session, indicators, counts)
+            _aggregates(workbook, session, indicators, plan, when, counts)
             _details(workbook, session, indicators, identifiable, plan, when, progress, total)
             manifest = _manifest_rows(
-                session, start, end, identifiable, when, user or _user(), plan
+                session, start, end, identifiable, when, user or _user(), plan, counts
             )
         title = fsum.report_title(indicators)
-        _write_dictionary(workbook, identifiable, plan, title)
+        _write_dictionary(workbook, identifiable, plan, title, counts)
         _write_manifest(workbook, manifest, title)
         save_atomically(workbook, path)
     except BaseException:

@@ -265,13 +265,13 @@ def percent_cell(sheet, count: int, total: int, hidden: bool):
     return styled(sheet, round(count / total, 4) if total else None, number_format=PERCENT)
 
 
-def _header(sheet, text: str):
+def header_cell(sheet, text: str):
     cell = styled(sheet, text, BOLD)
     cell.alignment = RIGHT_SHRINK
     return cell
 
 
-def _label(sheet, text: str, font=None):
+def label_cell(sheet, text: str, font=None):
     cell = styled(sheet, text, font)
     cell.alignment = SHRINK
     return cell
@@ -299,22 +299,22 @@ def _section_rows(w: _Writer, s: int, section: Section, note_number: int | None)
     the % for the first column when it adds up to its grand total."""
     sheet = w.sheet
     share = section.adds_up_to[0] is not None
-    headers = [_header(sheet, translate("FunderReport", h)) for h in section.headers]
-    head = [_label(sheet, translate("FunderReport", section.title), BOLD), headers[0]]
-    head += [_header(sheet, "%") if share else None, *headers[1:]]
+    headers = [header_cell(sheet, translate("FunderReport", h)) for h in section.headers]
+    head = [label_cell(sheet, translate("FunderReport", section.title), BOLD), headers[0]]
+    head += [header_cell(sheet, "%") if share else None, *headers[1:]]
     rows = [head]
     total0 = w.totals[section.quantities[0]]
     for r, (_code, label, counts) in enumerate(labels(section.breakdown)):
         cells = [w.count((s, r, c), n) for c, n in enumerate(counts)]
         hidden = (s, r, 0) in w.hidden or w.total_hidden(section.quantities[0])
         percent = percent_cell(sheet, counts[0], total0, hidden) if share else None
-        rows.append([_label(sheet, label), cells[0], percent, *cells[1:]])
+        rows.append([label_cell(sheet, label), cells[0], percent, *cells[1:]])
     total_label = translate("FunderReport", "Total")
     if note_number is not None:
         total_label = fill(translate("FunderReport", "Total (note %1)"), note_number)
     totals = [w.count(("total", q), w.totals[q]) for q in section.quantities]
     whole = percent_cell(sheet, 1, 1, w.total_hidden(section.quantities[0])) if share else None
-    rows.append([_label(sheet, total_label, BOLD), totals[0], whole, *totals[1:]])
+    rows.append([label_cell(sheet, total_label, BOLD), totals[0], whole, *totals[1:]])
     return rows
 
 
@@ -414,10 +414,10 @@ def write_summary(
     sheet.append([])
     grand = tuple(n for _label_text, n in totals(indicators))
     w = _Writer(sheet, hidden, note, grand)
-    blocks = [[[_label(sheet, translate("FunderReport", "Totals"), BOLD)]]]
+    blocks = [[[label_cell(sheet, translate("FunderReport", "Totals"), BOLD)]]]
     for i, (label, count) in enumerate(totals(indicators)):
         blocks[0].append(
-            [_label(sheet, translate("FunderReport", label)), w.count(("total", i), count)]
+            [label_cell(sheet, translate("FunderReport", label)), w.count(("total", i), count)]
         )
     notes: list[str] = []
     for s, section in enumerate(sections(indicators)):

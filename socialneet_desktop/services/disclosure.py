@@ -12,6 +12,10 @@ Tables of counts (cell suppression)
     with a single hidden cell, hidden cells that can only all be 1, …), the smallest non-zero
     shown count of a line holding that cell is hidden too, and the audit runs again: a fixed
     point over every dimension. A total is hidden only when a line has nothing else left.
+    Unknown cells (Table.unknown) are never published: the parts two published counts share
+    (the funder report's indicator sets beside its Summary). The reader may take them to be 0;
+    a small one (1 to threshold - 1) is protected like a hidden count, by hiding the nearest
+    shown count that, through such parts, would give it away.
 
 Rows (k-anonymity)
     A sheet with one row per person (or per visit of a person) is published only when every
@@ -49,6 +53,10 @@ class Table:
     lines: list[Line] = field(default_factory=list)
     pairs: list[tuple[Cell, Cell]] = field(default_factory=list)
     fixed: set[Cell] = field(default_factory=set)  # known to the reader, never to be hidden
+    # Never published, known to the reader only through the lines they are in: the parts a
+    # published count is made of where no published count shows them (the 15-17 year-olds
+    # of "below 18" beside the Summary's "15-19"). A small one must not be worked out either.
+    unknown: set[Cell] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -62,15 +70,17 @@ class Suppression:
 
 
 def primary_cells(table: Table, threshold: int) -> set[Cell]:
-    return {c for c, n in table.values.items() if 0 < n < threshold and c not in table.fixed}
+    closed = table.fixed | table.unknown
+    return {c for c, n in table.values.items() if 0 < n < threshold and c not in closed}
 
 
 def suppress(table: Table, threshold: int) -> Suppression:
     """Primary then secondary suppression to a fixed point (see the module's docstring)."""
     primary = primary_cells(table, threshold)
+    guarded = {c for c in table.unknown if 0 < table.values[c] < threshold}
     hidden = set(primary)
     while True:
-        exposed = exposed_cells(table, hidden)
+        exposed = exposed_cells(table, hidden, guarded)
         if not exposed:
             break
         extra = _complement(table, hidden, exposed)
@@ -80,16 +90,21 @@ def suppress(table: Table, threshold: int) -> Suppression:
     return Suppression(frozenset(primary), frozenset(hidden - primary))
 
 
-def exposed_cells(table: Table, hidden: set[Cell]) -> list[Cell]:
-    """Hidden cells whose value the reader can work out exactly."""
+def exposed_cells(table: Table, hidden: set[Cell], guarded: Iterable[Cell] = ()) -> list[Cell]:
+    """Hidden cells (and `guarded` unknown ones) whose value the reader can work out exactly."""
     bounds = intervals(table, hidden)
-    return [c for c in _ordered(table, hidden) if bounds[c][0] == bounds[c][1]]
+    cells = _ordered(table, set(hidden) | set(guarded))
+    return [c for c in cells if bounds[c][0] == bounds[c][1]]
 
 
 def intervals(table: Table, hidden: set[Cell]) -> dict[Cell, tuple[float, float]]:
-    """The reader's (lowest, highest) possible value of every cell."""
-    low = {c: (1 if c in hidden else n) for c, n in table.values.items()}
-    high = {c: (INFINITE if c in hidden else n) for c, n in table.values.items()}
+    """The reader's (lowest, highest) possible value of every cell. A hidden cell is not 0
+    (zeros are shown); an unknown one may be."""
+    unseen = set(hidden) | table.unknown
+    low = {
+        c: (0 if c in table.unknown else 1 if c in hidden else n) for c, n in table.values.items()
+    }
+    high = {c: (INFINITE if c in unseen else n) for c, n in table.values.items()}
     for _ in range(MAX_ROUNDS):
         changed = False
         for line in table.lines:
@@ -137,7 +152,7 @@ def _complement(table: Table, hidden: set[Cell], exposed: list[Cell]) -> Cell | 
     """The cell to hide next: the smallest non-zero shown member of a line holding an exposed
     cell (the line with the fewest hidden cells first); else the total of such a line; else
     the partner of an exposed cell in a pair."""
-    closed = hidden | table.fixed
+    closed = hidden | table.fixed | table.unknown
 
     def lines_of(cell):
         found = [line for line in table.lines if cell in line.members or cell == line.total]
@@ -153,10 +168,35 @@ def _complement(table: Table, hidden: set[Cell], exposed: list[Cell]) -> Cell | 
         if totals:
             return totals[0]
     for cell in exposed:
+        found = _through_unknown(table, cell, closed, lines_of)
+        if found is not None:
+            return found
+    for cell in exposed:
         for pair in table.pairs:
             others = [c for c in pair if c != cell and c not in closed and table.values[c] > 0]
             if cell in pair and others:
                 return others[0]
+    return None
+
+
+def _through_unknown(table: Table, cell: Cell, closed: set, lines_of) -> Cell | None:
+    """The smallest non-zero shown cell of the lines nearest `cell` through unknown cells
+    only: a hidden count the reader works out from a part no sheet shows (the part from a
+    shown count) is protected by hiding that shown count."""
+    seen, frontier = {cell}, [cell]
+    while frontier:
+        lines = [line for c in frontier for line in lines_of(c)]
+        candidates = [m for line in lines for m in (*line.members, line.total) if m not in closed]
+        candidates = [c for c in candidates if table.values[c] > 0]
+        if candidates:
+            return min(_ordered(table, set(candidates)), key=table.values.__getitem__)
+        frontier = [
+            m
+            for line in lines
+            for m in (*line.members, line.total)
+            if m in table.unknown and m not in seen
+        ]
+        seen.update(frontier)
     return None
 
 

@@ -120,13 +120,13 @@ def age_on(birth, on):
     return (day_number(on) - day_number(birth)) // 10000
 
 
-def age_band_code(birth, on):
+def age_band_code(birth, on, bands=AGE_BANDS):
     """The code of the band (domain.age.AGE_BANDS) on `on`, in SQL, so that a million contacts
     are counted by band without one row each reaching Python; NULL without a birth date or
     before it (domain.age.band_text's None)."""
     age = age_on(birth, on)
     whens = [(or_(birth.is_(None), birth > on), None)]
-    for band in AGE_BANDS:
+    for band in bands:
         top = band.max_age
         whens.append(
             (age >= band.min_age if top is None else age.between(band.min_age, top), band.code)
@@ -202,14 +202,15 @@ def leaving_subquery(start: date, end: date):
     order = (OUT.outcome_date.desc(), OUT.id.desc())
     rank = func.row_number().over(partition_by=OUT.contact_id, order_by=order).label("rank")
     columns = (OUT.contact_id, OUT.status, OUT.employer_kind, OUT.organization_id)
-    inner = select(*columns, rank).join(C, C.id == OUT.contact_id)
+    inner = select(*columns, OUT.outcome_date, rank).join(C, C.id == OUT.contact_id)
     inner = inner.where(
         OUT.deleted_at.is_(None),
         C.deleted_at.is_(None),
         OUT.stage == "leaving",
         OUT.outcome_date.between(start, end),
     ).subquery()
-    kept = [inner.c.contact_id, inner.c.status, inner.c.employer_kind, inner.c.organization_id]
+    kept = [inner.c[name] for name in ("contact_id", "status", "employer_kind", "organization_id")]
+    kept.append(inner.c.outcome_date)
     return select(*kept).where(inner.c.rank == 1).subquery()
 
 

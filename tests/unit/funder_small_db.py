@@ -4,7 +4,7 @@ funder workbook's indicators, targets and indicator sets: test_funder_*.py, test
 Period: 2025. The young people, by hand (age on their first visit in the period):
   1 Ada   F  16 (below 18, 15-24)  ISCED 2  unemployed, 14 months (long-term)  non-EU
           2 visits of activity 2.3.8; left employed (private enterprise); enrolled and
-          completed the course of 2.4.6
+          completed the course of 2.4.6, with its certificate
   2 Bruno M  24 (18-29, 15-24)     ISCED 3  unemployed, 3 months               Italian
           1 visit of 2.3.8; left in education or training; enrolled in the course, dropped out
   3 Cleo  non-binary 29 (25-29)    ISCED 6  inactive                            other EU
@@ -136,6 +136,7 @@ def fill_small(database) -> None:
                     enrolled_on=enrolled,
                     status=status,
                     status_date=status_date,
+                    certificate_obtained=person is ada,
                 )
             )
         kinds = ("public_body", "aps", "odv", "public_body", "public_body")

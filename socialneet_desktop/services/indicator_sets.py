@@ -354,12 +354,15 @@ def holds(breakdown: Breakdown, group: Group, value: str) -> bool:
     return value not in claimed
 
 
+def configured_code(session) -> str:
+    """The set chosen in the association details ("" for none)."""
+    from socialneet_desktop.services.association_settings import current_settings
+
+    code = getattr(current_settings(session), "indicator_set", "") or ""
+    return code if code in SETS else ""
+
+
 def chosen_set(session, code: str | None) -> IndicatorSet | None:
     """The set `code` names; None for the association details' choice ("" or unknown: no
     set)."""
-    if code is None:
-        from socialneet_desktop.services.association_settings import current_settings
-
-        settings = current_settings(session)
-        code = getattr(settings, "indicator_set", "") or ""
-    return SETS.get(code)
+    return SETS.get(configured_code(session) if code is None else code)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -214,10 +215,19 @@ def export_current_list(page, parent: QWidget | None = None, *, ids=()) -> Expor
 
 
 class FunderReportDialog(QDialog):
-    """The period (gg/mm/aaaa) and whether the workbook may identify people."""
+    """The period (gg/mm/aaaa), the indicator set and whether the workbook may identify
+    people. Given the database, a period where nothing is recorded is refused here, before
+    a file is asked for."""
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        database=None,
+        indicator_set: str = "",
+    ) -> None:
         super().__init__(parent)
+        self.database = database
         today = today or date.today()
         self.setWindowTitle(translate("ExportDialogs", "Funder report"))
         self.start_edit = QLineEdit(format_italian_date(date(today.year, 1, 1)))
@@ -228,8 +238,10 @@ class FunderReportDialog(QDialog):
             translate("ExportDialogs", "Include names and contact details (identifiable)")
         )
         self.identifiable_box.toggled.connect(self._identifiable_toggled)
+        self.set_box = _indicator_set_box(indicator_set)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -243,6 +255,7 @@ class FunderReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("ExportDialogs", "From"), self.start_edit)
         form.addRow(translate("ExportDialogs", "To"), self.end_edit)
+        form.addRow(translate("ExportDialogs", "Indicator set"), self.set_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.identifiable_box)
@@ -256,6 +269,11 @@ class FunderReportDialog(QDialog):
     @property
     def identifiable(self) -> bool:
         return self.identifiable_box.isChecked()
+
+    @property
+    def indicator_set(self) -> str:
+        """The chosen set's code, "" for none."""
+        return self.set_box.currentData() or ""
 
     def _date(self, edit: QLineEdit, field: str) -> date | None:
         try:
@@ -278,8 +296,42 @@ class FunderReportDialog(QDialog):
             )
             self.end_edit.setFocus()
             return
+        if self.database is not None and (refused := _empty_period(self.database, start, end)):
+            self.error_label.setText(refused)
+            self.start_edit.setFocus()
+            return
         self.start, self.end = start, end
         super().accept()
+
+
+def _indicator_set_box(chosen: str) -> QComboBox:
+    """None, then each set of services.indicator_sets, `chosen` selected."""
+    from socialneet_desktop.services.indicator_sets import SETS
+
+    box = QComboBox()
+    box.addItem(translate("ExportDialogs", "None (the report's own indicators)"), "")
+    for code, indicator_set in SETS.items():
+        box.addItem(translate("IndicatorSets", indicator_set.name), code)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+    return box
+
+
+def _empty_period(database, start: date, end: date) -> str:
+    """The refusal of a period where nothing is recorded, naming it; "" when there is data."""
+    from socialneet_desktop.exports.funder_report import EmptyPeriod, check_period
+
+    try:
+        check_period(database, start, end)
+    except EmptyPeriod as empty:
+        return str(empty)
+    return ""
+
+
+def _configured_set(database) -> str:
+    from socialneet_desktop.services.indicator_sets import configured_code
+
+    with database.read_session() as session:
+        return configured_code(session)
 
 
 def export_funder_report(database, parent: QWidget | None = None) -> ExportRun | None:
@@ -288,10 +340,11 @@ def export_funder_report(database, parent: QWidget | None = None) -> ExportRun |
 
     if database is None:
         return None
-    dialog = FunderReportDialog(parent)
+    dialog = FunderReportDialog(parent, database=database, indicator_set=_configured_set(database))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     start, end, identifiable = dialog.start, dialog.end, dialog.identifiable
+    chosen = dialog.indicator_set
     path = ask_xlsx_path(parent, f"report-{start:%Y%m%d}-{end:%Y%m%d}.xlsx", database)
     if path is None:
         return None
@@ -299,7 +352,13 @@ def export_funder_report(database, parent: QWidget | None = None) -> ExportRun |
     def job(report, cancelled):
         progress = Progress(report, cancelled)
         return write_funder_report(
-            database, start, end, path, identifiable=identifiable, progress=progress
+            database,
+            start,
+            end,
+            path,
+            identifiable=identifiable,
+            progress=progress,
+            indicator_set=chosen,
         )
 
     return ExportRun(parent, job, path, translate("ExportDialogs", "Writing the funder report…"))

@@ -4,14 +4,20 @@ The codice fiscale is checked against birth date, gender and birthplace; when th
 (or are empty) a button fills them from the code. A minor needs a guardian's name and consent.
 A saved contact shows how many visits it had (and the last one's date) and lists them in its
 Visits tab (open one, add one, print its sheet); "New visit…" opens the visit editor for this
-person, listing the earlier visits.
+person, listing the earlier visits. The Path tab lists the person's whole path in date order
+(visits, courses, placements, mentors, project ideas, outcomes), each row opening its record.
+
+Vulnerable groups (issue 18): caring responsibilities, minority, asylum are ticked; long-term
+unemployed and low-skilled are shown, derived from the months and the education level; the
+special categories of GDPR art. 9 (disability, mental health) can be ticked only with the
+explicit consent, whose withdrawal clears them after asking.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from sqlalchemy.orm import Session
 
 from socialneet_desktop import printing
@@ -26,11 +32,17 @@ from socialneet_desktop.domain.validation import (
     Problem,
     format_italian_date,
 )
+from socialneet_desktop.domain.vulnerable_groups import (
+    SPECIAL_CATEGORY_FIELDS,
+    long_term_unemployed,
+    low_skilled,
+)
 from socialneet_desktop.i18n import fill
 from socialneet_desktop.services.duplicates import DuplicateMatch, possible_duplicate_contacts
 from socialneet_desktop.services.record_rules import TaxCodeMismatch
 from socialneet_desktop.services.related_records import visit_count_and_last
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.contact_path_tab import PathTab
 from socialneet_desktop.ui.editors.duplicate_watch import DuplicateWatch
 from socialneet_desktop.ui.editors.fields import (
     fill_checklist,
@@ -63,6 +75,8 @@ class ContactEditor(RecordEditor):
         *("youth_guarantee", "heard_from", "sectors_of_interest", "notes"),
         *("privacy_notice_version", "privacy_signed_on", "consent_contact"),
         *("guardian_name", "guardian_consent"),
+        *("caring_responsibilities", "minority", "asylum_or_refugee"),
+        *("special_category_consent", "special_category_consent_on", *SPECIAL_CATEGORY_FIELDS),
     )
 
     def prepare_form(self) -> None:
@@ -76,7 +90,8 @@ class ContactEditor(RecordEditor):
         ):
             fill_vocabulary(combo, vocabulary, allow_empty=True)
         fill_checklist(ui.sectors_of_interest, voc.SECTOR_OF_INTEREST)
-        for name in ("birth_date", "privacy_signed_on"):  # typed gg/mm/aaaa, may stay empty
+        dates = ("birth_date", "privacy_signed_on", "special_category_consent_on")
+        for name in dates:  # typed gg/mm/aaaa, may stay empty
             swap_in(ui, name, OptionalDateEdit())
         ui.birthplace_code.include_ceased = True  # born where a municipality used to be
         ui.birthplace_code.include_countries = True
@@ -101,6 +116,12 @@ class ContactEditor(RecordEditor):
         self.new_visit_button.clicked.connect(self.new_visit)
         self.visits_tab = RelatedTab(self, contact_visits(self.database))
         self.visits_tab.linked_changed = self.refresh_visits  # the summary line too
+        self.path_tab = PathTab(self)
+        self.path_tab.linked_changed = self.refresh_visits
+        ui.special_category_consent.toggled.connect(lambda _on: self.show_special_categories())
+        ui.special_category_consent.clicked.connect(self.consent_clicked)
+        ui.labour_status_months.valueChanged.connect(lambda _value: self.show_derived())
+        ui.education_level.currentIndexChanged.connect(lambda _row: self.show_derived())
         self.print_button = add_print_button(
             self,
             [
@@ -128,6 +149,12 @@ class ContactEditor(RecordEditor):
     def load_extra(self, session: Session, record: RecordMixin | None) -> None:
         self.show_visits(session)
         self.visits_tab.load(session, record.id if record is not None else None)
+        self.path_tab.load(session, record.id if record is not None else None)
+
+    def load(self) -> None:
+        super().load()
+        self.show_special_categories()
+        self.show_derived()
 
     def after_save(self) -> None:
         self.refresh_visits()
@@ -136,6 +163,55 @@ class ContactEditor(RecordEditor):
         with self.database.read_session() as session:
             self.show_visits(session)
             self.visits_tab.load(session, self.record_id)
+            self.path_tab.load(session, self.record_id)
+
+    # --- vulnerable groups ------------------------------------------------------------------
+
+    def show_special_categories(self) -> None:
+        """Disability and health (GDPR art. 9) may be ticked only with the explicit consent."""
+        consent = self.ui.special_category_consent.isChecked()
+        for name in ("special_category_consent_on", *SPECIAL_CATEGORY_FIELDS):
+            getattr(self.ui, name).setEnabled(consent)
+
+    def consent_clicked(self, checked: bool) -> None:
+        """Ticked: the consent's day is today unless typed. Unticked: the special-category
+        markers are cleared, after asking, or the consent stays."""
+        ui = self.ui
+        if checked:
+            if read_value(ui.special_category_consent_on) is None:
+                write_value(ui.special_category_consent_on, date.today())
+            return
+        ticked = [name for name in SPECIAL_CATEGORY_FIELDS if getattr(ui, name).isChecked()]
+        if ticked and not self.withdrawal_confirmed():
+            ui.special_category_consent.setChecked(True)
+            return
+        for name in ticked:
+            getattr(ui, name).setChecked(False)
+        write_value(ui.special_category_consent_on, None)
+
+    def withdrawal_confirmed(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Explicit consent withdrawn"),
+            self.tr(
+                "Without the explicit consent, disability and mental-health issues cannot be "
+                "kept: they will be cleared when you save. Untick the consent?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_derived(self) -> None:
+        """Long-term unemployed and low-skilled, from the months and the education level."""
+        months = read_value(self.ui.labour_status_months)
+        level = read_value(self.ui.education_level)
+        for label, value in (
+            (self.ui.long_term_unemployed, long_term_unemployed(months)),
+            (self.ui.low_skilled, low_skilled(level)),
+        ):
+            text = self.tr("Yes") if value else self.tr("No")
+            label.setText(self.tr("Not known") if value is None else text)
 
     def show_visits(self, session: Session) -> None:
         """The count of the person's visits and the last one's date; nothing for a new one."""

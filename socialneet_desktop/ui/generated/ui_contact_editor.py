@@ -18,10 +18,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpinBox, QTabWidget,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
+    QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 from socialneet_desktop.ui.editors.widgets import MunicipalityPicker
 
@@ -29,7 +30,7 @@ class Ui_ContactEditor(object):
     def setupUi(self, ContactEditor):
         if not ContactEditor.objectName():
             ContactEditor.setObjectName(u"ContactEditor")
-        ContactEditor.setMinimumSize(QSize(560, 520))
+        ContactEditor.setMinimumSize(QSize(860, 520))
         self.main_layout = QVBoxLayout(ContactEditor)
         self.main_layout.setObjectName(u"main_layout")
         self.duplicate_banner = QFrame(ContactEditor)
@@ -329,6 +330,90 @@ class Ui_ContactEditor(object):
         self.privacy_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.guardian_consent)
 
         self.tabs.addTab(self.privacy_tab, "")
+        self.groups_tab = QWidget()
+        self.groups_tab.setObjectName(u"groups_tab")
+        self.groups_form = QFormLayout(self.groups_tab)
+        self.groups_form.setObjectName(u"groups_form")
+        self.groups_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.caring_responsibilities = QCheckBox(self.groups_tab)
+        self.caring_responsibilities.setObjectName(u"caring_responsibilities")
+
+        self.groups_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.caring_responsibilities)
+
+        self.minority = QCheckBox(self.groups_tab)
+        self.minority.setObjectName(u"minority")
+
+        self.groups_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.minority)
+
+        self.asylum_or_refugee = QCheckBox(self.groups_tab)
+        self.asylum_or_refugee.setObjectName(u"asylum_or_refugee")
+
+        self.groups_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.asylum_or_refugee)
+
+        self.long_term_unemployed_label = QLabel(self.groups_tab)
+        self.long_term_unemployed_label.setObjectName(u"long_term_unemployed_label")
+
+        self.groups_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.long_term_unemployed_label)
+
+        self.long_term_unemployed = QLabel(self.groups_tab)
+        self.long_term_unemployed.setObjectName(u"long_term_unemployed")
+        self.long_term_unemployed.setText(u"\u2014")
+
+        self.groups_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.long_term_unemployed)
+
+        self.low_skilled_label = QLabel(self.groups_tab)
+        self.low_skilled_label.setObjectName(u"low_skilled_label")
+
+        self.groups_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.low_skilled_label)
+
+        self.low_skilled = QLabel(self.groups_tab)
+        self.low_skilled.setObjectName(u"low_skilled")
+        self.low_skilled.setText(u"\u2014")
+
+        self.groups_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.low_skilled)
+
+        self.special_box = QGroupBox(self.groups_tab)
+        self.special_box.setObjectName(u"special_box")
+        self.special_form = QFormLayout(self.special_box)
+        self.special_form.setObjectName(u"special_form")
+        self.special_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.special_note = QLabel(self.special_box)
+        self.special_note.setObjectName(u"special_note")
+        self.special_note.setWordWrap(True)
+
+        self.special_form.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.special_note)
+
+        self.special_category_consent = QCheckBox(self.special_box)
+        self.special_category_consent.setObjectName(u"special_category_consent")
+
+        self.special_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.special_category_consent)
+
+        self.special_category_consent_on_label = QLabel(self.special_box)
+        self.special_category_consent_on_label.setObjectName(u"special_category_consent_on_label")
+
+        self.special_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.special_category_consent_on_label)
+
+        self.special_category_consent_on = QDateEdit(self.special_box)
+        self.special_category_consent_on.setObjectName(u"special_category_consent_on")
+        self.special_category_consent_on.setCalendarPopup(True)
+        self.special_category_consent_on.setDisplayFormat(u"dd/MM/yyyy")
+
+        self.special_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.special_category_consent_on)
+
+        self.disability = QCheckBox(self.special_box)
+        self.disability.setObjectName(u"disability")
+
+        self.special_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.disability)
+
+        self.mental_health = QCheckBox(self.special_box)
+        self.mental_health.setObjectName(u"mental_health")
+
+        self.special_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.mental_health)
+
+
+        self.groups_form.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.special_box)
+
+        self.tabs.addTab(self.groups_tab, "")
         self.history_tab = QWidget()
         self.history_tab.setObjectName(u"history_tab")
         self.history_layout = QVBoxLayout(self.history_tab)
@@ -372,6 +457,7 @@ class Ui_ContactEditor(object):
         self.privacy_notice_version_label.setBuddy(self.privacy_notice_version)
         self.privacy_signed_on_label.setBuddy(self.privacy_signed_on)
         self.guardian_name_label.setBuddy(self.guardian_name)
+        self.special_category_consent_on_label.setBuddy(self.special_category_consent_on)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.first_name)
         QWidget.setTabOrder(self.first_name, self.last_name)
@@ -398,7 +484,14 @@ class Ui_ContactEditor(object):
         QWidget.setTabOrder(self.privacy_signed_on, self.consent_contact)
         QWidget.setTabOrder(self.consent_contact, self.guardian_name)
         QWidget.setTabOrder(self.guardian_name, self.guardian_consent)
-        QWidget.setTabOrder(self.guardian_consent, self.history_view)
+        QWidget.setTabOrder(self.guardian_consent, self.caring_responsibilities)
+        QWidget.setTabOrder(self.caring_responsibilities, self.minority)
+        QWidget.setTabOrder(self.minority, self.asylum_or_refugee)
+        QWidget.setTabOrder(self.asylum_or_refugee, self.special_category_consent)
+        QWidget.setTabOrder(self.special_category_consent, self.special_category_consent_on)
+        QWidget.setTabOrder(self.special_category_consent_on, self.disability)
+        QWidget.setTabOrder(self.disability, self.mental_health)
+        QWidget.setTabOrder(self.mental_health, self.history_view)
         QWidget.setTabOrder(self.history_view, self.open_existing)
         QWidget.setTabOrder(self.open_existing, self.buttons)
 
@@ -442,6 +535,18 @@ class Ui_ContactEditor(object):
         self.guardian_name_label.setText(QCoreApplication.translate("ContactEditor", u"&Guardian (for minors):", None))
         self.guardian_consent.setText(QCoreApplication.translate("ContactEditor", u"Guardian's co&nsent signed", None))
         self.tabs.setTabText(self.tabs.indexOf(self.privacy_tab), QCoreApplication.translate("ContactEditor", u"Privac&y", None))
+        self.caring_responsibilities.setText(QCoreApplication.translate("ContactEditor", u"Caring &responsibilities (children or relatives)", None))
+        self.minority.setText(QCoreApplication.translate("ContactEditor", u"Belongs to a &minority", None))
+        self.asylum_or_refugee.setText(QCoreApplication.translate("ContactEditor", u"As&ylum seeker or refugee", None))
+        self.long_term_unemployed_label.setText(QCoreApplication.translate("ContactEditor", u"Long-term unemployed:", None))
+        self.low_skilled_label.setText(QCoreApplication.translate("ContactEditor", u"Low-skilled:", None))
+        self.special_box.setTitle(QCoreApplication.translate("ContactEditor", u"Special-category data (GDPR art. 9)", None))
+        self.special_note.setText(QCoreApplication.translate("ContactEditor", u"Recorded only with the person's explicit written consent. Never shown in lists, never exported unless asked for.", None))
+        self.special_category_consent.setText(QCoreApplication.translate("ContactEditor", u"E&xplicit consent to special-category data", None))
+        self.special_category_consent_on_label.setText(QCoreApplication.translate("ContactEditor", u"Consent given &on:", None))
+        self.disability.setText(QCoreApplication.translate("ContactEditor", u"&Disability", None))
+        self.mental_health.setText(QCoreApplication.translate("ContactEditor", u"Mental-&health issues", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.groups_tab), QCoreApplication.translate("ContactEditor", u"Vulnerable &groups", None))
         ___qtreewidgetitem = self.history_view.headerItem()
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("ContactEditor", u"Change", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("ContactEditor", u"Action", None))

@@ -113,6 +113,8 @@ FIRST_FIELDS = {
     "visits": "contact_id",
     "project_ideas": "title",
     "outcomes": "contact_id",
+    "courses": "title",
+    "enrolments": "contact_id",
 }
 
 
@@ -133,9 +135,14 @@ def saved_records(database) -> dict[str, int]:
         outcome = models.Outcome(
             contact_id=contact.id, stage="leaving", outcome_date=date(2026, 6, 30), status="other"
         )
-        session.add_all([resource, meeting, visit, idea, outcome])
+        course = models.TrainingCourse(title="Pasticceria di base")
+        session.add_all([resource, meeting, visit, idea, outcome, course])
+        session.flush()
+        enrolment = models.Enrolment(course_id=course.id, contact_id=contact.id)
+        session.add(enrolment)
         session.flush()
         records = (staff, organization, contact, resource, meeting, visit, idea, outcome)
+        records += (course, enrolment)
         return dict(zip(FIRST_FIELDS, (record.id for record in records), strict=True))
 
 
@@ -194,6 +201,17 @@ TAB_ORDERS = {
     "visits": {
         "details_tab": "contact_id visit_date start_time end_time staff_id visit_type summary "
         "outcome next_appointment next_appointment_time attendance_signed earlier_visits",
+    },
+    "courses": {
+        "details_tab": "title sector provider_organization_id venue start_date end_date "
+        "hours_planned trainer capacity minimum_attendance_percent notes",
+        # Tab walks the cells of the new session's row (date, start, end, topic), then leaves
+        "sessions_tab": "sessions_table sessions_table sessions_table sessions_table "
+        "remove_session",
+    },
+    "enrolments": {
+        "details_tab": "contact_id course_id enrolled_on status status_date dropout_reason "
+        "certificate_obtained notes",
     },
 }
 

@@ -3,8 +3,9 @@ straight into the table; the empty last row takes a new one. Kept in memory unti
 is saved, then written in the course's transaction (created, changed, or moved to the recycle
 bin when its row was removed).
 
-Tab is the table's own: it walks date, start, end, topic, then the next row, as the paper
-register is read; Delete on a chosen row (or the Remove button) takes the session away.
+Tab walks date, start, end, topic, then the next row, as the paper register is read, and
+leaves the table after the last cell; Delete on a chosen row (or the Remove button) takes the
+session away.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import CourseSession
@@ -110,6 +118,16 @@ class SessionsTable(QTableWidget):
             self.remove_current()
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        """Tab walks the cells, and leaves the table after the last one (Shift+Tab before
+        the first), so the table is never a trap for the keyboard."""
+        row, column = self.currentRow(), self.currentColumn()
+        last = (self.rowCount() - 1, self.columnCount() - 1)
+        at_the_end = (row, column) == last if forward else (row, column) in ((0, 0), (-1, -1))
+        if at_the_end or self.rowCount() == 0:
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
 
     def remove_current(self) -> None:
         number = self.currentRow()

@@ -3,9 +3,11 @@ writing the same cells, in whole processes run A B A B (benchmarks/measure.py).
 
     python benchmarks/funder_report.py [--size 10k 100k 1m] [--runs 3] [--mode identifiable]
 
-The baseline's cells are ours: before the runs, our workbook is written once from a private
-copy of /work/bench/demo-<size>.sqlite and read back with openpyxl (read-only), its cells
-(values, types and number formats, sheet by sheet) dumped to a pickle stream. The bare script
+Ours writes the ESF+ indicator set and the charts (issue 19); the bare script draws as many
+bar charts on the same sheets. The baseline's cells are ours: before the runs, our workbook is
+written once from a private copy of /work/bench/demo-<size>.sqlite and read back with openpyxl
+(read-only), its cells (values, types and number formats, sheet by sheet) dumped to a pickle
+stream. The bare script
 loads that stream a row at a time and writes it with nothing but openpyxl's write-only
 workbook, so it costs what writing those cells costs, and its memory stays flat too. Ours
 also pays for the SQL, the person codes, the labels and the disclosure control.
@@ -51,18 +53,22 @@ from measure import (  # noqa: E402 -- benchmarks/ is not a package
 sys.path.insert(0, str(ROOT))  # the checkout, for the preparation in this process
 PERIOD = (date(2000, 1, 1), date(2099, 12, 31))  # "all years"
 WORK = Path(tempfile.gettempdir()) / "socialneet-bench-funder"
+SET = "esf_plus"  # the indicator set written (issue 19), its counts in the disclosure control
 
 
 def ours(database_path: Path, out: Path, identifiable: bool) -> float:
-    """Write our workbook; the seconds of write_funder_report alone (the window's user has
-    the database open and waits for that only)."""
+    """Write our workbook, with the ESF+ indicator set and its charts; the seconds of
+    write_funder_report alone (the window's user has the database open and waits for that
+    only)."""
     from socialneet_desktop.db.database import open_database
     from socialneet_desktop.exports.funder_report import write_funder_report
 
     database = open_database(database_path)
     try:
         started = time.perf_counter()
-        write_funder_report(database, *PERIOD, out, identifiable=identifiable, user="bench")
+        write_funder_report(
+            database, *PERIOD, out, identifiable=identifiable, user="bench", indicator_set=SET
+        )
         return time.perf_counter() - started
     finally:
         database.close()
@@ -73,14 +79,33 @@ def dump_cells(workbook_path: Path, cells_path: Path) -> None:
     value with a number format other than General as (value, format)."""
     from openpyxl import load_workbook
 
+    charts = _charts_by_sheet(workbook_path)
     workbook = load_workbook(workbook_path, read_only=True)
     with cells_path.open("wb") as stream:
         for sheet in workbook.worksheets:
             pickle.dump(("sheet", sheet.title), stream)
+            pickle.dump(("charts", charts.get(sheet.title, 0)), stream)
             for row in sheet.iter_rows():
                 values = [_dumped(cell) for cell in row]
                 pickle.dump(values, stream)
     workbook.close()
+
+
+def _charts_by_sheet(workbook_path: Path) -> dict[str, int]:
+    """How many charts each sheet of our workbook holds (the bare script draws as many)."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(workbook_path)
+    return {sheet.title: len(sheet._charts) for sheet in workbook.worksheets}
+
+
+def _bar_chart(sheet):
+    from openpyxl.chart import BarChart, Reference
+
+    chart = BarChart()
+    chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=12), titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=12))
+    return chart
 
 
 def _dumped(cell):
@@ -107,6 +132,10 @@ def bare(cells_path: Path, out: Path) -> float:
                 break
             if isinstance(item, tuple) and item[0] == "sheet":
                 sheet = workbook.create_sheet(item[1])
+                continue
+            if isinstance(item, tuple) and item[0] == "charts":
+                for n in range(item[1]):
+                    sheet.add_chart(_bar_chart(sheet), f"D{1 + 18 * n}")
                 continue
             row = []
             for value in item:

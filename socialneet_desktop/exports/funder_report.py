@@ -183,6 +183,22 @@ def _write_dictionary(workbook, identifiable: bool, plan: Plan | None, title: st
             QT_TRANSLATE_NOOP("FunderReport", "Resources"),
             QT_TRANSLATE_NOOP("FunderReport", "Unused resources surveyed in the period."),
         ),
+        (
+            QT_TRANSLATE_NOOP("FunderReport", "Young people leaving the project"),
+            QT_TRANSLATE_NOOP(
+                "FunderReport",
+                "Young people with an outcome on leaving dated in the period, each once (the "
+                "later outcome when two were recorded), by its status.",
+            ),
+        ),
+        (
+            "%",
+            QT_TRANSLATE_NOOP(
+                "FunderReport",
+                "Share of the breakdown's total, where its counts add up to it. Empty and grey "
+                "where the count or the total is hidden.",
+            ),
+        ),
     )
     for name, description in definitions:
         number = translate("FunderReport", "Number")

@@ -150,7 +150,7 @@ def write_set(
     """The sheet: each indicator's total, then its breakdowns with the share of the total."""
     note = fill(translate("FunderReport", fsum.HIDDEN_NOTE), threshold)
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", SHEET)))
-    printable(sheet, title=title)
+    printable(sheet, title=title, one_page=True)
     for letter, width in zip("ABC", (58, 14, 9), strict=True):
         sheet.column_dimensions[letter].width = width
     name = translate("IndicatorSets", counts.indicator_set.name)
@@ -216,7 +216,8 @@ def _groups_text(breakdown) -> str:
             parts.append(fill(translate("FunderReport", "%1: any other value, or none."), label))
         elif group.attribute in VOCABULARY:
             listed = ", ".join(names.get(v, v) for v in group.values)
-            parts.append(fill(translate("FunderReport", "%1: %2."), label, listed))
+            if listed != label:  # "Female: Female." says nothing
+                parts.append(fill(translate("FunderReport", "%1: %2."), label, listed))
     note = (
         ""
         if breakdown.exclusive

@@ -56,6 +56,8 @@ TOO_LONG: dict[str, str] = {
     "owner_name": QT_TRANSLATE_NOOP("Validation", "Owner name: at most %1 characters, %2 given."),
     "unit": QT_TRANSLATE_NOOP("Validation", "Unit: at most %1 characters, %2 given."),
     "schedule": QT_TRANSLATE_NOOP("Validation", "Schedule: at most %1 characters, %2 given."),
+    "venue": QT_TRANSLATE_NOOP("Validation", "Venue: at most %1 characters, %2 given."),
+    "trainer": QT_TRANSLATE_NOOP("Validation", "Trainer: at most %1 characters, %2 given."),
     "sectors_of_interest": QT_TRANSLATE_NOOP(
         "Validation", "Sectors of interest: at most %1 characters, %2 given."
     ),

@@ -33,3 +33,35 @@ def test_the_summary_is_the_same_on_both_engines(engine_database, tmp_path):
     assert found == expected
     labels = [row[0] for row in found]
     assert any(isinstance(label, str) and "25" in label for label in labels)  # age bands there
+
+
+def _sets_and_targets(database) -> tuple:
+    from socialneet_desktop.services.indicator_counts import count_set
+    from socialneet_desktop.services.indicator_sets import SETS
+    from socialneet_desktop.services.targets import targets_against_achieved
+    from tests.unit.funder_small_db import END as SMALL_END
+    from tests.unit.funder_small_db import START as SMALL_START
+    from tests.unit.funder_small_db import fill_small
+
+    fill_small(database)
+    with database.read_session() as session:
+        sets = {}
+        for code, indicator_set in SETS.items():
+            counts = count_set(session, indicator_set, SMALL_START, SMALL_END)
+            sets[code] = (counts.totals, counts.groups)
+        targets = [
+            (r.activity_code, r.indicator, r.achieved)
+            for r in targets_against_achieved(session, SMALL_START, SMALL_END)
+        ]
+    return sets, targets
+
+
+def test_indicator_sets_and_targets_are_the_same_on_both_engines(engine_database, tmp_path):
+    reference = open_database(tmp_path / "reference.sqlite")
+    try:
+        expected = _sets_and_targets(reference)
+    finally:
+        reference.close()
+    found = _sets_and_targets(engine_database)
+    assert found == expected
+    assert expected[0]["esf_plus"][0]["participants"] == 5 and len(expected[1]) == 8

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
@@ -75,7 +75,7 @@ STATUSES = ("idea", "plan_in_progress", "plan_done", "presented", "started", "ab
 STATUS_WEIGHTS = (25, 25, 15, 15, 8, 12)
 STEP_FIELDS = ("idea_on", "plan_started_on", "plan_done_on", "presented_on", "started_on")
 
-OUTCOME_SHARE = 0.40
+OUTCOME_SHARE = 0.45  # some of them are still on the project: about 40% left
 OUTCOME_STATUSES = (
     ("employed", 30),
     ("self_employed", 5),
@@ -185,10 +185,14 @@ def _outcomes(demo, session: Session, contacts) -> int:
     rng = demo.rng
     table = models.Outcome.__table__
     row_id, rows = next_id(session, table), []
+    last_visits = _last_visits(session)
     for contact_id, _birth in contacts:
         if rng.random() >= OUTCOME_SHARE:
             continue
-        left_on = demo.day_in_range(700)
+        last = last_visits.get(contact_id) or demo.day_in_range(700)
+        left_on = last + timedelta(days=rng.randint(7, 120))
+        if left_on > demo.today:
+            continue  # still on the project
         rows.append(_outcome_row(demo, row_id, contact_id, "leaving", left_on))
         row_id += 1
         for stage, months in FOLLOW_UPS:
@@ -199,6 +203,13 @@ def _outcomes(demo, session: Session, contacts) -> int:
             rows.append(_outcome_row(demo, row_id, contact_id, stage, day))
             row_id += 1
     return insert_rows(session, table, rows)
+
+
+def _last_visits(session: Session) -> dict[int, date]:
+    """Each contact's last visit: one leaves the project after it."""
+    visit = models.MeetingPointVisit
+    query = select(visit.contact_id, func.max(visit.visit_date)).group_by(visit.contact_id)
+    return dict(session.execute(query).all())
 
 
 def _outcome_row(demo, row_id: int, contact_id: int, stage: str, day: date) -> dict:

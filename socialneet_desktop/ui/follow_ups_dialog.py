@@ -116,10 +116,10 @@ class FollowUpsDialog(QDialog):
         items[0].setData(number, ROW)
         for cell in items:
             cell.setEditable(False)
-            if item.overdue(self.today):
-                font = cell.font()
-                font.setBold(True)
-                cell.setFont(font)
+        if item.overdue(self.today):
+            font = items[2].font()
+            font.setBold(True)
+            items[2].setFont(font)
         return items
 
     def current(self) -> FollowUpDue | None:

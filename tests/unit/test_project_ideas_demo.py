@@ -63,6 +63,11 @@ def test_outcomes_on_leaving_for_about_forty_percent_and_follow_ups_after_them(f
     follow_ups = [(contact, day) for contact, stage, day in rows if stage != "leaving"]
     assert follow_ups and all(day > leaving[contact] for contact, day in follow_ups)
     assert all(day <= TODAY for _contact, _stage, day in rows)
+    with filled.read_session() as session:
+        visits = session.execute(
+            select(models.MeetingPointVisit.contact_id, models.MeetingPointVisit.visit_date)
+        ).all()
+    assert all(day < leaving[contact] for contact, day in visits if contact in leaving)
 
 
 def test_markers_on_a_share_and_special_categories_only_with_consent(filled):

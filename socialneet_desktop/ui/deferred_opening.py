@@ -5,6 +5,7 @@ at once; and the backup on exit, taken only when the file changed since its last
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
@@ -103,16 +104,28 @@ class DeferredOpening(QObject):
 def close_with_exit_backup(database: Database) -> bool:
     """The exit backup (ui.opening.backup_on_exit: copy, rotation, pending erasures) unless
     nothing was written to the file since its newest backup, then the file closed; True when
-    a backup was taken. The window is already gone: the user does not wait for the copy.
+    a backup was taken or handed over. The window is already gone: the user does not wait.
+
+    Every read still running is interrupted and waited for first, so that closing the
+    engine closes every connection and SQLite moves the WAL into the file: the file is
+    closed cleanly before the process ends. A file bigger than db.exit_backup's limit is
+    closed first and copied by a detached process of its own (db.exit_backup), so the
+    process ends at once instead of after a copy of gigabytes.
     Closing moves the WAL into the file (a newer modification time, the same content): the
     file as closed is recorded as backed up, so the next close does not copy it again."""
-    from socialneet_desktop.db import backup, check_record
+    from socialneet_desktop.db import backup, check_record, exit_backup
     from socialneet_desktop.ui.opening import backup_on_exit, chosen_backup_folder
+    from socialneet_desktop.ui.workers import stop_every_read, wait_every_read
 
+    stop_every_read()
+    wait_every_read()
     path = database.path
     due = not database.read_only and backup.changed_since_last_backup(
         database, chosen_backup_folder(path)
     )
+    if due and not exit_backup.copy_in_process(path):
+        _hand_over(database)
+        return True
     before = check_record.fingerprint(path)
     if due:
         backup_on_exit(database)
@@ -121,3 +134,18 @@ def close_with_exit_backup(database: Database) -> bool:
     if due and unchanged:
         check_record.record_backed_up(path, check_record.fingerprint(path))
     return due
+
+
+def _hand_over(database: Database) -> None:
+    """Pending erasures carried into the copies now (the backup folder may be reachable),
+    the file closed, then the copy handed to a detached process (db.exit_backup)."""
+    from socialneet_desktop.db import exit_backup
+    from socialneet_desktop.ui.privacy_dialogs import scrub_pending
+
+    scrub_pending(None, database)
+    database.close()
+    try:
+        exit_backup.hand_over(database.path)
+    except OSError:  # the program cannot be started again: the copy is made here
+        with contextlib.suppress(Exception):  # as in the detached process: no one to tell
+            exit_backup.finish(database.path)

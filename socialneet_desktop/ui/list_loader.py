@@ -93,8 +93,8 @@ class ListLoader(QObject):
 
     def _deliver(self, job: _Read, result: Any, error: BaseException | None) -> None:
         self._running.discard(job)
-        if job.generation != self.generation:
-            return  # an older query: a newer one is on its way or shown
+        if job.generation != self.generation or job.reads.stopped:
+            return  # an older query (a newer one is on its way or shown), or the close
         if error is not None:
             self.failed.emit(error)
             return

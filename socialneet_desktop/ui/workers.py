@@ -61,6 +61,11 @@ class Reads:
             if not any(held is connection for held in self._held):
                 self._held.append(connection)
 
+    def holding(self) -> bool:
+        """A reading connection is in use by the job (for tests: a read is under way)."""
+        with self._lock:
+            return bool(self._held)
+
     def release(self, connection) -> None:
         with self._lock:
             self._held = [held for held in self._held if held is not connection]
@@ -188,6 +193,7 @@ class Worker(QObject):
         self._job = job
         self._cancel = threading.Event()
         self.reads = Reads(on_stop=self._cancel.set)
+        self.outcome: str | None = None  # "finished", "failed" or "cancelled", once ended
 
     def cancel(self) -> None:
         """Thread-safe: the job sees it at its next check; a read running now is interrupted."""
@@ -203,14 +209,18 @@ class Worker(QObject):
                 result = self._job(self.progress.emit, self.is_cancelled)
         except Exception as error:  # noqa: BLE001 - reported to the GUI thread
             if self.is_cancelled():
-                self.cancelled.emit()
+                self._end("cancelled")
             else:
-                self.failed.emit(str(error) or type(error).__name__)
+                self._end("failed", str(error) or type(error).__name__)
             return
         if self.is_cancelled():
-            self.cancelled.emit()
+            self._end("cancelled")
         else:
-            self.finished.emit(result)
+            self._end("finished", result)
+
+    def _end(self, outcome: str, *value) -> None:
+        self.outcome = outcome
+        getattr(self, outcome).emit(*value)
 
 
 def start_worker(worker: Worker, parent: QObject | None = None) -> QThread:

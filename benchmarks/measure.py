@@ -175,7 +175,27 @@ def private_copy(source: Path, folder: Path) -> Path:
         os.replace(partial, target)
         target.chmod(0o600)
         upgrade(target)
+    elif _revision(target) != _revision_of_code():  # a migration came since it was made
+        upgrade(target)
     return target
+
+
+def _revision(path: Path) -> str | None:
+    import sqlite3
+
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def _revision_of_code() -> str:
+    from socialneet_desktop.db.migrate import HEAD_REVISION
+
+    return HEAD_REVISION
 
 
 def upgrade(database: Path) -> None:

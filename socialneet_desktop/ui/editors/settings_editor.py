@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -26,7 +27,7 @@ from socialneet_desktop.domain.validation import (
     check_italian_phone,
     check_organization_tax_code,
 )
-from socialneet_desktop.i18n import fill
+from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import field_limits
 from socialneet_desktop.services.association_settings import current_settings, save_settings
 from socialneet_desktop.services.current_user import current_user_name
@@ -52,6 +53,7 @@ FIELDS = (
     "backup_folder",
     "small_count_threshold",
     "k_anonymity",
+    "indicator_set",
 )
 DEFAULTS = {"retention_months": 24, "small_count_threshold": 3, "k_anonymity": 5}
 
@@ -173,7 +175,7 @@ class SettingsEditor(QDialog):
                 ),
             ),
         )
-        self.disclosure_boxes: list[QSpinBox] = []
+        self.disclosure_boxes: list[QWidget] = []
         for name, text, (low, high), tip in rows:
             box = QSpinBox(self)
             self.disclosure_boxes.append(box)
@@ -184,6 +186,23 @@ class SettingsEditor(QDialog):
             label.setBuddy(box)
             self.ui.details_form.addRow(label, box)
             setattr(self.ui, name, box)
+        self.add_indicator_set_row()
+
+    def add_indicator_set_row(self) -> None:
+        """The funder's indicator set the funder report adds (services.indicator_sets)."""
+        from socialneet_desktop.services.indicator_sets import SETS
+
+        box = QComboBox(self)
+        box.setObjectName("indicator_set")
+        box.addItem(self.tr("None (the report's own indicators)"), "")
+        for code, indicator_set in SETS.items():
+            box.addItem(translate("IndicatorSets", indicator_set.name), code)
+        box.setToolTip(self.tr("The funder's indicators the funder report adds as a sheet"))
+        label = QLabel(self.tr("&Indicator set of the funder report:"), self)
+        label.setBuddy(box)
+        self.ui.details_form.addRow(label, box)
+        self.ui.indicator_set = box
+        self.disclosure_boxes.append(box)
 
     def choose_backup_folder(self) -> None:
         chosen = file_dialogs.existing_folder_name(

@@ -60,3 +60,21 @@ def test_the_set_of_the_association_details_is_offered_and_written(
     assert asked == ["esf_plus"] and run.outcome == "finished"
     rows = list(openpyxl.load_workbook(out)["Indicator set"].iter_rows(values_only=True))
     assert rows[0][0] == "EEA and Norway Grants Fund for Youth Employment"
+
+
+def test_the_association_details_choose_the_set(qtbot, small):
+    from socialneet_desktop.db.models import AppSettings
+    from socialneet_desktop.ui.editors.settings_editor import SettingsEditor
+
+    editor = SettingsEditor(small)
+    qtbot.addWidget(editor)
+    box = editor.ui.indicator_set
+    assert box.currentData() == "" and box.count() == 3
+    editor.ui.association_name.setText("Associazione")
+    box.setCurrentIndex(box.findData("esf_plus"))
+    editor.accept()
+    with small.read_session() as session:
+        assert session.get(AppSettings, 1).indicator_set == "esf_plus"
+    again = SettingsEditor(small)
+    qtbot.addWidget(again)
+    assert again.ui.indicator_set.currentData() == "esf_plus"

@@ -140,6 +140,9 @@ def test_a_mentoring_meeting_typed_with_the_keys_is_saved(qtbot, database):
     editor = opened(qtbot, MentoringMeetingEditor(database))
     assert field_name(focused(), editor) == "contact_id"
     pick_by_typing(qtbot, "Verdi")
+    press(qtbot, *SAVE)  # no mentor yet: refused beside the field
+    assert editor.record_id is None and editor.feedback.showing() == ["mentor_id"]
+    editor.ui.mentor_id.setFocus()
     pick_by_typing(qtbot, "Ricci")  # the mentor, by its person's name
     assert editor.ui.mentor_id.record_id() == mentor_id
     focused().selectAll()

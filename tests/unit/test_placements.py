@@ -11,6 +11,7 @@ from datetime import date
 import openpyxl
 from sqlalchemy import select
 
+from socialneet_desktop.cli import run_command
 from socialneet_desktop.db.models import ContactPerson, NeetContact, Organization, Staff
 from socialneet_desktop.db.models_path import (
     Mentor,
@@ -246,3 +247,44 @@ def test_the_recycle_bin_names_placements_mentors_and_meetings(database):
         "Mentoring meeting 10/03/2026 – Moretti Sara",
         "Placement 02/03/2026 – Moretti Sara",
     ]
+
+
+def test_placements_and_mentoring_meetings_are_imported_from_a_spreadsheet(database, tmp_path):
+    """The person by codice fiscale; a row with its end before its start or 80 hours a week
+    refuses the import (nothing written); once put right every row is written."""
+    with database.session() as session:
+        contact = NeetContact(first_name="Sara", last_name="Moretti", tax_code="MRTSRA03E41L117A")
+        session.add(contact)
+        session.flush()
+        contact_id = contact.id
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Codice fiscale", "Tipo", "Data inizio", "Data fine", "Ore settimanali"])
+    sheet.append(["MRTSRA03E41L117A", "internship", "02/03/2026", "29/05/2026", "20"])
+    sheet.append(["MRTSRA03E41L117A", "job", "02/03/2026", "01/02/2026", "80"])
+    source = tmp_path / "placements.xlsx"
+    book.save(source)
+    argv = ["import", "spreadsheet", "--kind", "placements", str(source)]
+    assert run_command(argv, database) == 1  # a rejected row: refused
+    with database.read_session() as session:
+        assert session.scalars(select(Placement)).all() == []
+    sheet["D3"], sheet["E3"] = "31/12/2026", "36"
+    book.save(source)
+    assert run_command([*argv, "--yes"], database) == 0
+    with database.read_session() as session:
+        rows = session.scalars(select(Placement).order_by(Placement.id)).all()
+        assert [(r.contact_id, r.placement_kind, r.end_date, r.hours_per_week) for r in rows] == [
+            (contact_id, "internship", date(2026, 5, 29), 20),
+            (contact_id, "job", date(2026, 12, 31), 36),
+        ]
+
+    meetings = openpyxl.Workbook()
+    meetings.active.append(["Codice fiscale", "Data", "Ora inizio", "Sintesi"])
+    meetings.active.append(["MRTSRA03E41L117A", "10/03/2026", "15:00", "Curriculum"])
+    meetings.save(tmp_path / "meetings.xlsx")
+    argv = ["import", "spreadsheet", "--kind", "mentoring_meetings"]
+    assert run_command([*argv, str(tmp_path / "meetings.xlsx"), "--yes"], database) == 0
+    with database.read_session() as session:
+        meeting = session.scalars(select(MentoringMeeting)).one()
+        assert (meeting.contact_id, meeting.meeting_date) == (contact_id, date(2026, 3, 10))
+        assert meeting.summary == "Curriculum"

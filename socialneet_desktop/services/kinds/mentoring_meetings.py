@@ -38,9 +38,11 @@ OPTIONAL_COLUMNS = (
 
 FILTERS = date_filters("meeting_date")
 
+# The editor requires the mentor too (MENTOR_REQUIRED); an imported register may not name one.
+MENTOR_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Mentor: choose one.")
+
 RULES = (
     Required("contact_id", QT_TRANSLATE_NOOP("Validation", "Person: choose who the mentor met.")),
-    Required("mentor_id", QT_TRANSLATE_NOOP("Validation", "Mentor: choose one.")),
     Required("meeting_date", QT_TRANSLATE_NOOP("Validation", "Date of the meeting: required.")),
     InOrder(
         "meeting_date",

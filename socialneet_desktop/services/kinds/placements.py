@@ -109,7 +109,7 @@ IMPORT_FIELDS = (
     field(
         "hours_per_week",
         QT_TRANSLATE_NOOP("Import", "Hours a week"),
-        "decimal",
+        "number",
         "ore settimanali|ore a settimana|ore|hours|hours per week|hours a week",
     ),
     field("contract", QT_TRANSLATE_NOOP("Import", "Contract"), "text", "contratto|contract"),

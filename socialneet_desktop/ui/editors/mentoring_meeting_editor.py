@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models_path import MentoringMeeting
+from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.services import mentoring
+from socialneet_desktop.services.kinds.mentoring_meetings import MENTOR_REQUIRED
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.path_pickers import MentorPicker
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
@@ -53,6 +55,13 @@ class MentoringMeetingEditor(TypedFieldsMixin, RecordEditor):
             "mentor_id": self.current_mentor(self.fixed_contact),
             "meeting_date": date.today(),
         }
+
+    def problems(self, values: Values) -> list[Problem]:
+        """The kind's rules, and a mentor: typed here, a meeting always has one."""
+        found = super().problems(values)
+        if values.get("mentor_id") is None and not self.ui.mentor_id.currentText().strip():
+            found.append(Problem("mentor_id", MENTOR_REQUIRED))
+        return found
 
     def current_mentor(self, contact_id: int | None) -> int | None:
         if contact_id is None:

@@ -166,3 +166,47 @@ def test_the_weekly_hours_are_at_most_sixty_and_the_end_not_before_the_start(qtb
         "end_date": "End: it cannot be before the start.",
         "hours_per_week": "Hours a week: from 0 to %1.",
     }
+
+
+def test_the_log_follows_the_dates_typed_and_keeps_the_hours_of_its_weeks(qtbot, database):
+    ids = people(database)
+    with database.session() as session:
+        placement = Placement(
+            contact_id=ids["contact"],
+            placement_kind="job",
+            start_date=date(2026, 1, 5),
+            end_date=date(2026, 1, 25),
+        )
+        session.add(placement)
+        session.flush()
+        session.add(
+            PlacementHours(placement_id=placement.id, week_start=date(2026, 1, 19), hours=9)
+        )
+        placement_id = placement.id
+    editor = opened(qtbot, PlacementEditor(database, placement_id))
+    editor.ui.end_date.setFocus()
+    focused().selectAll()
+    type_keys(qtbot, "08/02/2026")
+    press(qtbot, Qt.Key.Key_Tab)
+    table = editor.hours.table
+    assert [table.item(row, 0).text()[:10] for row in range(table.rowCount())] == [
+        "05/01/2026",
+        "12/01/2026",
+        "19/01/2026",
+        "26/01/2026",
+        "02/02/2026",
+    ]
+    assert table.item(2, 1).text() == "9"
+    editor.ui.end_date.setFocus()
+    focused().selectAll()
+    type_keys(qtbot, "11/01/2026")  # the week with hours falls outside: still shown, marked
+    press(qtbot, Qt.Key.Key_Tab)
+    assert table.rowCount() == 2  # the week of the end, and the one with hours after it
+    assert table.item(1, 0).text() == "19/01/2026 – 25/01/2026 (outside the dates)"
+    assert editor.hours.total_label.text() == "Total: 9 hours in 1 weeks recorded"
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    history = editor.ui.tabs.indexOf(editor.ui.history_tab)
+    assert editor.record_id == placement_id
+    reopened = opened(qtbot, PlacementEditor(database, placement_id))
+    assert reopened.ui.tabs.isTabEnabled(history)  # the change is in its history
+    assert reopened.ui.end_date.date_value() == date(2026, 1, 11)

@@ -15,17 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from socialneet_desktop import __version__
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.domain.columns import BOOL, CODE, DATE, NUMBER, TIME
-from socialneet_desktop.domain.italian_dates import format_italian_datetime
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports import funder_summary as fsum
 from socialneet_desktop.exports.excel import (
     BOLD,
     HEADER_ROW,
-    TITLE_FONT,
     Progress,
     TableSheet,
     discard,
@@ -34,6 +31,7 @@ from socialneet_desktop.exports.excel import (
     styled,
 )
 from socialneet_desktop.exports.funder_charts import write_charts
+from socialneet_desktop.exports.funder_manifest import manifest_rows, write_manifest
 from socialneet_desktop.exports.funder_print import printable
 from socialneet_desktop.exports.funder_sets import dictionary_rows, link_set, write_set
 from socialneet_desktop.exports.funder_targets import hidden_rows, write_targets
@@ -50,7 +48,6 @@ from socialneet_desktop.services.indicators import (
     compute_indicators,
     has_records,
 )
-from socialneet_desktop.services.pseudonyms import current_key
 from socialneet_desktop.services.targets import targets_against_achieved
 
 DEFAULT_THRESHOLD, DEFAULT_K = 3, 5
@@ -262,80 +259,6 @@ def _settings(session) -> AppSettings | None:
     return current_settings(session)
 
 
-def _manifest_rows(session, start, end, identifiable, when, user, plan, counts) -> list[tuple]:
-    settings = _settings(session)
-    data = (
-        translate("FunderReport", "Identifiable (names and contact details included)")
-        if identifiable
-        else translate(
-            "FunderReport", "Pseudonymous (no names, codici fiscali, phones, e-mails or addresses)"
-        )
-    )
-    rows = [
-        (translate("FunderReport", "Exported by"), user),
-        (translate("FunderReport", "Exported on"), format_italian_datetime(when)),
-        (translate("FunderReport", "Period from"), day_text(start)),
-        (translate("FunderReport", "Period to"), day_text(end)),
-        (
-            translate("FunderReport", "Filters"),
-            translate("FunderReport", "All records of the period not in the recycle bin"),
-        ),
-        (translate("FunderReport", "Personal data"), data),
-        (
-            translate("FunderReport", "Person codes"),
-            fill(
-                translate("FunderReport", "Key generation %1 of this database"),
-                current_key(session).generation,
-            ),
-        ),
-    ]
-    chosen = translate("IndicatorSets", counts.indicator_set.name) if counts else None
-    rows.append(
-        (translate("FunderReport", "Indicator set"), chosen or translate("FunderReport", "none"))
-    )
-    if plan is not None:
-        rows += _plan_rows(plan)
-    rows += [
-        (translate("FunderReport", "Application version"), f"SocialNEET Desktop {__version__}"),
-        (translate("FunderReport", "Association"), settings.association_name if settings else ""),
-        (translate("FunderReport", "Project"), settings.project_name if settings else ""),
-        (translate("FunderReport", "Funder"), settings.funder_name if settings else ""),
-    ]
-    return rows
-
-
-def _plan_rows(plan: Plan) -> list[tuple]:
-    hidden = len(plan.suppression.hidden) if plan.suppression else 0
-    control = fill(
-        translate(
-            "FunderReport",
-            "Counts under %1 hidden, with secondary suppression (%2 cells hidden); "
-            "person-level sheets only if %3-anonymous",
-        ),
-        plan.threshold,
-        hidden,
-        plan.k,
-    )
-    omitted = [*plan.left_out, *plan.aggregates_only]
-    left_out = ", ".join(translate("FunderReport", t) for t in omitted)
-    return [
-        (translate("FunderReport", "Disclosure control"), control),
-        (
-            translate("FunderReport", "Sheets left out"),
-            left_out or translate("FunderReport", "none"),
-        ),
-    ]
-
-
-def _write_manifest(workbook, rows: list[tuple], title: str) -> None:
-    sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Manifest")))
-    sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 26, 110
-    printable(sheet, landscape=True, title=title)
-    sheet.append([styled(sheet, translate("FunderReport", "Manifest"), TITLE_FONT)])
-    for key, value in rows:
-        sheet.append([styled(sheet, key, BOLD), value])
-
-
 def thresholds(session) -> tuple[int, int]:
     """(small-count threshold, k) from the association's details. k is at least the
     threshold: a kept sheet tells how many people have each value it shows, so a value it
@@ -478,12 +401,12 @@ def write_funder_report(
             plan = None if identifiable else plan_privacy(session, indicators, counts)
             _aggregates(workbook, session, indicators, plan, when, counts)
             _details(workbook, session, indicators, identifiable, plan, when, progress, total)
-            manifest = _manifest_rows(
+            manifest = manifest_rows(
                 session, start, end, identifiable, when, user or _user(), plan, counts
             )
         title = fsum.report_title(indicators)
         _write_dictionary(workbook, identifiable, plan, title, counts)
-        _write_manifest(workbook, manifest, title)
+        write_manifest(workbook, manifest, title)
         save_atomically(workbook, path)
     except BaseException:
         discard(workbook)

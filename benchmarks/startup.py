@@ -1,6 +1,6 @@
 """Start to the first rows painted, against a bare PySide6 window doing the same.
 
-    python benchmarks/startup.py [--sizes 100k,1m] [--runs 7]
+    python benchmarks/startup.py [--sizes 100k,1m] [--runs 7] [--phases] [--scratch DIR]
 
 Each run is a new process that prints, as it paints the first rows of its first list, the
 seconds since the process started (from /proc: the interpreter's own start-up counts), then
@@ -8,6 +8,18 @@ quits. Ours: `socialneet-desktop --quit-after-first-rows` on a private copy of t
 database (/work/bench/demo-<size>.sqlite, made by `socialneet demo`). Baseline: a bare
 QMainWindow holding a QTableView with 200 rows of a QStandardItemModel, timed the same way.
 Interleaved A B A B (benchmarks/measure.py); the offscreen platform unless DISPLAY is set.
+
+Both run from compiled bytecode, as an installed program does (pip and PyInstaller compile
+it): the bytecode goes to a folder of the scratch directory (PYTHONPYCACHEPREFIX), written
+by the uncounted warm-up round. Without it, under PYTHONDONTWRITEBYTECODE (set in this
+project's environment), every module of the checkout changed since its last .pyc was
+compiled again at every start, which no user's start does.
+
+`--phases` then times where our start goes, in processes of their own (not interleaved, the
+functions wrapped from outside: benchmarks/startup_phases.py): the interpreter, the imports,
+the window built and shown, the file opened, the list asked for, the first rows painted.
+`--scratch DIR` keeps the private copies (and the bytecode) there for the next invocation:
+the 1M copy takes minutes to make and upgrade.
 """
 
 from __future__ import annotations
@@ -18,6 +30,7 @@ import tempfile
 from pathlib import Path
 
 from measure import Case, bench_database, interleave, last_float, print_table, private_copy
+from startup_phases import print_phases, time_phases
 
 BARE_WINDOW = """
 import os, time
@@ -60,8 +73,16 @@ app.exec()
 """
 
 
-def cases(database: Path) -> list[Case]:
-    bare = Case("bare QMainWindow + QTableView", [sys.executable, "-c", BARE_WINDOW], last_float)
+def compiled(bytecode: Path) -> dict[str, str]:
+    """The environment of a process that runs from bytecode kept in `bytecode`."""
+    return {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(bytecode)}
+
+
+def cases(database: Path, bytecode: Path) -> list[Case]:
+    env = compiled(bytecode)
+    bare = Case(
+        "bare QMainWindow + QTableView", [sys.executable, "-c", BARE_WINDOW], last_float, env
+    )
     ours = Case(
         "SocialNEET: first rows painted",
         [
@@ -73,6 +94,7 @@ def cases(database: Path) -> list[Case]:
             "--quit-after-first-rows",
         ],
         last_float,
+        env,
     )
     return [bare, ours]
 
@@ -82,8 +104,10 @@ def main() -> int:
     parser.add_argument("--sizes", default="100k,1m", help="demo databases: 10k, 100k, 1m")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--database", type=Path, help="this database instead of the demo ones")
+    parser.add_argument("--phases", action="store_true", help="then time our start's phases")
+    parser.add_argument("--scratch", type=Path, help="keep the copies here (default: a new one)")
     arguments = parser.parse_args()
-    scratch = Path(tempfile.mkdtemp(prefix="socialneet-bench-startup-"))
+    scratch = arguments.scratch or Path(tempfile.mkdtemp(prefix="socialneet-bench-startup-"))
     targets = (
         [("given", arguments.database)]
         if arguments.database
@@ -91,8 +115,11 @@ def main() -> int:
     )
     for size, source in targets:
         database = private_copy(source, scratch / size)
-        results = interleave(cases(database), arguments.runs)
+        results = interleave(cases(database, scratch / "bytecode"), arguments.runs)
         print_table(f"start to first rows painted, {size} ({database})", results)
+        if arguments.phases:
+            phases = time_phases(database, arguments.runs, compiled(scratch / "bytecode"))
+            print_phases(f"where our start goes, {size}", phases)
     return 0
 
 

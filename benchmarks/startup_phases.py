@@ -1,0 +1,108 @@
+"""Where our start goes, phase by phase: `benchmarks/startup.py --phases` uses it.
+
+Each run is a new process: `socialneet_desktop.app.main` with `--quit-after-first-rows`, a
+few of its functions wrapped from outside (the program is not changed) to note the seconds
+since the process started at the end of each phase:
+
+    interpreter      Python itself and site, up to the first line of this script
+    imports          socialneet_desktop.app and all it imports (Qt, SQLAlchemy, the models…)
+    QApplication     the application object, its style sheet
+    window built     the main window and its pages
+    window shown     shown and painted once, until the event loop runs the opening
+    file opened      ui.opening.try_open: db.opening's sequence, the scrub of pending copies
+    list asked for   the list's first read started, the first-start check of the details
+    first rows       the read (in a worker), the model filled, the rows painted
+
+The wrapping costs a few microseconds a call; the headline number is the unwrapped run's.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from measure import ROOT, environment, spread
+
+PHASES = """
+import json, os, sys, time
+
+
+def since_start():
+    with open("/proc/self/stat", "rb") as stat:
+        fields = stat.read().rsplit(b")", 1)[1].split()
+    with open("/proc/uptime", "rb") as uptime:
+        up = float(uptime.read().split()[0])
+    started = time.time() - up + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    return time.time() - started
+
+
+marks = [("interpreter", since_start())]
+import socialneet_desktop.app as app
+
+marks.append(("imports", since_start()))
+
+
+def note(owner, name, label, *, before=False):
+    real = getattr(owner, name)
+
+    def wrapped(*args, **kwargs):
+        if before:
+            marks.append((label, since_start()))
+        try:
+            return real(*args, **kwargs)
+        finally:
+            if not before:
+                marks.append((label, since_start()))
+
+    setattr(owner, name, wrapped)
+
+
+note(app, "create_qapplication", "QApplication")
+note(app.Application, "__init__", "window built")
+note(app.Application, "open_first", "window shown", before=True)
+note(app, "try_open", "file opened")
+note(app.Application, "open_first", "list asked for")
+quit_when_painted = app.quit_when_painted
+
+
+def watched(view):
+    watch = quit_when_painted(view)
+
+    def painted():
+        marks.append(("first rows", since_start()))
+        print(json.dumps(marks), flush=True)
+
+    watch.painted.connect(painted)
+    return watch
+
+
+app.quit_when_painted = watched
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def time_phases(database: Path, runs: int, env: dict[str, str]) -> list[list[tuple[str, float]]]:
+    """`runs` processes (after one uncounted warm-up), each giving its marks in order."""
+    command = [sys.executable, "-c", PHASES, "--database", str(database)]
+    command.append("--quit-after-first-rows")
+    results = []
+    for run in range(runs + 1):
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=environment(env), cwd=ROOT, check=True
+        )
+        marks = json.loads(done.stdout.splitlines()[-1])
+        if run:
+            results.append([(label, float(at)) for label, at in marks])
+    return results
+
+
+def print_phases(title: str, runs: list[list[tuple[str, float]]]) -> None:
+    """Each phase's own seconds (from the end of the one before): median (min–max)."""
+    print(f"\n{title}\n({len(runs)} runs, not interleaved)")
+    labels = [label for label, _at in runs[0]]
+    for index, label in enumerate(labels):
+        own = [marks[index][1] - (marks[index - 1][1] if index else 0.0) for marks in runs]
+        print(f"  {label:<20}{spread(own):>30}")
+    print(f"  {'total':<20}{spread([marks[-1][1] for marks in runs]):>30}")

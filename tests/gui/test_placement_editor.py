@@ -203,7 +203,7 @@ def test_the_log_follows_the_dates_typed_and_keeps_the_hours_of_its_weeks(qtbot,
     press(qtbot, Qt.Key.Key_Tab)
     assert table.rowCount() == 2  # the week of the end, and the one with hours after it
     assert table.item(1, 0).text() == "19/01/2026 – 25/01/2026 (outside the dates)"
-    assert editor.hours.total_label.text() == "Total: 9 hours in 1 weeks recorded"
+    assert editor.hours.total_label.text() == "Total: 9 hours in 1 week recorded"
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     history = editor.ui.tabs.indexOf(editor.ui.history_tab)
     assert editor.record_id == placement_id

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.domain.italian_dates import date_text
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem
-from socialneet_desktop.i18n import fill
+from socialneet_desktop.i18n import Counts, fill
 from socialneet_desktop.services import placement_weeks as weeks
 from socialneet_desktop.services.kinds.placement_hours import MAX_HOURS_IN_A_WEEK
 
@@ -145,13 +145,8 @@ class HoursLog(QWidget):
     def show_total(self) -> None:
         total = weeks.total_hours(self.valid_lines())
         with_hours = sum(1 for line in self.valid_lines() if line.hours is not None)
-        self.total_label.setText(
-            fill(
-                self.tr("Total: %1 hours in %2 weeks recorded"),
-                weeks.hours_text(total) or "0",
-                with_hours,
-            )
-        )
+        text = Counts.tr("Total: %1 hours in %Ln week(s) recorded", None, with_hours)
+        self.total_label.setText(fill(text, weeks.hours_text(total) or "0"))
 
     def valid_lines(self) -> list[weeks.WeekLine]:
         return [line for row, line in enumerate(self.lines) if self._cell_ok(row)]

@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from socialneet_desktop.db.models import ContactPerson, Staff
-from socialneet_desktop.db.models_path import Mentor, MentorAssignment
+from socialneet_desktop.db.models_path import Mentor, MentorAssignment, MentoringMeeting, Placement
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem, format_italian_date
 from socialneet_desktop.services.kinds.mentors import mentor_name
@@ -135,3 +135,28 @@ def current_mentor(session: Session, contact_id: int, today: date) -> int | None
         .order_by(MentorAssignment.start_date.desc())
     )
     return session.scalars(query).first()
+
+
+def placements_of_contact(session: Session, contact_id: int) -> list[Placement]:
+    """The person's placements not in the recycle bin, the latest first."""
+    query = (
+        select(Placement)
+        .options(selectinload(Placement.host))
+        .where(Placement.contact_id == contact_id, Placement.deleted_at.is_(None))
+        .order_by(Placement.start_date.desc(), Placement.id.desc())
+    )
+    return list(session.scalars(query))
+
+
+def meetings_of_contact(session: Session, contact_id: int) -> list[MentoringMeeting]:
+    """The person's mentoring meetings not in the recycle bin, the latest first."""
+    query = (
+        select(MentoringMeeting)
+        .options(
+            selectinload(MentoringMeeting.mentor).selectinload(Mentor.staff),
+            selectinload(MentoringMeeting.mentor).selectinload(Mentor.person),
+        )
+        .where(MentoringMeeting.contact_id == contact_id, MentoringMeeting.deleted_at.is_(None))
+        .order_by(MentoringMeeting.meeting_date.desc(), MentoringMeeting.id.desc())
+    )
+    return list(session.scalars(query))

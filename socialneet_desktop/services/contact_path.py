@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from socialneet_desktop.db.models import MeetingPointVisit
 from socialneet_desktop.db.models_path import (
     Enrolment,
+    Mentor,
     MentorAssignment,
     MentoringMeeting,
     Outcome,
@@ -107,8 +108,6 @@ def mentor_name(mentor) -> str:
 
 
 def _with_mentor(model):
-    from socialneet_desktop.db.models_path import Mentor
-
     return selectinload(model.mentor).options(
         selectinload(Mentor.staff), selectinload(Mentor.person)
     )

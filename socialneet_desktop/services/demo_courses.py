@@ -126,7 +126,7 @@ class _Courses:
         rng, today = self.rng, self.demo.today
         held = [(sid, day) for sid, day in sessions if day <= today]
         keen = rng.uniform(0.62, 0.99)
-        quits = rng.randrange(len(held)) if held and rng.random() < 0.12 else None
+        quits = rng.randrange(len(held) - 1) if len(held) > 1 and rng.random() < 0.12 else None
         enrolment_id = self._id("enrolments")
         present = 0.0
         for number, (session_id, day) in enumerate(held):
@@ -159,7 +159,7 @@ class _Courses:
     def _status(self, sessions, held, quits) -> tuple[str, date | None]:
         if quits is not None:
             left = held[quits][1] + timedelta(days=self.rng.randint(1, 6))
-            return "dropped_out", min(left, self.demo.today)
+            return "dropped_out", min(left, held[quits + 1][1])  # before the next session
         if len(held) == len(sessions):
             return "completed", sessions[-1][1]
         return ("attending", held[0][1]) if held else ("enrolled", None)

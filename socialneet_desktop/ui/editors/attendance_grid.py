@@ -121,16 +121,22 @@ class AttendanceGrid(QTableWidget):
         self.resizeColumnsToContents()
 
     def _headers(self, grid: Grid) -> None:
-        titles = []
-        for column in grid.sessions:
-            times = "–".join(format_time(t) for t in (column.start, column.end) if t)
-            titles.append(f"{column.day:%d/%m}\n{times}" if times else f"{column.day:%d/%m}")
+        """Columns by the session's day (its times and topic in the tooltip), rows by name;
+        a person below the minimum has a mark beside the name too, seen without scrolling."""
+        titles = [f"{column.day:%d/%m}" for column in grid.sessions]
         self.setHorizontalHeaderLabels([*titles, translate("AttendanceGrid", "Rate")])
         for number, column in enumerate(grid.sessions):
-            header = self.horizontalHeaderItem(number)
-            header.setToolTip(f"{column.day:%d/%m/%Y} {column.topic}".strip())
-        names = [person.name for person in grid.people]
+            times = "–".join(format_time(t) for t in (column.start, column.end) if t)
+            tip = " ".join(part for part in (f"{column.day:%d/%m/%Y}", times, column.topic) if part)
+            self.horizontalHeaderItem(number).setToolTip(tip)
+        flagged = [grid.flagged(person.enrolment_id, self.today) for person in grid.people]
+        names = [
+            f"⚠ {p.name}" if flag else p.name for p, flag in zip(grid.people, flagged, strict=True)
+        ]
         self.setVerticalHeaderLabels([*names, translate("AttendanceGrid", "Present")])
+        below = translate("AttendanceGrid", "below the minimum")
+        for row, flag in enumerate(flagged):
+            self.verticalHeaderItem(row).setToolTip(below if flag else "")
 
     def _cell_item(self, grid: Grid, row: int, column: int) -> QTableWidgetItem:
         key = self._key(row, column)

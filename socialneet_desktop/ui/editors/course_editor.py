@@ -29,7 +29,6 @@ from socialneet_desktop.ui.editors.related_tabs import RelatedSpec, RelatedTab
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import FieldError, RecordPicker
 from socialneet_desktop.ui.generated.ui_course_editor import Ui_CourseEditor
-from socialneet_desktop.ui.style import ERROR_COLOUR
 
 
 def enrolment_rows(session: Session, course_id: int) -> list[tuple[int, tuple[str, ...]]]:
@@ -102,7 +101,6 @@ class CourseEditor(TypedFieldsMixin, RecordEditor):
         swap_in(ui, "provider_organization_id", RecordPicker(self.database, "organizations"))
         ui.hours_planned.setLocale(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
         self.sessions_error = FieldError(ui.sessions_tab)
-        self.sessions_error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.sessions = SessionsTable(ui.remove_session, self.sessions_error)
         ui.sessions_layout.replaceWidget(ui.sessions_table, self.sessions)
         ui.sessions_table.setParent(None)
@@ -116,6 +114,9 @@ class CourseEditor(TypedFieldsMixin, RecordEditor):
         ui.attendance_layout.addWidget(self.grid_notice)
         self.enrolments = RelatedTab(self, enrolments_spec(self.database))
         self.enrolments.linked_changed = self.refresh_linked
+        tabs = ui.tabs  # the people before their attendance
+        tabs.removeTab(tabs.indexOf(self.enrolments))
+        tabs.insertTab(tabs.indexOf(ui.attendance_tab), self.enrolments, self.enrolments.spec.title)
 
     def defaults(self) -> Values:
         return {"minimum_attendance_percent": 70}

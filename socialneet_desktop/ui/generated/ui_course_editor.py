@@ -29,7 +29,7 @@ class Ui_CourseEditor(object):
     def setupUi(self, CourseEditor):
         if not CourseEditor.objectName():
             CourseEditor.setObjectName(u"CourseEditor")
-        CourseEditor.setMinimumSize(QSize(900, 560))
+        CourseEditor.setMinimumSize(QSize(1040, 560))
         self.main_layout = QVBoxLayout(CourseEditor)
         self.main_layout.setObjectName(u"main_layout")
         self.tabs = QTabWidget(CourseEditor)

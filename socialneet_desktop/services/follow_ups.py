@@ -98,6 +98,16 @@ def _recorded_stages(session: Session, contact_ids: set[int]) -> set[tuple[int, 
     return found
 
 
+def next_stage(session: Session, contact_id: int) -> str:
+    """The first stage the person has no outcome of (on leaving, 6, then 12 months)."""
+    query = select(Outcome.stage).where(
+        Outcome.contact_id == contact_id, Outcome.deleted_at.is_(None)
+    )
+    recorded = set(session.scalars(query))
+    stages = (LEAVING, *(stage for stage, _months in FOLLOW_UPS))
+    return next((stage for stage in stages if stage not in recorded), LEAVING)
+
+
 def check_outcome(session: Session, values: dict, record_id: int | None) -> list[Problem]:
     """The rules of an outcome that read the person's other outcomes: one outcome per stage;
     a follow-up needs the outcome on leaving, and is dated after it."""

@@ -188,3 +188,10 @@ def test_the_path_tab_lists_the_whole_path_in_date_order(qtbot, database, answer
     qtbot.keyClick(table, Qt.Key.Key_Return)
     ideas = [w for w in editor.findChildren(ProjectIdeaEditor) if w.isVisible()]
     assert len(ideas) == 1 and ideas[0].ui.title.text() == "Orto sociale"
+    ideas[0].close()
+    # "New outcome…": the person's first stage not yet recorded, the person fixed
+    path.new_button.setFocus()
+    qtbot.keyClick(path.new_button, Qt.Key.Key_Space)
+    [new] = [w for w in editor.findChildren(OutcomeEditor) if w.isVisible()]
+    assert new.record_id is None and new.ui.stage.code() == "months_6"
+    assert new.ui.contact_id.record_id() == contact_id and not new.ui.contact_id.isEnabled()

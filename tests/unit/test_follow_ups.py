@@ -113,3 +113,13 @@ def test_an_outcome_needs_its_stage_date_and_status(database):
     )
     fields = [p.field for p in problems]
     assert fields == ["contact_id", "stage", "outcome_date", "status"]
+
+
+def test_the_next_stage_is_the_first_not_recorded(database):
+    with database.session() as session:
+        person = _contact(session, "Rossi")
+        assert follow_ups.next_stage(session, person) == "leaving"
+        _outcome(session, person, "leaving", date(2026, 1, 10))
+        assert follow_ups.next_stage(session, person) == "months_6"
+        _outcome(session, person, "months_6", date(2026, 7, 10))
+        assert follow_ups.next_stage(session, person) == "months_12"

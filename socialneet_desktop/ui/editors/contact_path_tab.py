@@ -1,6 +1,7 @@
 """The contact editor's Path tab: the young person's whole path in date order (visits,
 courses, placements, mentors and their meetings, project ideas, outcomes), each row opening
-its own record in its editor (Enter, double-click or "Open")."""
+its own record in its editor (Enter, double-click or "Open"); "New outcome…" records where
+the person went, at the first stage not yet recorded (on leaving, then the follow-ups)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.contact_path import WHAT, PathStep, contact_path
+from socialneet_desktop.services.follow_ups import next_stage
 from socialneet_desktop.ui.editors import related_tabs
 from socialneet_desktop.ui.editors.related_tabs import RelatedSpec, RelatedTab
 
@@ -45,6 +47,8 @@ class PathTab(RelatedTab):
             ),
             kind_key="visits",
             rows=self._rows,
+            new_label=translate("ContactEditor", "New &outcome…"),
+            new_editor=self._new_outcome,
         )
         super().__init__(editor, spec)
 
@@ -52,6 +56,14 @@ class PathTab(RelatedTab):
         steps = contact_path(session, contact_id)
         self.kinds = [step.kind_key for step in steps]
         return [(step.record_id, step_texts(step)) for step in steps]
+
+    def _new_outcome(self, contact_id: int, parent) -> QDialog:
+        """An outcome of the person, at the first stage not yet recorded."""
+        from socialneet_desktop.ui.editors.outcome_editor import OutcomeEditor
+
+        with self.editor.database.read_session() as session:
+            stage = next_stage(session, contact_id)
+        return OutcomeEditor(self.editor.database, None, parent, contact_id=contact_id, stage=stage)
 
     def load(self, session: Session, record_id: int | None) -> None:
         if record_id is None:

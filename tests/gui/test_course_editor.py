@@ -279,3 +279,39 @@ def test_the_enrolments_tab_lists_the_people_and_a_new_one_shows_in_the_grid(qtb
     keys(qtbot, "Verdi Luca", Key.Key_Tab, (Key.Key_S, CTRL))
     assert dialog.record_id is not None
     assert table.rowCount() == 3 and editor.grid.rowCount() == 4  # three people + totals
+
+
+def test_the_print_button_writes_the_register_of_the_chosen_session_and_the_summary(
+    qtbot, database, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QInputDialog
+
+    from socialneet_desktop.ui import file_dialogs, print_actions
+
+    ids = course_with_two_people(database)
+    with database.session() as session:  # the letterhead every print checks first
+        session.add(models.AppSettings(id=1, association_name="CNA", association_address="Terni"))
+    assert CourseEditor(database).print_button.isEnabled() is False
+    editor = opened(qtbot, CourseEditor(database, ids["course"]))
+    offered: list[tuple[list[str], int]] = []
+
+    def pick(_parent, _title, _label, items, current, _editable):
+        offered.append((items, current))
+        return items[1], True  # the second session
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
+    targets = iter([tmp_path / "register.pdf", tmp_path / "summary.pdf"])
+    monkeypatch.setattr(
+        file_dialogs, "save_file_and_filter", lambda *a, **k: (str(next(targets)), "")
+    )
+    register, _blank, summary = editor.print_button.menu().actions()
+    register.trigger()
+    summary.trigger()
+    items, _current = offered[0]
+    assert items == ["02/03/2026 09:00–12:00", "09/03/2026 09:00–12:00", "16/03/2026 09:00–12:00"]
+    text = " ".join(PdfReader(tmp_path / "register.pdf").pages[0].extract_text().split())
+    assert "09/03/2026" in text and "1 Bianchi Marco 2 Rossi Giulia" in text
+    summary_text = PdfReader(tmp_path / "summary.pdf").pages[0].extract_text()
+    assert "Attendance summary" in summary_text and "Rossi Giulia" in summary_text

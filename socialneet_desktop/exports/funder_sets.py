@@ -24,7 +24,7 @@ from socialneet_desktop.exports.excel import (
 from socialneet_desktop.exports.funder_print import printable
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.disclosure import Line, Table
-from socialneet_desktop.services.indicator_counts import ATTRIBUTES, SetCounts, value
+from socialneet_desktop.services.indicator_counts import ATTRIBUTES, SetCounts, wanted_statuses
 from socialneet_desktop.services.indicator_sets import LEAVERS, PARTICIPANTS, holds
 from socialneet_desktop.services.indicators import Indicators
 
@@ -56,41 +56,37 @@ def group_cell(indicator: str, breakdown: str, group: str) -> tuple:
 
 
 def _parts(table: Table, counts: SetCounts) -> dict:
-    """Adds the unknown parts: ("part", population, attribute, value, status) and the
-    population's total by status; returns {(population, attribute, status): {value: cell}}."""
+    """Adds the unknown parts: ("part", population, attribute, value, status), each status's
+    total and the population's; returns {(population, attribute, status): {value: cell}}."""
     parts: dict = defaultdict(dict)
-    for population, people in counts.people.items():
-        sizes: dict = defaultdict(int)
-        by_status: dict = defaultdict(int)
-        for person, n in people.items():
-            status = value(person, "status")
-            by_status[status] += n
-            for attribute in ATTRIBUTES:
-                sizes[(attribute, value(person, attribute), status)] += n
-        for (attribute, v, status), n in sizes.items():
-            cell = ("part", population, attribute, v, status)
+    for name, population in counts.populations.items():
+        for (attribute, v, status), n in population.parts.items():
+            cell = ("part", name, attribute, v, status)
             table.values[cell] = n
             table.unknown.add(cell)
-            parts[(population, attribute, status)][v] = cell
-        whole = ("part", population, "all", "", "")
-        table.values[whole], table.unknown = sum(by_status.values()), table.unknown | {whole}
+            parts[(name, attribute, status)][v] = cell
+        whole = _whole(name)
+        table.values[whole] = sum(population.statuses.values())
+        table.unknown.add(whole)
         statuses = []
-        for status, n in by_status.items():
-            cell = ("part", population, "status_total", status, "")
+        for status, n in population.statuses.items():
+            cell = _status_total(name, status)
             table.values[cell] = n
             table.unknown.add(cell)
             statuses.append(cell)
             for attribute in ATTRIBUTES:
-                members = tuple(parts[(population, attribute, status)].values())
+                members = tuple(parts[(name, attribute, status)].values())
                 table.lines.append(Line(members, cell))
         table.lines.append(Line(tuple(statuses), whole))
     return parts
 
 
-def _status_totals(counts: SetCounts, population: str, statuses) -> tuple:
-    found = {value(p, "status") for p in counts.people[population]}
-    wanted = found if statuses is None else found & set(statuses)
-    return tuple(("part", population, "status_total", s, "") for s in sorted(wanted))
+def _whole(population: str) -> tuple:
+    return ("part", population, "all", "", "")
+
+
+def _status_total(population: str, status: str) -> tuple:
+    return ("part", population, "status_total", status, "")
 
 
 def link_set(table: Table, counts: SetCounts, indicators: Indicators) -> None:
@@ -100,9 +96,8 @@ def link_set(table: Table, counts: SetCounts, indicators: Indicators) -> None:
         population = indicator.population
         total = total_cell(indicator.code)
         table.values[total] = counts.totals[indicator.code]
-        statuses = _status_totals(counts, population, indicator.statuses)
-        table.lines.append(Line(statuses, total))
-        wanted = [cell[3] for cell in statuses]
+        wanted = wanted_statuses(indicator, counts.populations[population])
+        table.lines.append(Line(tuple(_status_total(population, w) for w in wanted), total))
         for breakdown in indicator.breakdowns:
             cells = []
             for group in breakdown.groups:
@@ -125,17 +120,16 @@ def _link_summary(table: Table, parts: dict, counts: SetCounts, indicators: Indi
     """The Summary's contacts reached and leavers, and their breakdowns, as sums of parts."""
     wholes = {PARTICIPANTS: fsum.CONTACTS, LEAVERS: fsum.LEAVERS}
     for population, grand in wholes.items():
-        if population in counts.people:
-            whole = ("part", population, "all", "", "")
-            table.lines.append(Line((whole,), ("total", grand)))
+        if population in counts.populations:
+            table.lines.append(Line((_whole(population),), ("total", grand)))
     for s, section in enumerate(fsum.sections(indicators)):
         attribute = SUMMARY_ATTRIBUTES.get(section.breakdown.name)
         population = LEAVERS if attribute == "status" else PARTICIPANTS
-        if attribute is None or population not in counts.people:
+        if attribute is None or population not in counts.populations:
             continue
         for r, (code, _label, _counts) in enumerate(fsum.labels(section.breakdown)):
             if attribute == "status":
-                members = (("part", LEAVERS, "status_total", code, ""),)
+                members = (_status_total(LEAVERS, code),)
             else:
                 values = BAND_PARTS.get(code, (code,)) if attribute == "band" else (code,)
                 found = parts[(population, attribute, "")]

@@ -1,15 +1,15 @@
 """Counting the indicator sets (services.indicator_sets) for a period with SQL.
 
 Each population (participants, enrolled, qualified, leavers) is one SQL query grouped by the
-attributes the breakdowns read (services.indicator_sets' docstring): rows of (attributes,
-number of people). A million contacts come back as a few thousand such rows, never one row
-a person; every count of a set is a sum over them.
+attributes the breakdowns read (services.indicator_sets' docstring), streamed and added up
+one attribute at a time within each outcome status: the parts (people by one attribute) that
+every count of a set is a sum of, and that the disclosure control links.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import and_, case, func, literal, select
@@ -55,6 +55,7 @@ ATTRIBUTES = (
     "employer",
 )
 LONG_TERM_MONTHS = 12
+CHUNK = 2000  # rows of the grouped query fetched at a time
 
 
 def _flag(condition):
@@ -87,16 +88,14 @@ def _people(start: date, end: date, population: str):
     return statement.where(*where).group_by(EN.contact_id).subquery()
 
 
-def people_by_attributes(session: Session, start: date, end: date, population: str) -> Counter:
-    """{(attribute values in ATTRIBUTES' order): number of people} of a population."""
-    people = _people(start, end, population)
+def _attributes(people):
     unemployed = C.labour_status == "unemployed_seeking"
     ltu = case(
         (and_(unemployed, C.labour_status_months >= LONG_TERM_MONTHS), "ltu"),
         (unemployed, "short"),
         else_="no",
     )
-    columns = (
+    return (
         C.gender,
         ind.age_band_code(C.birth_date, people.c.day, FINE_BANDS),
         C.education_level,
@@ -110,50 +109,76 @@ def people_by_attributes(session: Session, start: date, end: date, population: s
         people.c.status,
         people.c.employer,
     )
+
+
+@dataclass
+class Population:
+    """A population's people counted by one attribute at a time, within each outcome status
+    ("" outside the leavers): {(attribute, value, status): n} and {status: n}."""
+
+    parts: dict[tuple[str, str, str], int] = field(default_factory=lambda: defaultdict(int))
+    statuses: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def count_population(session: Session, start: date, end: date, population: str) -> Population:
+    """One SQL query grouped by every attribute, its rows streamed and added up one attribute
+    at a time: never a row a person, nor the rows of every combination at once."""
+    people = _people(start, end, population)
+    columns = _attributes(people)
     inner = select(*(c.label(f"a{i}") for i, c in enumerate(columns)))
     inner = inner.select_from(people).join(C, C.id == people.c.contact_id)
     inner = inner.where(C.deleted_at.is_(None)).subquery()
     # Grouped by the subquery's columns: PostgreSQL refuses a GROUP BY of a CASE whose bound
     # parameters are not the select list's.
     statement = select(*inner.c, func.count()).group_by(*inner.c)
-    return Counter(
-        {tuple(str(v or "") for v in row[:-1]): row[-1] for row in session.execute(statement)}
-    )
+    found = Population()
+    status_at = ATTRIBUTES.index("status")
+    rows = session.connection().execute(statement.execution_options(yield_per=CHUNK))
+    for row in rows:
+        values, n = [str(v or "") for v in row[:-1]], row[-1]
+        status = values[status_at]
+        found.statuses[status] += n
+        for attribute, v in zip(ATTRIBUTES, values, strict=True):
+            found.parts[(attribute, v, status)] += n
+    return found
 
 
-def value(person: tuple, attribute: str) -> str:
-    return person[ATTRIBUTES.index(attribute)]
-
-
-def counted(indicator: Indicator, person: tuple) -> bool:
-    return indicator.statuses is None or value(person, "status") in indicator.statuses
+def wanted_statuses(indicator: Indicator, population: Population) -> list[str]:
+    """The outcome statuses the indicator counts among those found ("" outside leavers)."""
+    found = sorted(population.statuses)
+    return found if indicator.statuses is None else [s for s in found if s in indicator.statuses]
 
 
 @dataclass(frozen=True)
 class SetCounts:
     """The counts of one indicator set: {indicator code: total} and
-    {(indicator code, breakdown code, group code): count}; `people` the attribute rows of
-    each population (for the disclosure control)."""
+    {(indicator code, breakdown code, group code): count}; `populations` their parts (for
+    the disclosure control)."""
 
     indicator_set: IndicatorSet
     totals: dict[str, int]
     groups: dict[tuple[str, str, str], int]
-    people: dict[str, Counter]
+    populations: dict[str, Population]
 
 
-def in_group(breakdown: Breakdown, group: Group, person: tuple) -> bool:
-    return holds(breakdown, group, value(person, group.attribute))
+def group_count(population: Population, breakdown: Breakdown, group: Group, statuses) -> int:
+    return sum(
+        n
+        for (attribute, v, status), n in population.parts.items()
+        if attribute == group.attribute and status in statuses and holds(breakdown, group, v)
+    )
 
 
 def count_set(session: Session, indicator_set: IndicatorSet, start: date, end: date) -> SetCounts:
-    populations = {i.population for i in indicator_set.indicators}
-    people = {p: people_by_attributes(session, start, end, p) for p in sorted(populations)}
+    wanted = sorted({i.population for i in indicator_set.indicators})
+    populations = {p: count_population(session, start, end, p) for p in wanted}
     totals, groups = {}, {}
     for indicator in indicator_set.indicators:
-        rows = [(p, n) for p, n in people[indicator.population].items() if counted(indicator, p)]
-        totals[indicator.code] = sum(n for _p, n in rows)
+        population = populations[indicator.population]
+        statuses = wanted_statuses(indicator, population)
+        totals[indicator.code] = sum(population.statuses[s] for s in statuses)
         for breakdown in indicator.breakdowns:
             for group in breakdown.groups:
                 key = (indicator.code, breakdown.code, group.code)
-                groups[key] = sum(n for p, n in rows if in_group(breakdown, group, p))
-    return SetCounts(indicator_set, totals, groups, people)
+                groups[key] = group_count(population, breakdown, group, statuses)
+    return SetCounts(indicator_set, totals, groups, populations)

@@ -120,3 +120,23 @@ def test_the_classes_counted_in_sql_are_those_of_the_rows_shown(unusual, rows, c
             shown = [tuple(row[key] for key in keys) for row in rows(session, *period)]
             expected = sorted(class_sizes(shown).values())
             assert shown and sorted(sizes(session, *period)) == expected
+
+
+@pytest.mark.parametrize("code", ["esf_plus", "eea_youth"])
+def test_the_indicator_sets_and_their_protection_hold_no_list_of_every_contact(large, code):
+    """The sets count people grouped by their attributes in SQL, the rows streamed and added up
+    one attribute at a time: a few hundred parts whatever the number of contacts; the privacy
+    plan with the set linked stays under the bound too."""
+    from socialneet_desktop.services.indicator_counts import count_set
+    from socialneet_desktop.services.indicator_sets import SETS
+
+    with large.read_session() as session:
+        _warm(session)
+        indicators = compute_indicators(session, *ALL_YEARS)
+        counts = count_set(session, SETS[code], *ALL_YEARS)
+        parts = sum(len(population.parts) for population in counts.populations.values())
+        assert counts.totals and parts < 1000  # people by one attribute: a few hundred
+        peak = _peak(lambda: count_set(session, SETS[code], *ALL_YEARS))
+        assert peak < BOUND, f"{peak / 2**20:.1f} MiB"
+        peak = _peak(lambda: plan_privacy(session, indicators, counts))
+    assert peak < BOUND, f"{peak / 2**20:.1f} MiB"

@@ -24,6 +24,7 @@ from socialneet_desktop.domain.codice_fiscale import normalize_codice_fiscale
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.importers.conversion import Issue
 from socialneet_desktop.importers.mapping import REFERENCES, fields_of
+from socialneet_desktop.services.course_sessions import course_titles
 from socialneet_desktop.services.duplicates import (
     name_key,
     organization_codes,
@@ -52,6 +53,10 @@ NOT_FOUND = {
         "Import",
         "No organisation has the Access number, tax code or name '%1': import the "
         "stakeholders first.",
+    ),
+    "course_ref": QT_TRANSLATE_NOOP(
+        "Import",
+        "No training course has the title or the Access number '%1': import the courses first.",
     ),
 }
 AMBIGUOUS = QT_TRANSLATE_NOOP(
@@ -167,6 +172,14 @@ class Links:
         for record_id, name, _tax_code, _vat in organization_identities(session, model):
             by_name[organization_key(name)].add(record_id)
         return lambda reference: by_name.get(organization_key(reference), ())
+
+    @staticmethod
+    def _by_course_title(session: Session, model) -> Callable[[str], Collection[int]]:
+        """By the exact title of a training course (case and accents ignored)."""
+        by_title: dict[str, set[int]] = defaultdict(set)
+        for record_id, title in course_titles(session):
+            by_title[name_key(title)].add(record_id)
+        return lambda reference: by_title.get(name_key(reference), ())
 
 
 def _key(reference: str) -> str:

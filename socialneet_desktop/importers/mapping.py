@@ -20,6 +20,7 @@ REFERENCES = {
     "contact_ref": "contact_id",
     "staff_ref": "staff_id",
     "organization_ref": "organization_id",
+    "course_ref": "course_id",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from socialneet_desktop.db.models import CourseSession, Enrolment, NeetContact
+from socialneet_desktop.db.models import CourseSession, Enrolment, NeetContact, TrainingCourse
 
 
 def sessions_of_course(session: Session, course_id: int) -> list[CourseSession]:
@@ -27,3 +27,11 @@ def enrolments_of_course(session: Session, course_id: int) -> list[Enrolment]:
         .order_by(NeetContact.last_name, NeetContact.first_name, Enrolment.id)
     )
     return list(session.scalars(query))
+
+
+def course_titles(session: Session) -> list[tuple[int, str]]:
+    """(id, title) of the courses not in the recycle bin (an import names a course by it)."""
+    query = select(TrainingCourse.id, TrainingCourse.title).where(
+        TrainingCourse.deleted_at.is_(None)
+    )
+    return [(row[0], row[1]) for row in session.execute(query)]

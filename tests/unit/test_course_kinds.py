@@ -162,3 +162,48 @@ def test_the_enrolment_export_leaves_the_person_out_unless_asked(database, tmp_p
         if v
     ]
     assert "Rossi Giulia" in values
+
+
+def test_enrolments_are_imported_naming_the_person_and_the_course(database, tmp_path):
+    two_courses(database)
+    with database.session() as session:
+        session.add(
+            models.NeetContact(last_name="Neri", first_name="Anna", tax_code="NRENNA01E44L117X")
+        )
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Codice fiscale", "Corso", "Data iscrizione", "Stato", "Data ritiro", "Motivo"])
+    sheet.append(
+        [
+            "NRENNA01E44L117X",
+            "pasticceria DI BASE",
+            "20/02/2026",
+            "Ritirato",
+            "10/03/2026",
+            "Lavoro",
+        ]
+    )
+    sheet.append(["NRENNA01E44L117X", "Corso che non c'è", "20/02/2026", "Iscritto", "", ""])
+    sheet.append(
+        ["NRENNA01E44L117X", "Inglese per l'accoglienza", "20/02/2026", "Ritirato", "", ""]
+    )
+    path = tmp_path / "iscrizioni.xlsx"
+    book.save(path)
+    table = read_table(path)
+    plan = ImportPlan("enrolments", guess_mapping("enrolments", table.headers), {})
+    plan.values = {"status": {"ritirato": "dropped_out", "iscritto": "enrolled"}}
+    report = import_rows(database, table, plan, user="anna", today=TODAY)
+    assert [row.status for row in report.rows] == ["accepted", "rejected", "rejected"]
+    texts = [" ".join(issue.render() for issue in row.issues) for row in report.rows]
+    assert "No training course has the title or the Access number 'Corso che non c'è'" in texts[1]
+    assert "required when the person dropped out" in texts[2]
+    with database.read_session() as session:
+        (enrolment,) = (
+            session.query(models.Enrolment)
+            .join(models.NeetContact)
+            .filter(models.NeetContact.last_name == "Neri")
+            .all()
+        )
+        assert enrolment.course.title == "Pasticceria di base"
+        assert (enrolment.status, enrolment.status_date) == ("dropped_out", date(2026, 3, 10))
+        assert enrolment.dropout_reason == "Lavoro"

@@ -93,6 +93,16 @@ RULES = (
     Check(NUMBERS, _percent),
 )
 
+# How an enrolment's import names its course: by title (or the Access key of a course
+# imported from the same file); a course not found rejects the row.
+COURSE_REF = field(
+    "course_ref",
+    QT_TRANSLATE_NOOP("Import", "Course (title or Access id)"),
+    "reference",
+    "corso|titolo corso|id corso|corso id|nome corso|course|course title|course id",
+    True,
+)
+
 IMPORT_FIELDS = (
     field(
         "title",
@@ -174,6 +184,8 @@ KIND = RecordKind(
     labeller=kind_labels.by_field("title"),
     import_fields=IMPORT_FIELDS,
     row_label=("title", "start_date"),
+    reference=COURSE_REF,
+    found_by=("origin", "course_title"),
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Training courses"),
     import_order=8,
     exchange=(

@@ -15,6 +15,7 @@ from socialneet_desktop.domain.columns import (
     date_filters,
     vocabulary_filter,
 )
+from socialneet_desktop.domain.import_fields import CONTACT_REF, NOTES, field
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
@@ -28,6 +29,7 @@ from socialneet_desktop.services.kind_rules import (
     Required,
     RuleContext,
 )
+from socialneet_desktop.services.kinds.courses import COURSE_REF
 
 COLUMNS = (
     ColumnSpec("contact_name", QT_TRANSLATE_NOOP("Columns", "Person"), width=26, personal=True),
@@ -88,6 +90,43 @@ RULES = (
 )
 
 
+IMPORT_FIELDS = (
+    CONTACT_REF,
+    COURSE_REF,
+    field(
+        "enrolled_on",
+        QT_TRANSLATE_NOOP("Import", "Enrolled on"),
+        "date",
+        "data iscrizione|iscritto il|iscrizione|data di iscrizione|enrolled on|enrolment date",
+    ),
+    field(
+        "status",
+        QT_TRANSLATE_NOOP("Import", "Status"),
+        "choice",
+        "stato|esito|stato iscrizione|status",
+    ),
+    field(
+        "status_date",
+        QT_TRANSLATE_NOOP("Import", "Date of the status"),
+        "date",
+        "data stato|data esito|data ritiro|data conclusione|status date",
+    ),
+    field(
+        "dropout_reason",
+        QT_TRANSLATE_NOOP("Import", "Reason of the drop-out"),
+        "text",
+        "motivo|motivo ritiro|motivazione|reason|dropout reason",
+    ),
+    field(
+        "certificate_obtained",
+        QT_TRANSLATE_NOOP("Import", "Certificate obtained"),
+        "bool",
+        "attestato|attestato conseguito|certificato|certificate|certificate obtained",
+    ),
+    NOTES,
+)
+
+
 def label(record: Any) -> Label:
     """ "Enrolment Rossi Giulia – Pasticceria di base" in the recycle bin."""
     contact, course = record.contact, record.course
@@ -122,5 +161,9 @@ KIND = RecordKind(
     labeller=label,
     label_loads=("contact", "course"),
     erased_fields=("dropout_reason", "notes"),  # the free text about the person
+    import_fields=IMPORT_FIELDS,
+    row_label=("contact_ref", "course_ref"),
+    import_label=QT_TRANSLATE_NOOP("ImportWizard", "Enrolments (after the contacts and courses)"),
+    import_order=9,
     exchange=(ExchangeLink("course_id", "courses"), ExchangeLink("contact_id", "contacts")),
 )

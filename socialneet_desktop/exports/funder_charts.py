@@ -69,6 +69,8 @@ def bar_chart(
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=first + 1, max_row=last))
     chart.y_axis.delete = chart.x_axis.delete = False  # LibreOffice hides them otherwise
+    if across:  # the first row of the table at the top, as it is read
+        chart.x_axis.scaling.orientation = "maxMin"
     return chart
 
 

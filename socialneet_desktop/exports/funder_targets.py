@@ -32,7 +32,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FunderReport", "Activity"),
     QT_TRANSLATE_NOOP("FunderReport", "Counted from"),
 )
-WIDTHS = (52, 10, 10, 8, 48, 30)
+WIDTHS = (46, 10, 10, 9, 62, 22)
 OF_ACTIVITY = QT_TRANSLATE_NOOP("FunderReport", "the activity's records")
 PROJECT_WIDE = QT_TRANSLATE_NOOP("FunderReport", "the whole project")
 NONE = QT_TRANSLATE_NOOP("FunderReport", "No activity target is recorded for this period.")
@@ -53,7 +53,7 @@ def _row(sheet, row: TargetRow, hidden: bool, note: str, names: dict[str, str]) 
     achieved = fsum.count_cell(sheet, row.achieved, hidden, note)
     share = fsum.percent_cell(sheet, row.achieved, row.target, hidden)
     counted = PROJECT_WIDE if row.project_wide else OF_ACTIVITY
-    title = f"{row.activity_code} {row.activity_title}".strip()
+    title = fsum.label_cell(sheet, f"{row.activity_code} {row.activity_title}".strip())
     return [
         label,
         styled(sheet, row.target),

@@ -27,6 +27,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
+from socialneet_desktop.domain.vocabularies import TARGET_INDICATOR
 from socialneet_desktop.services import indicators as ind
 
 A, T = models.ProjectActivity, models.ActivityTarget
@@ -178,7 +179,7 @@ def code_key(code: str) -> tuple:
 
 def targets_against_achieved(session: Session, start: date, end: date) -> list[TargetRow]:
     """Every target whose period meets start..end, with what was achieved in the common part,
-    in the order of the activities' codes."""
+    in the order of the activities' codes, then of the indicators' list."""
     statement = (
         select(A.id, A.code, A.title, A.period_start, A.period_end, T.indicator, T.target,
                T.period_start, T.period_end)
@@ -197,4 +198,5 @@ def targets_against_achieved(session: Session, start: date, end: date) -> list[T
             continue
         achieved = int(session.scalar(counter(activity, first, last)) or 0)
         rows.append(TargetRow(code, title, indicator, int(target or 0), achieved, first, last))
-    return sorted(rows, key=lambda row: code_key(row.activity_code))
+    order = {code: n for n, code in enumerate(TARGET_INDICATOR.codes())}
+    return sorted(rows, key=lambda row: (code_key(row.activity_code), order.get(row.indicator)))

@@ -31,7 +31,9 @@ def books(tmp_path_factory):
     paths = {}
     for identifiable in (False, True):
         paths[identifiable] = folder / f"funder-{identifiable}.xlsx"
-        write_funder_report(db, START, END, paths[identifiable], identifiable=identifiable)
+        write_funder_report(
+            db, START, END, paths[identifiable], identifiable=identifiable, indicator_set="esf_plus"
+        )
     db.close()
     return paths
 
@@ -119,5 +121,9 @@ def test_libreoffice_prints_the_summary_on_one_page(books, tmp_path, identifiabl
         assert label in first, label
     sheets = [page.split("\n")[0].rstrip() for page in pages]  # the header: title … sheet
     assert sheets[0].endswith("Summary") and not sheets[1].endswith("Summary")
-    assert sheets[1].endswith("Charts") and "Young people reached per month" in pages[1]
+    assert sheets[1].endswith("Indicator set") and sheets[2].endswith("Charts")  # one page
+    assert "ESF+ common indicators" in pages[1] and "Upon leaving".lower() in pages[1].lower()
+    assert "Young people reached per month" in pages[2]
+    names = openpyxl.load_workbook(books[identifiable], read_only=True).sheetnames
+    assert all(any(s.endswith(name) for s in sheets) for name in names)  # every sheet printed
     assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, 1))

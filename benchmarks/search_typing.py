@@ -11,6 +11,8 @@ shared demo database (/work/bench/demo-<size>.sqlite, upgraded by the first run)
   thread could not answer. After the last key: the time until the rows of the whole text are
   painted, until its record count is shown, and until the first count is known (the exact
   one, or "more than 10,000" when more match: RecordTableModel.count_estimated).
+- uncapped: ours with the list's first count not capped (one exact count, as before
+  RecordTableModel.count_cap): the count part of ours before and after, side by side.
 - raw: the same two statements the list sends for the whole text (its first page and its
   count), run by sqlite3 in a process with no window: what the database alone costs.
 Numbers are medians and min–max; a busy machine makes every number worse.
@@ -41,9 +43,10 @@ from measure import (  # noqa: E402
 HERE = Path(__file__).resolve()
 COPIES = Path(os.environ.get("SOCIALNEET_BENCH_COPIES", "/tmp/socialneet-bench-search"))
 HEARTBEAT_MS = 5
+MODES = ("raw", "ours", "uncapped")  # uncapped: ours with one exact count, as before the cap
 
 
-def child_ours(path: Path, kind_key: str, text: str, interval_ms: int) -> dict:
+def child_ours(path: Path, kind_key: str, text: str, interval_ms: int, capped: bool = True) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -57,6 +60,8 @@ def child_ours(path: Path, kind_key: str, text: str, interval_ms: int) -> dict:
     database = open_database(path)
     page = RecordListPage(kind_by_key(kind_key), database)
     page.resize(1200, 700)
+    if not capped:  # the count as it was before the cap: one exact count
+        page.model.count_cap = 10**12
     page.show()
     wait_until(app, lambda: page.model.rowCount() > 0, 60)
     wait_until(app, lambda: not page.model.loader.busy(), 60)
@@ -187,22 +192,26 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--kind", default="contacts")
     parser.add_argument("--text", default="rossi mar")
     parser.add_argument("--interval-ms", type=int, default=120)
-    parser.add_argument("--child", choices=("ours", "raw"))
+    parser.add_argument("--child", choices=MODES)
     parser.add_argument("--database", type=Path)
     arguments = parser.parse_args(argv)
     if arguments.child:
-        if arguments.child == "ours":
+        if arguments.child != "raw":
             child = child_ours(
-                arguments.database, arguments.kind, arguments.text, arguments.interval_ms
+                arguments.database,
+                arguments.kind,
+                arguments.text,
+                arguments.interval_ms,
+                capped=arguments.child == "ours",
             )
         else:
             child = child_raw(arguments.database, arguments.kind, arguments.text)
         print(json.dumps(child))
         return
     path = upgraded_copy(arguments.size)
-    samples: dict[str, list[dict]] = {"raw": [], "ours": []}
+    samples: dict[str, list[dict]] = {mode: [] for mode in MODES}
     cases = []
-    for mode in ("raw", "ours"):
+    for mode in MODES:
         options = ["--child", mode, "--database", str(path), "--kind", arguments.kind]
         options += ["--text", arguments.text, "--interval-ms", str(arguments.interval_ms)]
         label = f"{mode}: {arguments.kind} '{arguments.text}'"
@@ -228,14 +237,14 @@ def print_results(arguments, samples: dict[str, list[dict]]) -> None:
     print(f"({runs} runs each, interleaved; load average {load})")
     header = f"{'last key -> rows shown':>30}{'last key -> count shown':>30}"
     header += f"{'-> first count (or more than)':>32}"
-    print(f"{'case':<8}{header}{'longest GUI stall':>28}")
+    print(f"{'case':<10}{header}{'longest GUI stall':>28}")
     names = ("rows", "count", "first_count", "stall")
-    for mode in ("raw", "ours"):
+    for mode in MODES:
         taken = samples[mode][-runs:]
         values = [[1000 * sample[name] for sample in taken] for name in names]
         cells = "".join(f"{spread(v, 'ms', 1):>30}" for v in values[:2])
         cells += f"{spread(values[2], 'ms', 1):>32}"
-        print(f"{mode:<8}{cells}{spread(values[3], 'ms', 1):>28}")
+        print(f"{mode:<10}{cells}{spread(values[3], 'ms', 1):>28}")
     base = statistics.median(1000 * s["rows"] for s in samples["raw"][-runs:])
     ours = statistics.median(1000 * s["rows"] for s in samples["ours"][-runs:])
     print(f"rows: ours {ours:.1f} ms against the database alone {base:.1f} ms")

@@ -6,7 +6,6 @@ week, the total, and the signature lines of the young person and of the tutor.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -15,28 +14,16 @@ from reportlab.platypus import Spacer
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.db.models_path import Placement
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.italian_dates import date_text
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.printing.blocks import data_table, field_grid, para, section, signatures
 from socialneet_desktop.printing.layout import PageDecor, build_pdf, frame_width, write_atomically
 from socialneet_desktop.services import document_data as data
-from socialneet_desktop.services.placement_weeks import WeekLine, hours_text, placement_log
+from socialneet_desktop.services.placement_weeks import Sheet, WeekLine, hours_text, timesheet_of
 
 ROW_HEIGHT = 8 * mm  # room for the tutor's initials
 WIDTHS = [10 * mm, 50 * mm, 20 * mm, 30 * mm]  # + the notes
-
-
-@dataclass(frozen=True)
-class Sheet:
-    person: str
-    fields: list[tuple[str, str]]
-    lines: list[WeekLine]
-
-
-def _name(record) -> str:
-    return f"{record.last_name} {record.first_name}".strip() if record is not None else ""
 
 
 def _kind(code: str) -> str:
@@ -45,23 +32,22 @@ def _kind(code: str) -> str:
 
 def read_sheet(session: Session, placement_id: int, today: date) -> Sheet:
     """Raises data.NotFound when there is no such placement (or it is in the recycle bin)."""
-    placement = session.get(Placement, placement_id)
-    if placement is None or placement.deleted_at is not None:
+    found = timesheet_of(session, placement_id, today)
+    if found is None:
         raise data.NotFound(placement_id)
-    person = _name(placement.contact)
-    contact = placement.contact
+    given, kind = found.fields, found.fields["kind"]
     fields = [
-        (translate("Printing", "Young person"), person),
-        (translate("Printing", "Codice fiscale"), contact.tax_code or "" if contact else ""),
-        (translate("Printing", "Host organisation"), placement.host.name if placement.host else ""),
-        (translate("Printing", "Tutor"), _name(placement.tutor)),
-        (translate("Printing", "Kind"), _kind(placement.placement_kind)),
-        (translate("Printing", "Contract"), placement.contract or ""),
-        (translate("Printing", "From"), date_text(placement.start_date)),
-        (translate("Printing", "To"), date_text(placement.end_date)),
-        (translate("Printing", "Hours a week"), hours_text(placement.hours_per_week)),
+        (translate("Printing", "Young person"), found.person),
+        (translate("Printing", "Codice fiscale"), given["tax_code"]),
+        (translate("Printing", "Host organisation"), given["host"]),
+        (translate("Printing", "Tutor"), given["tutor"]),
+        (translate("Printing", "Kind"), _kind(kind)),
+        (translate("Printing", "Contract"), given["contract"]),
+        (translate("Printing", "From"), given["start"]),
+        (translate("Printing", "To"), given["end"]),
+        (translate("Printing", "Hours a week"), given["hours_per_week"]),
     ]
-    return Sheet(person, fields, placement_log(session, placement, today))
+    return Sheet(found.person, fields, found.lines)
 
 
 def column_titles() -> list[str]:

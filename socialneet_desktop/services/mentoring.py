@@ -160,3 +160,9 @@ def meetings_of_contact(session: Session, contact_id: int) -> list[MentoringMeet
         .order_by(MentoringMeeting.meeting_date.desc(), MentoringMeeting.id.desc())
     )
     return list(session.scalars(query))
+
+
+def organization_of_person(session: Session, person_id: int | None) -> int | None:
+    """The organisation of a person of an organisation (a mentor's), if any."""
+    person = session.get(ContactPerson, person_id) if person_id is not None else None
+    return person.organization_id if person is not None else None

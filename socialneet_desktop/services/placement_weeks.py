@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models_path import Placement, PlacementHours
+from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.services.records import (
     create_record,
     delete_record,
@@ -125,3 +126,36 @@ def placement_log(session: Session, placement: Placement, today: date) -> list[W
     """The log of a saved placement, as its timesheet prints it."""
     saved = saved_hours(session, placement.id)
     return log_lines(saved, placement.start_date, placement.end_date, today)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """What a timesheet prints: the person's name, the placement's fields (by key here, as
+    (label, value) pairs once printing/timesheet has labelled them), the lines of the log."""
+
+    person: str
+    fields: dict[str, str] | list[tuple[str, str]]
+    lines: list[WeekLine]
+
+
+def _name(record) -> str:
+    return f"{record.last_name} {record.first_name}".strip() if record is not None else ""
+
+
+def timesheet_of(session: Session, placement_id: int, today: date) -> Sheet | None:
+    """The placement's timesheet data; None when there is none (or it is in the bin)."""
+    placement = session.get(Placement, placement_id)
+    if placement is None or placement.deleted_at is not None:
+        return None
+    contact = placement.contact
+    fields = {
+        "tax_code": (contact.tax_code or "") if contact is not None else "",
+        "host": placement.host.name if placement.host is not None else "",
+        "tutor": _name(placement.tutor),
+        "kind": placement.placement_kind or "",
+        "contract": placement.contract or "",
+        "start": format_italian_date(placement.start_date) if placement.start_date else "",
+        "end": format_italian_date(placement.end_date) if placement.end_date else "",
+        "hours_per_week": hours_text(placement.hours_per_week),
+    }
+    return Sheet(_name(contact), fields, placement_log(session, placement, today))

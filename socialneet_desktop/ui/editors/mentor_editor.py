@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.db.models import ContactPerson, RecordMixin
+from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.db.models_path import Mentor, MentorAssignment
 from socialneet_desktop.domain.italian_dates import date_text
 from socialneet_desktop.services import mentoring
@@ -89,8 +89,7 @@ class MentorEditor(TypedFieldsMixin, RecordEditor):
 
     def load_extra(self, session: Session, record: RecordMixin | None) -> None:
         person_id = record.contact_person_id if record is not None else None
-        person = session.get(ContactPerson, person_id) if person_id is not None else None
-        organization_id = person.organization_id if person is not None else None
+        organization_id = mentoring.organization_of_person(session, person_id)
         self.ui.organization_id.set_record_id(organization_id)
         self.ui.contact_person_id.set_organization(organization_id)
         super().load_extra(session, record)

@@ -236,7 +236,7 @@ def test_tab_through_the_association_details_follows_the_rows(qtbot, database):
         "association_name association_address association_tax_code association_phone "
         "association_email project_name project_code funder_name privacy_notice_version "
         "retention_months choose_logo backup_folder choose_backup_folder "
-        "small_count_threshold k_anonymity"
+        "small_count_threshold k_anonymity indicator_set"
     )
     assert walk_with_tab(qtbot, editor) == expected.split()
 

@@ -7,7 +7,8 @@ opens every editor offscreen in Italian, notes each caption make_unique re-lette
 message (context, source) it was translated from, and writes context<TAB>source<TAB>Italian
 lines with the letter make_unique chose: the format of `tools/translations.py fill`. Without a
 FILE the lines are printed. A message that two dialogs would re-letter differently is printed
-on stderr, not written.
+on stderr, not written. A new letter can take another caption's: fill, release and run again
+until nothing is printed (two rounds settled the catalogue of issue 16).
 """
 
 from __future__ import annotations

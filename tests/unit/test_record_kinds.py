@@ -48,6 +48,8 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
         "mentoring_meetings",
         "project_ideas",
         "outcomes",
+        "activities",
+        "activity_targets",
     ]
     assert kinds.KINDS == ALL_KINDS
     assert RECORD_KINDS == LISTED_KINDS == tuple(kind for kind in ALL_KINDS if kind.listed)
@@ -65,6 +67,7 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
         "mentoring_meetings",
         "project_ideas",
         "outcomes",
+        "activities",
     ]
 
 
@@ -149,7 +152,7 @@ def test_the_registry_is_built_without_sqlalchemy(tmp_path):
         "import sys\n"
         "from socialneet_desktop.services.record_kinds import LISTED_KINDS, all_kinds\n"
         "from socialneet_desktop.services import list_specs\n"
-        "assert len(all_kinds()) == 18 and list_specs.FILTERS['contacts']\n"
+        "assert len(all_kinds()) == 20 and list_specs.FILTERS['contacts']\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', "
         "'socialneet_desktop.db')))\n"
         "print(loaded)\n"

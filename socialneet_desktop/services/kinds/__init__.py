@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kinds import (
+    activities,
+    activity_targets,
     attendance,
     contact_people,
     contacts,
@@ -48,4 +50,6 @@ KINDS: tuple[RecordKind, ...] = (
     mentoring_meetings.KIND,
     project_ideas.KIND,
     outcomes.KIND,
+    activities.KIND,
+    activity_targets.KIND,
 )

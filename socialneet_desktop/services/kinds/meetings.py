@@ -187,5 +187,6 @@ KIND = RecordKind(
         ExchangeLink("staff_id", "staff"),
         ExchangeLink("organization_id", "organizations", through="meeting_organizations"),
         ExchangeLink("contact_person_id", "contact_people", through="meeting_people"),
+        ExchangeLink("activity_id", "activities"),
     ),
 )

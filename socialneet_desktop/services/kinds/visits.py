@@ -152,5 +152,9 @@ KIND = RecordKind(
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Meeting Point visits (after the contacts)"),
     import_order=6,
     record_documents=("visit",),
-    exchange=(ExchangeLink("contact_id", "contacts"), ExchangeLink("staff_id", "staff")),
+    exchange=(
+        ExchangeLink("contact_id", "contacts"),
+        ExchangeLink("staff_id", "staff"),
+        ExchangeLink("activity_id", "activities"),
+    ),
 )

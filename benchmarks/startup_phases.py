@@ -13,7 +13,10 @@ since the process started at the end of each phase:
     list asked for   the list's first read started, the first-start check of the details
     first rows       the read (in a worker), the model filled, the rows painted
 
-The wrapping costs a few microseconds a call; the headline number is the unwrapped run's.
+Each phase is given in wall-clock seconds and in CPU seconds (the process's threads
+together, time.process_time): on a busy machine the wall clock of every phase swells, its
+CPU time much less, so the CPU column says better where the work is. The wrapping costs a
+few microseconds a call; the headline number is the unwrapped run's.
 """
 
 from __future__ import annotations
@@ -35,13 +38,13 @@ def since_start():
     with open("/proc/uptime", "rb") as uptime:
         up = float(uptime.read().split()[0])
     started = time.time() - up + int(fields[19]) / os.sysconf("SC_CLK_TCK")
-    return time.time() - started
+    return time.time() - started, time.process_time()
 
 
-marks = [("interpreter", since_start())]
+marks = [("interpreter", *since_start())]
 import socialneet_desktop.app as app
 
-marks.append(("imports", since_start()))
+marks.append(("imports", *since_start()))
 
 
 def note(owner, name, label, *, before=False):
@@ -49,12 +52,12 @@ def note(owner, name, label, *, before=False):
 
     def wrapped(*args, **kwargs):
         if before:
-            marks.append((label, since_start()))
+            marks.append((label, *since_start()))
         try:
             return real(*args, **kwargs)
         finally:
             if not before:
-                marks.append((label, since_start()))
+                marks.append((label, *since_start()))
 
     setattr(owner, name, wrapped)
 
@@ -71,7 +74,7 @@ def watched(view):
     watch = quit_when_painted(view)
 
     def painted():
-        marks.append(("first rows", since_start()))
+        marks.append(("first rows", *since_start()))
         print(json.dumps(marks), flush=True)
 
     watch.painted.connect(painted)
@@ -83,7 +86,10 @@ sys.exit(app.main(sys.argv[1:]))
 """
 
 
-def time_phases(database: Path, runs: int, env: dict[str, str]) -> list[list[tuple[str, float]]]:
+Marks = list[tuple[str, float, float]]  # (phase, wall seconds, CPU seconds) at its end
+
+
+def time_phases(database: Path, runs: int, env: dict[str, str]) -> list[Marks]:
     """`runs` processes (after one uncounted warm-up), each giving its marks in order."""
     command = [sys.executable, "-c", PHASES, "--database", str(database)]
     command.append("--quit-after-first-rows")
@@ -94,15 +100,21 @@ def time_phases(database: Path, runs: int, env: dict[str, str]) -> list[list[tup
         )
         marks = json.loads(done.stdout.splitlines()[-1])
         if run:
-            results.append([(label, float(at)) for label, at in marks])
+            results.append([(label, float(wall), float(cpu)) for label, wall, cpu in marks])
     return results
 
 
-def print_phases(title: str, runs: list[list[tuple[str, float]]]) -> None:
-    """Each phase's own seconds (from the end of the one before): median (min–max)."""
+def print_phases(title: str, runs: list[Marks]) -> None:
+    """Each phase's own seconds (from the end of the one before), wall clock and CPU:
+    median (min–max)."""
     print(f"\n{title}\n({len(runs)} runs, not interleaved)")
-    labels = [label for label, _at in runs[0]]
-    for index, label in enumerate(labels):
-        own = [marks[index][1] - (marks[index - 1][1] if index else 0.0) for marks in runs]
-        print(f"  {label:<20}{spread(own):>30}")
-    print(f"  {'total':<20}{spread([marks[-1][1] for marks in runs]):>30}")
+    print(f"  {'phase':<20}{'wall: median (min–max)':>30}{'CPU: median (min–max)':>30}")
+    for index, label in enumerate(label for label, *_at in runs[0]):
+        columns = [_own(runs, index, 1), _own(runs, index, 2)]
+        print(f"  {label:<20}{spread(columns[0]):>30}{spread(columns[1]):>30}")
+    total = [[marks[-1][1] for marks in runs], [marks[-1][2] for marks in runs]]
+    print(f"  {'total':<20}{spread(total[0]):>30}{spread(total[1]):>30}")
+
+
+def _own(runs: list[Marks], index: int, column: int) -> list[float]:
+    return [marks[index][column] - (marks[index - 1][column] if index else 0.0) for marks in runs]

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.ui.editors import related_tabs
+from socialneet_desktop.ui.editors.activity_editor import ActivityEditor, ActivityTargetEditor
 from socialneet_desktop.ui.editors.base import RecordEditor
 from socialneet_desktop.ui.editors.contact_editor import ContactEditor
 from socialneet_desktop.ui.editors.course_editor import CourseEditor
@@ -41,6 +42,8 @@ EDITORS: dict[str, type[RecordEditor]] = {
         MentoringMeetingEditor,
         ProjectIdeaEditor,
         OutcomeEditor,
+        ActivityEditor,
+        ActivityTargetEditor,
     )
 }
 

@@ -42,6 +42,13 @@ def ask_at_first_start(database: Database, parent: QWidget | None) -> QDialog | 
     return dialog
 
 
+def listed(items: list[str]) -> str:
+    """ "a", "a and b", "a, b and c": a list in a sentence (no verb has to agree with it)."""
+    if len(items) < 2:
+        return "".join(items)
+    return fill(translate("FirstRun", "%1 and %2"), ", ".join(items[:-1]), items[-1])
+
+
 def check_before_printing(parent: QWidget | None, database: Database) -> bool:
     """True when the document may be printed: the details are there, or the user has just
     filled them in; False when they are still missing (nothing is printed)."""
@@ -51,15 +58,18 @@ def check_before_printing(parent: QWidget | None, database: Database) -> bool:
     title = translate("FirstRun", "Association details missing")
     if database.read_only:
         text = translate(
-            "FirstRun", "The document cannot be printed: %1 is missing, and this file is read-only."
+            "FirstRun",
+            "The document cannot be printed: still to be filled in: %1; and this file is "
+            "read-only.",
         )
-        QMessageBox.warning(parent, title, fill(text, ", ".join(lacking)))
+        QMessageBox.warning(parent, title, fill(text, listed(lacking)))
         return False
     text = translate(
         "FirstRun",
-        "The document prints the association's details, but %1 is missing. Fill them in now?",
+        "The document prints the association's details; still to be filled in: %1. "
+        "Fill them in now?",
     )
-    answer = QMessageBox.question(parent, title, fill(text, ", ".join(lacking)))
+    answer = QMessageBox.question(parent, title, fill(text, listed(lacking)))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     details_dialog(database, parent).exec()

@@ -64,7 +64,7 @@ def test_printing_checks_the_details_first(qtbot, database, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not first_run.check_before_printing(None, database)
-    assert "the association's name, the association's address" in asked[0]
+    assert "the association's name and the association's address" in asked[0]
     with database.session() as session:
         session.add(models.AppSettings(id=1, association_name="A", association_address="B"))
     assert first_run.check_before_printing(None, database)

@@ -34,7 +34,7 @@ from socialneet_desktop.exports.funder_charts import write_charts
 from socialneet_desktop.exports.funder_manifest import manifest_rows, write_manifest
 from socialneet_desktop.exports.funder_print import printable
 from socialneet_desktop.exports.funder_sets import dictionary_rows, link_set, write_set
-from socialneet_desktop.exports.funder_targets import hidden_rows, write_targets
+from socialneet_desktop.exports.funder_targets import link_targets, write_targets
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import funder_columns as cols
 from socialneet_desktop.services import funder_sheets as fs
@@ -138,6 +138,7 @@ class Plan:
     kept: set[str] = field(default_factory=set)  # titles of the person-level sheets kept
     left_out: dict[str, tuple[int, int]] = field(default_factory=dict)  # title: (failing, all)
     aggregates_only: list[str] = field(default_factory=list)  # row sheets not in this workbook
+    targets: list = field(default_factory=list)  # services.targets.TargetRow, protected too
 
     def omits(self, title: str) -> bool:
         return title in self.left_out or title in self.aggregates_only
@@ -291,6 +292,8 @@ def plan_privacy(session, indicators: Indicators, counts: SetCounts | None = Non
     table = fsum.summary_table(indicators, provinces)
     if counts is not None:  # the set's counts are protected together with the Summary's
         link_set(table, counts, indicators)
+    plan.targets = targets_against_achieved(session, start, end)
+    link_targets(table, plan.targets, indicators)
     plan.suppression = fsum.protect(table, threshold)
     return plan
 
@@ -343,8 +346,13 @@ def _aggregates(workbook, session, indicators: Indicators, plan: Plan | None, wh
         hidden = suppression.hidden if suppression else frozenset()
         write_set(workbook, counts, hidden, threshold, title, fsum.period_text(indicators))
     write_charts(workbook, indicators, suppression, threshold, title)
-    rows = targets_against_achieved(session, indicators.start, indicators.end)
-    hide = hidden_rows(rows, threshold) if plan is not None else set()
+    if plan is not None:
+        rows, hide = plan.targets, plan.suppression.hidden
+    else:
+        rows, hide = (
+            targets_against_achieved(session, indicators.start, indicators.end),
+            frozenset(),
+        )
     write_targets(workbook, rows, fsum.period_text(indicators), title, hide, threshold)
     fsum.write_long_sections(workbook, indicators, when, suppression, threshold)
 

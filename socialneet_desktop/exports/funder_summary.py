@@ -227,6 +227,15 @@ def summary_table(indicators: Indicators, provinces: dict[str, int] | None = Non
     return table
 
 
+def cells_by_code(indicators: Indicators) -> dict[tuple[str, str], tuple]:
+    """{(breakdown name, code): the Summary's cell of its first count}."""
+    found = {}
+    for s, section in enumerate(sections(indicators)):
+        for r, (code, _label, _counts) in enumerate(labels(section.breakdown)):
+            found[(section.breakdown.name, code)] = (s, r, 0)
+    return found
+
+
 def _province_lines(table: Table, s: int, rows, provinces: dict[str, int]) -> None:
     from socialneet_desktop.services.funder_sheets import province_text
 

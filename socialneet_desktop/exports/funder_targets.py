@@ -1,8 +1,9 @@
 """The Targets against achieved sheet of the funder workbook: per activity target, the target,
 what was achieved in the period (services.targets), the percentage, and a bar chart of both.
 
-In the pseudonymous workbook a count of young people under the threshold is hidden, as on the
-Summary (its percentage too: with the target it would give the count away)."""
+In the pseudonymous workbook the achieved counts are protected with the Summary's
+(link_targets): a small one is hidden, its percentage too (with the target it would give
+the count away)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from socialneet_desktop.exports.excel import (
 from socialneet_desktop.exports.funder_charts import bar_chart
 from socialneet_desktop.exports.funder_print import printable
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services.disclosure import Line, Table
+from socialneet_desktop.services.indicator_sets import EMPLOYED
+from socialneet_desktop.services.indicators import Indicators
 from socialneet_desktop.services.targets import TargetRow
 
 TITLE = QT_TRANSLATE_NOOP("FunderReport", "Targets against achieved")
@@ -43,9 +47,48 @@ EXPLAINED = QT_TRANSLATE_NOOP(
 )
 
 
-def hidden_rows(rows: list[TargetRow], threshold: int) -> set[int]:
-    """The rows whose achieved count of young people is under the threshold (not 0)."""
-    return {i for i, row in enumerate(rows) if row.people and 0 < row.achieved < threshold}
+def target_cell(number: int) -> tuple:
+    return ("target", number)
+
+
+def link_targets(table: Table, rows: list[TargetRow], indicators: Indicators) -> None:
+    """The achieved counts into the Summary's linked table (services.disclosure), so that a
+    small one is hidden and none gives a hidden Summary count away. Where a target covers the
+    whole period, its count is a Summary count or a sum of them: in employment on leaving is
+    the leavers employed plus self-employed, resources mapped all the resources surveyed,
+    resources reused those in status reused; the activities' meetings held, with the
+    meetings of no such target, add up to the meetings held."""
+    cells = fsum.cells_by_code(indicators)
+    whole = (indicators.start, indicators.end)
+    made_of = {
+        "employed_on_leaving": [cells.get(("outcome_status", s)) for s in EMPLOYED],
+        "resources_mapped": [("total", fsum.RESOURCES)],
+        "resources_reused": [cells.get(("resource_status", "reused"))],
+    }
+    meetings: dict[str, tuple] = {}
+    seen: dict[tuple, tuple] = {}
+    for number, row in enumerate(rows):
+        cell = target_cell(number)
+        table.values[cell] = row.achieved
+        same = (row.activity_code, row.indicator, row.start, row.end)
+        if same in seen:  # the same count twice (a target entered twice)
+            table.lines.append(Line((seen[same],), cell))
+        seen.setdefault(same, cell)
+        if (row.start, row.end) != whole:
+            continue
+        members = [m for m in made_of.get(row.indicator, ()) if m is not None]
+        if members:
+            table.lines.append(Line(tuple(members), cell))
+        if row.indicator == "meetings_held":
+            meetings.setdefault(row.activity_code, cell)
+    if meetings and len(meetings) == sum(r.indicator == "meetings_held" for r in rows):
+        rest = ("target", "other meetings")
+        table.values[rest] = indicators.meetings - sum(table.values[c] for c in meetings.values())
+        if table.values[rest] >= 0:
+            table.unknown.add(rest)
+            table.lines.append(Line((*meetings.values(), rest), ("total", fsum.MEETINGS)))
+        else:
+            del table.values[rest]
 
 
 def _row(sheet, row: TargetRow, hidden: bool, note: str, names: dict[str, str]) -> list:
@@ -65,7 +108,7 @@ def _row(sheet, row: TargetRow, hidden: bool, note: str, names: dict[str, str]) 
 
 
 def write_targets(
-    workbook, rows: list[TargetRow], period: str, title: str, hide: set[int], threshold: int
+    workbook, rows: list[TargetRow], period: str, title: str, hide: frozenset, threshold: int
 ) -> None:
     """The sheet: the table, then the chart of targets and achieved under it."""
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", TITLE)))
@@ -84,7 +127,7 @@ def write_targets(
     names = vocabulary_labels("target_indicator")
     note = fill(translate("FunderReport", fsum.HIDDEN_NOTE), threshold)
     for i, row in enumerate(rows):
-        sheet.append(_row(sheet, row, i in hide, note, names))
+        sheet.append(_row(sheet, row, target_cell(i) in hide, note, names))
     last = HEADER_ROW + len(rows)
     chart = bar_chart(
         sheet, translate("FunderReport", TITLE), "", HEADER_ROW, last, series=2, across=True

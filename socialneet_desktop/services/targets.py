@@ -36,16 +36,6 @@ EN, COURSE, P = models.Enrolment, models.TrainingCourse, models.Placement
 MM, IDEA = models.MentoringMeeting, models.ProjectIdea
 THIRD_SECTOR = ("aps", "odv", "social_cooperative", "foundation")
 EMPLOYED = ("employed", "self_employed")
-PEOPLE = frozenset(
-    {
-        "young_people_reached",
-        "enrolled_training",
-        "completed_training",
-        "placements_started",
-        "mentored",
-        "employed_on_leaving",
-    }
-)  # counts of young people: small ones hidden in the pseudonymous workbook
 PROJECT_WIDE = frozenset({"employed_on_leaving", "resources_mapped", "resources_reused"})
 
 
@@ -58,10 +48,6 @@ class TargetRow:
     achieved: int
     start: date  # the part of the report's period the target covers
     end: date
-
-    @property
-    def people(self) -> bool:
-        return self.indicator in PEOPLE
 
     @property
     def project_wide(self) -> bool:

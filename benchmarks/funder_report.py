@@ -106,7 +106,8 @@ def _charts_by_sheet(workbook_path: Path) -> dict[str, int]:
                 continue
             targets = re.findall(r'Target="/?(xl/drawings/[^"]+)"', archive.read(rels).decode())
             for drawing in targets:
-                found[name] = archive.read(drawing).decode().count("<c:chart ")
+                xml = archive.read(drawing).decode()  # <c:chart r:id=…> or <chart r:id=…>
+                found[name] = len(re.findall(r"<(?:\w+:)?chart\b[^>]*:id=", xml))
     return found
 
 

@@ -1,10 +1,14 @@
-"""The funder workbook for a period: summary of indicators, detail sheets, data dictionary and
-manifest.
+"""The funder workbook for a period: the Summary (on one printed page), the funder's indicator
+set (exports.funder_sets), charts (exports.funder_charts), targets against achieved
+(exports.funder_targets), the long breakdowns, detail sheets, data dictionary and manifest
+(exports.funder_manifest). Every sheet is print-ready (exports.funder_print); a period where
+nothing is recorded is refused before anything is written (EmptyPeriod).
 
-Pseudonymous by default, with aggregates only: the counts of the Summary are protected by
-primary and secondary suppression; the sheets with one row per person (contacts, visits) are
-generalised and included only when k-anonymous; the rows of organisations, meetings and
-resources stay out (they would give the hidden counts away). The rules are in
+Pseudonymous by default, with aggregates only: the counts of the Summary, of the indicator
+set and of the targets are protected together by primary and secondary suppression; the
+sheets with one row per person (contacts, visits) are generalised and included only when
+k-anonymous; the rows of organisations, meetings and resources stay out (they would give the
+hidden counts away). The rules are in
 services.disclosure and on the Data dictionary sheet. The identifiable workbook shows all."""
 
 from __future__ import annotations

@@ -20,9 +20,11 @@ from socialneet_desktop.db import models
 # "module:function" of each area, in the order they are filled (later ones may read earlier
 # ones' rows: the activities first, since courses, meetings and ideas name one)
 AREAS: tuple[str, ...] = (
+    "socialneet_desktop.services.demo_activities:add",
     "socialneet_desktop.services.demo_courses:add",
     "socialneet_desktop.services.demo_placements:add",
-    "socialneet_desktop.services.demo_ideas:add",  # last: it names the mentors
+    "socialneet_desktop.services.demo_ideas:add",  # after the mentors: it names them
+    "socialneet_desktop.services.demo_activities:link",  # the records above to their activity
 )
 
 SAMPLE_LIMIT = 20_000  # contacts the path is made for, at most (a real project's size)

@@ -30,6 +30,7 @@ from socialneet_desktop.ui.user_settings import language_choice
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
+    from socialneet_desktop.ui.first_rows import FirstRowsWatch
 
 DATABASE_FILTER = "SocialNEET (*.sqlite *.db)"
 
@@ -111,19 +112,32 @@ class Application(QObject):
             self.switch_to_open(database)
 
     def open_first(self, path: Path) -> None:
-        """Open the start-up database once the window shows; quit if it is refused."""
+        """Open the start-up database once the window shows; quit if it is refused.
+
+        The association's details are asked at once in a new file (there are no rows to
+        show first); in a file that exists, they are looked for once its first rows are
+        painted: reading them costs a query and its imports, in front of the user."""
         self.window.path_label.setText(self.tr("Opening %1…").replace("%1", str(path)))
+        new = not path.exists()
         database = try_open(self.window, path)
         if database is None:
             QCoreApplication.exit(1)
             return
-        self.switch_to_open(database)
-        self.first_start = ask_at_first_start(database, self.window)  # None: nothing to ask
+        watch = self.switch_to_open(database)
+        if new:
+            self.ask_details(database)
+        else:
+            watch.painted.connect(lambda: self.ask_details(database))
 
-    def switch_to_open(self, database: Database) -> None:
+    def ask_details(self, database: Database) -> None:
+        """The first-start dialog, when the details are missing from the file still shown."""
+        if database is self.database and self.first_start is None:
+            self.first_start = ask_at_first_start(database, self.window)  # None: all there
+
+    def switch_to_open(self, database: Database) -> FirstRowsWatch:
         """Show `database` and close the one shown before (the same file stays open: the
         two are handles on one open file). Its full check and daily backup start in a worker
-        once its first rows are painted."""
+        once its first rows are painted; the watch of that moment is returned."""
         self.deferred.stop()
         previous, self.database = self.database, database
         watch = self.window.first_rows_watch()
@@ -131,6 +145,7 @@ class Application(QObject):
         if previous is not None and previous is not database:
             previous.close()
         self.deferred.start_after_first_rows(database, watch)
+        return watch
 
     def damage_found(self, damaged) -> None:
         """The full check after opening found the file damaged: told at once, the newest good

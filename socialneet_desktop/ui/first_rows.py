@@ -2,6 +2,8 @@
 
 `FirstRowsWatch` filters the paint events of the shown list's table viewport; the first paint
 with rows in the model fires `painted` once the paint is done (a zero timer runs after it).
+A list whose first page was read empty (a model with `first_page_read`, e.g. a new file)
+ends the start-up with its first paint after that read: there are no rows to wait for.
 `--quit-after-first-rows` (or SOCIALNEET_QUIT_AFTER_FIRST_ROWS=1) uses it to print the seconds
 since the process started and quit: a benchmark from outside the process reads that line.
 """
@@ -37,7 +39,8 @@ def process_started_at() -> float:
 
 
 class FirstRowsWatch(QObject):
-    """Fires `painted` once, after the first paint of `view` that shows rows."""
+    """Fires `painted` once, after the first paint of `view` that shows rows, or that shows
+    a first page read empty."""
 
     painted = Signal()
 
@@ -45,13 +48,23 @@ class FirstRowsWatch(QObject):
         super().__init__(view)
         self._view = view
         self._fired = False
+        self._read_empty = False
         view.viewport().installEventFilter(self)
+        first_page_read = getattr(view.model(), "first_page_read", None)
+        if first_page_read is not None:
+            first_page_read.connect(self._first_page_read)
+
+    def _first_page_read(self) -> None:
+        model = self._view.model()
+        if not self._fired and model is not None and model.rowCount() == 0:
+            self._read_empty = True
+            self._view.viewport().update()  # its paint ends the start-up
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._fired or event.type() != QEvent.Type.Paint:
             return False
         model = self._view.model()
-        if model is not None and model.rowCount() > 0:
+        if model is not None and (model.rowCount() > 0 or self._read_empty):
             self._fired = True
             self._view.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self.painted.emit)  # after this paint has been drawn

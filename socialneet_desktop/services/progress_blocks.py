@@ -1,0 +1,385 @@
+"""The progress report as a list of blocks (headings, paragraphs, the office's placeholders,
+tables), in Italian or English: the Word and the PDF writers lay out the same blocks, so the
+two documents always say the same thing.
+
+The language is the report's own, not the program's: Italian through the Italian catalogue,
+English as the source strings (the international partners' copy).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+
+from socialneet_desktop.domain import vocabularies as voc
+from socialneet_desktop.domain.italian_dates import date_text
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.i18n import fill, in_italian
+from socialneet_desktop.services.progress_annexes import CourseRegister, StakeholderMet
+from socialneet_desktop.services.progress_sections import ProgressReport, Section
+
+C = "ProgressReport"
+TITLE = QT_TRANSLATE_NOOP("ProgressReport", "Progress report")
+DESCRIPTION = QT_TRANSLATE_NOOP("ProgressReport", "Description of the activities carried out")
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "ProgressReport", "[To be completed by the office: what was done, with whom, and the results.]"
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 a section or annex, 2 a part of it
+    text: str
+
+
+@dataclass(frozen=True)
+class Para:
+    text: str
+    placeholder: bool = False  # in italics: the office replaces it with its own prose
+
+
+@dataclass(frozen=True)
+class Grid:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...]  # relative widths of the columns
+
+
+Block = Heading | Para | Grid
+
+
+def translator(language: str) -> Callable[[str, str], str]:
+    """(context, English) -> the text of the report's language."""
+    if language == "it":
+        return in_italian
+    return lambda _context, text: text
+
+
+class Blocks:
+    """Builds the blocks of one report in one language."""
+
+    def __init__(self, report: ProgressReport, language: str) -> None:
+        self.report, self.language = report, language
+        self.translate = translator(language)
+        self.out: list[Block] = []
+
+    def text(self, text: str, *args: object) -> str:
+        return fill(self.translate(C, text), *args)
+
+    def term(self, vocabulary: voc.Vocabulary, code: str) -> str:
+        return self.translate("Vocabulary", vocabulary.label_for(code)) if code else ""
+
+    def title(self) -> str:
+        return self.text(TITLE)
+
+    def subtitle(self) -> str:
+        report = self.report
+        return self.text(
+            QT_TRANSLATE_NOOP("ProgressReport", "%1 to %2"),
+            date_text(report.start),
+            date_text(report.end),
+        )
+
+    def build(self) -> list[Block]:
+        report, head = self.report, self.report.letterhead
+        self.out = [Heading(0, self.title())]
+        project = " – ".join(part for part in (head.project, head.funder) if part)
+        self.para(project) if project else None
+        self.para(
+            self.text(
+                QT_TRANSLATE_NOOP("ProgressReport", "Period: %1 – %2"),
+                date_text(report.start),
+                date_text(report.end),
+            )
+        )
+        intro = QT_TRANSLATE_NOOP(
+            "ProgressReport",
+            "What the records of %1 hold for the period, activity by activity. The paragraphs "
+            "in italics are for the office to complete with its own account.",
+        )
+        self.para(self.text(intro, head.name or "—"))
+        for section in report.sections:
+            self.section(section)
+        self.resources()
+        self.stakeholders(report.stakeholders)
+        self.registers(report.registers)
+        return self.out
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def para(self, text: str, placeholder: bool = False) -> None:
+        self.out.append(Para(text, placeholder))
+
+    def heading(self, level: int, text: str) -> None:
+        self.out.append(Heading(level, text))
+
+    def grid(self, headers: tuple[str, ...], rows: list[tuple[str, ...]], widths) -> None:
+        self.out.append(Grid(tuple(self.text(h) for h in headers), tuple(rows), tuple(widths)))
+
+    def none(self) -> None:
+        self.para(self.text(QT_TRANSLATE_NOOP("ProgressReport", "None in the period.")))
+
+    # --- one section per activity -------------------------------------------------------------
+
+    def section(self, section: Section) -> None:
+        if section.code:
+            self.heading(
+                1,
+                self.text(
+                    QT_TRANSLATE_NOOP("ProgressReport", "Activity %1 – %2"),
+                    section.code,
+                    section.title,
+                ),
+            )
+            facts = [self.term(voc.WORK_AREA, section.work_area)]
+            if section.start or section.end:
+                period = f"{date_text(section.start)} – {date_text(section.end)}"
+                facts.append(
+                    self.text(
+                        QT_TRANSLATE_NOOP("ProgressReport", "period of the activity %1"), period
+                    )
+                )
+            self.para("; ".join(fact for fact in facts if fact))
+        else:
+            self.heading(
+                1,
+                self.text(
+                    QT_TRANSLATE_NOOP("ProgressReport", "Records not assigned to an activity")
+                ),
+            )
+        self.heading(2, self.text(DESCRIPTION))
+        self.para(self.text(PLACEHOLDER), placeholder=True)
+        self.meetings(section)
+        self.courses(section)
+        self.counts(section)
+        if section.code:
+            self.targets(section)
+
+    def meetings(self, section: Section) -> None:
+        self.heading(2, self.text(QT_TRANSLATE_NOOP("ProgressReport", "Meetings and events held")))
+        if not section.meetings:
+            return self.none()
+        rows = [
+            (
+                date_text(line.day),
+                self.term(voc.MEETING_TYPE, line.meeting_type),
+                ", ".join(line.organizations),
+                line.topic,
+                line.outcome,
+            )
+            for line in section.meetings
+        ]
+        headers = (
+            QT_TRANSLATE_NOOP("ProgressReport", "Date"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Type"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Organisations"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Topic"),
+        )
+        self.grid(
+            (*headers, QT_TRANSLATE_NOOP("ProgressReport", "Outcome")), rows, (11, 14, 28, 22, 25)
+        )
+
+    def courses(self, section: Section) -> None:
+        if not section.courses:
+            return
+        self.heading(2, self.text(QT_TRANSLATE_NOOP("ProgressReport", "Training courses")))
+        rows = [
+            (
+                line.title,
+                date_text(line.start),
+                date_text(line.end),
+                str(line.sessions),
+                str(line.enrolled),
+                str(line.completed),
+            )
+            for line in section.courses
+        ]
+        headers = (
+            QT_TRANSLATE_NOOP("ProgressReport", "Course"),
+            QT_TRANSLATE_NOOP("ProgressReport", "From"),
+            QT_TRANSLATE_NOOP("ProgressReport", "To"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Sessions in the period"),
+        )
+        self.grid(
+            (
+                *headers,
+                QT_TRANSLATE_NOOP("ProgressReport", "Enrolled"),
+                QT_TRANSLATE_NOOP("ProgressReport", "Completed"),
+            ),
+            rows,
+            (36, 12, 12, 14, 13, 13),
+        )
+
+    def counts(self, section: Section) -> None:
+        lines = []
+        if section.visits:
+            visits = QT_TRANSLATE_NOOP(
+                "ProgressReport", "Visits to the Meeting Point: %1, by %2 young people."
+            )
+            lines.append(self.text(visits, section.visits, section.young_people))
+        for count, text in (
+            (section.placements, QT_TRANSLATE_NOOP("ProgressReport", "Placements started: %1.")),
+            (
+                section.mentoring,
+                QT_TRANSLATE_NOOP("ProgressReport", "Mentoring meetings held: %1."),
+            ),
+            (section.ideas, QT_TRANSLATE_NOOP("ProgressReport", "Project ideas presented: %1.")),
+        ):
+            if count:
+                lines.append(self.text(text, count))
+        if lines:
+            self.heading(2, self.text(QT_TRANSLATE_NOOP("ProgressReport", "Young people")))
+            for line in lines:
+                self.para(line)
+
+    def targets(self, section: Section) -> None:
+        self.heading(2, self.text(QT_TRANSLATE_NOOP("ProgressReport", "Targets against achieved")))
+        if not section.targets:
+            return self.para(
+                self.text(
+                    QT_TRANSLATE_NOOP(
+                        "ProgressReport", "No target is set for this activity in the period."
+                    )
+                )
+            )
+        rows = []
+        for row in section.targets:
+            percent = f"{round(100 * row.achieved / row.target)} %" if row.target else "—"
+            indicator = self.term(voc.TARGET_INDICATOR, row.indicator)
+            rows.append(
+                (
+                    f"{indicator} *" if row.project_wide else indicator,
+                    str(row.target),
+                    str(row.achieved),
+                    percent,
+                    f"{date_text(row.start)} – {date_text(row.end)}",
+                )
+            )
+        headers = (
+            QT_TRANSLATE_NOOP("ProgressReport", "Indicator"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Target"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Achieved"),
+            QT_TRANSLATE_NOOP("ProgressReport", "%"),
+        )
+        self.grid(
+            (*headers, QT_TRANSLATE_NOOP("ProgressReport", "Counted over")),
+            rows,
+            (40, 12, 12, 10, 26),
+        )
+        if any(row.project_wide for row in section.targets):
+            wide = QT_TRANSLATE_NOOP(
+                "ProgressReport",
+                "* Recorded for the whole project, not per activity: counted project-wide.",
+            )
+            self.para(self.text(wide))
+
+    # --- after the activities -----------------------------------------------------------------
+
+    def resources(self) -> None:
+        self.heading(
+            1, self.text(QT_TRANSLATE_NOOP("ProgressReport", "Resources of the territory mapped"))
+        )
+        if not self.report.resources:
+            return self.none()
+        rows = [
+            (
+                date_text(line.day),
+                line.title,
+                self.term(voc.RESOURCE_CATEGORY, line.category),
+                self.term(voc.RESOURCE_STATUS, line.status),
+            )
+            for line in self.report.resources
+        ]
+        headers = (
+            QT_TRANSLATE_NOOP("ProgressReport", "Surveyed on"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Resource"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Category"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Status"),
+        )
+        self.grid(headers, rows, (14, 46, 22, 18))
+
+    def stakeholders(self, met: list[StakeholderMet]) -> None:
+        self.heading(
+            1,
+            self.text(
+                QT_TRANSLATE_NOOP("ProgressReport", "Annex 1 – List of the stakeholders met")
+            ),
+        )
+        if not met:
+            return self.none()
+        rows = [
+            (
+                row.name,
+                self.term(voc.ORGANIZATION_KIND, row.kind),
+                str(row.meetings),
+                date_text(row.first),
+                date_text(row.last),
+                "; ".join(row.people),
+            )
+            for row in met
+        ]
+        headers = (
+            QT_TRANSLATE_NOOP("ProgressReport", "Organisation"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Kind"),
+            QT_TRANSLATE_NOOP("ProgressReport", "Meetings"),
+            QT_TRANSLATE_NOOP("ProgressReport", "First"),
+        )
+        self.grid(
+            (
+                *headers,
+                QT_TRANSLATE_NOOP("ProgressReport", "Last"),
+                QT_TRANSLATE_NOOP("ProgressReport", "People met"),
+            ),
+            rows,
+            (28, 16, 9, 11, 11, 25),
+        )
+
+    def registers(self, registers: list[CourseRegister]) -> None:
+        self.heading(
+            1,
+            self.text(
+                QT_TRANSLATE_NOOP("ProgressReport", "Annex 2 – Attendance registers of the courses")
+            ),
+        )
+        if not registers:
+            return self.none()
+        note = QT_TRANSLATE_NOOP(
+            "ProgressReport",
+            "Sessions held in the period and how many attended; the signed registers are "
+            "kept at the office.",
+        )
+        self.para(self.text(note))
+        for register in registers:
+            self.heading(2, register.title)
+            rows = [
+                (
+                    date_text(line.day),
+                    _times(line.start, line.end),
+                    line.topic,
+                    str(line.present),
+                    str(line.enrolled),
+                )
+                for line in register.sessions
+            ]
+            headers = (
+                QT_TRANSLATE_NOOP("ProgressReport", "Date"),
+                QT_TRANSLATE_NOOP("ProgressReport", "Time"),
+                QT_TRANSLATE_NOOP("ProgressReport", "Topic"),
+                QT_TRANSLATE_NOOP("ProgressReport", "Present"),
+            )
+            self.grid(
+                (*headers, QT_TRANSLATE_NOOP("ProgressReport", "Enrolled")),
+                rows,
+                (14, 16, 44, 13, 13),
+            )
+
+
+def _times(start: time | None, end: time | None) -> str:
+    return "–".join(moment.strftime("%H:%M") for moment in (start, end) if moment)
+
+
+def report_blocks(report: ProgressReport, language: str) -> tuple[str, str, list[Block]]:
+    """(title, period, blocks) of the report in `language` ("it" or "en")."""
+    blocks = Blocks(report, language)
+    return blocks.title(), blocks.subtitle(), blocks.build()

@@ -69,6 +69,7 @@ GROUPS = (
     ("backup", "add_backup_commands", ("backup", "restore", "check")),
     ("imports", "add_import_commands", ("import",)),
     ("export", "add_export_commands", ("export",)),
+    ("report", "add_report_commands", ("report",)),
     ("privacy", "add_privacy_commands", ("privacy",)),
     ("server", "add_server_commands", ("server",)),
 )

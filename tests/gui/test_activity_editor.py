@@ -10,11 +10,19 @@ from datetime import date
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from socialneet_desktop.db.models import Organization, StakeholderMeeting
+from socialneet_desktop.db.models import (
+    MeetingPointVisit,
+    NeetContact,
+    Organization,
+    StakeholderMeeting,
+)
 from socialneet_desktop.db.models_path import ActivityTarget, ProjectActivity
 from socialneet_desktop.ui.editors.activity_editor import ActivityEditor
+from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
+from socialneet_desktop.ui.editors.visit_editor import VisitEditor
 from tests.gui.test_keyboard_entry import boxes, field_name, focused, opened, press, type_keys
 from tests.gui.test_mentor_editors import active
+from tests.gui.test_placement_editor import pick_by_typing
 
 __all__ = ["boxes"]
 
@@ -132,3 +140,38 @@ def test_a_target_added_from_the_tab_shows_what_was_achieved(qtbot, database):
     assert tab.table.item(0, 2).text() == "01/01/2026 – 28/02/2026"
     assert tab.bars[0].text() == "2 / 100 (2 %)"
     assert (tab.bars[0].value(), tab.bars[0].maximum()) == (2, 100)
+
+
+def test_a_meeting_and_a_visit_name_their_activity_by_typing_its_code(qtbot, database):
+    with database.session() as session:
+        anchoring = ProjectActivity(code="2.3.8", title="Tavoli di ancoraggio")
+        point = ProjectActivity(code="2.2.1", title="Meeting Point di Terni")
+        contact = NeetContact(first_name="Luca", last_name="Verdi")
+        session.add_all([anchoring, point, contact])
+        session.flush()
+        ids = (anchoring.id, point.id, contact.id)
+    meeting = opened(qtbot, MeetingEditor(database))
+    assert field_name(focused(), meeting) == "meeting_date"
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "Bilateral")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert field_name(focused(), meeting) == "activity_id"
+    pick_by_typing(qtbot, "ancoraggio")
+    press(qtbot, *SAVE)
+    assert meeting.record_id is not None
+    with database.read_session() as session:
+        saved = session.get(StakeholderMeeting, meeting.record_id)
+        # the old code column follows the chosen activity, for the exports that read it
+        assert (saved.activity_id, saved.activity_code) == (ids[0], "2.3.8")
+
+    visit = opened(qtbot, VisitEditor(database, contact_id=ids[2]))
+    visit.ui.visit_type.setFocus()
+    type_keys(qtbot, "Orientation")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert field_name(focused(), visit) == "activity_id"  # after the type, in reading order
+    pick_by_typing(qtbot, "2.2.1")
+    assert field_name(focused(), visit) == "summary"
+    press(qtbot, *SAVE)
+    assert visit.record_id is not None
+    with database.read_session() as session:
+        assert session.get(MeetingPointVisit, visit.record_id).activity_id == ids[1]

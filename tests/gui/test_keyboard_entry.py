@@ -193,14 +193,14 @@ TAB_ORDERS = {
         "surveyed_by_id source notes",
     },
     "meetings": {
-        "details_tab": "meeting_date meeting_type activity_code topic location "
+        "details_tab": "meeting_date meeting_type activity_id topic location "
         "municipality_code staff_id participants_count outcome follow_up follow_up_date notes",
         "links_tab": "organization_picker add_organization remove_organization "
         "organizations_list people_list",
     },
     "visits": {
-        "details_tab": "contact_id visit_date start_time end_time staff_id visit_type summary "
-        "outcome next_appointment next_appointment_time attendance_signed earlier_visits",
+        "details_tab": "contact_id visit_date start_time end_time staff_id visit_type activity_id "
+        "summary outcome next_appointment next_appointment_time attendance_signed earlier_visits",
     },
     "courses": {
         "details_tab": "title sector provider_organization_id venue start_date end_date "

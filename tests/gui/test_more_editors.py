@@ -15,6 +15,7 @@ from socialneet_desktop.db.models import (
     StakeholderMeeting,
     UnusedResource,
 )
+from socialneet_desktop.db.models_path import ProjectActivity
 from socialneet_desktop.services.records import create_record
 from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
 from socialneet_desktop.ui.editors.registry import open_editor, open_visit_for_contact
@@ -86,9 +87,10 @@ def meeting_with_links(database) -> tuple[int, int, int]:
 
 def test_meeting_with_two_organisations_and_one_person_round_trips(qtbot, database, boxes):
     first, second, person = meeting_with_links(database)
+    activity = add(database, ProjectActivity, code="2.3.8", title="Ancoraggio")
     editor = shown(qtbot, MeetingEditor(database))
     editor.ui.meeting_type.set_code("focus_group")
-    qtbot.keyClicks(editor.ui.activity_code, "2.3.8")
+    editor.ui.activity_id.set_record_id(activity)
     qtbot.keyClicks(editor.ui.topic, "Botteghe scuola")
     for organization_id in (first, second):
         editor.ui.organization_picker.set_record_id(organization_id)
@@ -103,7 +105,8 @@ def test_meeting_with_two_organisations_and_one_person_round_trips(qtbot, databa
         stored = session.get(StakeholderMeeting, meeting.id)
         assert {o.id for o in stored.organizations} == {first, second}
         assert [p.id for p in stored.people] == [person]
-    assert meeting.activity_code == "2.3.8" and meeting.meeting_date == date.today()
+    assert (meeting.activity_id, meeting.activity_code) == (activity, "2.3.8")  # the code kept
+    assert meeting.meeting_date == date.today()
     again = shown(qtbot, MeetingEditor(database, meeting.id))
     assert again.ui.organizations_list.count() == 2 and again.links.person_ids() == [person]
     assert not again.is_dirty()
@@ -118,13 +121,14 @@ def test_meeting_with_two_organisations_and_one_person_round_trips(qtbot, databa
     assert rows(database, StakeholderMeeting)[0].deleted_at is not None
 
 
-def test_invalid_activity_code_blocks_saving(qtbot, database, boxes):
+def test_an_activity_not_in_the_list_blocks_saving(qtbot, database, boxes):
+    add(database, ProjectActivity, code="2.3.8", title="Ancoraggio")
     editor = shown(qtbot, MeetingEditor(database))
     editor.ui.meeting_type.set_code("bilateral")
-    qtbot.keyClicks(editor.ui.activity_code, "2.x")
+    qtbot.keyClicks(editor.ui.activity_id.lineEdit(), "9.9.9")
     click_save(qtbot, editor)
-    message = editor.feedback.errors["activity_code"]
-    assert message.isVisible() and "2.3.8" in message.text()
+    message = editor.feedback.errors["activity_id"]
+    assert message.isVisible() and "from the list" in message.text()
     assert rows(database, StakeholderMeeting) == [] and editor.isVisible()
 
 

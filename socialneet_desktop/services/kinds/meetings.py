@@ -35,6 +35,8 @@ COLUMNS = (
     ColumnSpec(
         "meeting_type", QT_TRANSLATE_NOOP("Columns", "Type"), CODE, 30, vocabulary="MEETING_TYPE"
     ),
+    # The editor chooses a managed activity (activity_id, issue 19) and writes its code here
+    # too: the column stays for the list, old exports and imports until a migration drops it.
     ColumnSpec("activity_code", QT_TRANSLATE_NOOP("Columns", "Activity"), width=10),
     ColumnSpec("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), width=50),
     ColumnSpec("follow_up_date", QT_TRANSLATE_NOOP("Columns", "Follow-up"), DATE, 14),

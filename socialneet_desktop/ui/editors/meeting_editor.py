@@ -1,6 +1,9 @@
 """The editor of a meeting with stakeholders: when, what, and which organisations and people.
 
-The organisations and people met are written with the meeting's fields, in one session.
+The organisations and people met are written with the meeting's fields, in one session. The
+project activity is chosen among the managed ones (activity_id, issue 19); the old free
+activity_code column is still written, from the chosen activity's code, for the exports and
+imports that read it, until a later migration drops it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin, StakeholderMeeting
 from socialneet_desktop.services.current_user import current_user_name
+from socialneet_desktop.services.project_activities import code_of
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.meeting_links import MeetingLinks
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
@@ -25,11 +29,11 @@ class MeetingEditor(TypedFieldsMixin, RecordEditor):
     kind_key = "meetings"
     model = StakeholderMeeting
     field_names = (
-        *("meeting_date", "meeting_type", "activity_code", "topic", "location"),
+        *("meeting_date", "meeting_type", "activity_id", "topic", "location"),
         *("municipality_code", "staff_id", "participants_count", "outcome"),
         *("follow_up", "follow_up_date", "notes"),
     )
-    typed_names = ("staff_id",)
+    typed_names = ("activity_id", "staff_id")
 
     def __init__(
         self, database: Database, record_id: int | None = None, parent: QWidget | None = None
@@ -41,13 +45,20 @@ class MeetingEditor(TypedFieldsMixin, RecordEditor):
     def prepare_form(self) -> None:
         ui = self.ui
         swap_in(ui, "meeting_type", CodeCombo("MEETING_TYPE"))
+        swap_in(ui, "activity_id", RecordPicker(self.database, "activities"))
+        ui.activity_id.lineEdit().setPlaceholderText(self.tr("Type the code or part of the title"))
         swap_in(ui, "staff_id", RecordPicker(self.database, "staff"))
         picker = swap_in(ui, "organization_picker", RecordPicker(self.database, "organizations"))
-        ui.activity_code.setPlaceholderText(self.tr("e.g. 2.3.8"))
         self.links = MeetingLinks(picker, ui.organizations_list, ui.people_list)
 
     def defaults(self) -> Values:
         return {"meeting_date": date.today()}
+
+    def write(self, session: Session, values: Values) -> RecordMixin:
+        """The record, its activity_code following the chosen activity (kept for old exports
+        until a later migration drops the column)."""
+        code = code_of(session, values.get("activity_id"))
+        return super().write(session, values | {"activity_code": code})
 
     def load_extra(self, session: Session, record: RecordMixin | None) -> None:
         super().load_extra(session, record)

@@ -31,9 +31,12 @@ class VisitEditor(TypedFieldsMixin, RecordEditor):
     model = MeetingPointVisit
     field_names = (
         *("contact_id", "visit_date", "start_time", "end_time", "staff_id", "visit_type"),
-        *("summary", "outcome", "next_appointment", "attendance_signed"),
+        *("activity_id", "summary", "outcome", "next_appointment", "attendance_signed"),
     )
-    typed_names = ("contact_id", "start_time", "end_time", "staff_id", "next_appointment")
+    typed_names = (
+        *("contact_id", "start_time", "end_time", "staff_id", "activity_id"),
+        "next_appointment",
+    )
     partners = {"next_appointment": "next_appointment_time"}
 
     def __init__(
@@ -59,6 +62,7 @@ class VisitEditor(TypedFieldsMixin, RecordEditor):
         swap_in(ui, "contact_id", RecordPicker(self.database, "contacts"))
         swap_in(ui, "staff_id", RecordPicker(self.database, "staff"))
         swap_in(ui, "visit_type", CodeCombo("VISIT_TYPE"))
+        swap_in(ui, "activity_id", RecordPicker(self.database, "activities"))  # issue 19
         ui.earlier_visits.horizontalHeader().setStretchLastSection(True)
         ui.earlier_visits.verticalHeader().setVisible(False)
 

@@ -59,16 +59,15 @@ class Ui_MeetingEditor(object):
 
         self.details_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.meeting_type)
 
-        self.activity_code_label = QLabel(self.details_tab)
-        self.activity_code_label.setObjectName(u"activity_code_label")
+        self.activity_id_label = QLabel(self.details_tab)
+        self.activity_id_label.setObjectName(u"activity_id_label")
 
-        self.details_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.activity_code_label)
+        self.details_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.activity_id_label)
 
-        self.activity_code = QLineEdit(self.details_tab)
-        self.activity_code.setObjectName(u"activity_code")
-        self.activity_code.setClearButtonEnabled(True)
+        self.activity_id = QComboBox(self.details_tab)
+        self.activity_id.setObjectName(u"activity_id")
 
-        self.details_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.activity_code)
+        self.details_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.activity_id)
 
         self.topic_label = QLabel(self.details_tab)
         self.topic_label.setObjectName(u"topic_label")
@@ -240,7 +239,7 @@ class Ui_MeetingEditor(object):
 #if QT_CONFIG(shortcut)
         self.meeting_date_label.setBuddy(self.meeting_date)
         self.meeting_type_label.setBuddy(self.meeting_type)
-        self.activity_code_label.setBuddy(self.activity_code)
+        self.activity_id_label.setBuddy(self.activity_id)
         self.topic_label.setBuddy(self.topic)
         self.location_label.setBuddy(self.location)
         self.municipality_code_label.setBuddy(self.municipality_code)
@@ -255,8 +254,8 @@ class Ui_MeetingEditor(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.meeting_date)
         QWidget.setTabOrder(self.meeting_date, self.meeting_type)
-        QWidget.setTabOrder(self.meeting_type, self.activity_code)
-        QWidget.setTabOrder(self.activity_code, self.topic)
+        QWidget.setTabOrder(self.meeting_type, self.activity_id)
+        QWidget.setTabOrder(self.activity_id, self.topic)
         QWidget.setTabOrder(self.topic, self.location)
         QWidget.setTabOrder(self.location, self.municipality_code)
         QWidget.setTabOrder(self.municipality_code, self.staff_id)
@@ -285,7 +284,7 @@ class Ui_MeetingEditor(object):
         MeetingEditor.setWindowTitle(QCoreApplication.translate("MeetingEditor", u"Stakeholder meeting", None))
         self.meeting_date_label.setText(QCoreApplication.translate("MeetingEditor", u"&Date:", None))
         self.meeting_type_label.setText(QCoreApplication.translate("MeetingEditor", u"&Type:", None))
-        self.activity_code_label.setText(QCoreApplication.translate("MeetingEditor", u"&Activity code:", None))
+        self.activity_id_label.setText(QCoreApplication.translate("MeetingEditor", u"&Activity:", None))
         self.topic_label.setText(QCoreApplication.translate("MeetingEditor", u"To&pic:", None))
         self.location_label.setText(QCoreApplication.translate("MeetingEditor", u"&Location:", None))
         self.municipality_code_label.setText(QCoreApplication.translate("MeetingEditor", u"&Municipality:", None))

@@ -104,54 +104,64 @@ class Ui_VisitEditor(object):
 
         self.details_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.visit_type)
 
+        self.activity_id_label = QLabel(self.form_panel)
+        self.activity_id_label.setObjectName(u"activity_id_label")
+
+        self.details_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.activity_id_label)
+
+        self.activity_id = QComboBox(self.form_panel)
+        self.activity_id.setObjectName(u"activity_id")
+
+        self.details_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.activity_id)
+
         self.summary_label = QLabel(self.form_panel)
         self.summary_label.setObjectName(u"summary_label")
 
-        self.details_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.summary_label)
+        self.details_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.summary_label)
 
         self.summary = QPlainTextEdit(self.form_panel)
         self.summary.setObjectName(u"summary")
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumSize(QSize(0, 60))
 
-        self.details_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.summary)
+        self.details_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.summary)
 
         self.outcome_label = QLabel(self.form_panel)
         self.outcome_label.setObjectName(u"outcome_label")
 
-        self.details_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.outcome_label)
+        self.details_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.outcome_label)
 
         self.outcome = QPlainTextEdit(self.form_panel)
         self.outcome.setObjectName(u"outcome")
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMinimumSize(QSize(0, 60))
 
-        self.details_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.outcome)
+        self.details_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.outcome)
 
         self.next_appointment_label = QLabel(self.form_panel)
         self.next_appointment_label.setObjectName(u"next_appointment_label")
 
-        self.details_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.next_appointment_label)
+        self.details_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.next_appointment_label)
 
         self.next_appointment = OptionalDateEdit(self.form_panel)
         self.next_appointment.setObjectName(u"next_appointment")
 
-        self.details_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.next_appointment)
+        self.details_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.next_appointment)
 
         self.next_appointment_time_label = QLabel(self.form_panel)
         self.next_appointment_time_label.setObjectName(u"next_appointment_time_label")
 
-        self.details_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.next_appointment_time_label)
+        self.details_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.next_appointment_time_label)
 
         self.next_appointment_time = TimeEdit(self.form_panel)
         self.next_appointment_time.setObjectName(u"next_appointment_time")
 
-        self.details_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.next_appointment_time)
+        self.details_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.next_appointment_time)
 
         self.attendance_signed = QCheckBox(self.form_panel)
         self.attendance_signed.setObjectName(u"attendance_signed")
 
-        self.details_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.attendance_signed)
+        self.details_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.attendance_signed)
 
 
         self.details_layout.addWidget(self.form_panel)
@@ -209,6 +219,7 @@ class Ui_VisitEditor(object):
         self.end_time_label.setBuddy(self.end_time)
         self.staff_id_label.setBuddy(self.staff_id)
         self.visit_type_label.setBuddy(self.visit_type)
+        self.activity_id_label.setBuddy(self.activity_id)
         self.summary_label.setBuddy(self.summary)
         self.outcome_label.setBuddy(self.outcome)
         self.next_appointment_label.setBuddy(self.next_appointment)
@@ -220,7 +231,8 @@ class Ui_VisitEditor(object):
         QWidget.setTabOrder(self.start_time, self.end_time)
         QWidget.setTabOrder(self.end_time, self.staff_id)
         QWidget.setTabOrder(self.staff_id, self.visit_type)
-        QWidget.setTabOrder(self.visit_type, self.summary)
+        QWidget.setTabOrder(self.visit_type, self.activity_id)
+        QWidget.setTabOrder(self.activity_id, self.summary)
         QWidget.setTabOrder(self.summary, self.outcome)
         QWidget.setTabOrder(self.outcome, self.next_appointment)
         QWidget.setTabOrder(self.next_appointment, self.next_appointment_time)
@@ -245,6 +257,7 @@ class Ui_VisitEditor(object):
         self.end_time_label.setText(QCoreApplication.translate("VisitEditor", u"&End time:", None))
         self.staff_id_label.setText(QCoreApplication.translate("VisitEditor", u"Staff &member:", None))
         self.visit_type_label.setText(QCoreApplication.translate("VisitEditor", u"&Type:", None))
+        self.activity_id_label.setText(QCoreApplication.translate("VisitEditor", u"Acti&vity:", None))
         self.summary_label.setText(QCoreApplication.translate("VisitEditor", u"Summar&y:", None))
         self.outcome_label.setText(QCoreApplication.translate("VisitEditor", u"O&utcome:", None))
         self.next_appointment_label.setText(QCoreApplication.translate("VisitEditor", u"&Next appointment:", None))

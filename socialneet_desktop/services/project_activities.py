@@ -1,0 +1,13 @@
+"""Small reads about the project's activities that the editors need (issue 19)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db.models_path import ProjectActivity
+
+
+def code_of(session: Session, activity_id: int | None) -> str:
+    """The code ("2.3.8") of an activity, "" for none (also one in the recycle bin keeps it)."""
+    activity = session.get(ProjectActivity, activity_id) if activity_id is not None else None
+    return activity.code if activity is not None else ""

@@ -204,7 +204,7 @@ TAB_ORDERS = {
     },
     "courses": {
         "details_tab": "title sector provider_organization_id venue start_date end_date "
-        "hours_planned trainer capacity minimum_attendance_percent notes",
+        "hours_planned trainer capacity minimum_attendance_percent activity_id notes",
         # Tab walks the cells of the new session's row (date, start, end, topic), then leaves
         "sessions_tab": "sessions_table sessions_table sessions_table sessions_table "
         "remove_session",

@@ -45,6 +45,7 @@ COLUMNS = (
 OPTIONAL_COLUMNS = (
     ColumnSpec("end_date", QT_TRANSLATE_NOOP("Columns", "End"), DATE, 12),
     ColumnSpec("venue", QT_TRANSLATE_NOOP("Columns", "Venue"), width=28),
+    ColumnSpec("activity_code", QT_TRANSLATE_NOOP("Columns", "Activity"), width=10),
     ColumnSpec("capacity", QT_TRANSLATE_NOOP("Columns", "Places"), NUMBER, 8),
     ColumnSpec(
         "minimum_attendance_percent",
@@ -176,8 +177,17 @@ KIND = RecordKind(
             "provider_organization_id",
             outer=True,
         ),
+        Join(
+            "activity",
+            "socialneet_desktop.db.models:ProjectActivity",
+            "activity_id",
+            outer=True,
+        ),
     ),
-    computed=(JoinedName("provider_name", "provider", ("name",)),),
+    computed=(
+        JoinedName("provider_name", "provider", ("name",)),
+        JoinedName("activity_code", "activity", ("code",)),
+    ),
     rules=RULES,
     date_fields=("start_date", "end_date"),
     name_fields=("title",),

@@ -81,9 +81,10 @@ class CourseEditor(TypedFieldsMixin, RecordEditor):
     model = TrainingCourse
     field_names = (
         *("title", "sector", "provider_organization_id", "venue", "start_date", "end_date"),
-        *("hours_planned", "trainer", "capacity", "minimum_attendance_percent", "notes"),
+        *("hours_planned", "trainer", "capacity", "minimum_attendance_percent", "activity_id"),
+        "notes",
     )
-    typed_names = ("provider_organization_id", "hours_planned")
+    typed_names = ("provider_organization_id", "hours_planned", "activity_id")
 
     def __init__(
         self, database: Database, record_id: int | None = None, parent: QWidget | None = None
@@ -99,6 +100,8 @@ class CourseEditor(TypedFieldsMixin, RecordEditor):
         ui = self.ui
         swap_in(ui, "sector", CodeCombo("COURSE_SECTOR"))
         swap_in(ui, "provider_organization_id", RecordPicker(self.database, "organizations"))
+        swap_in(ui, "activity_id", RecordPicker(self.database, "activities"))  # issue 19
+        ui.activity_id.lineEdit().setPlaceholderText(self.tr("Type the code or part of the title"))
         ui.hours_planned.setLocale(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
         self.sessions_error = FieldError(ui.sessions_tab)
         self.sessions = SessionsTable(ui.remove_session, self.sessions_error)

@@ -144,17 +144,27 @@ class Ui_CourseEditor(object):
 
         self.details_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.minimum_attendance_percent)
 
+        self.activity_id_label = QLabel(self.details_tab)
+        self.activity_id_label.setObjectName(u"activity_id_label")
+
+        self.details_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.activity_id_label)
+
+        self.activity_id = QComboBox(self.details_tab)
+        self.activity_id.setObjectName(u"activity_id")
+
+        self.details_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.activity_id)
+
         self.notes_label = QLabel(self.details_tab)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.details_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.details_form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes = QPlainTextEdit(self.details_tab)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumSize(QSize(0, 50))
 
-        self.details_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.details_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notes)
 
         self.tabs.addTab(self.details_tab, "")
         self.sessions_tab = QWidget()
@@ -241,6 +251,7 @@ class Ui_CourseEditor(object):
         self.trainer_label.setBuddy(self.trainer)
         self.capacity_label.setBuddy(self.capacity)
         self.minimum_attendance_percent_label.setBuddy(self.minimum_attendance_percent)
+        self.activity_id_label.setBuddy(self.activity_id)
         self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.title)
@@ -253,7 +264,8 @@ class Ui_CourseEditor(object):
         QWidget.setTabOrder(self.hours_planned, self.trainer)
         QWidget.setTabOrder(self.trainer, self.capacity)
         QWidget.setTabOrder(self.capacity, self.minimum_attendance_percent)
-        QWidget.setTabOrder(self.minimum_attendance_percent, self.notes)
+        QWidget.setTabOrder(self.minimum_attendance_percent, self.activity_id)
+        QWidget.setTabOrder(self.activity_id, self.notes)
         QWidget.setTabOrder(self.notes, self.sessions_table)
         QWidget.setTabOrder(self.sessions_table, self.remove_session)
         QWidget.setTabOrder(self.remove_session, self.history_view)
@@ -281,6 +293,7 @@ class Ui_CourseEditor(object):
         self.capacity_label.setText(QCoreApplication.translate("CourseEditor", u"Pla&ces:", None))
         self.capacity.setSpecialValueText(QCoreApplication.translate("CourseEditor", u"\u2014", None))
         self.minimum_attendance_percent_label.setText(QCoreApplication.translate("CourseEditor", u"&Minimum attendance %:", None))
+        self.activity_id_label.setText(QCoreApplication.translate("CourseEditor", u"Project &activity:", None))
         self.notes_label.setText(QCoreApplication.translate("CourseEditor", u"&Notes:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.details_tab), QCoreApplication.translate("CourseEditor", u"Detai&ls", None))
         self.sessions_hint.setText(QCoreApplication.translate("CourseEditor", u"One row a session: date, start, end, topic. Type in the empty last row to add one; Delete removes the chosen rows.", None))

@@ -315,3 +315,20 @@ def test_the_print_button_writes_the_register_of_the_chosen_session_and_the_summ
     assert "09/03/2026" in text and "1 Bianchi Marco 2 Rossi Giulia" in text
     summary_text = PdfReader(tmp_path / "summary.pdf").pages[0].extract_text()
     assert "Attendance summary" in summary_text and "Rossi Giulia" in summary_text
+
+
+def test_the_course_is_linked_to_a_project_activity_typed_by_its_code(qtbot, database, boxes):
+    with database.session() as session:
+        session.add(models.ProjectActivity(code="2.3.8", title="Corsi di formazione per NEET"))
+    editor = opened(qtbot, CourseEditor(database))
+    keys(qtbot, "Restauro del legno")
+    picker = editor.ui.activity_id
+    for _press in range(15):
+        if focused() in (picker, picker.lineEdit()):
+            break
+        keys(qtbot, Key.Key_Tab)
+    keys(qtbot, "2.3.8", Key.Key_Tab, (Key.Key_S, CTRL))
+    assert boxes == [] and editor.record_id is not None
+    with database.read_session() as session:
+        course = session.get(models.TrainingCourse, editor.record_id)
+        assert course.activity.code == "2.3.8"

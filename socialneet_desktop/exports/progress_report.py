@@ -74,6 +74,9 @@ def _table(document, grid: Grid) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     total = sum(grid.widths)
     widths = [Cm(WIDTH_CM * width / total) for width in grid.widths]
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid's widths: LibreOffice reads these, Word the cells'
     _fill(table.rows[0], grid.headers, widths, bold=True)
     _repeat_header(table.rows[0])
     for values in grid.rows:

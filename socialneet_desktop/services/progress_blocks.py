@@ -177,7 +177,7 @@ class Blocks:
             QT_TRANSLATE_NOOP("ProgressReport", "Topic"),
         )
         self.grid(
-            (*headers, QT_TRANSLATE_NOOP("ProgressReport", "Outcome")), rows, (11, 14, 28, 22, 25)
+            (*headers, QT_TRANSLATE_NOOP("ProgressReport", "Outcome")), rows, (13, 14, 27, 21, 25)
         )
 
     def courses(self, section: Section) -> None:
@@ -208,7 +208,7 @@ class Blocks:
                 QT_TRANSLATE_NOOP("ProgressReport", "Completed"),
             ),
             rows,
-            (36, 12, 12, 14, 13, 13),
+            (32, 14, 14, 14, 13, 13),
         )
 
     def counts(self, section: Section) -> None:
@@ -265,7 +265,7 @@ class Blocks:
         self.grid(
             (*headers, QT_TRANSLATE_NOOP("ProgressReport", "Counted over")),
             rows,
-            (40, 12, 12, 10, 26),
+            (38, 11, 13, 10, 28),
         )
         if any(row.project_wide for row in section.targets):
             wide = QT_TRANSLATE_NOOP(
@@ -332,7 +332,7 @@ class Blocks:
                 QT_TRANSLATE_NOOP("ProgressReport", "People met"),
             ),
             rows,
-            (28, 16, 9, 11, 11, 25),
+            (25, 15, 11, 13, 13, 23),
         )
 
     def registers(self, registers: list[CourseRegister]) -> None:

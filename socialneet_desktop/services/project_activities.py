@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models_path import ProjectActivity
@@ -11,3 +12,14 @@ def code_of(session: Session, activity_id: int | None) -> str:
     """The code ("2.3.8") of an activity, "" for none (also one in the recycle bin keeps it)."""
     activity = session.get(ProjectActivity, activity_id) if activity_id is not None else None
     return activity.code if activity is not None else ""
+
+
+def activity_codes(session: Session) -> list[tuple[int, str]]:
+    """(id, code) of the activities not in the recycle bin: how an import names an activity
+    (importers/links.py, the reference activity_ref)."""
+    statement = (
+        select(ProjectActivity.id, ProjectActivity.code)
+        .where(ProjectActivity.deleted_at.is_(None))
+        .order_by(ProjectActivity.id)
+    )
+    return [(row_id, code) for row_id, code in session.execute(statement)]

@@ -175,3 +175,18 @@ def test_a_meeting_and_a_visit_name_their_activity_by_typing_its_code(qtbot, dat
     assert visit.record_id is not None
     with database.read_session() as session:
         assert session.get(MeetingPointVisit, visit.record_id).activity_id == ids[1]
+
+
+def test_a_code_another_activity_has_is_refused_beside_the_field(qtbot, database):
+    with database.session() as session:
+        session.add(ProjectActivity(code="2.3.8", title="Tavoli di ancoraggio"))
+    editor = opened(qtbot, ActivityEditor(database))
+    type_keys(qtbot, "2.3.8")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "Un doppione")
+    press(qtbot, *SAVE)
+    assert editor.record_id is None
+    assert editor.feedback.showing() == ["code"]
+    assert "already the code of 'Tavoli di ancoraggio'" in editor.feedback.errors["code"].text()
+    with database.read_session() as session:
+        assert len(session.scalars(select(ProjectActivity)).all()) == 1

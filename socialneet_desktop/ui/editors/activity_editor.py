@@ -23,6 +23,7 @@ from socialneet_desktop.services.activity_progress import (
     activity_progress,
     target_period,
 )
+from socialneet_desktop.services.project_activities import same_code
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.related_tabs import RelatedSpec, RelatedTab
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
@@ -109,6 +110,16 @@ class ActivityEditor(RecordEditor):
             new_label=self.tr("&New target…"),
             new_editor=new_target,
         )
+
+    def problems(self, values: Values) -> list:
+        """The kind's rules, and a code no other activity has (the report groups by code)."""
+        found = super().problems(values)
+        code = values.get("code") or ""
+        if code.strip() and not any(problem.field == "code" for problem in found):
+            with self.database.read_session() as session:
+                taken = same_code(session, code, self.record_id)
+            found += [taken] if taken is not None else []
+        return found
 
     def load_extra(self, session: Session, record: RecordMixin | None) -> None:
         super().load_extra(session, record)

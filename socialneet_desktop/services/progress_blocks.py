@@ -8,18 +8,21 @@ English as the source strings (the international partners' copy).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import time
-
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.italian_dates import date_text
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
-from socialneet_desktop.i18n import fill, in_italian
-from socialneet_desktop.services.progress_annexes import CourseRegister, StakeholderMet
+from socialneet_desktop.services.progress_annex_blocks import AnnexBlocks
+from socialneet_desktop.services.progress_block_types import (
+    Block,
+    Grid,
+    Heading,
+    Para,
+    translator,
+)
 from socialneet_desktop.services.progress_sections import ProgressReport, Section
 
-C = "ProgressReport"
+__all__ = ["Block", "Grid", "Heading", "Para", "report_blocks", "translator"]
+
 TITLE = QT_TRANSLATE_NOOP("ProgressReport", "Progress report")
 DESCRIPTION = QT_TRANSLATE_NOOP("ProgressReport", "Description of the activities carried out")
 PLACEHOLDER = QT_TRANSLATE_NOOP(
@@ -27,48 +30,12 @@ PLACEHOLDER = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class Heading:
-    level: int  # 1 a section or annex, 2 a part of it
-    text: str
-
-
-@dataclass(frozen=True)
-class Para:
-    text: str
-    placeholder: bool = False  # in italics: the office replaces it with its own prose
-
-
-@dataclass(frozen=True)
-class Grid:
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    widths: tuple[int, ...]  # relative widths of the columns
-
-
-Block = Heading | Para | Grid
-
-
-def translator(language: str) -> Callable[[str, str], str]:
-    """(context, English) -> the text of the report's language."""
-    if language == "it":
-        return in_italian
-    return lambda _context, text: text
-
-
-class Blocks:
+class Blocks(AnnexBlocks):
     """Builds the blocks of one report in one language."""
 
     def __init__(self, report: ProgressReport, language: str) -> None:
-        self.report, self.language = report, language
-        self.translate = translator(language)
-        self.out: list[Block] = []
-
-    def text(self, text: str, *args: object) -> str:
-        return fill(self.translate(C, text), *args)
-
-    def term(self, vocabulary: voc.Vocabulary, code: str) -> str:
-        return self.translate("Vocabulary", vocabulary.label_for(code)) if code else ""
+        super().__init__(language)
+        self.report = report
 
     def title(self) -> str:
         return self.text(TITLE)
@@ -101,24 +68,10 @@ class Blocks:
         self.para(self.text(intro, head.name or "—"))
         for section in report.sections:
             self.section(section)
-        self.resources()
+        self.resources(report.resources)
         self.stakeholders(report.stakeholders)
         self.registers(report.registers)
         return self.out
-
-    # --- helpers ------------------------------------------------------------------------------
-
-    def para(self, text: str, placeholder: bool = False) -> None:
-        self.out.append(Para(text, placeholder))
-
-    def heading(self, level: int, text: str) -> None:
-        self.out.append(Heading(level, text))
-
-    def grid(self, headers: tuple[str, ...], rows: list[tuple[str, ...]], widths) -> None:
-        self.out.append(Grid(tuple(self.text(h) for h in headers), tuple(rows), tuple(widths)))
-
-    def none(self) -> None:
-        self.para(self.text(QT_TRANSLATE_NOOP("ProgressReport", "None in the period.")))
 
     # --- one section per activity -------------------------------------------------------------
 
@@ -273,110 +226,6 @@ class Blocks:
                 "* Recorded for the whole project, not per activity: counted project-wide.",
             )
             self.para(self.text(wide))
-
-    # --- after the activities -----------------------------------------------------------------
-
-    def resources(self) -> None:
-        self.heading(
-            1, self.text(QT_TRANSLATE_NOOP("ProgressReport", "Resources of the territory mapped"))
-        )
-        if not self.report.resources:
-            return self.none()
-        rows = [
-            (
-                date_text(line.day),
-                line.title,
-                self.term(voc.RESOURCE_CATEGORY, line.category),
-                self.term(voc.RESOURCE_STATUS, line.status),
-            )
-            for line in self.report.resources
-        ]
-        headers = (
-            QT_TRANSLATE_NOOP("ProgressReport", "Surveyed on"),
-            QT_TRANSLATE_NOOP("ProgressReport", "Resource"),
-            QT_TRANSLATE_NOOP("ProgressReport", "Category"),
-            QT_TRANSLATE_NOOP("ProgressReport", "Status"),
-        )
-        self.grid(headers, rows, (14, 46, 22, 18))
-
-    def stakeholders(self, met: list[StakeholderMet]) -> None:
-        self.heading(
-            1,
-            self.text(
-                QT_TRANSLATE_NOOP("ProgressReport", "Annex 1 – List of the stakeholders met")
-            ),
-        )
-        if not met:
-            return self.none()
-        rows = [
-            (
-                row.name,
-                self.term(voc.ORGANIZATION_KIND, row.kind),
-                str(row.meetings),
-                date_text(row.first),
-                date_text(row.last),
-                "; ".join(row.people),
-            )
-            for row in met
-        ]
-        headers = (
-            QT_TRANSLATE_NOOP("ProgressReport", "Organisation"),
-            QT_TRANSLATE_NOOP("ProgressReport", "Kind"),
-            QT_TRANSLATE_NOOP("ProgressReport", "Meetings"),
-            QT_TRANSLATE_NOOP("ProgressReport", "First"),
-        )
-        self.grid(
-            (
-                *headers,
-                QT_TRANSLATE_NOOP("ProgressReport", "Last"),
-                QT_TRANSLATE_NOOP("ProgressReport", "People met"),
-            ),
-            rows,
-            (25, 15, 11, 13, 13, 23),
-        )
-
-    def registers(self, registers: list[CourseRegister]) -> None:
-        self.heading(
-            1,
-            self.text(
-                QT_TRANSLATE_NOOP("ProgressReport", "Annex 2 – Attendance registers of the courses")
-            ),
-        )
-        if not registers:
-            return self.none()
-        note = QT_TRANSLATE_NOOP(
-            "ProgressReport",
-            "Sessions held in the period and how many attended; the signed registers are "
-            "kept at the office.",
-        )
-        self.para(self.text(note))
-        for register in registers:
-            self.heading(2, register.title)
-            rows = [
-                (
-                    date_text(line.day),
-                    _times(line.start, line.end),
-                    line.topic,
-                    str(line.present),
-                    str(line.enrolled),
-                )
-                for line in register.sessions
-            ]
-            headers = (
-                QT_TRANSLATE_NOOP("ProgressReport", "Date"),
-                QT_TRANSLATE_NOOP("ProgressReport", "Time"),
-                QT_TRANSLATE_NOOP("ProgressReport", "Topic"),
-                QT_TRANSLATE_NOOP("ProgressReport", "Present"),
-            )
-            self.grid(
-                (*headers, QT_TRANSLATE_NOOP("ProgressReport", "Enrolled")),
-                rows,
-                (14, 16, 44, 13, 13),
-            )
-
-
-def _times(start: time | None, end: time | None) -> str:
-    return "–".join(moment.strftime("%H:%M") for moment in (start, end) if moment)
 
 
 def report_blocks(report: ProgressReport, language: str) -> tuple[str, str, list[Block]]:

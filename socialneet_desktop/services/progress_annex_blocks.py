@@ -43,7 +43,7 @@ class AnnexBlocks(BlockWriter):
         self.heading(
             1,
             self.text(
-                QT_TRANSLATE_NOOP("ProgressReport", "Annex 1 – List of the stakeholders met")
+                QT_TRANSLATE_NOOP("ProgressReport", "Annex 1 – List of the organisations met")
             ),
         )
         if not met:

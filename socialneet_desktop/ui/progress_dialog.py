@@ -67,7 +67,7 @@ class ProgressReportDialog(QDialog):
         note = QLabel(
             self.tr(
                 "One section per project activity with what the records say, and the "
-                "annexes: the stakeholders met and the courses' attendance registers. No young "
+                "annexes: the organisations met and the courses' attendance registers. No young "
                 "person is named."
             )
         )

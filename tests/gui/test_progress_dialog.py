@@ -91,7 +91,7 @@ def test_the_report_is_written_to_the_chosen_file_in_the_chosen_language(
     monkeypatch.setattr(ProgressReportDialog, "exec", drive(qtbot, "01/01/2026", "30/06/2026", "E"))
     pdf = progress_report_action(database)
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages).split())
-    assert "Bilateral meeting" in text and "Annex 1 – List of the stakeholders met" in text
+    assert "Bilateral meeting" in text and "Annex 1 – List of the organisations met" in text
 
 
 def test_nothing_is_asked_or_written_when_the_dialog_is_cancelled(qtbot, database, monkeypatch):

@@ -120,7 +120,7 @@ def test_the_word_document_has_a_section_per_activity_and_the_annexes(report, tm
         "Activity 2.3.8 – Ancoraggio",
         "Activity 3.2.7 – Project work",
         "Resources of the territory mapped",
-        "Annex 1 – List of the stakeholders met",
+        "Annex 1 – List of the organisations met",
         "Annex 2 – Attendance registers of the courses",
     ]
     assert found.count("Description of the activities carried out") == 3
@@ -173,7 +173,7 @@ def test_the_pdf_says_the_same_and_numbers_its_pages(report, tmp_path):
     for heading in (
         "Activity 2.2.1 – Meeting Point",
         "Activity 2.3.8 – Ancoraggio",
-        "Annex 1 – List of the stakeholders met",
+        "Annex 1 – List of the organisations met",
         "Rossi Maria (assessora)",
         "Ex scuola di Collescipoli",
         "Distinct public bodies met",

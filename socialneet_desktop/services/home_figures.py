@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
 from socialneet_desktop.services.document_text import person_name
+from socialneet_desktop.services.follow_ups import FollowUpDue, follow_ups_due
 
 MONTHS_CHARTED = 12
 LISTED = 6  # rows in each short list of the page
@@ -38,6 +39,8 @@ class Upcoming:
     text: str
     kind_key: str
     record_id: int
+    label: str = ""  # a code the page names beside the text (a follow-up's stage)
+    late: bool = False  # overdue
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,9 @@ class HomeFigures:
     recent: list[Upcoming]
     checklist: Checklist
     reached: list[tuple[date, int]] = field(default_factory=list)  # (month, people seen)
+    # the young people's follow-ups at 6 and 12 months after leaving (services.follow_ups)
+    young_follow_ups: list[Upcoming] = field(default_factory=list)
+    young_follow_ups_total: int = 0
 
 
 def association_complete(settings: models.AppSettings | None) -> bool:
@@ -61,6 +67,7 @@ def association_complete(settings: models.AppSettings | None) -> bool:
 def read_figures(session: Session, today: date | None = None) -> HomeFigures:
     today = today or date.today()
     month_start = today.replace(day=1)
+    due = follow_ups_due(session, today)
     return HomeFigures(
         counts=_counts(session, month_start),
         appointments=_appointments(session, today),
@@ -68,6 +75,8 @@ def read_figures(session: Session, today: date | None = None) -> HomeFigures:
         recent=_recent(session),
         checklist=read_checklist(session),
         reached=people_reached(session, today),
+        young_follow_ups=[_young_follow_up(item, today) for item in due[:LISTED]],
+        young_follow_ups_total=len(due),
     )
 
 
@@ -134,6 +143,12 @@ def _follow_ups(session: Session, today: date) -> list[Upcoming]:
         Upcoming(when, _one_line(follow_up or topic), "meetings", record_id)
         for record_id, when, follow_up, topic in session.execute(query)
     ]
+
+
+def _young_follow_up(item: FollowUpDue, today: date) -> Upcoming:
+    """A follow-up due opens its person (the Path tab, New outcome there)."""
+    late = item.overdue(today)
+    return Upcoming(item.due, item.name, "contacts", item.contact_id, item.stage, late)
 
 
 def _one_line(text: str, width: int = 70) -> str:

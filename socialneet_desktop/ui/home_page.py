@@ -1,6 +1,7 @@
 """The home page, the first thing the window shows: the first-run checklist (until done), the
-counts of this month and of the project, next appointments, follow-ups due, recent records
-and the chart of people reached per month.
+counts of this month and of the project, next appointments, follow-ups due (of meetings, and
+of the young people who left: services.follow_ups), recent records and the chart of people
+reached per month.
 
 Everything is read off the GUI thread: the figures in one worker (services.home_figures),
 then the chart in another, which imports matplotlib there (half a second the first list
@@ -79,6 +80,7 @@ class HomePage(QWidget):
         counts_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.appointments = self._list("appointments")
         self.follow_ups = self._list("follow_ups")
+        self.young_follow_ups = self._list("young_follow_ups")
         self.recent = self._list("recent")
         self.chart = QLabel(self.tr("The chart is being drawn…"))
         self.chart.setObjectName("chart")
@@ -88,6 +90,7 @@ class HomePage(QWidget):
         top.addWidget(counts_box)
         top.addWidget(self._boxed(self.tr("Next appointments"), self.appointments), 1)
         top.addWidget(self._boxed(self.tr("Follow-ups due"), self.follow_ups), 1)
+        top.addWidget(self._boxed(self.tr("Follow-ups after leaving"), self.young_follow_ups), 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self._boxed(self.tr("Changed recently"), self.recent), 1)
         bottom.addWidget(self.chart, 2)
@@ -231,6 +234,7 @@ class HomePage(QWidget):
         self._fill(self.appointments, figures.appointments, self.tr("No appointments ahead."))
         self._fill(self.follow_ups, figures.follow_ups, self.tr("No follow-ups due."))
         self._fill(self.recent, figures.recent, self.tr("Nothing recorded yet."))
+        self._fill_young(figures)
         self._show_checklist(figures.checklist)
         if "chart" not in self._threads:
             reached = figures.reached
@@ -250,6 +254,24 @@ class HomePage(QWidget):
             item = QListWidgetItem(empty)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             widget.addItem(item)
+
+    def _fill_young(self, figures: HomeFigures) -> None:
+        """The follow-ups due: the stage beside the name, the overdue said, and how many
+        more there are (all of them: View > Follow-ups due)."""
+        rows = figures.young_follow_ups
+        self._fill(self.young_follow_ups, rows, self.tr("No follow-up due."))
+        stages = {"months_6": self.tr("6 months"), "months_12": self.tr("12 months")}
+        for number, row in enumerate(rows):
+            item = self.young_follow_ups.item(number)
+            stage = stages.get(row.label, row.label)
+            late = self.tr(", overdue") if row.late else ""
+            item.setText(fill(self.tr("%1 (%2%3)"), item.text(), stage, late))
+            item.setToolTip(item.text())
+        more = figures.young_follow_ups_total - len(rows)
+        if more > 0:
+            item = QListWidgetItem(fill(self.tr("… and %1 more"), more))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.young_follow_ups.addItem(item)
 
     def _show_checklist(self, checklist) -> None:
         self.checklist.setVisible(not checklist.done)

@@ -173,8 +173,20 @@ def _browse_then_cancel(wizard) -> None:
     wizard.reject()
 
 
+def _funder_report_with_a_meeting(dialog) -> None:
+    """The default period (1 January to today) with a meeting in it: the dialog refuses a
+    period where nothing is recorded, and would stay open."""
+    from datetime import date
+
+    from socialneet_desktop.db.models import StakeholderMeeting
+
+    with dialog.database.session() as session:
+        session.add(StakeholderMeeting(meeting_date=date.today(), meeting_type="other"))
+    dialog.accept()
+
+
 ANSWERS = {
-    "FunderReportDialog": lambda dialog: dialog.accept(),  # the default: 1 January to today
+    "FunderReportDialog": _funder_report_with_a_meeting,
     "ImportWizard": _browse_then_cancel,
     "AccessWizard": _browse_then_cancel,
 }

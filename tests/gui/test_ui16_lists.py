@@ -30,7 +30,7 @@ def window_on(qtbot, database, kind_key: str):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=20000)
     row = [kind.key for kind in RECORD_KINDS].index(kind_key)
     navigation = window.navigation
     centre = navigation.visualItemRect(navigation.item(row)).center()
@@ -141,13 +141,18 @@ def test_the_status_bar_counts_the_kind_shown(qtbot, database):
     window, page = window_on(qtbot, database, "contacts")
     everything = sum(database.record_counts().values())
     assert everything > contacts  # visits, organisations, staff … too
-    qtbot.waitUntil(lambda: window.counts_label.text() == f"NEET contacts: {contacts} records")
+    qtbot.waitUntil(
+        lambda: window.counts_label.text() == f"NEET contacts: {contacts} records", timeout=20000
+    )
     page.search.setFocus()
     surname = page.model.index(0, 0).data().split()[0]
     QTest.keyClicks(page.search, surname)
     qtbot.waitUntil(lambda: page.total is not None and page.total < contacts, timeout=20000)
     expected = f"NEET contacts: {page.total} record{'s' if page.total != 1 else ''} shown"
-    qtbot.waitUntil(lambda: window.counts_label.text() == f"{expected} · {contacts} records in all")
+    qtbot.waitUntil(
+        lambda: window.counts_label.text() == f"{expected} · {contacts} records in all",
+        timeout=20000,
+    )
     window.home_button.click()
     assert window.counts_label.text() == ""  # the home page: no list, no count
 
@@ -156,13 +161,13 @@ def test_one_record_is_one_record(qtbot, database):
     with database.session() as session:
         session.add(models.Staff(first_name="Anna", last_name="Bianchi"))
     window, page = window_on(qtbot, database, "staff")
-    qtbot.waitUntil(lambda: window.counts_label.text() == "Staff: 1 record")
-    assert page.count_label.text() == "1 record"
+    qtbot.waitUntil(lambda: window.counts_label.text() == "Staff: 1 record", timeout=20000)
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 record", timeout=20000)
     with database.session() as session:
         session.add(models.Staff(first_name="Bruno", last_name="Neri"))
     window.reload_lists("staff")
-    qtbot.waitUntil(lambda: window.counts_label.text() == "Staff: 2 records")
-    assert page.count_label.text() == "2 records"
+    qtbot.waitUntil(lambda: window.counts_label.text() == "Staff: 2 records", timeout=20000)
+    qtbot.waitUntil(lambda: page.count_label.text() == "2 records", timeout=20000)
 
 
 def test_an_exported_list_is_named_after_it_in_italian(qtbot, database, tmp_path, monkeypatch):

@@ -88,13 +88,13 @@ def test_a_print_goes_straight_to_the_viewer_named_after_the_document(
         lambda: right_click_row(page, 0),
     )
     assert driver.seen == ["QMenu"] and driver.unexpected == []  # no "Open / Save as…"
-    qtbot.waitUntil(lambda: len(viewer) == 1)
+    qtbot.waitUntil(lambda: len(viewer) == 1, timeout=20000)
     assert viewer[0].name == f"visit-sheet-{visit_id}-{TODAY}.pdf"
     assert surname_of_visit(database, visit_id) in pdf_text(viewer[0])
     for row in (1, 2):
         click_row(page, row, CTRL)
     drive(qtbot, [choose_menu_entry("Print the visit sheet")], lambda: right_click_row(page, 2))
-    qtbot.waitUntil(lambda: len(viewer) == 2)
+    qtbot.waitUntil(lambda: len(viewer) == 2, timeout=20000)
     assert viewer[1].name == f"visit-sheets-3-{TODAY}.pdf"  # how many, not who
 
 
@@ -126,7 +126,7 @@ def test_always_ask_where_to_save_asks_and_saves_where_chosen(
         lambda: right_click_row(page, 0),
     )
     assert driver.unexpected == [] and asked
-    qtbot.waitUntil(target.exists)
+    qtbot.waitUntil(target.exists, timeout=20000)
     assert Path(offered[0]).name == f"visit-sheet-{visit_id}-{TODAY}.pdf"
     assert surname_of_visit(database, visit_id) in pdf_text(target)
     assert viewer == []  # saved, not opened
@@ -185,7 +185,7 @@ def test_a_print_without_the_association_details_asks_for_them_first(
         lambda: QTest.mouseClick(button, Qt.MouseButton.LeftButton),
     )
     assert driver.seen[2] == "SettingsEditor" and driver.unexpected == []
-    qtbot.waitUntil(lambda: len(viewer) == 1)
+    qtbot.waitUntil(lambda: len(viewer) == 1, timeout=20000)
     text = pdf_text(viewer[0])
     assert "Associazione Artigiani" in text and "Via Mazzini 12, Terni" in text
     assert viewer[0].name.startswith("privacy-notice-and-consent-")
@@ -205,7 +205,7 @@ def test_the_file_names_are_italian_in_italian(qtbot, database, viewer, preferen
             [choose_menu_entry("Stampa la scheda colloquio", "Print the visit sheet")],
             lambda: right_click_row(page, 0),
         )
-        qtbot.waitUntil(lambda: len(viewer) == 1)
+        qtbot.waitUntil(lambda: len(viewer) == 1, timeout=20000)
     finally:
         install_translators(QApplication.instance(), "en")
     assert viewer[0].name == f"scheda-colloquio-{visit_id}-{TODAY}.pdf"

@@ -40,7 +40,7 @@ def test_navigation_shows_each_kind_and_the_status_bar_counts(qtbot, database):
         assert all(headers)
     window.navigation.setCurrentRow([kind.key for kind in RECORD_KINDS].index("staff"))
     # the list counts itself off the GUI thread: the status bar says it once counted
-    qtbot.waitUntil(lambda: window.counts_label.text() == "Staff: 2 records")
+    qtbot.waitUntil(lambda: window.counts_label.text() == "Staff: 2 records", timeout=20000)
 
 
 def test_view_menu_shortcuts_switch_lists(qtbot, database):

@@ -87,6 +87,9 @@ TOO_LONG: dict[str, str] = {
     "backup_folder": QT_TRANSLATE_NOOP(
         "Validation", "Backup folder: at most %1 characters, %2 given."
     ),
+    "indicator_set": QT_TRANSLATE_NOOP(
+        "Validation", "Indicator set: at most %1 characters, %2 given."
+    ),
 }
 
 

@@ -4,7 +4,9 @@ Erasing anonymises the person in place: the record and its visits stay, so every
 counting in the funder's statistics (gender, residence, education, labour status, visit
 dates and types are kept), while everything that identifies the person is cleared — names,
 codice fiscale, birthplace, address, phone, e-mail, guardian, notes, the free text of the
-visits, and the old values of those fields in earlier audit events.
+visits and of the rest of their path (enrolments, placements, mentoring, outcomes: each kind's
+erased_fields), the special-category data (GDPR art. 9) with its consent, and the old values of
+those fields in earlier audit events.
 
 Birth date: a Date column cannot hold a year alone, so it is set to 1 July of the birth year
 (the middle of the year) and `anonymised_at` says the day and month are not real. Age bands
@@ -42,11 +44,15 @@ from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services import audit
 from socialneet_desktop.services.pseudonyms import coder
-from socialneet_desktop.services.record_kinds import kind_of_model
+from socialneet_desktop.services.record_kinds import all_kinds, kind_of_model
 
-# What an erasure clears (RecordKind.erased_fields): of the person, and of their visits.
+# What an erasure clears (RecordKind.erased_fields): of the person, and of their records
+# (visits, enrolments, placements, mentoring, outcomes: every kind with a contact_id).
 CLEARED = kind_of_model(NeetContact).erased_fields
 VISIT_TEXT = kind_of_model(MeetingPointVisit).erased_fields
+# Special-category data (GDPR art. 9) is not kept for statistics: it goes with the consent.
+SPECIAL = {"disability": False, "mental_health": False, "special_category_consent": False,
+           "special_category_consent_on": None}  # fmt: skip
 ERASED_NAME = QT_TRANSLATE_NOOP("Privacy", "Erased")  # the last name of an erased contact
 V, C = MeetingPointVisit, NeetContact
 
@@ -101,9 +107,14 @@ def anonymise(
     marker = translate("Privacy", "[erased]")
     reason = _redacted(reason, secrets, marker)
     visits = list(session.scalars(select(V).where(V.contact_id == contact.id).options(*options)))
-    _scrub_history(session, contact, visits, secrets)
+    path = _path_records(session, contact)
+    _scrub_history(session, contact, visits, secrets, path)
     for name in CLEARED:
         setattr(contact, name, "")
+    present = set(inspect(contact).mapper.columns.keys()) - inspect(contact).unloaded
+    for name, value in SPECIAL.items():
+        if name in present:  # an older copy has no such column
+            setattr(contact, name, value)
     # Neither the person code (an older export would link it to what remains) nor anything
     # derived from the person: the same neutral word for everyone erased.
     contact.last_name = translate("Privacy", ERASED_NAME)
@@ -113,6 +124,12 @@ def anonymise(
     for visit in visits:
         if visit.summary or visit.outcome:
             visit.summary, visit.outcome, visit.updated_by = "", "", user
+    for record in path:
+        fields = kind_of_model(type(record)).erased_fields
+        if any(getattr(record, name) for name in fields):
+            for name in fields:
+                setattr(record, name, "")
+            record.updated_by = user
     session.flush()
     audit.record_event(session, contact, "erase", {"reason": (None, reason)}, user)
     session.flush()
@@ -216,11 +233,39 @@ def _identifying_values(contact: NeetContact) -> list[str]:
     return sorted({v for v in [*values, *full] if len(v.strip()) >= 3}, key=len, reverse=True)
 
 
+def _path_records(session: Session, contact: NeetContact) -> list:
+    """The person's records of the kinds with free text about them besides the visits
+    (enrolments, placements, mentoring, outcomes), of the tables this file has (an older copy
+    has not all of them)."""
+    present = set(inspect(session.connection()).get_table_names())
+    records = []
+    for kind in all_kinds():
+        model = kind.model
+        if model in (C, V) or not kind.erased_fields or kind.table_name not in present:
+            continue
+        if "contact_id" in model.__table__.columns:
+            records += session.scalars(select(model).where(model.contact_id == contact.id))
+    return records
+
+
+def _erased_fields(table: str) -> tuple[str, ...]:
+    if table == C.__tablename__:
+        return CLEARED
+    if table == V.__tablename__:
+        return VISIT_TEXT
+    return next(kind.erased_fields for kind in all_kinds() if kind.table_name == table)
+
+
 def _scrub_history(
-    session: Session, contact: NeetContact, visits: list[MeetingPointVisit], secrets: list[str]
+    session: Session,
+    contact: NeetContact,
+    visits: list[MeetingPointVisit],
+    secrets: list[str],
+    path: list = (),
 ) -> None:
-    """Replace erased values in the earlier events of the contact and of its visits."""
+    """Replace erased values in the earlier events of the contact and of its records."""
     targets = [(C.__tablename__, contact.id)] + [(V.__tablename__, v.id) for v in visits]
+    targets += [(record.__tablename__, record.id) for record in path]
     permitted = _has_permit_table(session)
     if permitted:
         session.execute(
@@ -229,7 +274,7 @@ def _scrub_history(
         )
     marker = translate("Privacy", "[erased]")
     for table, record_id in targets:
-        fields = CLEARED if table == C.__tablename__ else VISIT_TEXT
+        fields = _erased_fields(table)
         _scrub_events(session, table, record_id, fields, secrets, marker)
     _scrub_batches(session, set(targets), secrets, marker, permitted)
     if permitted:
@@ -244,7 +289,7 @@ def _scrub_batches(session, targets: set, secrets: list[str], marker: str, permi
     from socialneet_desktop.services.import_batches import DROPPED, TABLE, scrubbed_batch
 
     def clean(table: str, name: str, value: Any) -> Any:
-        fields = CLEARED if table == C.__tablename__ else VISIT_TEXT
+        fields = _erased_fields(table)
         return DROPPED if name in fields else _clean(name, value, (), secrets, marker)
 
     rows = session.execute(

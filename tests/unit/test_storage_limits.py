@@ -211,7 +211,7 @@ def test_a_damaged_file_is_not_explained_as_a_storage_failure(tmp_path):
 
 
 @contextlib.contextmanager
-def _tmpfs(folder: Path, size: str = "2m"):
+def _tmpfs(folder: Path, size: str = "6m"):
     """A small tmpfs mounted on `folder` (root only), unmounted afterwards whatever happens."""
     if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("mount"):
         pytest.skip("mounting a small tmpfs needs Linux and root; not available here")
@@ -284,7 +284,7 @@ def test_privacy_erase_on_a_nearly_full_disk_erases_and_says_the_compaction_fail
     source = tmp_path / "source.sqlite"
     demo = _socialneet(tmp_path, source, "demo", "--contacts", "300")
     assert demo.returncode == 0, demo.stderr
-    with _tmpfs(tmp_path / "disk", size="8m") as disk:  # room for a daily backup too
+    with _tmpfs(tmp_path / "disk", size="12m") as disk:  # room for a daily backup too
         path = disk / "office.sqlite"
         shutil.copyfile(source, path)
         _fill_disk(disk, leave=200 * 1024)  # room for the erasure, not for rewriting the file

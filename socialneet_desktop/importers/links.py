@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.domain.codice_fiscale import normalize_codice_fiscale
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.importers.conversion import Issue
-from socialneet_desktop.importers.mapping import REFERENCES, fields_of
+from socialneet_desktop.importers.mapping import fields_of, reference_targets
 from socialneet_desktop.services.course_sessions import course_titles
 from socialneet_desktop.services.duplicates import (
     name_key,
@@ -77,7 +77,8 @@ class Links:
 
     def __init__(self, session: Session, kind: str, origin_source: str) -> None:
         fields = fields_of(kind)
-        self.references = [name for name in REFERENCES if name in fields]
+        self.targets = reference_targets(kind)
+        self.references = [name for name in self.targets if name in fields]
         self.required = {name for name in self.references if fields[name].required}
         self.file_prefix = origin_source.rsplit(" / ", 1)[0] + " / " if origin_source else ""
         self.finders: dict[str, Callable[[str], list[int]]] = {
@@ -91,7 +92,7 @@ class Links:
             reference = values.pop(name, "") or ""
             if not reference:
                 continue
-            target = REFERENCES[name]
+            target = self.targets[name]
             found = self.finders[name](reference)
             values[target] = found[0] if len(found) == 1 else None
             if len(found) != 1:

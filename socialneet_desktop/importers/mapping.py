@@ -24,6 +24,11 @@ REFERENCES = {
 }
 
 
+def reference_targets(kind: str) -> dict[str, str]:
+    """Reference field -> the column it fills, for an import of `kind`."""
+    return REFERENCES | dict(kind_by_key(kind).reference_columns)
+
+
 # kind key -> the fields an import of it can fill (RecordKind.import_fields)
 FIELDS = ByKind(lambda kind: kind.import_fields, where=lambda kind: bool(kind.import_fields))
 

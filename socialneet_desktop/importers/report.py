@@ -9,7 +9,7 @@ from socialneet_desktop.db.output_files import write_atomically
 from socialneet_desktop.db.spooled_workbook import save_closing
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP, spreadsheet_text
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.importers.mapping import REFERENCES, fields_of
+from socialneet_desktop.importers.mapping import fields_of, reference_targets
 from socialneet_desktop.importers.pipeline import DUPLICATE, REJECTED, ImportReport
 
 # The words of a row's status and of the duplicates policy (the command line's, in English).
@@ -35,7 +35,7 @@ def field_label(kind: str, name: str) -> str:
     """ "birth_date" -> "Data di nascita": the label the mapping page shows; a link
     ("contact_id") under the label of the column that gave it."""
     fields = fields_of(kind)
-    column = next((ref for ref, target in REFERENCES.items() if target == name), name)
+    column = next((ref for ref, target in reference_targets(kind).items() if target == name), name)
     field = fields.get(name) or fields.get(column)
     return translate("Import", field.label) if field else name
 

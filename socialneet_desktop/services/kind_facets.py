@@ -104,6 +104,9 @@ class RecordKind:
     # looked up, in order (importers/links.py: origin, tax_code, person_name,
     # organization_codes, organization_name)
     reference: ImportField | None = None
+    # a reference field of its import that fills another column than importers.mapping's
+    # REFERENCES says ("organization_ref" -> a placement's "host_organization_id")
+    reference_columns: tuple[tuple[str, str], ...] = ()
     found_by: tuple[str, ...] = ()
     link_tables: tuple[LinkTable, ...] = ()
     # exchange packages (issue 21): the foreign keys, carried as uuid links

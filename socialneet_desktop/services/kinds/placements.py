@@ -14,7 +14,7 @@ from socialneet_desktop.domain.columns import (
     date_filters,
     vocabulary_filter,
 )
-from socialneet_desktop.domain.import_fields import CONTACT_REF, NOTES, field
+from socialneet_desktop.domain.import_fields import CONTACT_REF, NOTES, ORGANIZATION_REF, field
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.domain.validation import format_italian_date as _date
@@ -91,6 +91,7 @@ RULES = (
 
 IMPORT_FIELDS = (
     CONTACT_REF,
+    ORGANIZATION_REF,  # the host (reference_columns)
     field(
         "placement_kind",
         QT_TRANSLATE_NOOP("Import", "Kind of placement"),
@@ -153,6 +154,7 @@ KIND = RecordKind(
     labeller=label,
     label_loads=("contact",),
     import_fields=IMPORT_FIELDS,
+    reference_columns=(("organization_ref", "host_organization_id"),),
     row_label=("contact_ref", "start_date"),
     erased_fields=("outcome", "notes"),
     import_label=QT_TRANSLATE_NOOP("ImportWizard", "Placements (after the contacts)"),

@@ -7,6 +7,10 @@
         <translation>Scegliere il database Access</translation>
     </message>
     <message>
+        <source>The .mdb or .accdb file the old program opens.</source>
+        <translation>Il file .mdb o .accdb che apre il vecchio programma.</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Sfoglia…</translation>
     </message>
@@ -110,6 +114,10 @@
         <translation>%1 (letto con %2): %3 tabelle</translation>
     </message>
     <message>
+        <source>%1: linked, its rows are not in this file</source>
+        <translation>%1: collegata, le sue righe non sono in questo file</translation>
+    </message>
+    <message>
         <source>%1: cannot be read</source>
         <translation>%1: non si può leggere</translation>
     </message>
@@ -178,6 +186,10 @@
         <translation>Tabella '%1': Access conta %2 righe ma ne sono state lette %3; il file potrebbe essere danneggiato.</translation>
     </message>
     <message>
+        <source>linked</source>
+        <translation>collegata</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>non si può leggere</translation>
     </message>
@@ -228,6 +240,30 @@
     <message>
         <source>Row %1: no organisation imported from this file has the key '%2'.</source>
         <translation>Riga %1: nessuna organizzazione importata da questo file ha la chiave '%2'.</translation>
+    </message>
+    <message>
+        <source>'%1' is a link to the table '%2' of %3, which is beside this file: its rows are read from there.</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di %3, che si trova accanto a questo file: le sue righe vengono lette da lì.</translation>
+    </message>
+    <message>
+        <source>'%1' is a link to the table '%2' of another file, %3: its rows are not in this file. Copy %4 into the folder of this file (%5) and open this file again, or import %4 itself.</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di un altro file, %3: le sue righe non sono in questo file. Copiare %4 nella cartella di questo file (%5) e aprire di nuovo questo file, oppure importare direttamente %4.</translation>
+    </message>
+    <message>
+        <source>'%1' is a link to the table '%2' of a database server (ODBC: %3): its rows are not in this file. Export that table from the server (or from Access, where the link works) to a spreadsheet and import that.</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di un server di database (ODBC: %3): le sue righe non sono in questo file. Esportare quella tabella dal server (o da Access, dove il collegamento funziona) in un foglio di calcolo e importare quello.</translation>
+    </message>
+    <message>
+        <source>'%1' is a link to the table '%2' of %3, which is beside this file but has no such table: open %3 in Access to see where the data went.</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di %3, che si trova accanto a questo file ma non ha quella tabella: aprire %3 in Access per vedere dove sono finiti i dati.</translation>
+    </message>
+    <message>
+        <source>'%1' is a link to %2 (%3), which is no Access file: import that file itself with File &gt; Import from a spreadsheet (save it as .xlsx or .csv first if it is in another format).</source>
+        <translation>'%1' è un collegamento a %2 (%3), che non è un file Access: importare direttamente quel file con File &gt; Importa da un foglio di calcolo (prima salvarlo in .xlsx o .csv se è in un altro formato).</translation>
+    </message>
+    <message>
+        <source>'%1' is a link to the table '%2' of %3, which is beside this file: %4</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di %3, che si trova accanto a questo file: %4</translation>
     </message>
 </context>
 <context>
@@ -293,6 +329,152 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>%1 / %2 (%3 %)</source>
+        <translation>%1 / %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets</source>
+        <translation>&amp;Obiettivi</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>&amp;New target…</source>
+        <translation>&amp;Nuovo obiettivo…</translation>
+    </message>
+    <message>
+        <source>Project activity</source>
+        <translation>Attività di progetto</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Codice:</translation>
+    </message>
+    <message>
+        <source>2.3.8</source>
+        <translation>2.3.8</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Work area:</source>
+        <translation>&amp;Area di lavoro:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTargetEditor</name>
+    <message>
+        <source>Target of an activity</source>
+        <translation>Obiettivo di un'attività</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Attività:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicatore:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Obiettivo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <source>Achieved so far:</source>
+        <translation>Raggiunto finora:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Wrong arguments: %1</source>
@@ -335,6 +517,60 @@
     <message>
         <source>The document names the data controller, but %1 is empty: fill it in Edit &gt; Association details first.</source>
         <translation>Il documento indica il titolare del trattamento, ma manca %1: compilarlo prima in Modifica &gt; Dati dell'associazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Someone else changed the attendance of this course after you opened it: nothing was saved. The grid now shows their changes with yours on top (yours are kept): check them and save again.</source>
+        <translation>Qualcun altro ha modificato le presenze di questo corso dopo che lo si era aperto: non è stato salvato nulla. La griglia ora mostra le sue modifiche con le proprie sopra (le proprie sono conservate): controllarle e salvare di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Rate</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>below the minimum</source>
+        <translation>sotto il minimo</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Absent, justified</source>
+        <translation>Assente giustificato</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <source>%1 hours present of %2 held; minimum %3 %</source>
+        <translation>%1 ore di presenza su %2 svolte; minimo %3 %</translation>
+    </message>
+    <message>
+        <source>Hours: type a number from 0 to 24.</source>
+        <translation>Ore: scrivere un numero da 0 a 24.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +781,10 @@
     <message>
         <source>the funder workbook</source>
         <translation>il file Excel per il finanziatore</translation>
+    </message>
+    <message>
+        <source>the funder's indicators to add (default: the association details' choice)</source>
+        <translation>gli indicatori del finanziatore da aggiungere (predefinito: la scelta dei dati dell'associazione)</translation>
     </message>
     <message>
         <source>replace the output file if it already exists</source>
@@ -763,6 +1003,10 @@
         <translation>--value: '%1' non è una scelta di %2 (%3)</translation>
     </message>
     <message>
+        <source>Column '%1': %2 mapped as the last import did (--value to change)</source>
+        <translation>Colonna '%1': %2 abbinati come nell'ultima importazione (--value per cambiarli)</translation>
+    </message>
+    <message>
         <source>--map: the file has no column '%1'</source>
         <translation>--map: il file non ha la colonna '%1'</translation>
     </message>
@@ -934,20 +1178,80 @@
         <source>Password saved for %1.</source>
         <translation>Password salvata per %1.</translation>
     </message>
+    <message>
+        <source>'%1' is neither a .docx nor a .pdf file</source>
+        <translation>'%1' non è un file .docx né .pdf</translation>
+    </message>
+    <message>
+        <source>write a report</source>
+        <translation>scrive una relazione</translation>
+    </message>
+    <message>
+        <source>the progress report of the project's activities</source>
+        <translation>la relazione sulle attività del progetto</translation>
+    </message>
+    <message>
+        <source>Word document (to complete) or PDF</source>
+        <translation>documento Word (da completare) o PDF</translation>
+    </message>
+    <message>
+        <source>the report's language (default: it)</source>
+        <translation>la lingua della relazione (predefinito: it)</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Iscritto il</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Data dello stato</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestato</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Available until</source>
@@ -988,6 +1292,26 @@
     <message>
         <source>Sector</source>
         <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Soggetto erogatore</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatore</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Minimum attendance %</source>
+        <translation>Frequenza minima %</translation>
     </message>
     <message>
         <source>Tax code</source>
@@ -1054,6 +1378,18 @@
         <translation>Attività</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Argomento</translation>
     </message>
@@ -1118,8 +1454,44 @@
         <translation>Informativa firmata il</translation>
     </message>
     <message>
+        <source>Caring responsibilities</source>
+        <translation>Responsabilità di cura</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Minoranza</translation>
+    </message>
+    <message>
+        <source>Asylum or refugee</source>
+        <translation>Richiedente asilo o rifugiato</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed</source>
+        <translation>Disoccupato di lunga durata</translation>
+    </message>
+    <message>
+        <source>Low-skilled</source>
+        <translation>Bassa qualificazione</translation>
+    </message>
+    <message>
         <source>Postal code</source>
         <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Explicit consent to special-category data</source>
+        <translation>Consenso esplicito ai dati particolari</translation>
+    </message>
+    <message>
+        <source>Special-category consent on</source>
+        <translation>Consenso ai dati particolari il</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilità</translation>
+    </message>
+    <message>
+        <source>Mental-health issues</source>
+        <translation>Disagio psichico</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1140,6 +1512,18 @@
     <message>
         <source>Role</source>
         <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Formato il</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1257,6 +1641,94 @@
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presenza</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentore</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Employer or school</source>
+        <translation>Datore di lavoro o scuola</translation>
+    </message>
+    <message>
+        <source>Employer kind</source>
+        <translation>Tipo di datore di lavoro</translation>
+    </message>
+    <message>
+        <source>Learned how</source>
+        <translation>Fonte dell'informazione</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Settimana del</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Organizzazione ospitante</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Ore settimanali</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Idea on</source>
+        <translation>Idea del</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Funding sought</source>
+        <translation>Finanziamento richiesto</translation>
+    </message>
+    <message>
+        <source>Business plan attached</source>
+        <translation>Business plan allegato</translation>
+    </message>
+    <message>
+        <source>Plan started on</source>
+        <translation>Piano avviato il</translation>
+    </message>
+    <message>
+        <source>Plan done on</source>
+        <translation>Piano completato il</translation>
+    </message>
+    <message>
+        <source>Presented on</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <source>Business started on</source>
+        <translation>Impresa avviata il</translation>
+    </message>
+    <message>
+        <source>Abandoned on</source>
+        <translation>Abbandonata il</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Fonte di finanziamento</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -1289,6 +1761,26 @@
         <translation>Cancella i dati personali…</translation>
     </message>
     <message>
+        <source>Explicit consent withdrawn</source>
+        <translation>Consenso esplicito revocato</translation>
+    </message>
+    <message>
+        <source>Without the explicit consent, disability and mental-health issues cannot be kept: they will be cleared when you save. Untick the consent?</source>
+        <translation>Senza il consenso esplicito, la disabilità e il disagio psichico non possono essere conservati: verranno cancellati al salvataggio. Togliere la spunta al consenso?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non noto</translation>
+    </message>
+    <message>
         <source>Visits: none yet.</source>
         <translation>Colloqui: nessuno finora.</translation>
     </message>
@@ -1314,11 +1806,11 @@
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Cognome:</translation>
+        <translation>Cogno&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>&amp;Genere:</translation>
+        <translation>G&amp;enere:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
@@ -1326,7 +1818,7 @@
     </message>
     <message>
         <source>Birthpla&amp;ce:</source>
-        <translation>Lu&amp;ogo di nascita:</translation>
+        <translation>&amp;Luogo di nascita:</translation>
     </message>
     <message>
         <source>Codice fi&amp;scale:</source>
@@ -1334,11 +1826,11 @@
     </message>
     <message>
         <source>Fill from the co&amp;dice fiscale</source>
-        <translation>Compila dal codice fisca&amp;le</translation>
+        <translation>Comp&amp;ila dal codice fiscale</translation>
     </message>
     <message>
         <source>Ci&amp;tizenship:</source>
-        <translation>Ci&amp;ttadinanza:</translation>
+        <translation>Cittadinan&amp;za:</translation>
     </message>
     <message>
         <source>&amp;Residence and contacts</source>
@@ -1354,15 +1846,15 @@
     </message>
     <message>
         <source>Postal &amp;code:</source>
-        <translation>&amp;CAP:</translation>
+        <translation>C&amp;AP:</translation>
     </message>
     <message>
         <source>Ph&amp;one:</source>
-        <translation>&amp;Telefono:</translation>
+        <translation>T&amp;elefono:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>Sit&amp;uation</source>
@@ -1370,7 +1862,7 @@
     </message>
     <message>
         <source>Educa&amp;tion level:</source>
-        <translation>&amp;Titolo di studio:</translation>
+        <translation>T&amp;itolo di studio:</translation>
     </message>
     <message>
         <source>&amp;Labour status:</source>
@@ -1382,19 +1874,19 @@
     </message>
     <message>
         <source>Registered with the Youth &amp;Guarantee</source>
-        <translation>Iscritto/a a &amp;Garanzia Giovani</translation>
+        <translation>Iscritto/&amp;a a Garanzia Giovani</translation>
     </message>
     <message>
         <source>How they hear&amp;d of us:</source>
-        <translation>Come ci ha &amp;conosciuto:</translation>
+        <translation>Come ci &amp;ha conosciuto:</translation>
     </message>
     <message>
         <source>&amp;Sectors of interest:</source>
-        <translation>Settor&amp;i di interesse:</translation>
+        <translation>S&amp;ettori di interesse:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;ote:</translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Privac&amp;y</source>
@@ -1410,23 +1902,87 @@
     </message>
     <message>
         <source>&amp;Consents to be contacted</source>
-        <translation>&amp;Consente a essere ricontattato/a</translation>
+        <translation>Consente &amp;a essere ricontattato/a</translation>
     </message>
     <message>
         <source>&amp;Guardian (for minors):</source>
-        <translation>Genitore o &amp;tutore (per i minori):</translation>
+        <translation>Genitore o tutore (per &amp;i minori):</translation>
     </message>
     <message>
         <source>Guardian's co&amp;nsent signed</source>
         <translation>Co&amp;nsenso del genitore o tutore firmato</translation>
     </message>
     <message>
+        <source>Vulnerable &amp;groups</source>
+        <translation>&amp;Gruppi vulnerabili</translation>
+    </message>
+    <message>
+        <source>Caring &amp;responsibilities (children or relatives)</source>
+        <translation>&amp;Responsabilità di cura (figli o familiari)</translation>
+    </message>
+    <message>
+        <source>Belongs to a &amp;minority</source>
+        <translation>Appartiene a una &amp;minoranza</translation>
+    </message>
+    <message>
+        <source>As&amp;ylum seeker or refugee</source>
+        <translation>Richiedente as&amp;ilo o rifugiato</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed:</source>
+        <translation>Disoccupato di lunga durata:</translation>
+    </message>
+    <message>
+        <source>Low-skilled:</source>
+        <translation>Bassa qualificazione:</translation>
+    </message>
+    <message>
+        <source>Special-category data (GDPR art. 9)</source>
+        <translation>Dati particolari (art. 9 GDPR)</translation>
+    </message>
+    <message>
+        <source>Recorded only with the person's explicit written consent. Never shown in lists, never exported unless asked for.</source>
+        <translation>Registrati solo con il consenso esplicito scritto della persona. Mai mostrati negli elenchi, mai esportati se non richiesto.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplicit consent to special-category data</source>
+        <translation>Consenso &amp;esplicito ai dati particolari</translation>
+    </message>
+    <message>
+        <source>Consent given &amp;on:</source>
+        <translation>Consenso dato i&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Disability</source>
+        <translation>Dis&amp;abilità</translation>
+    </message>
+    <message>
+        <source>Mental-&amp;health issues</source>
+        <translation>Disagio psic&amp;hico</translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translation>&amp;Storico</translation>
     </message>
     <message>
+        <source>&amp;Path</source>
+        <translation>Perc&amp;orso</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>New &amp;outcome…</source>
+        <translation>Nuovo &amp;esito…</translation>
     </message>
     <message>
         <source>User</source>
@@ -1470,6 +2026,268 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation><numerusform>%Ln scheda</numerusform><numerusform>%Ln schede</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 hours in %Ln week(s) recorded</source>
+        <translation><numerusform>Totale: %1 ore in %Ln settimana registrata</numerusform><numerusform>Totale: %1 ore in %Ln settimane registrate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Only the %Ln record(s) chosen</source>
+        <translation><numerusform>S&amp;olo %Ln scheda scelta</numerusform><numerusform>S&amp;olo le %Ln schede scelte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;whole list (%Ln)</source>
+        <translation><numerusform>&amp;Tutto l'elenco (%Ln)</numerusform><numerusform>&amp;Tutto l'elenco (%Ln)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln record(s)…</source>
+        <translation><numerusform>Esportazione di %Ln scheda…</numerusform><numerusform>Esportazione di %Ln schede…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) shown</source>
+        <translation><numerusform>%Ln scheda mostrata</numerusform><numerusform>%Ln schede mostrate</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) in all</source>
+        <translation><numerusform>%Ln scheda in tutto</numerusform><numerusform>%Ln schede in tutto</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln record(s)…</source>
+        <translation><numerusform>&amp;Elimina %Ln scheda…</numerusform><numerusform>&amp;Elimina %Ln schede…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>E&amp;xport %Ln record(s) to Excel…</source>
+        <translation><numerusform>Esporta %Ln scheda in E&amp;xcel…</numerusform><numerusform>Esporta %Ln schede in E&amp;xcel…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln record(s) to the recycle bin? They can be restored from there.</source>
+        <translation><numerusform>Spostare %Ln scheda nel cestino? Potrà essere ripristinata da lì.</numerusform><numerusform>Spostare %Ln schede nel cestino? Potranno essere ripristinate da lì.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) by selection</source>
+        <translation><numerusform>%n filtro per selezione</numerusform><numerusform>%n filtri per selezione</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>E&amp;nrolments</source>
+        <translation>&amp;Iscrizioni</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Iscritto il</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Data dello stato</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestato</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w enrolment…</source>
+        <translation>Nuova iscri&amp;zione…</translation>
+    </message>
+    <message>
+        <source>Type the code or part of the title</source>
+        <translation>Scrivere il codice o parte del titolo</translation>
+    </message>
+    <message>
+        <source>Add the sessions (Sessions tab) and save: </source>
+        <translation>Aggiungere le lezioni (scheda Lezioni) e salvare: </translation>
+    </message>
+    <message>
+        <source>their columns appear here.</source>
+        <translation>qui compaiono le loro colonne.</translation>
+    </message>
+    <message>
+        <source>Attendance changed elsewhere</source>
+        <translation>Presenze modificate altrove</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <source>Signature register of a session…</source>
+        <translation>Registro firme di una lezione…</translation>
+    </message>
+    <message>
+        <source>Blank signature register of a session…</source>
+        <translation>Registro firme in bianco di una lezione…</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Riepilogo delle presenze</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Nessuna lezione</translation>
+    </message>
+    <message>
+        <source>The course has no saved sessions yet: add them and save.</source>
+        <translation>Il corso non ha ancora lezioni salvate: aggiungerle e salvare.</translation>
+    </message>
+    <message>
+        <source>Signature register</source>
+        <translation>Registro firme</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Lezione:</translation>
+    </message>
+    <message>
+        <source>signature-register</source>
+        <translation>registro-firme</translation>
+    </message>
+    <message>
+        <source>attendance-summary</source>
+        <translation>riepilogo-presenze</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Session in row %1: the date is missing or is not one (dd/mm/yyyy).</source>
+        <translation>Lezione alla riga %1: la data manca o non è una data (gg/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Session in row %1: %2 is not a time (hh:mm).</source>
+        <translation>Lezione alla riga %1: %2 non è un orario (hh:mm).</translation>
+    </message>
+    <message>
+        <source>Session in row %1: the end must be after the start.</source>
+        <translation>Lezione alla riga %1: la fine deve essere successiva all'inizio.</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Corso di formazione</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tit&amp;olo:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>S&amp;ettore:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>Soggetto e&amp;rogatore:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Se&amp;de:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Data di ini&amp;zio:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Data di &amp;fine:</translation>
+    </message>
+    <message>
+        <source>Hours &amp;planned:</source>
+        <translation>Ore pre&amp;viste:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>For&amp;matore:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ces:</source>
+        <translation>&amp;Posti:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum attendance %:</source>
+        <translation>Fre&amp;quenza minima %:</translation>
+    </message>
+    <message>
+        <source>Project &amp;activity:</source>
+        <translation>&amp;Attività di progetto:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>&amp;Lezioni</translation>
+    </message>
+    <message>
+        <source>One row a session: date, start, end, topic. Type in the empty last row to add one; Delete removes the chosen rows.</source>
+        <translation>Una riga per lezione: data, inizio, fine, argomento. Scrivere nell'ultima riga vuota per aggiungerne una; Canc elimina le righe scelte.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Rimuovi lezione</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>Pre&amp;senze</translation>
+    </message>
+    <message>
+        <source>Space: present / absent; J: justified; Delete: not recorded; arrows move. Type a number to change the hours of a present cell.</source>
+        <translation>Spazio: presente / assente; J: assente giustificato (G); Canc: non registrato; le frecce spostano. Scrivere un numero per cambiare le ore di una cella presente.</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Stori&amp;co</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +2354,69 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentEditor</name>
+    <message>
+        <source>Enrolment</source>
+        <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>C&amp;orso:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolled on:</source>
+        <translation>&amp;Iscritto il:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the status:</source>
+        <translation>&amp;Data dello stato:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;obtained</source>
+        <translation>&amp;Attestato ottenuto</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Stori&amp;co</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
     <name>Excel</name>
     <message>
         <source>Exported on %1</source>
@@ -1584,6 +2465,14 @@
         <translation>Includere nomi e recapiti? Rispondi No per un'esportazione pseudonimizzata (un codice e la fascia d'età al posto dei nomi).</translation>
     </message>
     <message>
+        <source>Export only the records chosen in the list?</source>
+        <translation>Esportare solo le schede scelte nell'elenco?</translation>
+    </message>
+    <message>
+        <source>The &amp;whole list</source>
+        <translation>&amp;Tutto l'elenco</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>Esportazione di %1…</translation>
     </message>
@@ -1608,12 +2497,20 @@
         <translation>Al</translation>
     </message>
     <message>
+        <source>Indicator set</source>
+        <translation>Set di indicatori</translation>
+    </message>
+    <message>
         <source>%1: not a date in the form gg/mm/aaaa</source>
         <translation>%1: non è una data nella forma gg/mm/aaaa</translation>
     </message>
     <message>
         <source>To: the end comes before the start</source>
         <translation>Al: la fine precede l'inizio</translation>
+    </message>
+    <message>
+        <source>None (the report's own indicators)</source>
+        <translation>Nessuno (solo gli indicatori del rendiconto)</translation>
     </message>
     <message>
         <source>Writing the funder report…</source>
@@ -1640,6 +2537,10 @@
     <message>
         <source>Choose the file</source>
         <translation>Scegliere il file</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import, and what each of its rows is.</source>
+        <translation>Il foglio di calcolo da importare, e che cosa è ciascuna delle sue righe.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -1747,6 +2648,26 @@
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
+    <message>
+        <source>Work area</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1755,16 +2676,67 @@
         <translation>Benvenuti in SocialNEET Desktop</translation>
     </message>
     <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
         <source>Association details missing</source>
         <translation>Mancano i dati dell'associazione</translation>
     </message>
     <message>
+        <source>The document cannot be printed: still to be filled in: %1; and this file is read-only.</source>
+        <translation>Il documento non si può stampare: resta da compilare: %1; inoltre questo file è in sola lettura.</translation>
+    </message>
+    <message>
+        <source>The document prints the association's details; still to be filled in: %1. Fill them in now?</source>
+        <translation>Il documento riporta i dati dell'associazione; resta da compilare: %1. Compilarli ora?</translation>
+    </message>
+    <message>
         <source>The document cannot be printed: %1 is missing, and this file is read-only.</source>
-        <translation>Il documento non può essere stampato: manca %1 e questo file è in sola lettura.</translation>
+        <translation type="vanished">Il documento non può essere stampato: manca %1 e questo file è in sola lettura.</translation>
     </message>
     <message>
         <source>The document prints the association's details, but %1 is missing. Fill them in now?</source>
-        <translation>Il documento riporta i dati dell'associazione, ma manca %1. Compilarli ora?</translation>
+        <translation type="vanished">Il documento riporta i dati dell'associazione, ma manca %1. Compilarli ora?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguiti da fare</translation>
+    </message>
+    <message>
+        <source>Due within (days), or overdue:</source>
+        <translation>Da fare entro (giorni), o in ritardo:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the follow-up…</source>
+        <translation>&amp;Registra il seguito…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguito</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Da fare entro il</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Uscito il</translation>
+    </message>
+    <message>
+        <source>No follow-up is due in the next %1 days, none overdue.</source>
+        <translation>Nessun seguito da fare nei prossimi %1 giorni, nessuno in ritardo.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (in ritardo)</translation>
     </message>
 </context>
 <context>
@@ -1790,8 +2762,36 @@
         <translation>Risorse</translation>
     </message>
     <message>
+        <source>Young people reached per month</source>
+        <translation>Giovani raggiunti per mese</translation>
+    </message>
+    <message>
         <source>Contacts reached</source>
         <translation>Contatti raggiunti</translation>
+    </message>
+    <message>
+        <source>Young people reached by gender</source>
+        <translation>Giovani raggiunti per genere</translation>
+    </message>
+    <message>
+        <source>Young people reached by age band</source>
+        <translation>Giovani raggiunti per fascia d'età</translation>
+    </message>
+    <message>
+        <source>Young people leaving the project, by outcome</source>
+        <translation>Giovani usciti dal progetto, per esito</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Giovani</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <source>Each chart is drawn from the table at its left.</source>
+        <translation>Ogni grafico è tratto dalla tabella alla sua sinistra.</translation>
     </message>
     <message>
         <source>Yes/No</source>
@@ -1818,6 +2818,22 @@
         <translation>Non registrato</translation>
     </message>
     <message>
+        <source>Contacts reached by month: a person who visited in several months is counted in each of them. So the months add up to more than the contacts reached in the period, where each person counts once.</source>
+        <translation>Contatti raggiunti per mese: una persona venuta a colloquio in più mesi è contata in ciascuno di essi. Perciò la somma dei mesi supera i contatti raggiunti nel periodo, dove ogni persona conta una sola volta.</translation>
+    </message>
+    <message>
+        <source>Visits by type: a person with visits of several types is counted under each type, so the contacts of the types add up to more than the contacts reached.</source>
+        <translation>Colloqui per tipo: una persona con colloqui di più tipi è contata sotto ciascun tipo, perciò la somma dei contatti dei tipi supera i contatti raggiunti.</translation>
+    </message>
+    <message>
+        <source>Stakeholders met by kind: a meeting with organisations of several kinds is counted under each kind, so the meetings of the kinds add up to more than the meetings held.</source>
+        <translation>Organizzazioni incontrate per tipologia: un incontro con organizzazioni di più tipologie è contato sotto ciascuna tipologia, perciò la somma degli incontri delle tipologie supera gli incontri svolti.</translation>
+    </message>
+    <message>
+        <source>Meetings by type: an organisation met in meetings of several types is counted under each type, so the organisations of the types add up to more than the organisations met.</source>
+        <translation>Incontri per tipo: un'organizzazione incontrata in incontri di più tipi è contata sotto ciascun tipo, perciò la somma delle organizzazioni dei tipi supera le organizzazioni incontrate.</translation>
+    </message>
+    <message>
         <source>Contacts reached and visits by month</source>
         <translation>Contatti raggiunti e colloqui per mese</translation>
     </message>
@@ -1842,12 +2858,24 @@
         <translation>Per condizione lavorativa</translation>
     </message>
     <message>
+        <source>Outcomes on leaving</source>
+        <translation>Esiti all'uscita</translation>
+    </message>
+    <message>
         <source>Visits by type</source>
         <translation>Colloqui per tipo</translation>
     </message>
     <message>
         <source>Stakeholders met by kind</source>
         <translation>Organizzazioni incontrate per tipologia</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Total (note %1)</source>
+        <translation>Totale (nota %1)</translation>
     </message>
     <message>
         <source>Organisations met</source>
@@ -1872,6 +2900,14 @@
     <message>
         <source>Period: %1 – %2</source>
         <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Funder report %1 – %2</source>
+        <translation>Rendiconto per il finanziatore %1 – %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Funder report</source>
@@ -1940,6 +2976,18 @@
     <message>
         <source>Unused resources surveyed in the period.</source>
         <translation>Risorse inutilizzate rilevate nel periodo.</translation>
+    </message>
+    <message>
+        <source>Young people leaving the project</source>
+        <translation>Giovani usciti dal progetto</translation>
+    </message>
+    <message>
+        <source>Young people with an outcome on leaving dated in the period, each once (the later outcome when two were recorded), by its status.</source>
+        <translation>Giovani con un esito all'uscita datato nel periodo, ciascuno una volta (l'esito più recente se ne sono stati registrati due), per stato.</translation>
+    </message>
+    <message>
+        <source>Share of the breakdown's total, where its counts add up to it. Empty and grey where the count or the total is hidden.</source>
+        <translation>Quota sul totale della ripartizione, dove i suoi conteggi vi si sommano. Vuota e grigia dove il conteggio o il totale è nascosto.</translation>
     </message>
     <message>
         <source>Text</source>
@@ -2036,6 +3084,10 @@
     <message>
         <source>Key generation %1 of this database</source>
         <translation>Chiave di generazione %1 di questo database</translation>
+    </message>
+    <message>
+        <source>Indicator set</source>
+        <translation>Set di indicatori</translation>
     </message>
     <message>
         <source>Application version</source>
@@ -2293,6 +3345,78 @@
         <source>abroad</source>
         <translation>estero</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>What each indicator counts is on the Data dictionary sheet.</source>
+        <translation>Che cosa conta ciascun indicatore è spiegato nel foglio Dizionario dei dati.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Ripartizione</translation>
+    </message>
+    <message>
+        <source>%1: any other value, or none.</source>
+        <translation>%1: qualsiasi altro valore, o nessuno.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>A person may be in several of these groups, or in none.</source>
+        <translation>Una persona può appartenere a più di questi gruppi, o a nessuno.</translation>
+    </message>
+    <message>
+        <source>Targets against achieved</source>
+        <translation>Obiettivi e risultati raggiunti</translation>
+    </message>
+    <message>
+        <source>Activity and indicator</source>
+        <translation>Attività e indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Contato da</translation>
+    </message>
+    <message>
+        <source>the activity's records</source>
+        <translation>le schede dell'attività</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>l'intero progetto</translation>
+    </message>
+    <message>
+        <source>No activity target is recorded for this period.</source>
+        <translation>Nessun obiettivo di attività è registrato per questo periodo.</translation>
+    </message>
+    <message>
+        <source>Achieved: counted from the records of the period (within the target's own period). The Data dictionary says what each indicator counts.</source>
+        <translation>Raggiunto: contato dalle schede del periodo (entro il periodo proprio dell'obiettivo). Il Dizionario dei dati spiega che cosa conta ciascun indicatore.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded from %1 to %2: no Meeting Point visit, meeting, unused resource, enrolment or outcome falls in the period. The funder report was not written: choose another period.</source>
+        <translation>Nulla è registrato dal %1 al %2: nessun colloquio al Meeting Point, incontro, risorsa inutilizzata, iscrizione o esito cade nel periodo. Il rendiconto per il finanziatore non è stato scritto: scegliere un altro periodo.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -2399,6 +3523,10 @@
         <translation>Seguiti da fare</translation>
     </message>
     <message>
+        <source>Follow-ups after leaving</source>
+        <translation>Seguiti dopo l'uscita</translation>
+    </message>
+    <message>
         <source>Changed recently</source>
         <translation>Schede modificate di recente</translation>
     </message>
@@ -2473,6 +3601,49 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No follow-up due.</source>
+        <translation>Nessun seguito da fare.</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 mesi</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mesi</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation>, in ritardo</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e altri %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursLog</name>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 (outside the dates)</source>
+        <translation>%1 (fuori dalle date)</translation>
     </message>
 </context>
 <context>
@@ -2562,8 +3733,44 @@
         <translation>Sito web</translation>
     </message>
     <message>
+        <source>Course (title or Access id)</source>
+        <translation>Corso (titolo o codice Access)</translation>
+    </message>
+    <message>
+        <source>Title of the course</source>
+        <translation>Titolo del corso</translation>
+    </message>
+    <message>
         <source>Sector</source>
         <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data di inizio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data di fine</translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation>Ore previste</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatore</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>Minimum attendance %</source>
+        <translation>Frequenza minima %</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2574,12 +3781,64 @@
         <translation>Categoria</translation>
     </message>
     <message>
+        <source>Enrolled on</source>
+        <translation>Iscritto il</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Esito</translation>
     </message>
     <message>
+        <source>Date of the status</source>
+        <translation>Data dello stato</translation>
+    </message>
+    <message>
+        <source>Reason of the drop-out</source>
+        <translation>Motivo del ritiro</translation>
+    </message>
+    <message>
+        <source>Certificate obtained</source>
+        <translation>Attestato ottenuto</translation>
+    </message>
+    <message>
+        <source>Title of the idea</source>
+        <translation>Titolo dell'idea</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Day of the idea</source>
+        <translation>Giorno dell'idea</translation>
+    </message>
+    <message>
+        <source>Business plan started on</source>
+        <translation>Business plan avviato il</translation>
+    </message>
+    <message>
+        <source>Business plan done on</source>
+        <translation>Business plan completato il</translation>
+    </message>
+    <message>
+        <source>Presented on</source>
+        <translation>Presentata il</translation>
+    </message>
+    <message>
+        <source>Business started on</source>
+        <translation>Impresa avviata il</translation>
+    </message>
+    <message>
+        <source>Abandoned on</source>
+        <translation>Abbandonata il</translation>
+    </message>
+    <message>
+        <source>Funding sought</source>
+        <translation>Finanziamento richiesto</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Fonte di finanziamento</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2642,6 +3901,10 @@
         <translation>Ora di fine</translation>
     </message>
     <message>
+        <source>Summary of the meeting</source>
+        <translation>Sintesi dell'incontro</translation>
+    </message>
+    <message>
         <source>Type of visit</source>
         <translation>Tipo di colloquio</translation>
     </message>
@@ -2668,6 +3931,14 @@
     <message>
         <source>Role</source>
         <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Formato il</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2788,6 +4059,18 @@
     <message>
         <source>Guardian's consent</source>
         <translation>Consenso del genitore o tutore</translation>
+    </message>
+    <message>
+        <source>Caring responsibilities</source>
+        <translation>Responsabilità di cura</translation>
+    </message>
+    <message>
+        <source>Belongs to a minority</source>
+        <translation>Appartiene a una minoranza</translation>
+    </message>
+    <message>
+        <source>Asylum seeker or refugee</source>
+        <translation>Richiedente asilo o rifugiato</translation>
     </message>
     <message>
         <source>Same as row %1 of this file.</source>
@@ -2942,24 +4225,36 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>%1: %2 created, %3 found already, %4 rejected</source>
+        <translation>%1: %2 create, %3 già presenti, %4 scartate</translation>
+    </message>
+    <message>
+        <source>People linked to the meeting of their row: %1</source>
+        <translation>Persone collegate all'incontro della loro riga: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
         <source>Rows</source>
         <translation>Righe</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation>Riga</translation>
+        <translation type="vanished">Riga</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Scheda</translation>
+        <translation type="vanished">Scheda</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>Campo</translation>
+        <translation type="vanished">Campo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Motivo</translation>
+        <translation type="vanished">Motivo</translation>
     </message>
     <message>
         <source>Reading problems</source>
@@ -2976,6 +4271,10 @@
     <message>
         <source>No organisation has the Access number, tax code or name '%1': import the stakeholders first.</source>
         <translation>Nessuna organizzazione ha il numero Access, il codice fiscale o il nome '%1': importare prima le organizzazioni.</translation>
+    </message>
+    <message>
+        <source>No training course has the title or the Access number '%1': import the courses first.</source>
+        <translation>Nessun corso di formazione ha il titolo o il numero Access '%1': importare prima i corsi.</translation>
     </message>
     <message>
         <source>'%1' is ambiguous: two tables of this file imported as the same kind have that key.</source>
@@ -2996,6 +4295,74 @@
     <message>
         <source>Import number %1 was not undone: nothing to restore.</source>
         <translation>L'importazione numero %1 non è stata annullata: non c'è nulla da ripristinare.</translation>
+    </message>
+    <message>
+        <source>Activity (code or Access id)</source>
+        <translation>Attività (codice o codice Access)</translation>
+    </message>
+    <message>
+        <source>Code of the activity</source>
+        <translation>Codice dell'attività</translation>
+    </message>
+    <message>
+        <source>Title of the activity</source>
+        <translation>Titolo dell'attività</translation>
+    </message>
+    <message>
+        <source>Work area</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Inizio del periodo</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fine del periodo</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Stage (on leaving, 6 or 12 months)</source>
+        <translation>Fase (all'uscita, 6 o 12 mesi)</translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation>Data dell'esito</translation>
+    </message>
+    <message>
+        <source>Employer kind</source>
+        <translation>Tipo di datore di lavoro</translation>
+    </message>
+    <message>
+        <source>Learned how</source>
+        <translation>Fonte dell'informazione</translation>
+    </message>
+    <message>
+        <source>Kind of placement</source>
+        <translation>Tipo di tirocinio</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Ore settimanali</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +4506,241 @@
         <source>This is import number %1: File &gt; Undo an import… takes it back.</source>
         <translation>Questa è l'importazione numero %1: File &gt; Annulla un'importazione… la annulla.</translation>
     </message>
+    <message>
+        <source>Project activities</source>
+        <translation>Attività di progetto</translation>
+    </message>
+    <message>
+        <source>Targets of the activities (after them)</source>
+        <translation>Obiettivi delle attività (dopo le attività)</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>Corsi di formazione</translation>
+    </message>
+    <message>
+        <source>Enrolments (after the contacts and courses)</source>
+        <translation>Iscrizioni (dopo i contatti e i corsi)</translation>
+    </message>
+    <message>
+        <source>Mentoring meetings (after the contacts)</source>
+        <translation>Incontri di mentoring (dopo i contatti)</translation>
+    </message>
+    <message>
+        <source>Mentors (after the staff)</source>
+        <translation>Mentori (dopo gli operatori)</translation>
+    </message>
+    <message>
+        <source>Outcomes and follow-ups (after the contacts)</source>
+        <translation>Esiti e seguiti (dopo i contatti)</translation>
+    </message>
+    <message>
+        <source>Placements (after the contacts)</source>
+        <translation>Tirocini (dopo i contatti)</translation>
+    </message>
+    <message>
+        <source>Project ideas</source>
+        <translation>Idee progettuali</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSets</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non registrato</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femmina</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Maschio</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binario</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Other ages</source>
+        <translation>Altre età</translation>
+    </message>
+    <message>
+        <source>Below 18</source>
+        <translation>Meno di 18 anni</translation>
+    </message>
+    <message>
+        <source>55 and over</source>
+        <translation>55 anni e oltre</translation>
+    </message>
+    <message>
+        <source>Education (ISCED)</source>
+        <translation>Titolo di studio (ISCED)</translation>
+    </message>
+    <message>
+        <source>Labour status at entry</source>
+        <translation>Condizione lavorativa all'ingresso</translation>
+    </message>
+    <message>
+        <source>Unemployed, including long-term unemployed</source>
+        <translation>Disoccupati, compresi i disoccupati di lunga durata</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattivi</translation>
+    </message>
+    <message>
+        <source>Employed, including self-employed</source>
+        <translation>Occupati, compresi i lavoratori autonomi</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Altro o non registrato</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed (12 months or more)</source>
+        <translation>Disoccupati di lunga durata (12 mesi o più)</translation>
+    </message>
+    <message>
+        <source>Low-skilled (ISCED 0–2)</source>
+        <translation>Bassa qualificazione (ISCED 0–2)</translation>
+    </message>
+    <message>
+        <source>Third-country nationals</source>
+        <translation>Cittadini di paesi terzi</translation>
+    </message>
+    <message>
+        <source>With disabilities (with explicit consent)</source>
+        <translation>Con disabilità (con consenso esplicito)</translation>
+    </message>
+    <message>
+        <source>Of which</source>
+        <translation>Di cui</translation>
+    </message>
+    <message>
+        <source>Other characteristics</source>
+        <translation>Altre caratteristiche</translation>
+    </message>
+    <message>
+        <source>Vulnerable groups</source>
+        <translation>Gruppi vulnerabili</translation>
+    </message>
+    <message>
+        <source>With caring responsibilities</source>
+        <translation>Con responsabilità di cura</translation>
+    </message>
+    <message>
+        <source>Minority</source>
+        <translation>Minoranza</translation>
+    </message>
+    <message>
+        <source>Asylum seeker or refugee</source>
+        <translation>Richiedente asilo o rifugiato</translation>
+    </message>
+    <message>
+        <source>Kind of employer</source>
+        <translation>Tipo di datore di lavoro</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Organizzazione non governativa</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Impresa sociale</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Amministrazione pubblica</translation>
+    </message>
+    <message>
+        <source>Private enterprise</source>
+        <translation>Impresa privata</translation>
+    </message>
+    <message>
+        <source>Young people whose outcome on leaving, dated in the period, is: %1 (the later outcome when two were recorded). Age on the day of the outcome.</source>
+        <translation>Giovani il cui esito all'uscita, datato nel periodo, è: %1 (l'esito più recente se ne sono stati registrati due). Età il giorno dell'esito.</translation>
+    </message>
+    <message>
+        <source>EEA and Norway Grants Fund for Youth Employment</source>
+        <translation>Fondo SEE e norvegese per l'occupazione giovanile</translation>
+    </message>
+    <message>
+        <source>The Fund's reporting indicators for young people not in employment, education or training, by gender, age (15–24, 25–29) and vulnerable group.</source>
+        <translation>Gli indicatori di rendicontazione del Fondo per i giovani che non studiano, non lavorano e non sono in formazione, per genere, età (15–24, 25–29) e gruppo vulnerabile.</translation>
+    </message>
+    <message>
+        <source>Young people reached</source>
+        <translation>Giovani raggiunti</translation>
+    </message>
+    <message>
+        <source>NEET contacts with at least one Meeting Point visit in the period, each once. Age on the first visit in the period.</source>
+        <translation>Contatti NEET con almeno un colloquio al Meeting Point nel periodo, ciascuno una volta. Età al primo colloquio del periodo.</translation>
+    </message>
+    <message>
+        <source>Enrolled in education or training</source>
+        <translation>Iscritti a istruzione o formazione</translation>
+    </message>
+    <message>
+        <source>Young people enrolled in a course in the period (enrolment date), each once. Age on the first enrolment in the period.</source>
+        <translation>Giovani iscritti a un corso nel periodo (data di iscrizione), ciascuno una volta. Età alla prima iscrizione del periodo.</translation>
+    </message>
+    <message>
+        <source>In active job search on leaving</source>
+        <translation>In ricerca attiva di lavoro all'uscita</translation>
+    </message>
+    <message>
+        <source>In employment on leaving</source>
+        <translation>Occupati all'uscita</translation>
+    </message>
+    <message>
+        <source>Started a business</source>
+        <translation>Hanno avviato un'impresa</translation>
+    </message>
+    <message>
+        <source>ESF+ common indicators</source>
+        <translation>Indicatori comuni FSE+</translation>
+    </message>
+    <message>
+        <source>Regulation (EU) 2021/1057, Annex I: common output indicators on participants and common immediate result indicators on leaving. Rural areas are not counted: the program has no urban-rural class of municipalities.</source>
+        <translation>Regolamento (UE) 2021/1057, allegato I: indicatori comuni di output relativi ai partecipanti e indicatori comuni di risultato immediato all'uscita. Le zone rurali non sono conteggiate: il programma non ha una classificazione urbano-rurale dei comuni.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>NEET contacts with at least one Meeting Point visit in the period, each once. Labour status and education as recorded at registration; age on the first visit in the period. Disabilities are counted only for people who gave the explicit consent.</source>
+        <translation>Contatti NEET con almeno un colloquio al Meeting Point nel periodo, ciascuno una volta. Condizione lavorativa e titolo di studio come registrati all'iscrizione; età al primo colloquio del periodo. Le disabilità sono contate solo per le persone che hanno dato il consenso esplicito.</translation>
+    </message>
+    <message>
+        <source>Engaged in job searching upon leaving</source>
+        <translation>Impegnati nella ricerca di un lavoro all'uscita</translation>
+    </message>
+    <message>
+        <source>In education or training upon leaving</source>
+        <translation>Impegnati in un percorso di istruzione o formazione all'uscita</translation>
+    </message>
+    <message>
+        <source>Gaining a qualification upon leaving</source>
+        <translation>Hanno ottenuto una qualifica all'uscita</translation>
+    </message>
+    <message>
+        <source>Young people who completed a course with a certificate in the period (the enrolment's status date), each once.</source>
+        <translation>Giovani che hanno completato un corso con attestato nel periodo (data dello stato dell'iscrizione), ciascuno una volta.</translation>
+    </message>
+    <message>
+        <source>In employment, including self-employment, upon leaving</source>
+        <translation>Occupati, anche come lavoratori autonomi, all'uscita</translation>
+    </message>
 </context>
 <context>
     <name>Integrity</name>
@@ -3178,7 +4780,7 @@
     </message>
     <message>
         <source>&amp;Delete %1 records…</source>
-        <translation>&amp;Elimina %1 schede…</translation>
+        <translation type="vanished">&amp;Elimina %1 schede…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3186,7 +4788,19 @@
     </message>
     <message>
         <source>E&amp;xport %1 records to Excel…</source>
-        <translation>Esporta %1 schede in E&amp;xcel…</translation>
+        <translation type="vanished">Esporta %1 schede in E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Print the visit sheet</source>
+        <translation>Stampa la scheda colloquio</translation>
+    </message>
+    <message>
+        <source>Print the contact file</source>
+        <translation>Stampa la scheda anagrafica</translation>
+    </message>
+    <message>
+        <source>Print the privacy notice and consent form</source>
+        <translation>Stampa l'informativa privacy e il modulo di consenso</translation>
     </message>
     <message>
         <source>E&amp;xport this record to Excel…</source>
@@ -3206,7 +4820,7 @@
     </message>
     <message>
         <source>Move %1 records to the recycle bin? They can be restored from there.</source>
-        <translation>Spostare %1 schede nel cestino? Potranno essere ripristinate da lì.</translation>
+        <translation type="vanished">Spostare %1 schede nel cestino? Potranno essere ripristinate da lì.</translation>
     </message>
     <message>
         <source>Move this record to the recycle bin? It can be restored from there.</source>
@@ -3222,7 +4836,7 @@
     </message>
     <message>
         <source>Exporting %1 records…</source>
-        <translation>Esportazione di %1 schede…</translation>
+        <translation type="vanished">Esportazione di %1 schede…</translation>
     </message>
 </context>
 <context>
@@ -3260,8 +4874,12 @@
         <translation>Esporta</translation>
     </message>
     <message>
+        <source>The records chosen, or the whole list, to Excel (Ctrl+E)</source>
+        <translation>Le schede scelte, o tutto l'elenco, in Excel (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>The list shown to Excel (Ctrl+E)</source>
-        <translation>L'elenco mostrato in un file Excel (Ctrl+E)</translation>
+        <translation type="vanished">L'elenco mostrato in un file Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -3289,11 +4907,11 @@
     </message>
     <message>
         <source>Move the selected record to the recycle bin? It can be restored from there.</source>
-        <translation>Spostare nel cestino la scheda selezionata? Potrà essere ripristinata da lì.</translation>
+        <translation type="vanished">Spostare nel cestino la scheda selezionata? Potrà essere ripristinata da lì.</translation>
     </message>
     <message>
         <source>Move the %1 selected records to the recycle bin? They can be restored from there.</source>
-        <translation>Spostare nel cestino le %1 schede selezionate? Potranno essere ripristinate da lì.</translation>
+        <translation type="vanished">Spostare nel cestino le %1 schede selezionate? Potranno essere ripristinate da lì.</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +5010,7 @@
     </message>
     <message>
         <source>project-summary-%1.pdf</source>
-        <translation>riepilogo-progetto-%1.pdf</translation>
+        <translation type="vanished">riepilogo-progetto-%1.pdf</translation>
     </message>
     <message>
         <source>SocialNEET Desktop — %1</source>
@@ -3408,7 +5026,7 @@
     </message>
     <message>
         <source>%1: %2 records · %3 records in all</source>
-        <translation>%1: %2 schede · %3 schede in tutto</translation>
+        <translation type="vanished">%1: %2 schede · %3 schede in tutto</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SocialNEET Desktop %1&lt;/h3&gt;&lt;p&gt;Meeting Point contacts and visits, stakeholders met and unused resources of the SocialNEET project.&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
@@ -3490,7 +5108,7 @@
     <name>MeetingEditor</name>
     <message>
         <source>e.g. 2.3.8</source>
-        <translation>es. 2.3.8</translation>
+        <translation type="vanished">es. 2.3.8</translation>
     </message>
     <message>
         <source>Stakeholder meeting</source>
@@ -3510,7 +5128,11 @@
     </message>
     <message>
         <source>&amp;Activity code:</source>
-        <translation>Codice &amp;attività:</translation>
+        <translation type="vanished">Codice &amp;attività:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>Atti&amp;vità:</translation>
     </message>
     <message>
         <source>To&amp;pic:</source>
@@ -3526,11 +5148,11 @@
     </message>
     <message>
         <source>&amp;Staff member:</source>
-        <translation>&amp;Operatore:</translation>
+        <translation>O&amp;peratore:</translation>
     </message>
     <message>
         <source>&amp;Number of participants:</source>
-        <translation>&amp;Numero di partecipanti:</translation>
+        <translation>Nu&amp;mero di partecipanti:</translation>
     </message>
     <message>
         <source>—</source>
@@ -3538,19 +5160,19 @@
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Esito:</translation>
+        <translation>Es&amp;ito:</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation>&amp;Seguito:</translation>
+        <translation>Seg&amp;uito:</translation>
     </message>
     <message>
         <source>Follo&amp;w-up date:</source>
-        <translation>Data del seg&amp;uito:</translation>
+        <translation>D&amp;ata del seguito:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;ote:</translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Or&amp;ganisations and people</source>
@@ -3575,6 +5197,211 @@
     <message>
         <source>&amp;History</source>
         <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Type the code or part of the title</source>
+        <translation>Scrivere il codice o parte del titolo</translation>
+    </message>
+</context>
+<context>
+    <name>MentorAssignmentEditor</name>
+    <message>
+        <source>Mentor assignment</source>
+        <translation>Assegnazione di un mentore</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentore:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>MentorEditor</name>
+    <message>
+        <source>&amp;Young people</source>
+        <translation>G&amp;iovani</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Nuova assegnazione…</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentore</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Operatore:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>O&amp;rganizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Person of the organisation:</source>
+        <translation>Referente &amp;dell'organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Trained on:</source>
+        <translation>&amp;Formato il:</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability:</source>
+        <translation>Dis&amp;ponibilità:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>Atti&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Storico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringMeetingEditor</name>
+    <message>
+        <source>Mentoring meeting</source>
+        <translation>Incontro di mentoring</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentore:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>Ora di &amp;inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;End time:</source>
+        <translation>Ora di &amp;fine:</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>&amp;Sintesi:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>&amp;Next appointment:</source>
+        <translation>P&amp;rossimo appuntamento:</translation>
+    </message>
+    <message>
+        <source>Next appointment t&amp;ime:</source>
+        <translation>&amp;Ora del prossimo appuntamento:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Stori&amp;co</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3654,7 +5481,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
+        <translation>No&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -3666,11 +5493,11 @@
     </message>
     <message>
         <source>&amp;VAT number:</source>
-        <translation>Partita &amp;IVA:</translation>
+        <translation>Partita I&amp;VA:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation>Co&amp;mune:</translation>
+        <translation>Com&amp;une:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -3698,7 +5525,7 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;ote:</translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Contact peop&amp;le</source>
@@ -3734,7 +5561,70 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>R&amp;imuovi</translation>
+        <translation>Rim&amp;uovi</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Stori&amp;co</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEditor</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tato:</translation>
+    </message>
+    <message>
+        <source>&amp;Employer or school:</source>
+        <translation>Datore di lavoro o &amp;scuola:</translation>
+    </message>
+    <message>
+        <source>Employer &amp;kind:</source>
+        <translation>Tipo di datore di la&amp;voro:</translation>
+    </message>
+    <message>
+        <source>&amp;Learned how:</source>
+        <translation>Fonte dell'&amp;informazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -3782,6 +5672,120 @@
     <message>
         <source>%1 already exists.</source>
         <translation>%1 esiste già.</translation>
+    </message>
+</context>
+<context>
+    <name>PathSteps</name>
+    <message>
+        <source>Meeting Point visit</source>
+        <translation>Colloquio al Meeting Point</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Corso di formazione</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Tirocinio</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentore</translation>
+    </message>
+    <message>
+        <source>Mentoring meeting</source>
+        <translation>Incontro di mentoring</translation>
+    </message>
+    <message>
+        <source>Project idea</source>
+        <translation>Idea progettuale</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEditor</name>
+    <message>
+        <source>Timesheet (to sign)</source>
+        <translation>Foglio ore (da firmare)</translation>
+    </message>
+    <message>
+        <source>H&amp;ours</source>
+        <translation>&amp;Ore</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Tirocinio</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>O&amp;rganizzazione ospitante:</translation>
+    </message>
+    <message>
+        <source>&amp;Tutor there:</source>
+        <translation>T&amp;utor dell'organizzazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Ini&amp;zio:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fine:</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;week:</source>
+        <translation>Ore &amp;settimanali:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>Contr&amp;atto:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Stori&amp;co</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
     </message>
 </context>
 <context>
@@ -4043,8 +6047,80 @@
         <translation>N.</translation>
     </message>
     <message>
+        <source>Signature in</source>
+        <translation>Firma entrata</translation>
+    </message>
+    <message>
+        <source>Signature out</source>
+        <translation>Firma uscita</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formatore</translation>
+    </message>
+    <message>
+        <source>The trainer's signature</source>
+        <translation>Firma del formatore</translation>
+    </message>
+    <message>
+        <source>Signature register</source>
+        <translation>Registro firme</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Giustificato</translation>
+    </message>
+    <message>
+        <source>Hours present</source>
+        <translation>Ore di presenza</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Frequenza</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>below the minimum</source>
+        <translation>sotto il minimo</translation>
+    </message>
+    <message>
+        <source>Sessions held: %1 of %2. Minimum attendance: %3 %.</source>
+        <translation>Lezioni svolte: %1 su %2. Frequenza minima: %3 %.</translation>
+    </message>
+    <message>
+        <source>Attendance rate of the course: %1</source>
+        <translation>Frequenza del corso: %1</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Riepilogo delle presenze</translation>
     </message>
     <message>
         <source>Time in</source>
@@ -4175,6 +6251,74 @@
         <translation>Codice fiscale</translation>
     </message>
     <message>
+        <source>Host organisation</source>
+        <translation>Organizzazione ospitante</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Ore settimanali</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Ore</translation>
+    </message>
+    <message>
+        <source>Tutor's initials</source>
+        <translation>Sigla del tutor</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>Totale ore</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Tirocinio</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Ore settimanali</translation>
+    </message>
+    <message>
+        <source>The placement has no start date: no weeks.</source>
+        <translation>Il tirocinio non ha una data di inizio: nessuna settimana.</translation>
+    </message>
+    <message>
+        <source>We declare that the hours above were worked at the host organisation.</source>
+        <translation>Si dichiara che le ore sopra indicate sono state svolte presso l'organizzazione ospitante.</translation>
+    </message>
+    <message>
+        <source>Signature of the tutor</source>
+        <translation>Firma del tutor</translation>
+    </message>
+    <message>
+        <source>Placement timesheet</source>
+        <translation>Foglio ore del tirocinio</translation>
+    </message>
+    <message>
         <source>Citizenship</source>
         <translation>Cittadinanza</translation>
     </message>
@@ -4264,7 +6408,19 @@
     </message>
     <message>
         <source>%1 records</source>
-        <translation>%1 schede</translation>
+        <translation type="vanished">%1 schede</translation>
+    </message>
+    <message>
+        <source>Visit sheets</source>
+        <translation>Schede colloquio</translation>
+    </message>
+    <message>
+        <source>Contact files</source>
+        <translation>Schede anagrafiche</translation>
+    </message>
+    <message>
+        <source>The session %1 does not exist (any more).</source>
+        <translation>La lezione %1 non esiste (più).</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +6675,434 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Stampato il %1</translation>
+    </message>
+    <message>
+        <source>Resources of the territory mapped</source>
+        <translation>Risorse del territorio mappate</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>Rilevata il</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Risorsa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Annex 1 – List of the organisations met</source>
+        <translation>Allegato 1 – Elenco delle organizzazioni incontrate</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Incontri</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primo</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Ultimo</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Persone incontrate</translation>
+    </message>
+    <message>
+        <source>Annex 2 – Attendance registers of the courses</source>
+        <translation>Allegato 2 – Registri presenze dei corsi</translation>
+    </message>
+    <message>
+        <source>Sessions held in the period and how many attended; the signed registers are kept at the office.</source>
+        <translation>Lezioni svolte nel periodo e quanti vi hanno partecipato; i registri firmati sono conservati in ufficio.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenti</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <source>None in the period.</source>
+        <translation>Nessuno nel periodo.</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Relazione sulle attività</translation>
+    </message>
+    <message>
+        <source>Description of the activities carried out</source>
+        <translation>Descrizione delle attività svolte</translation>
+    </message>
+    <message>
+        <source>[To be completed by the office: what was done, with whom, and the results.]</source>
+        <translation>[Da completare a cura dell'ufficio: che cosa è stato fatto, con chi e con quali risultati.]</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+        <source>What the records of %1 hold for the period, activity by activity. The paragraphs in italics are for the office to complete with its own account.</source>
+        <translation>Che cosa contengono le schede di %1 per il periodo, attività per attività. I paragrafi in corsivo sono da completare a cura dell'ufficio con il proprio resoconto.</translation>
+    </message>
+    <message>
+        <source>Activity %1 – %2</source>
+        <translation>Attività %1 – %2</translation>
+    </message>
+    <message>
+        <source>period of the activity %1</source>
+        <translation>periodo dell'attività %1</translation>
+    </message>
+    <message>
+        <source>Records not assigned to an activity</source>
+        <translation>Schede non assegnate a un'attività</translation>
+    </message>
+    <message>
+        <source>Meetings and events held</source>
+        <translation>Incontri ed eventi svolti</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>Corsi di formazione</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Corso</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Sessions in the period</source>
+        <translation>Lezioni nel periodo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completati</translation>
+    </message>
+    <message>
+        <source>Visits to the Meeting Point: %1, by %2 young people.</source>
+        <translation>Colloqui al Meeting Point: %1, con %2 giovani.</translation>
+    </message>
+    <message>
+        <source>Placements started: %1.</source>
+        <translation>Tirocini avviati: %1.</translation>
+    </message>
+    <message>
+        <source>Mentoring meetings held: %1.</source>
+        <translation>Incontri di mentoring svolti: %1.</translation>
+    </message>
+    <message>
+        <source>Project ideas presented: %1.</source>
+        <translation>Idee progettuali presentate: %1.</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Giovani</translation>
+    </message>
+    <message>
+        <source>Targets against achieved</source>
+        <translation>Obiettivi e risultati raggiunti</translation>
+    </message>
+    <message>
+        <source>No target is set for this activity in the period.</source>
+        <translation>Nessun obiettivo è fissato per questa attività nel periodo.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Obiettivo</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Counted over</source>
+        <translation>Periodo di conteggio</translation>
+    </message>
+    <message>
+        <source>* Recorded for the whole project, not per activity: counted project-wide.</source>
+        <translation>* Registrato per l'intero progetto, non per attività: contato sull'intero progetto.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from %1 to %2 (no meeting, visit, course session, placement, mentoring meeting, project idea or resource): no progress report is written for an empty period.</source>
+        <translation>Dal %1 al %2 non è stato registrato nulla (nessun incontro, colloquio, lezione, tirocinio, incontro di mentoring, idea progettuale o risorsa): per un periodo vuoto non si scrive la relazione sulle attività.</translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 ends before it starts: choose the dates again.</source>
+        <translation>Il periodo dal %1 al %2 finisce prima di cominciare: scegliere di nuovo le date.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Relazione sulle attività</translation>
+    </message>
+    <message>
+        <source>gg/mm/aaaa</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dal:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Lingua della relazione:</translation>
+    </message>
+    <message>
+        <source>One section per project activity with what the records say, and the annexes: the organisations met and the courses' attendance registers. No young person is named.</source>
+        <translation>Una sezione per ogni attività di progetto con ciò che dicono le schede, e gli allegati: le organizzazioni incontrate e i registri presenze dei corsi. Nessun giovane è nominato.</translation>
+    </message>
+    <message>
+        <source>%1: not a date in the form gg/mm/aaaa</source>
+        <translation>%1: non è una data nella forma gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIdeaEditor</name>
+    <message>
+        <source>None attached</source>
+        <translation>Nessun allegato</translation>
+    </message>
+    <message>
+        <source>Attach the business plan</source>
+        <translation>Allegare il business plan</translation>
+    </message>
+    <message>
+        <source>Any file (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Business plan not attached</source>
+        <translation>Business plan non allegato</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 non si può leggere: %2</translation>
+    </message>
+    <message>
+        <source>Business plan not opened</source>
+        <translation>Business plan non aperto</translation>
+    </message>
+    <message>
+        <source>It could not be written: %1</source>
+        <translation>Non è stato possibile scriverlo: %1</translation>
+    </message>
+    <message>
+        <source>Project idea</source>
+        <translation>Idea progettuale</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detta&amp;gli</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Settore:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>M&amp;entore:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;o:</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;idea:</source>
+        <translation>Giorno dell'&amp;idea:</translation>
+    </message>
+    <message>
+        <source>Business plan sta&amp;rted on:</source>
+        <translation>Business plan a&amp;vviato il:</translation>
+    </message>
+    <message>
+        <source>Business plan d&amp;one on:</source>
+        <translation>Business plan com&amp;pletato il:</translation>
+    </message>
+    <message>
+        <source>&amp;Presented on:</source>
+        <translation>Prese&amp;ntata il:</translation>
+    </message>
+    <message>
+        <source>Business started o&amp;n:</source>
+        <translation>Impresa avviata i&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Abandoned on:</source>
+        <translation>A&amp;bbandonata il:</translation>
+    </message>
+    <message>
+        <source>&amp;Funding sought (€):</source>
+        <translation>&amp;Finanziamento richiesto (€):</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Funding sour&amp;ce:</source>
+        <translation>Fonte di finan&amp;ziamento:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Business plan:</source>
+        <translation>Business plan:</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h…</source>
+        <translation>&amp;Allega…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>Ap&amp;ri</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>Gr&amp;uppo</translation>
+    </message>
+    <message>
+        <source>&amp;Young person:</source>
+        <translation>G&amp;iovane:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the team</source>
+        <translation>&amp;Aggiungi al gruppo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the team</source>
+        <translation>&amp;Rimuovi dal gruppo</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Stori&amp;co</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectIdeas</name>
+    <message>
+        <source>%1 is %2 MB: a business plan can be at most 20 MB. Save it smaller (a PDF without full-size pictures) and attach it again.</source>
+        <translation>%1 pesa %2 MB: un business plan può pesare al massimo 20 MB. Salvarlo più leggero (un PDF senza immagini a piena risoluzione) e allegarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach.</source>
+        <translation>%1 è vuoto: non c'è nulla da allegare.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -4654,6 +7238,106 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <source>Person of a stakeholder</source>
         <translation>Referente di un'organizzazione</translation>
     </message>
+    <message>
+        <source>Project activities</source>
+        <translation>Attività di progetto</translation>
+    </message>
+    <message>
+        <source>Project activity</source>
+        <translation>Attività di progetto</translation>
+    </message>
+    <message>
+        <source>Activity targets</source>
+        <translation>Obiettivi delle attività</translation>
+    </message>
+    <message>
+        <source>Activity target</source>
+        <translation>Obiettivo di un'attività</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presenze</translation>
+    </message>
+    <message>
+        <source>Course sessions</source>
+        <translation>Lezioni</translation>
+    </message>
+    <message>
+        <source>Course session</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>Training courses</source>
+        <translation>Corsi di formazione</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Corso di formazione</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Iscrizioni</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Iscrizione</translation>
+    </message>
+    <message>
+        <source>Mentor assignments</source>
+        <translation>Assegnazioni dei mentori</translation>
+    </message>
+    <message>
+        <source>Mentor assignment</source>
+        <translation>Assegnazione di un mentore</translation>
+    </message>
+    <message>
+        <source>Mentoring meetings</source>
+        <translation>Incontri di mentoring</translation>
+    </message>
+    <message>
+        <source>Mentoring meeting</source>
+        <translation>Incontro di mentoring</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentori</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentore</translation>
+    </message>
+    <message>
+        <source>Outcomes and follow-ups</source>
+        <translation>Esiti e seguiti</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Placement hours</source>
+        <translation>Ore di tirocinio</translation>
+    </message>
+    <message>
+        <source>Placement hours of a week</source>
+        <translation>Ore di tirocinio di una settimana</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Tirocini</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Tirocinio</translation>
+    </message>
+    <message>
+        <source>Project ideas</source>
+        <translation>Idee progettuali</translation>
+    </message>
+    <message>
+        <source>Project idea</source>
+        <translation>Idea progettuale</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -4667,11 +7351,11 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>1 record</source>
-        <translation>1 scheda</translation>
+        <translation type="vanished">1 scheda</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation>%1 schede</translation>
+        <translation type="vanished">%1 schede</translation>
     </message>
     <message>
         <source>%1: %2 in all</source>
@@ -4679,7 +7363,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>%1 filters by selection</source>
-        <translation>filtri per selezione: %1</translation>
+        <translation type="vanished">filtri per selezione: %1</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -4742,6 +7426,50 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <source>Visit %1 – %2</source>
         <translation>Colloquio %1 – %2</translation>
     </message>
+    <message>
+        <source>Activity %1 – %2</source>
+        <translation>Attività %1 – %2</translation>
+    </message>
+    <message>
+        <source>Target %1 %2, activity %3</source>
+        <translation>Obiettivo %1 %2, attività %3</translation>
+    </message>
+    <message>
+        <source>Attendance %1 – %2</source>
+        <translation>Presenza %1 – %2</translation>
+    </message>
+    <message>
+        <source>Session %1 – %2</source>
+        <translation>Lezione %1 – %2</translation>
+    </message>
+    <message>
+        <source>Enrolment %1 – %2</source>
+        <translation>Iscrizione %1 – %2</translation>
+    </message>
+    <message>
+        <source>Mentoring of %1 from %2</source>
+        <translation>Mentoring di %1 dal %2</translation>
+    </message>
+    <message>
+        <source>Mentoring meeting %1 – %2</source>
+        <translation>Incontro di mentoring %1 – %2</translation>
+    </message>
+    <message>
+        <source>Mentor %1</source>
+        <translation>Mentore %1</translation>
+    </message>
+    <message>
+        <source>Outcome %1 – %2</source>
+        <translation>Esito %1 – %2</translation>
+    </message>
+    <message>
+        <source>Hours of the week of %1</source>
+        <translation>Ore della settimana del %1</translation>
+    </message>
+    <message>
+        <source>Placement %1 – %2</source>
+        <translation>Tirocinio %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>RecycleBinDialog</name>
@@ -4793,8 +7521,48 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>&amp;Colloqui</translation>
     </message>
     <message>
+        <source>&amp;Placements</source>
+        <translation>&amp;Tirocini</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Organizzazione ospitante</translation>
+    </message>
+    <message>
+        <source>New &amp;placement…</source>
+        <translation>Nuovo &amp;tirocinio…</translation>
+    </message>
+    <message>
+        <source>Me&amp;ntoring</source>
+        <translation>Me&amp;ntoring</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentore</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>New mentoring &amp;meeting…</source>
+        <translation>Nuovo incontro di mentorin&amp;g…</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4814,7 +7582,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Print the visit &amp;sheet…</source>
-        <translation>Stampa la &amp;scheda colloquio…</translation>
+        <translation>Stampa &amp;la scheda colloquio…</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
@@ -4850,6 +7618,10 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     <message>
         <source>Report</source>
         <translation>Resoconto</translation>
+    </message>
+    <message>
+        <source>What the import will do, row by row. Nothing is written before Import.</source>
+        <translation>Che cosa farà l'importazione, riga per riga. Nulla viene scritto prima di Importa.</translation>
     </message>
     <message>
         <source>Rows rejected, duplicated or to check</source>
@@ -4916,7 +7688,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Categoria:</translation>
+        <translation>C&amp;ategoria:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -4936,7 +7708,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Comune:</translation>
+        <translation>Co&amp;mune:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -4988,15 +7760,15 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Surveyed &amp;by:</source>
-        <translation>Rilevata &amp;da:</translation>
+        <translation>R&amp;ilevata da:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>&amp;Fonte:</translation>
+        <translation>F&amp;onte:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;ote:</translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -5309,7 +8081,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Hide &amp;counts under:</source>
-        <translation>Nascondi i &amp;conteggi sotto:</translation>
+        <translation>Nascondi i cont&amp;eggi sotto:</translation>
     </message>
     <message>
         <source>Counts from 1 to this number less one are hidden in the funder report</source>
@@ -5317,11 +8089,23 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>&amp;Rows alike at least:</source>
-        <translation>&amp;Righe uguali almeno:</translation>
+        <translation>Righe &amp;uguali almeno:</translation>
     </message>
     <message>
         <source>The funder report has one row per person only when every combination of values shown is shared by at least this many rows</source>
         <translation>Il rendiconto per il finanziatore ha una riga per persona solo quando ogni combinazione di valori mostrati è condivisa da almeno questo numero di righe</translation>
+    </message>
+    <message>
+        <source>None (the report's own indicators)</source>
+        <translation>Nessuno (solo gli indicatori del rendiconto)</translation>
+    </message>
+    <message>
+        <source>The funder's indicators the funder report adds as a sheet</source>
+        <translation>Gli indicatori del finanziatore che il rendiconto per il finanziatore aggiunge in un foglio</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator set of the funder report:</source>
+        <translation>Set di indicatori del rendiconto &amp;per il finanziatore:</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -5381,7 +8165,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>&amp;Tax code:</source>
-        <translation>Codice fi&amp;scale:</translation>
+        <translation>Codice fisc&amp;ale:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -5389,7 +8173,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>Pro&amp;ject name:</source>
@@ -5425,7 +8209,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Ri&amp;muovi</translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
 </context>
 <context>
@@ -5565,6 +8349,10 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>E-mail, telefono… sbagliati:</translation>
     </message>
     <message>
+        <source>link to %1</source>
+        <translation>collegamento a %1</translation>
+    </message>
+    <message>
         <source>This file holds no user table: there is nothing to import.</source>
         <translation>Questo file non contiene tabelle utente: non c'è nulla da importare.</translation>
     </message>
@@ -5691,8 +8479,60 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Nome: obbligatorio.</translation>
     </message>
     <message>
+        <source>Day of the idea: required.</source>
+        <translation>Giorno dell'idea: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Business plan started on: required, the idea has reached this step.</source>
+        <translation>Business plan avviato il: obbligatorio, l'idea ha raggiunto questa fase.</translation>
+    </message>
+    <message>
+        <source>Business plan done on: required, the idea has reached this step.</source>
+        <translation>Business plan completato il: obbligatorio, l'idea ha raggiunto questa fase.</translation>
+    </message>
+    <message>
+        <source>Presented on: required, the idea has reached this step.</source>
+        <translation>Presentata il: obbligatorio, l'idea ha raggiunto questa fase.</translation>
+    </message>
+    <message>
+        <source>Business started on: required, the idea has reached this step.</source>
+        <translation>Impresa avviata il: obbligatorio, l'idea ha raggiunto questa fase.</translation>
+    </message>
+    <message>
+        <source>Abandoned on: required for an abandoned idea.</source>
+        <translation>Abbandonata il: obbligatorio per un'idea abbandonata.</translation>
+    </message>
+    <message>
+        <source>Business plan started on: it cannot be before the day of the idea.</source>
+        <translation>Business plan avviato il: non può essere precedente al giorno dell'idea.</translation>
+    </message>
+    <message>
+        <source>Business plan done on: it cannot be before the plan was started.</source>
+        <translation>Business plan completato il: non può essere precedente all'avvio del piano.</translation>
+    </message>
+    <message>
+        <source>Presented on: it cannot be before the business plan was done.</source>
+        <translation>Presentata il: non può essere precedente al completamento del business plan.</translation>
+    </message>
+    <message>
+        <source>Business started on: it cannot be before the idea was presented.</source>
+        <translation>Impresa avviata il: non può essere precedente alla presentazione dell'idea.</translation>
+    </message>
+    <message>
+        <source>Abandoned on: it cannot be before the day of the idea.</source>
+        <translation>Abbandonata il: non può essere precedente al giorno dell'idea.</translation>
+    </message>
+    <message>
+        <source>Status: the idea reached a later step on %1; the status moves forward only (clear that date to go back).</source>
+        <translation>Stato: l'idea ha raggiunto una fase successiva il %1; lo stato può solo avanzare (svuotare quella data per tornare indietro).</translation>
+    </message>
+    <message>
         <source>Title: required.</source>
         <translation>Titolo: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Funding sought: cannot be negative.</source>
+        <translation>Finanziamento richiesto: non può essere negativo.</translation>
     </message>
     <message>
         <source>Category: choose one.</source>
@@ -5735,8 +8575,28 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Categoria: %1 non è tra le scelte possibili.</translation>
     </message>
     <message>
+        <source>Date of the status: required when the person dropped out.</source>
+        <translation>Data dello stato: obbligatoria quando la persona si è ritirata.</translation>
+    </message>
+    <message>
+        <source>Certificate: only a person who completed the course obtains one.</source>
+        <translation>Attestato: lo ottiene solo chi ha completato il corso.</translation>
+    </message>
+    <message>
+        <source>Person: choose who is enrolled.</source>
+        <translation>Persona: scegliere chi è iscritto.</translation>
+    </message>
+    <message>
+        <source>Status: choose one.</source>
+        <translation>Stato: sceglierne uno.</translation>
+    </message>
+    <message>
         <source>Status: %1 is not one of the choices.</source>
         <translation>Stato: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Date of the status: it cannot be before the enrolment.</source>
+        <translation>Data dello stato: non può essere precedente all'iscrizione.</translation>
     </message>
     <message>
         <source>Terms: %1 is not one of the choices.</source>
@@ -5757,6 +8617,18 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Type of meeting: %1 is not one of the choices.</source>
         <translation>Tipo di incontro: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Disability: it can be recorded only with the explicit consent to special-category data (tick it first, with its date).</source>
+        <translation>Disabilità: si può registrare solo con il consenso esplicito ai dati particolari (spuntarlo prima, con la sua data).</translation>
+    </message>
+    <message>
+        <source>Mental-health issues: they can be recorded only with the explicit consent to special-category data (tick it first, with its date).</source>
+        <translation>Disagio psichico: si può registrare solo con il consenso esplicito ai dati particolari (spuntarlo prima, con la sua data).</translation>
+    </message>
+    <message>
+        <source>Consent given on: required with the explicit consent.</source>
+        <translation>Consenso dato il: obbligatorio con il consenso esplicito.</translation>
     </message>
     <message>
         <source>Gender: %1 is not one of the choices.</source>
@@ -5919,6 +8791,14 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Orari: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
     </message>
     <message>
+        <source>Venue: at most %1 characters, %2 given.</source>
+        <translation>Sede: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+    </message>
+    <message>
+        <source>Trainer: at most %1 characters, %2 given.</source>
+        <translation>Formatore: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+    </message>
+    <message>
         <source>Sectors of interest: at most %1 characters, %2 given.</source>
         <translation>Settori di interesse: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
     </message>
@@ -5951,12 +8831,236 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Cartella dei backup: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
     </message>
     <message>
+        <source>Indicator set: at most %1 characters, %2 given.</source>
+        <translation>Set di indicatori: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+    </message>
+    <message>
         <source>The association's name is needed.</source>
         <translation>Il nome dell'associazione è obbligatorio.</translation>
     </message>
     <message>
         <source>The association's address is needed.</source>
         <translation>L'indirizzo dell'associazione è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Stage: a follow-up needs this person's outcome on leaving the project; record that first.</source>
+        <translation>Fase: un seguito richiede l'esito all'uscita dal progetto di questa persona; registrare prima quello.</translation>
+    </message>
+    <message>
+        <source>Date of the outcome: a follow-up must be after leaving the project (%1).</source>
+        <translation>Data dell'esito: un seguito deve essere successivo all'uscita dal progetto (%1).</translation>
+    </message>
+    <message>
+        <source>Stage: this person already has an outcome for this stage (dated %1).</source>
+        <translation>Fase: questa persona ha già un esito per questa fase (datato %1).</translation>
+    </message>
+    <message>
+        <source>Code of the activity: required.</source>
+        <translation>Codice dell'attività: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Title of the activity: required.</source>
+        <translation>Titolo dell'attività: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Work area: %1 is not one of the choices.</source>
+        <translation>Area di lavoro: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>To: it cannot be before the start of the period.</source>
+        <translation>Al: non può essere precedente all'inizio del periodo.</translation>
+    </message>
+    <message>
+        <source>Activity: choose one.</source>
+        <translation>Attività: sceglierne una.</translation>
+    </message>
+    <message>
+        <source>Indicator: choose what is counted.</source>
+        <translation>Indicatore: scegliere che cosa si conta.</translation>
+    </message>
+    <message>
+        <source>Indicator: %1 is not one of the choices.</source>
+        <translation>Indicatore: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Target: the number to reach.</source>
+        <translation>Obiettivo: il numero da raggiungere.</translation>
+    </message>
+    <message>
+        <source>Target: it cannot be negative.</source>
+        <translation>Obiettivo: non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Session: choose the session.</source>
+        <translation>Lezione: scegliere la lezione.</translation>
+    </message>
+    <message>
+        <source>Person: choose who attended.</source>
+        <translation>Persona: scegliere chi era presente.</translation>
+    </message>
+    <message>
+        <source>Presence: choose one.</source>
+        <translation>Presenza: sceglierne una.</translation>
+    </message>
+    <message>
+        <source>Presence: %1 is not one of the choices.</source>
+        <translation>Presenza: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Hours: it cannot be negative.</source>
+        <translation>Ore: non possono essere negative.</translation>
+    </message>
+    <message>
+        <source>Course: choose the course.</source>
+        <translation>Corso: scegliere il corso.</translation>
+    </message>
+    <message>
+        <source>Date of the session: required.</source>
+        <translation>Data della lezione: obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Minimum attendance: a percentage from 0 to 100.</source>
+        <translation>Frequenza minima: una percentuale da 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Title of the course: required.</source>
+        <translation>Titolo del corso: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Sector: %1 is not one of the choices.</source>
+        <translation>Settore: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>End date: it cannot be before the start date.</source>
+        <translation>Data di fine: non può essere precedente alla data di inizio.</translation>
+    </message>
+    <message>
+        <source>Hours planned: it cannot be negative.</source>
+        <translation>Ore previste: non possono essere negative.</translation>
+    </message>
+    <message>
+        <source>Places: it cannot be negative.</source>
+        <translation>Posti: non possono essere negativi.</translation>
+    </message>
+    <message>
+        <source>Minimum attendance: it cannot be negative.</source>
+        <translation>Frequenza minima: non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>Mentor: choose one.</source>
+        <translation>Mentore: sceglierne uno.</translation>
+    </message>
+    <message>
+        <source>Person: choose who the mentor accompanies.</source>
+        <translation>Persona: scegliere chi accompagna il mentore.</translation>
+    </message>
+    <message>
+        <source>From: the first day is required.</source>
+        <translation>Dal: il primo giorno è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>To: it cannot be before the first day.</source>
+        <translation>Al: non può essere precedente al primo giorno.</translation>
+    </message>
+    <message>
+        <source>Person: choose who the mentor met.</source>
+        <translation>Persona: scegliere chi ha incontrato il mentore.</translation>
+    </message>
+    <message>
+        <source>Next appointment: it cannot be before the date of the meeting.</source>
+        <translation>Prossimo appuntamento: non può essere precedente alla data dell'incontro.</translation>
+    </message>
+    <message>
+        <source>Staff member: choose one of our staff, or a person of an organisation, as the mentor.</source>
+        <translation>Operatore: scegliere come mentore uno dei nostri operatori, o un referente di un'organizzazione.</translation>
+    </message>
+    <message>
+        <source>Person of an organisation: a mentor is a staff member or a person of an organisation, not both. Clear one of the two.</source>
+        <translation>Referente di un'organizzazione: un mentore è un operatore o un referente di un'organizzazione, non entrambi. Svuotare uno dei due campi.</translation>
+    </message>
+    <message>
+        <source>Person: choose whose outcome it is.</source>
+        <translation>Persona: scegliere di chi è l'esito.</translation>
+    </message>
+    <message>
+        <source>Stage: choose one.</source>
+        <translation>Fase: sceglierne una.</translation>
+    </message>
+    <message>
+        <source>Date of the outcome: required.</source>
+        <translation>Data dell'esito: obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Stage: %1 is not one of the choices.</source>
+        <translation>Fase: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Employer kind: %1 is not one of the choices.</source>
+        <translation>Tipo di datore di lavoro: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Learned how: %1 is not one of the choices.</source>
+        <translation>Fonte dell'informazione: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>Week of: it must be a Monday.</source>
+        <translation>Settimana del: deve essere un lunedì.</translation>
+    </message>
+    <message>
+        <source>Hours: a week has at most %1 hours.</source>
+        <translation>Ore: una settimana ha al massimo %1 ore.</translation>
+    </message>
+    <message>
+        <source>Placement: required.</source>
+        <translation>Tirocinio: obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Week of: the Monday is required.</source>
+        <translation>Settimana del: il lunedì è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Hours: they cannot be negative.</source>
+        <translation>Ore: non possono essere negative.</translation>
+    </message>
+    <message>
+        <source>Hours a week: from 0 to %1.</source>
+        <translation>Ore settimanali: da 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Person: choose who the placement is for.</source>
+        <translation>Persona: scegliere per chi è il tirocinio.</translation>
+    </message>
+    <message>
+        <source>Kind of placement: choose one.</source>
+        <translation>Tipo di tirocinio: sceglierne uno.</translation>
+    </message>
+    <message>
+        <source>Start: the first day is required.</source>
+        <translation>Inizio: il primo giorno è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Kind of placement: %1 is not one of the choices.</source>
+        <translation>Tipo di tirocinio: %1 non è tra le scelte possibili.</translation>
+    </message>
+    <message>
+        <source>End: it cannot be before the start.</source>
+        <translation>Fine: non può essere precedente all'inizio.</translation>
+    </message>
+    <message>
+        <source>From: this mentor already accompanies this person from %1 to %2; two periods of the same mentor and person cannot overlap.</source>
+        <translation>Dal: questo mentore accompagna già questa persona dal %1 al %2; due periodi dello stesso mentore con la stessa persona non possono sovrapporsi.</translation>
+    </message>
+    <message>
+        <source>From: this mentor already accompanies this person from %1, with no end yet; two periods of the same mentor and person cannot overlap.</source>
+        <translation>Dal: questo mentore accompagna già questa persona dal %1, ancora senza una fine; due periodi dello stesso mentore con la stessa persona non possono sovrapporsi.</translation>
+    </message>
+    <message>
+        <source>Code of the activity: %1 is already the code of '%2'; each has its own.</source>
+        <translation>Codice dell'attività: %1 è già il codice di '%2'; ogni attività ha il proprio.</translation>
+    </message>
+    <message>
+        <source>Hours: the week of %1 has '%2', not a number of hours from 0 to %3.</source>
+        <translation>Ore: la settimana del %1 ha '%2', non un numero di ore da 0 a %3.</translation>
     </message>
 </context>
 <context>
@@ -5998,12 +9102,20 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Importa</translation>
     </message>
     <message>
+        <source>%1 values are chosen as an earlier import into this database chose them (in italics): change any that is wrong.</source>
+        <translation>%1 valori sono scelti come li aveva scelti un'importazione precedente in questo database (in corsivo): cambiare quelli sbagliati.</translation>
+    </message>
+    <message>
         <source>(as written: rejected if not a choice)</source>
         <translation>(com'è scritto: scartato se non è una scelta)</translation>
     </message>
     <message>
         <source>(leave empty)</source>
         <translation>(lascia vuoto)</translation>
+    </message>
+    <message>
+        <source>As an earlier import into this database chose it</source>
+        <translation>Come l'aveva scelto un'importazione precedente in questo database</translation>
     </message>
 </context>
 <context>
@@ -6026,7 +9138,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation>Ora di &amp;inizio:</translation>
+        <translation>O&amp;ra di inizio:</translation>
     </message>
     <message>
         <source>&amp;End time:</source>
@@ -6038,11 +9150,15 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vity:</source>
+        <translation>Atti&amp;vità:</translation>
     </message>
     <message>
         <source>Summar&amp;y:</source>
-        <translation>&amp;Sintesi:</translation>
+        <translation>Si&amp;ntesi:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
@@ -6050,7 +9166,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>&amp;Next appointment:</source>
-        <translation>P&amp;rossimo appuntamento:</translation>
+        <translation>Prossimo &amp;appuntamento:</translation>
     </message>
     <message>
         <source>Next appointment t&amp;ime:</source>
@@ -6110,6 +9226,10 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Male</source>
         <translation>Maschio</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Non binario</translation>
     </message>
     <message>
         <source>Public body</source>
@@ -6442,6 +9562,262 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Volunteer</source>
         <translation>Volontario</translation>
+    </message>
+    <message>
+        <source>Crafts</source>
+        <translation>Artigianato</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Competenze digitali</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Competenze trasversali</translation>
+    </message>
+    <message>
+        <source>Business and self-employment</source>
+        <translation>Impresa e lavoro autonomo</translation>
+    </message>
+    <message>
+        <source>Health and safety at work</source>
+        <translation>Salute e sicurezza sul lavoro</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Iscritto</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Frequentante</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Ritirato</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Absent, justified</source>
+        <translation>Assente giustificato</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Tirocinio extracurriculare</translation>
+    </message>
+    <message>
+        <source>Work-based learning</source>
+        <translation>Apprendimento sul lavoro</translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation>Apprendistato</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Agri-food surplus</source>
+        <translation>Eccedenze agroalimentari</translation>
+    </message>
+    <message>
+        <source>Press office for SMEs and NGOs</source>
+        <translation>Ufficio stampa per PMI e ONG</translation>
+    </message>
+    <message>
+        <source>Cultural heritage and tourism</source>
+        <translation>Patrimonio culturale e turismo</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Assistenza domiciliare</translation>
+    </message>
+    <message>
+        <source>Energy community</source>
+        <translation>Comunità energetica</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Business plan in progress</source>
+        <translation>Business plan in corso</translation>
+    </message>
+    <message>
+        <source>Business plan done</source>
+        <translation>Business plan completato</translation>
+    </message>
+    <message>
+        <source>Presented</source>
+        <translation>Presentata</translation>
+    </message>
+    <message>
+        <source>Started as a business</source>
+        <translation>Avviata come impresa</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abbandonata</translation>
+    </message>
+    <message>
+        <source>On leaving</source>
+        <translation>All'uscita</translation>
+    </message>
+    <message>
+        <source>Follow-up at 6 months</source>
+        <translation>Seguito a 6 mesi</translation>
+    </message>
+    <message>
+        <source>Follow-up at 12 months</source>
+        <translation>Seguito a 12 mesi</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Occupato</translation>
+    </message>
+    <message>
+        <source>Self-employed or started a business</source>
+        <translation>Lavoratore autonomo o ha avviato un'impresa</translation>
+    </message>
+    <message>
+        <source>In education or training</source>
+        <translation>In istruzione o formazione</translation>
+    </message>
+    <message>
+        <source>In active job search</source>
+        <translation>In ricerca attiva di lavoro</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Organizzazione non governativa</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Impresa sociale</translation>
+    </message>
+    <message>
+        <source>Private enterprise</source>
+        <translation>Impresa privata</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <source>Public registry</source>
+        <translation>Registro pubblico</translation>
+    </message>
+    <message>
+        <source>Meeting Points for NEETs</source>
+        <translation>Meeting Point per i NEET</translation>
+    </message>
+    <message>
+        <source>Training and work-based learning</source>
+        <translation>Formazione e apprendimento sul lavoro</translation>
+    </message>
+    <message>
+        <source>Capacity building of organisations</source>
+        <translation>Rafforzamento delle capacità delle organizzazioni</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentori</translation>
+    </message>
+    <message>
+        <source>Project ideas and business plans</source>
+        <translation>Idee progettuali e business plan</translation>
+    </message>
+    <message>
+        <source>Mapping social capital and unused resources</source>
+        <translation>Mappatura del capitale sociale e delle risorse inutilizzate</translation>
+    </message>
+    <message>
+        <source>Project management</source>
+        <translation>Gestione del progetto</translation>
+    </message>
+    <message>
+        <source>Distinct public bodies met</source>
+        <translation>Enti pubblici incontrati (distinti)</translation>
+    </message>
+    <message>
+        <source>Distinct third-sector bodies met</source>
+        <translation>Enti del Terzo settore incontrati (distinti)</translation>
+    </message>
+    <message>
+        <source>Distinct organisations met</source>
+        <translation>Organizzazioni incontrate (distinte)</translation>
+    </message>
+    <message>
+        <source>Meetings and events held</source>
+        <translation>Incontri ed eventi svolti</translation>
+    </message>
+    <message>
+        <source>Young people reached</source>
+        <translation>Giovani raggiunti</translation>
+    </message>
+    <message>
+        <source>Enrolled in training</source>
+        <translation>Iscritti alla formazione</translation>
+    </message>
+    <message>
+        <source>Completed training</source>
+        <translation>Formazione completata</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Tirocini avviati</translation>
+    </message>
+    <message>
+        <source>Young people with a mentor</source>
+        <translation>Giovani con un mentore</translation>
+    </message>
+    <message>
+        <source>Project ideas presented</source>
+        <translation>Idee progettuali presentate</translation>
+    </message>
+    <message>
+        <source>In employment on leaving</source>
+        <translation>Occupati all'uscita</translation>
+    </message>
+    <message>
+        <source>Businesses started</source>
+        <translation>Imprese avviate</translation>
+    </message>
+    <message>
+        <source>Resources mapped</source>
+        <translation>Risorse mappate</translation>
+    </message>
+    <message>
+        <source>Resources reused</source>
+        <translation>Risorse riutilizzate</translation>
     </message>
 </context>
 </TS>

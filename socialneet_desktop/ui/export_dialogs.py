@@ -27,7 +27,7 @@ from socialneet_desktop.domain.italian_dates import format_italian_date
 from socialneet_desktop.domain.validation import parse_italian_date
 from socialneet_desktop.exports.excel import Progress
 from socialneet_desktop.i18n import Counts, fill, translate
-from socialneet_desktop.ui.save_paths import ask_save_path, list_file_name
+from socialneet_desktop.ui.save_paths import ask_save_path, document_file_name, list_file_name
 from socialneet_desktop.ui.workers import Job, Worker, start_worker
 
 _RUNS: list[ExportRun] = []  # alive until their job ends
@@ -345,7 +345,8 @@ def export_funder_report(database, parent: QWidget | None = None) -> ExportRun |
         return None
     start, end, identifiable = dialog.start, dialog.end, dialog.identifiable
     chosen = dialog.indicator_set
-    path = ask_xlsx_path(parent, f"report-{start:%Y%m%d}-{end:%Y%m%d}.xlsx", database)
+    suggested = document_file_name("funder_report", days=(start, end), suffix=".xlsx")
+    path = ask_xlsx_path(parent, suggested, database)
     if path is None:
         return None
 

@@ -523,7 +523,7 @@
     <name>Attendance</name>
     <message>
         <source>Someone else changed the attendance of this course after you opened it: nothing was saved. The grid now shows their changes with yours on top (yours are kept): check them and save again.</source>
-        <translation>Qualcun altro ha modificato le presenze di questo corso dopo che lo si era aperto: non è stato salvato nulla. La griglia ora mostra le sue modifiche con le proprie sopra (le proprie sono conservate): controllarle e salvare di nuovo.</translation>
+        <translation>Qualcun altro ha modificato le presenze di questo corso dopo la sua apertura: non è stato salvato nulla. La griglia ora mostra le modifiche altrui con sopra quelle fatte qui (che sono conservate): controllarle e salvare di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -2032,47 +2032,80 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation><numerusform>%Ln scheda</numerusform><numerusform>%Ln schede</numerusform></translation>
+        <translation>
+            <numerusform>%Ln scheda</numerusform>
+            <numerusform>%Ln schede</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 hours in %Ln week(s) recorded</source>
-        <translation><numerusform>Totale: %1 ore in %Ln settimana registrata</numerusform><numerusform>Totale: %1 ore in %Ln settimane registrate</numerusform></translation>
+        <translation>
+            <numerusform>Totale: %1 ore in %Ln settimana registrata</numerusform>
+            <numerusform>Totale: %1 ore in %Ln settimane registrate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Only the %Ln record(s) chosen</source>
-        <translation><numerusform>S&amp;olo %Ln scheda scelta</numerusform><numerusform>S&amp;olo le %Ln schede scelte</numerusform></translation>
+        <translation>
+            <numerusform>S&amp;olo %Ln scheda scelta</numerusform>
+            <numerusform>S&amp;olo le %Ln schede scelte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The &amp;whole list (%Ln)</source>
-        <translation><numerusform>&amp;Tutto l'elenco (%Ln)</numerusform><numerusform>&amp;Tutto l'elenco (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Tutto l'elenco (%Ln)</numerusform>
+            <numerusform>&amp;Tutto l'elenco (%Ln)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exporting %Ln record(s)…</source>
-        <translation><numerusform>Esportazione di %Ln scheda…</numerusform><numerusform>Esportazione di %Ln schede…</numerusform></translation>
+        <translation>
+            <numerusform>Esportazione di %Ln scheda…</numerusform>
+            <numerusform>Esportazione di %Ln schede…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) shown</source>
-        <translation><numerusform>%Ln scheda mostrata</numerusform><numerusform>%Ln schede mostrate</numerusform></translation>
+        <translation>
+            <numerusform>%Ln scheda mostrata</numerusform>
+            <numerusform>%Ln schede mostrate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) in all</source>
-        <translation><numerusform>%Ln scheda in tutto</numerusform><numerusform>%Ln schede in tutto</numerusform></translation>
+        <translation>
+            <numerusform>%Ln scheda in tutto</numerusform>
+            <numerusform>%Ln schede in tutto</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %Ln record(s)…</source>
-        <translation><numerusform>&amp;Elimina %Ln scheda…</numerusform><numerusform>&amp;Elimina %Ln schede…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Elimina %Ln scheda…</numerusform>
+            <numerusform>&amp;Elimina %Ln schede…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>E&amp;xport %Ln record(s) to Excel…</source>
-        <translation><numerusform>Esporta %Ln scheda in E&amp;xcel…</numerusform><numerusform>Esporta %Ln schede in E&amp;xcel…</numerusform></translation>
+        <translation>
+            <numerusform>Esporta %Ln scheda in E&amp;xcel…</numerusform>
+            <numerusform>Esporta %Ln schede in E&amp;xcel…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %Ln record(s) to the recycle bin? They can be restored from there.</source>
-        <translation><numerusform>Spostare %Ln scheda nel cestino? Potrà essere ripristinata da lì.</numerusform><numerusform>Spostare %Ln schede nel cestino? Potranno essere ripristinate da lì.</numerusform></translation>
+        <translation>
+            <numerusform>Spostare %Ln scheda nel cestino? Potrà essere ripristinata da lì.</numerusform>
+            <numerusform>Spostare %Ln schede nel cestino? Potranno essere ripristinate da lì.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s) by selection</source>
-        <translation><numerusform>%n filtro per selezione</numerusform><numerusform>%n filtri per selezione</numerusform></translation>
+        <translation>
+            <numerusform>%n filtro per selezione</numerusform>
+            <numerusform>%n filtri per selezione</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2987,7 +3020,7 @@
     </message>
     <message>
         <source>Share of the breakdown's total, where its counts add up to it. Empty and grey where the count or the total is hidden.</source>
-        <translation>Quota sul totale della ripartizione, dove i suoi conteggi vi si sommano. Vuota e grigia dove il conteggio o il totale è nascosto.</translation>
+        <translation>Quota sul totale della ripartizione, dove i conteggi si sommano al totale. Vuota e grigia dove il conteggio o il totale è nascosto.</translation>
     </message>
     <message>
         <source>Text</source>

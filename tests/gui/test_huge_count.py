@@ -67,3 +67,19 @@ def test_the_capped_count_is_the_count_or_one_more_than_the_cap(database):
             for cap in (1, 5, exact - 1, exact, exact + 5):
                 counted = list_queries.count_rows(session, "contacts", query, cap)
                 assert counted == min(exact, cap + 1), (search, cap)
+
+
+def test_the_list_says_more_than_until_the_exact_count_is_read(qtbot, database):
+    from socialneet_desktop.ui.views.record_list import RecordListPage
+
+    _contacts(database)
+    view = RecordListPage(kind_by_key("contacts"), database)
+    qtbot.addWidget(view)
+    view.model.count_cap = 10
+    shown = []
+    view.model.count_estimated.connect(lambda _cap: shown.append(view.count_label.text()))
+    view.search.setText("rossi")
+    view.apply_search()
+    qtbot.waitUntil(lambda: view.total is not None, timeout=10_000)
+    assert shown == ["more than 10 records"]
+    assert view.count_label.text().startswith(f"{ROSSI} records")

@@ -129,6 +129,7 @@ class RecordListPage(QWidget):
 
     def _connect(self) -> None:
         self.model.totals_read.connect(self._show_totals)
+        self.model.count_estimated.connect(self._show_estimate)
         self.table.customContextMenuRequested.connect(
             lambda position: list_actions.show_row_menu(self, position)
         )
@@ -195,6 +196,10 @@ class RecordListPage(QWidget):
     def update_count(self) -> None:
         """Count the records of the list again (shown when counted)."""
         self.model.read_count()
+
+    def _show_estimate(self, cap: int) -> None:
+        """A search matching very many rows: "more than N" until the exact count is read."""
+        self.count_label.setText(Counts.tr("more than %Ln record(s)", None, cap))
 
     def _show_totals(self, totals) -> None:
         """The totals line: the count, then the sum of each number column shown."""

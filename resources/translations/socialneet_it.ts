@@ -2101,6 +2101,10 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>more than %Ln record(s)</source>
+        <translation><numerusform>più di %Ln scheda</numerusform><numerusform>più di %Ln schede</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n filter(s) by selection</source>
         <translation>
             <numerusform>%n filtro per selezione</numerusform>

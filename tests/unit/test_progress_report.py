@@ -21,6 +21,7 @@ from socialneet_desktop.db.models_path import (
     TrainingCourse,
 )
 from socialneet_desktop.exports.progress_report import write_docx
+from socialneet_desktop.i18n import fill, in_italian
 from socialneet_desktop.printing.progress_pdf import write_pdf
 from socialneet_desktop.services.progress_sections import EmptyPeriod, progress_report
 from tests.unit.test_target_progress import hand_made
@@ -212,7 +213,8 @@ def test_the_command_writes_either_file_and_refuses_with_its_exit_codes(database
     period = ["--from", "01/01/2026", "--to", "30/06/2026"]
     out = tmp_path / "relazione.docx"
     assert cli.run_command(["report", "progress", *period, "--out", str(out)], database) == 0
-    assert "Activity 2.3.8 – Ancoraggio" in headings(docx.Document(str(out)))
+    italian = fill(in_italian("ProgressReport", "Activity %1 – %2"), "2.3.8", "Ancoraggio")
+    assert italian in headings(docx.Document(str(out)))  # the default language: Italian
     pdf = tmp_path / "report.pdf"
     english = ["--out", str(pdf), "--language", "en"]
     assert cli.run_command(["report", "progress", *period, *english], database) == 0

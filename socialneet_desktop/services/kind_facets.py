@@ -64,7 +64,7 @@ class RecordKind:
     title: str  # plural, "RecordKind" context
     singular: str  # "RecordKind" context
     listed: bool = True  # a list of its own in the window's navigation
-    # the navigation's group: "territory", "stakeholders", "young_people", "path", "project"
+    # the navigation's group: territory, stakeholders, young_people, office, path, project
     area: str = ""
     aliases: tuple[str, ...] = ()  # other keys the user may type (import mappings)
     # the list

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -29,6 +28,7 @@ from socialneet_desktop.ui.help_dialogs import add_help_actions
 from socialneet_desktop.ui.home_page import HomePage
 from socialneet_desktop.ui.import_batches_dialog import add_import_actions
 from socialneet_desktop.ui.main_toolbar import MainToolBar
+from socialneet_desktop.ui.navigation import fill_navigation
 from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
 from socialneet_desktop.ui.server_dialog import add_server_actions
@@ -90,10 +90,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     def _build_body(self) -> None:
+        fill_navigation(self.navigation, RECORD_KINDS)
         for kind in RECORD_KINDS:
-            item = QListWidgetItem(translate("RecordKind", kind.title))
-            item.setSizeHint(QSize(0, 34))
-            self.navigation.addItem(item)
             page = RecordListPage(kind)
             page.open_requested.connect(
                 lambda record_id, key=kind.key: self.opener.open_record(key, record_id)
@@ -142,6 +140,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Export the list to Excel…"), self.export_list, "Ctrl+E"
         )
         self._add_action(file_menu, self.tr("&Funder report…"), self.funder_report)
+        self._add_action(file_menu, self.tr("Pro&gress report…"), self.progress_report)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Back up now"), self.backup_requested.emit)
         self._add_action(file_menu, self.tr("Restore from &backup…"), self.restore_requested.emit)
@@ -160,12 +159,16 @@ class MainWindow(QMainWindow):
         self._add_action(edit_menu, self.tr("&Preferences…"), self.preferences_requested.emit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._add_action(view_menu, self.tr("&Home page"), self.show_home, "Alt+Home")
+        area = None
         for row, kind in enumerate(RECORD_KINDS):
+            if kind.area != area and area is not None:
+                view_menu.addSeparator()  # the navigation's groups
+            area = kind.area
             self._add_action(
                 view_menu,
                 translate("RecordKind", kind.title),
                 lambda checked=False, row=row: self.navigation.setCurrentRow(row),
-                f"Ctrl+{row + 1}",
+                f"Ctrl+{row + 1}" if row < 9 else None,  # Ctrl+1 … Ctrl+9
             )
         view_menu.addSeparator()
         self._add_action(view_menu, self.tr("&Recycle bin…"), self.opener.open_recycle_bin)
@@ -316,6 +319,12 @@ class MainWindow(QMainWindow):
 
         if self.database is not None:
             self.export_run = export_list_or_chosen(self.pages.currentWidget(), self)
+
+    def progress_report(self) -> None:
+        from socialneet_desktop.ui.progress_dialog import progress_report_action
+
+        if self.database is not None:
+            progress_report_action(self.database, self)
 
     def funder_report(self) -> None:
         from socialneet_desktop.ui.export_dialogs import export_funder_report

@@ -19,7 +19,11 @@ from socialneet_desktop.paths import (
     database_path_is_explicit,
     missing_folder_problem,
 )
-from socialneet_desktop.ui.deferred_opening import DeferredOpening, close_with_exit_backup
+from socialneet_desktop.ui.deferred_opening import (
+    FALLBACK_MS,
+    DeferredOpening,
+    close_with_exit_backup,
+)
 from socialneet_desktop.ui.first_rows import quit_after_first_rows_asked, quit_when_painted
 from socialneet_desktop.ui.first_run import ask_at_first_start
 from socialneet_desktop.ui.main_window import MainWindow
@@ -126,12 +130,14 @@ class Application(QObject):
         watch = self.switch_to_open(database)
         if new:
             self.ask_details(database)
-        else:
+        else:  # or after the deferred checks' fallback: the rows may never paint in sight
             watch.painted.connect(lambda: self.ask_details(database))
+            QTimer.singleShot(FALLBACK_MS, self.window, lambda: self.ask_details(database))
 
     def ask_details(self, database: Database) -> None:
         """The first-start dialog, when the details are missing from the file still shown."""
-        if database is self.database and self.first_start is None:
+        shown = database is self.database and self.window.isVisible()
+        if shown and self.first_start is None:
             self.first_start = ask_at_first_start(database, self.window)  # None: all there
 
     def switch_to_open(self, database: Database) -> FirstRowsWatch:

@@ -40,6 +40,18 @@ SET_BY_THE_PROGRAM = frozenset({"uuid", "created_by", "updated_by", "origin_sour
 _TOO_LONG = QT_TRANSLATE_NOOP("Validation", "At most %1 characters, %2 given.")
 TOO_LONG: dict[str, str] = {
     "first_name": QT_TRANSLATE_NOOP("Validation", "First name: at most %1 characters, %2 given."),
+    "contract": QT_TRANSLATE_NOOP("Validation", "Contract: at most %1 characters, %2 given."),
+    "code": QT_TRANSLATE_NOOP("Validation", "Code: at most %1 characters, %2 given."),
+    "notes": QT_TRANSLATE_NOOP("Validation", "Notes: at most %1 characters, %2 given."),
+    "availability": QT_TRANSLATE_NOOP(
+        "Validation", "Availability: at most %1 characters, %2 given."
+    ),
+    "funding_source": QT_TRANSLATE_NOOP(
+        "Validation", "Funding source: at most %1 characters, %2 given."
+    ),
+    "business_plan_name": QT_TRANSLATE_NOOP(
+        "Validation", "Business plan file name: at most %1 characters, %2 given."
+    ),
     "last_name": QT_TRANSLATE_NOOP("Validation", "Last name: at most %1 characters, %2 given."),
     "guardian_name": QT_TRANSLATE_NOOP("Validation", "Guardian: at most %1 characters, %2 given."),
     "name": QT_TRANSLATE_NOOP("Validation", "Name: at most %1 characters, %2 given."),

@@ -39,7 +39,22 @@ REQUIRED = {
     "meeting_date": date(2025, 3, 4),
     "visit_date": date(2025, 3, 5),
     "start_time": time(9, 30),
+    "session_date": date(2025, 3, 6),
+    "outcome_date": date(2025, 3, 7),
+    "week_start": date(2025, 3, 3),
+    "target": 10,
 }
+
+
+def _keys_to(model) -> set[str]:
+    """The columns of every table that name a record of `model` (its foreign keys)."""
+    table = model.__table__
+    return {
+        column.name
+        for other in models.Base.metadata.tables.values()
+        for column in other.columns
+        if any(key.column.table is table for key in column.foreign_keys)
+    }
 
 
 def hostile_values(model, number: int, links: dict) -> dict:
@@ -60,16 +75,12 @@ def hostile(database):
     with database.session() as session:
         for number in range(len(HOSTILE)):
             links = {}
-            for model in (models.Staff, models.Organization, models.NeetContact):
-                record = create_record(session, model, hostile_values(model, number, {}), user=USER)
-                links[{"staff": "staff_id"}.get(model.__tablename__, "")] = record.id
-                if model is models.Organization:
-                    links["organization_id"] = links["owner_organization_id"] = record.id
-                if model is models.NeetContact:
-                    links["contact_id"] = record.id
-            for model in models.RECORD_CLASSES:
-                if model not in (models.Staff, models.Organization, models.NeetContact):
-                    create_record(session, model, hostile_values(model, number, links), user=USER)
+            first = (models.Staff, models.Organization, models.NeetContact)
+            rest = [model for model in models.RECORD_CLASSES if model not in first]
+            for model in (*first, *rest):  # RECORD_CLASSES: a kind after those it names
+                record = create_record(session, model, hostile_values(model, number, links),
+                                       user=USER)  # fmt: skip
+                links |= {name: record.id for name in _keys_to(model)}
     return database
 
 

@@ -263,7 +263,8 @@ def _like_clause(kind: RecordKind, words: list[str], column_of) -> ColumnElement
     if not words:
         return None
     columns = [column_of(key) for key in kind.search_columns]
-    like = and_(*(or_(*(c.contains(w, autoescape=True) for c in columns)) for w in words))
+    # icontains: case ignored on the server too (SQLite's LIKE ignores it by itself)
+    like = and_(*(or_(*(c.icontains(w, autoescape=True) for c in columns)) for w in words))
     sources, folded = kind_sources(kind), folded_words(words)
     if sources is None or not folded:
         return like

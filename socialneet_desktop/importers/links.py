@@ -38,6 +38,7 @@ from socialneet_desktop.services.import_lookups import (
     tax_codes,
 )
 from socialneet_desktop.services.kind_facets import RecordKind
+from socialneet_desktop.services.project_activities import activity_codes
 from socialneet_desktop.services.record_kinds import all_kinds
 
 NOT_FOUND = {
@@ -57,6 +58,10 @@ NOT_FOUND = {
     "course_ref": QT_TRANSLATE_NOOP(
         "Import",
         "No training course has the title or the Access number '%1': import the courses first.",
+    ),
+    "activity_ref": QT_TRANSLATE_NOOP(
+        "Import",
+        "No project activity has the code or the Access number '%1': import the activities first.",
     ),
 }
 AMBIGUOUS = QT_TRANSLATE_NOOP(
@@ -181,6 +186,14 @@ class Links:
         for record_id, title in course_titles(session):
             by_title[name_key(title)].add(record_id)
         return lambda reference: by_title.get(name_key(reference), ())
+
+    @staticmethod
+    def _by_activity_code(session: Session, model) -> Callable[[str], Collection[int]]:
+        """By the code of a project activity ("2.3.8"), spaces around it ignored."""
+        by_code: dict[str, set[int]] = defaultdict(set)
+        for record_id, code in activity_codes(session):
+            by_code[code.strip()].add(record_id)
+        return lambda reference: by_code.get(_key(reference), ())
 
 
 def _key(reference: str) -> str:

@@ -21,6 +21,7 @@ REFERENCES = {
     "staff_ref": "staff_id",
     "organization_ref": "organization_id",
     "course_ref": "course_id",
+    "activity_ref": "activity_id",
 }
 
 

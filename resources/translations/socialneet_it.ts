@@ -2499,11 +2499,15 @@
     </message>
     <message>
         <source>The workbook will contain names, codici fiscali, phone numbers, e-mails and addresses. Keep it safe and share it only when the law allows. Continue?</source>
-        <translation>Il file Excel conterrà nomi, codici fiscali, numeri di telefono, e-mail e indirizzi. Conservala in modo sicuro e condividila solo quando la legge lo consente. Continuare?</translation>
+        <translation>Il file Excel conterrà nomi, codici fiscali, numeri di telefono, e-mail e indirizzi. Conservarlo in modo sicuro e condividerlo solo quando la legge lo consente. Continuare?</translation>
     </message>
     <message>
         <source>Include names and contact details? Answer No for a pseudonymous export (a code and the age band instead of names).</source>
-        <translation>Includere nomi e recapiti? Rispondi No per un&apos;esportazione pseudonimizzata (un codice e la fascia d&apos;età al posto dei nomi).</translation>
+        <translation>Includere nomi e recapiti? Rispondere No per un&apos;esportazione pseudonimizzata (un codice e la fascia d&apos;età al posto dei nomi).</translation>
+    </message>
+    <message>
+        <source>Include the special-category data (disability, mental health: GDPR art. 9)? Answer Yes only if the recipient needs them and may hold them.</source>
+        <translation>Includere i dati particolari (disabilità, disagio psichico: art. 9 GDPR)? Rispondere Sì solo se il destinatario ne ha bisogno e può conservarli.</translation>
     </message>
     <message>
         <source>Export only the records chosen in the list?</source>
@@ -4318,6 +4322,10 @@
         <translation>Nessun corso di formazione ha il titolo o il numero Access &apos;%1&apos;: importare prima i corsi.</translation>
     </message>
     <message>
+        <source>No project activity has the code or the Access number &apos;%1&apos;: import the activities first.</source>
+        <translation>Nessuna attività di progetto ha il codice o il numero Access &apos;%1&apos;: importare prima le attività.</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is ambiguous: two tables of this file imported as the same kind have that key.</source>
         <translation>&apos;%1&apos; è ambiguo: due tabelle di questo file importate come lo stesso tipo hanno quel codice.</translation>
     </message>
@@ -5044,6 +5052,10 @@
     <message>
         <source>R&amp;etention review…</source>
         <translation>&amp;Revisione della conservazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due…</source>
+        <translation>&amp;Seguiti da fare…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -8516,7 +8528,7 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Not a valid date: write it as dd/mm/yyyy.</source>
-        <translation>Data non valida: scrivila come gg/mm/aaaa.</translation>
+        <translation>Data non valida: scriverla come gg/mm/aaaa.</translation>
     </message>
     <message>
         <source>%1: %2 is not a time of day (write it as hh:mm, such as 9:30 or 930).</source>

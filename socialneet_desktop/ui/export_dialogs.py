@@ -141,6 +141,22 @@ def ask_identifiable(parent: QWidget | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes and confirm_identifiable(parent)
 
 
+def ask_special_category(parent: QWidget | None) -> bool:
+    """Special-category data (GDPR art. 9: disability, health) only when asked, No first."""
+    answer = QMessageBox.question(
+        parent,
+        translate("ExportDialogs", "Export to Excel"),
+        translate(
+            "ExportDialogs",
+            "Include the special-category data (disability, mental health: GDPR art. 9)? "
+            "Answer Yes only if the recipient needs them and may hold them.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def chosen_ids(page) -> tuple[int, ...]:
     """The ids of the rows chosen in `page` (a RecordListPage), top to bottom."""
     selection = page.table.selectionModel()
@@ -199,12 +215,12 @@ def export_current_list(page, parent: QWidget | None = None, *, ids=()) -> Expor
     if path is None:
         return None
     identifiable = is_people_list(kind.key) and ask_identifiable(parent)
+    special = identifiable and bool(kind.special_columns) and ask_special_category(parent)
 
     def job(report, cancelled):
         progress = Progress(report, cancelled)
-        return export_list(
-            database, kind.key, query, path, identifiable=identifiable, progress=progress
-        )
+        return export_list(database, kind.key, query, path, identifiable=identifiable,
+                           progress=progress, special_category=special)  # fmt: skip
 
     label = (
         Counts.tr("Exporting %Ln record(s)…", None, len(ids))

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._add_action(view_menu, self.tr("&Recycle bin…"), self.opener.open_recycle_bin)
         self._add_action(view_menu, self.tr("R&etention review…"), self.retention_review)
+        self._add_action(view_menu, self.tr("&Follow-ups due…"), self.follow_ups)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SocialNEET Desktop"), self.show_about)
         add_help_actions(self, help_menu)
@@ -331,6 +332,14 @@ class MainWindow(QMainWindow):
 
         if self.database is not None:
             self.export_run = export_funder_report(self.database, self)
+
+    def follow_ups(self) -> None:
+        """The follow-ups at 6 and 12 months due or overdue (issue 18)."""
+        from socialneet_desktop.ui.follow_ups_dialog import FollowUpsDialog
+
+        if self.database is not None:
+            FollowUpsDialog(self.database, self).exec()
+            self.reload_lists("outcomes")
 
     def retention_review(self) -> None:
         """Contacts with no visit for longer than the settings allow, to anonymise."""

@@ -15,8 +15,6 @@ from socialneet_desktop.services.records import create_record
 from tests.gui.test_ui16_lists import saved_to, window_on
 from tests.gui.ui16_driving import ModalDriver, click_button
 
-CTRL = Qt.KeyboardModifier.ControlModifier
-
 
 def _headers(path) -> set[str]:
     return {cell for row in load_workbook(path).active.iter_rows(values_only=True) for cell in row

@@ -38,7 +38,7 @@ COLUMNS = (
     ColumnSpec(
         "status", QT_TRANSLATE_NOOP("Columns", "Status"), CODE, 14, vocabulary="ENROLMENT_STATUS"
     ),
-    ColumnSpec("status_date", QT_TRANSLATE_NOOP("Columns", "Status date"), DATE, 12),
+    ColumnSpec("status_date", QT_TRANSLATE_NOOP("Columns", "Status date"), DATE, 14),
     ColumnSpec("certificate_obtained", QT_TRANSLATE_NOOP("Columns", "Certificate"), BOOL, 10),
 )
 

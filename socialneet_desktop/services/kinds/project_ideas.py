@@ -61,7 +61,7 @@ COLUMNS = (
         sql="idea_team_size",
         sortable=False,
     ),
-    ColumnSpec("funding_sought", QT_TRANSLATE_NOOP("Columns", "Funding sought"), NUMBER, 15),
+    ColumnSpec("funding_sought", QT_TRANSLATE_NOOP("Columns", "Funding sought"), NUMBER, 22),
     ColumnSpec(
         "plan_attached",
         QT_TRANSLATE_NOOP("Columns", "Business plan attached"),

@@ -35,15 +35,7 @@ NAME_PATTERN = re.compile(r"^socialneet-(\d{8}-\d{6})(?:-(\d+))?\.sqlite$")
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
-COUNTED_TABLES = (
-    "unused_resources",
-    "organizations",
-    "contact_people",
-    "stakeholder_meetings",
-    "neet_contacts",
-    "meeting_point_visits",
-    "staff",
-)
+# Every record table (db.models.RECORD_CLASSES, read when a backup is listed)
 SIBLINGS = ("-wal", "-shm", "-journal")
 STEP_PAGES = 4096  # pages copied per step of the online backup (16 MiB of 4 KiB pages)
 MAX_RESTARTS = 3  # a source written during the copy restarts it; then one step, in WAL
@@ -250,16 +242,26 @@ def _entry(path: Path, taken: datetime) -> BackupEntry:
     return BackupEntry(path, taken, path.stat().st_size, counts, problems)
 
 
+def counted_tables() -> tuple[str, ...]:
+    from socialneet_desktop.db.models import RECORD_CLASSES
+
+    return tuple(model.__tablename__ for model in RECORD_CLASSES)
+
+
 def record_counts(path: Path) -> dict[str, int] | None:
     """Records not in the recycle bin, by table; None when the file cannot be read."""
     try:
         connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?immutable=1", uri=True)
         try:
-            return {
+            present = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
+            return {  # a copy of an older revision has none of the later kinds' records
                 table: connection.execute(
                     f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
                 ).fetchone()[0]
-                for table in COUNTED_TABLES
+                if table in present
+                else 0
+                for table in counted_tables()
             }
         finally:
             connection.close()

@@ -25,11 +25,6 @@ def italian():
     install_translators(QApplication.instance(), "en")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="until the coordinator fills the catalogue with the letters of "
-    "`python tools/mnemonic_letters.py FILE.tsv` (then remove this mark)",
-)
 def test_the_run_time_re_lettering_changes_no_translated_caption(qtbot, database, italian):
     changed = [
         (change.dialog, change.context, change.source, change.italian, change.proposed)

@@ -171,3 +171,19 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(database, qtbo
     used = backup_dialogs.restore_chosen(dialog.chosen().path, database.path, None, database.close)
     assert used == made
     assert backup.record_counts(database.path)["neet_contacts"] == 2
+
+
+def test_a_backup_of_an_older_revision_still_shows_its_counts(tmp_path):
+    """A copy made before the young person's path (migration 0007) has no such tables: its
+    counts are read all the same, none of the later kinds (it was 'cannot be read')."""
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE neet_contacts (id INTEGER, deleted_at DATETIME)")
+        connection.executemany("INSERT INTO neet_contacts VALUES (?, NULL)", [(1,), (2,)])
+    connection.close()
+    counts = backup.record_counts(path)
+    assert counts is not None
+    assert counts["neet_contacts"] == 2
+    assert counts["training_courses"] == 0 and counts["outcomes"] == 0

@@ -190,7 +190,9 @@ def test_the_grid_is_filled_with_space_j_arrows_and_delete_then_saved(qtbot, dat
     keys(qtbot, Key.Key_Space)  # Bianchi 02/03: present
     keys(qtbot, Key.Key_Right, Key.Key_Space, Key.Key_Space)  # 09/03: present, then absent
     keys(qtbot, Key.Key_Right, Key.Key_J)  # 16/03: justified
-    keys(qtbot, Key.Key_Down, Key.Key_Space)  # Rossi 16/03: present
+    keys(qtbot, Key.Key_Down, Key.Key_G)  # Rossi 16/03: justified, the Italian letter
+    assert grid.item(1, 2).text() == "J"
+    keys(qtbot, Key.Key_Space)  # Rossi 16/03: present
     keys(qtbot, Key.Key_Left, Key.Key_Space, Key.Key_Delete)  # Rossi 09/03: cleared again
     keys(qtbot, Key.Key_Left, Key.Key_Space, "2", Key.Key_Return)  # Rossi 02/03: 2 hours
     qtbot.waitUntil(lambda: grid.item(1, 0).text() == "P 2")  # drawn once the editor is gone

@@ -1,8 +1,8 @@
 """The attendance grid of a course: one row a person, one column a session, typed with keys.
 
-Space toggles present / absent (an empty cell becomes present), J marks an absence justified,
-Delete or Backspace clears the cell (not recorded), the arrows move; digits type the hours of
-the cell (present, for that many hours; Enter keeps them). The last column is each person's
+Space toggles present / absent (an empty cell becomes present), J (or G, giustificato) marks
+an absence justified, Delete or Backspace clears the cell (not recorded), the arrows move;
+digits type the hours of the cell (present, for that many hours; Enter keeps them). The last column is each person's
 rate (hours present over the hours of the sessions held so far), the last row the people
 present at each session and the course's rate; a person under the course's minimum is named
 in words beside the rate ("below the minimum"), not by the colour alone.
@@ -224,7 +224,7 @@ class AttendanceGrid(QTableWidget):
         elif key == Qt.Key.Key_Space:
             now = self.cell_value(self.currentRow(), self.currentColumn()).presence
             self.set_presence(ABSENT if now == PRESENT else PRESENT)
-        elif key == Qt.Key.Key_J:
+        elif key in (Qt.Key.Key_J, Qt.Key.Key_G):  # J(ustified), G(iustificato) in Italian
             self.set_presence(JUSTIFIED)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.set_presence("")

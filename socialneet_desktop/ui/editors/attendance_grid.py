@@ -3,9 +3,9 @@
 Space toggles present / absent (an empty cell becomes present), J (or G, giustificato) marks
 an absence justified, Delete or Backspace clears the cell (not recorded), the arrows move;
 digits type the hours of the cell (present, for that many hours; Enter keeps them). The last
-column is each person's rate (hours present over the hours of the sessions held so far), the last row the people
-present at each session and the course's rate; a person under the course's minimum is named
-in words beside the rate ("below the minimum"), not by the colour alone.
+column is each person's rate (hours present over the hours of the sessions held so far), the
+last row the people present at each session and the course's rate; a person under the
+course's minimum is named in words beside the rate ("below the minimum"), not by the colour alone.
 
 The edits stay in the grid until the course is saved (services.attendance.save_cells, in the
 course's transaction); a grid read again (after a save elsewhere) keeps the edits not saved.

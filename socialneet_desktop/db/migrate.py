@@ -24,6 +24,9 @@ KNOWN_REVISIONS = (
     "0006",
     "0007",
     "0008",
+    "0009",
+    "0010",
+    "0011",
 )  # oldest first: head last
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

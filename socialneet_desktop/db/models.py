@@ -338,6 +338,11 @@ class ErasureEntry(Base):
 
 
 # The tables of the young person's path and of the project's activities (issue 18, 19)
+from socialneet_desktop.db.models_exchange import *  # noqa: E402, F403
+from socialneet_desktop.db.models_needs import *  # noqa: E402, F403
+from socialneet_desktop.db.models_needs import NEEDS_CLASSES  # noqa: E402
+from socialneet_desktop.db.models_network import *  # noqa: E402, F403
+from socialneet_desktop.db.models_network import NETWORK_CLASSES  # noqa: E402
 from socialneet_desktop.db.models_path import *  # noqa: E402, F403
 from socialneet_desktop.db.models_path import PATH_CLASSES  # noqa: E402
 
@@ -350,6 +355,8 @@ RECORD_CLASSES: tuple[type[RecordMixin], ...] = (
     MeetingPointVisit,
     Staff,
     *PATH_CLASSES,
+    *NETWORK_CLASSES,
+    *NEEDS_CLASSES,
 )
 
 
@@ -362,6 +369,8 @@ ORIGIN_TRACKED = (
     StakeholderMeeting,
     MeetingPointVisit,
     *PATH_CLASSES,
+    *NETWORK_CLASSES,
+    *NEEDS_CLASSES,
 )
 for _model in ORIGIN_TRACKED:  # imports look records up by (origin_source, origin_key)
     Index(f"ix_{_model.__tablename__}_origin", _model.origin_source, _model.origin_key)

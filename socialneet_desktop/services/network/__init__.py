@@ -1,0 +1,1 @@
+"""The cooperation between organisations (issue 22): ties, indicators, layout, questionnaire."""

@@ -22,12 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.i18n import fill, translate
-from socialneet_desktop.services import import_batches
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.services.record_kinds import kind_by_key
 from socialneet_desktop.ui.views.history_view import local_time_text
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _batches():
+    """services.import_batches, imported when the dialog is used: it loads SQLAlchemy and the
+    models, which the window's menus (add_import_actions) must not load before the first
+    rows are painted (issue 15)."""
+    from socialneet_desktop.services import import_batches
+
+    return import_batches
 
 
 def add_import_actions(window, menu) -> QAction:
@@ -111,7 +119,7 @@ class ImportBatchesDialog(QDialog):
 
     def reload(self) -> None:
         with self.database.read_session() as session:
-            self.batches = import_batches.batches(session)
+            self.batches = _batches().batches(session)
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
             state = self.tr("undone") if batch.undone else ""
@@ -147,16 +155,16 @@ class ImportBatchesDialog(QDialog):
         if batch is None:
             return
         with self.database.read_session() as session:
-            edited = import_batches.edited_since(session, batch.batch_id)
+            edited = _batches().edited_since(session, batch.batch_id)
         also = self.ask(batch, edited)
         if also is None:
             return
         try:
             with self.database.session() as session:
-                result = import_batches.undo_batch(
+                result = _batches().undo_batch(
                     session, batch.batch_id, current_user_name(), also_edited=also
                 )
-        except import_batches.BatchProblem as problem:
+        except _batches().BatchProblem as problem:
             text = fill(translate("Import", problem.message), problem.batch_id)
             QMessageBox.warning(self, self.windowTitle(), text)
             self.reload()
@@ -210,10 +218,8 @@ class ImportBatchesDialog(QDialog):
             return
         try:
             with self.database.session() as session:
-                restored = import_batches.restore_batch(
-                    session, batch.batch_id, current_user_name()
-                )
-        except import_batches.BatchProblem as problem:
+                restored = _batches().restore_batch(session, batch.batch_id, current_user_name())
+        except _batches().BatchProblem as problem:
             text = fill(translate("Import", problem.message), problem.batch_id)
             QMessageBox.warning(self, self.windowTitle(), text)
             self.reload()

@@ -89,6 +89,7 @@ RESOURCE_CATEGORY = _vocabulary(
     ("food_surplus", QT_TRANSLATE_NOOP("Vocabulary", "Food surplus")),
     ("energy_surplus", QT_TRANSLATE_NOOP("Vocabulary", "Energy surplus")),
     ("volunteer_skills", QT_TRANSLATE_NOOP("Vocabulary", "Volunteer skills")),
+    ("training", QT_TRANSLATE_NOOP("Vocabulary", "Training")),
     _OTHER,
 )
 RESOURCE_STATUS = _vocabulary(
@@ -315,6 +316,58 @@ TARGET_INDICATOR = _vocabulary(
     ("resources_reused", QT_TRANSLATE_NOOP("Vocabulary", "Resources reused")),
 )
 
+# Needs and their matching with the resources (issue 23); a need's category is a
+# RESOURCE_CATEGORY code (one vocabulary for what is offered and what is needed).
+NEED_STATUS = _vocabulary(
+    "need_status",
+    ("open", QT_TRANSLATE_NOOP("Vocabulary", "Open")),
+    ("proposed", QT_TRANSLATE_NOOP("Vocabulary", "Proposed")),
+    ("matched", QT_TRANSLATE_NOOP("Vocabulary", "Matched")),
+    ("satisfied", QT_TRANSLATE_NOOP("Vocabulary", "Satisfied")),
+    ("not_satisfied", QT_TRANSLATE_NOOP("Vocabulary", "Not satisfied")),
+    ("withdrawn", QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn")),
+)
+NEED_SOURCE = _vocabulary(
+    "need_source",
+    ("questionnaire", QT_TRANSLATE_NOOP("Vocabulary", "Questionnaire")),
+    ("meeting", QT_TRANSLATE_NOOP("Vocabulary", "Meeting")),
+    ("focus_group", QT_TRANSLATE_NOOP("Vocabulary", "Focus group")),
+    _OTHER,
+)
+NEED_URGENCY = _vocabulary(
+    "need_urgency",
+    ("1", QT_TRANSLATE_NOOP("Vocabulary", "Low")),
+    ("2", QT_TRANSLATE_NOOP("Vocabulary", "Medium")),
+    ("3", QT_TRANSLATE_NOOP("Vocabulary", "High")),
+)
+WEEKDAY = _vocabulary(
+    "weekday",
+    ("mon", QT_TRANSLATE_NOOP("Vocabulary", "Monday")),
+    ("tue", QT_TRANSLATE_NOOP("Vocabulary", "Tuesday")),
+    ("wed", QT_TRANSLATE_NOOP("Vocabulary", "Wednesday")),
+    ("thu", QT_TRANSLATE_NOOP("Vocabulary", "Thursday")),
+    ("fri", QT_TRANSLATE_NOOP("Vocabulary", "Friday")),
+    ("sat", QT_TRANSLATE_NOOP("Vocabulary", "Saturday")),
+    ("sun", QT_TRANSLATE_NOOP("Vocabulary", "Sunday")),
+)
+PROPOSAL_STATUS = _vocabulary(
+    "proposal_status",
+    ("proposed", QT_TRANSLATE_NOOP("Vocabulary", "Proposed")),
+    ("confirmed", QT_TRANSLATE_NOOP("Vocabulary", "Confirmed")),
+    ("rejected", QT_TRANSLATE_NOOP("Vocabulary", "Rejected")),
+)
+PROPOSAL_ORIGIN = _vocabulary(
+    "proposal_origin",
+    ("operator", QT_TRANSLATE_NOOP("Vocabulary", "Operator")),
+    ("optimiser", QT_TRANSLATE_NOOP("Vocabulary", "Optimise")),
+    ("marks", QT_TRANSLATE_NOOP("Vocabulary", "Delegates' marks")),
+)
+MATCH_OUTCOME = _vocabulary(
+    "match_outcome",
+    ("satisfied", QT_TRANSLATE_NOOP("Vocabulary", "Satisfied")),
+    ("not_satisfied", QT_TRANSLATE_NOOP("Vocabulary", "Not satisfied")),
+)
+
 VOCABULARIES: dict[str, Vocabulary] = {
     vocabulary.name: vocabulary
     for vocabulary in (
@@ -345,5 +398,12 @@ VOCABULARIES: dict[str, Vocabulary] = {
         LEARNED_HOW,
         WORK_AREA,
         TARGET_INDICATOR,
+        NEED_STATUS,
+        NEED_SOURCE,
+        NEED_URGENCY,
+        WEEKDAY,
+        PROPOSAL_STATUS,
+        PROPOSAL_ORIGIN,
+        MATCH_OUTCOME,
     )
 }

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.services.record_kinds import kind_by_key
-from socialneet_desktop.ui.views.history_view import local_time_text
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -118,6 +117,8 @@ class ImportBatchesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        from socialneet_desktop.ui.views.history_view import local_time_text  # SQLAlchemy
+
         with self.database.read_session() as session:
             self.batches = _batches().batches(session)
         self.table.setRowCount(len(self.batches))

@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "a54c7df7c959bd50f6fd371b282e2152ace9c4b0bf8790a57b485a2fe5c55dce"
+SOURCES_DIGEST = "0e773cdc5cfdc0d15b3f926fb09fdfa91ffeac386517eab684c717ed8f7b9bcf"
 SCHEMAS = {
     "0001": {
         "columns": {
@@ -4817,6 +4817,20 @@ SCHEMAS = {
                 "record_id": "INTEGER PRIMARY KEY NOT NULL",
                 "table_name": "VARCHAR(40) PRIMARY KEY NOT NULL",
             },
+            "change_log": {
+                "at": "DATETIME NOT NULL",
+                "clock": "VARCHAR(60) NOT NULL",
+                "clock_counter": "INTEGER NOT NULL",
+                "clock_device": "VARCHAR(36) NOT NULL",
+                "clock_wall": "BIGINT NOT NULL",
+                "field": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "operation": "VARCHAR(20) NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "user_name": "VARCHAR(80) NOT NULL",
+                "value": "TEXT NOT NULL",
+            },
             "contact_people": {
                 "created_at": "DATETIME NOT NULL",
                 "created_by": "VARCHAR(80) NOT NULL",
@@ -4854,6 +4868,13 @@ SCHEMAS = {
                 "uuid": "VARCHAR(36) NOT NULL",
                 "version": "INTEGER NOT NULL",
             },
+            "devices": {
+                "created_at": "DATETIME NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "is_this_device": "BOOLEAN NOT NULL",
+                "name": "VARCHAR(120) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+            },
             "enrolments": {
                 "certificate_obtained": "BOOLEAN NOT NULL",
                 "contact_id": "INTEGER NOT NULL",
@@ -4881,6 +4902,40 @@ SCHEMAS = {
                 "kind": "VARCHAR(40) NOT NULL",
                 "reason": "TEXT NOT NULL",
                 "record_uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+            },
+            "exchange_conflicts": {
+                "applied": "VARCHAR(10) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "field": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "incoming_at": "DATETIME",
+                "incoming_clock": "VARCHAR(60) NOT NULL",
+                "incoming_device": "VARCHAR(36) NOT NULL",
+                "incoming_user": "VARCHAR(80) NOT NULL",
+                "incoming_value": "TEXT NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "local_at": "DATETIME",
+                "local_clock": "VARCHAR(60) NOT NULL",
+                "local_device": "VARCHAR(36) NOT NULL",
+                "local_user": "VARCHAR(80) NOT NULL",
+                "local_value": "TEXT NOT NULL",
+                "reason": "VARCHAR(20) NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "resolved_at": "DATETIME",
+                "resolved_by": "VARCHAR(80) NOT NULL",
+                "status": "VARCHAR(10) NOT NULL",
+            },
+            "exchange_peers": {
+                "acknowledged_clock": "VARCHAR(60) NOT NULL",
+                "acknowledged_seq": "INTEGER NOT NULL",
+                "device_uuid": "VARCHAR(36) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "last_export_at": "DATETIME",
+                "last_import_at": "DATETIME",
+                "received_clock": "VARCHAR(60) NOT NULL",
+                "received_seq": "INTEGER NOT NULL",
+                "sent_clock": "VARCHAR(60) NOT NULL",
+                "sent_seq": "INTEGER NOT NULL",
             },
             "meeting_organizations": {
                 "meeting_id": "INTEGER PRIMARY KEY NOT NULL",
@@ -5176,6 +5231,13 @@ SCHEMAS = {
                 "generation": "INTEGER PRIMARY KEY NOT NULL",
                 "secret": "BLOB NOT NULL",
             },
+            "record_tombstones": {
+                "kind": "VARCHAR(40) NOT NULL",
+                "merged_at": "DATETIME NOT NULL",
+                "merged_by": "VARCHAR(80) NOT NULL",
+                "survivor_uuid": "VARCHAR(36) NOT NULL",
+                "uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+            },
             "staff": {
                 "active": "BOOLEAN NOT NULL",
                 "created_at": "DATETIME NOT NULL",
@@ -5324,6 +5386,11 @@ SCHEMAS = {
                 "ix_audit_events_record_uuid": "(record_uuid)",
             },
             "audit_scrub_permit": {"PK (table_name, record_id)": "UNIQUE (table_name, record_id)"},
+            "change_log": {
+                "ix_change_log_clock": "(clock)",
+                "ix_change_log_device_clock": "(clock_device, clock)",
+                "ix_change_log_record_field_clock": "(record_uuid, field, clock)",
+            },
             "contact_people": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_contact_people_deleted_at": "(deleted_at)",
@@ -5338,6 +5405,7 @@ SCHEMAS = {
                 "ix_course_sessions_origin": "(origin_source, origin_key)",
                 "ix_course_sessions_session_date": "(session_date)",
             },
+            "devices": {"U (uuid)": "UNIQUE (uuid)"},
             "enrolments": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_enrolments_contact_id": "(contact_id)",
@@ -5348,6 +5416,11 @@ SCHEMAS = {
                 "ix_enrolments_status": "(status)",
             },
             "erasure_register": {"PK (record_uuid)": "UNIQUE (record_uuid)"},
+            "exchange_conflicts": {
+                "ix_exchange_conflicts_record_uuid": "(record_uuid)",
+                "ix_exchange_conflicts_status": "(status)",
+            },
+            "exchange_peers": {"U (device_uuid)": "UNIQUE (device_uuid)"},
             "meeting_organizations": {
                 "PK (meeting_id, organization_id)": "UNIQUE (meeting_id, organization_id)",
                 "ix_meeting_organizations_organization_id": "(organization_id)",
@@ -5473,6 +5546,10 @@ SCHEMAS = {
                 "ix_project_ideas_title": "(title)",
             },
             "pseudonym_keys": {},
+            "record_tombstones": {
+                "PK (uuid)": "UNIQUE (uuid)",
+                "ix_record_tombstones_survivor_uuid": "(survivor_uuid)",
+            },
             "staff": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_staff_deleted_at": "(deleted_at)",
@@ -6032,6 +6109,20 @@ SCHEMAS = {
                 "record_id": "INTEGER PRIMARY KEY NOT NULL",
                 "table_name": "VARCHAR(40) PRIMARY KEY NOT NULL",
             },
+            "change_log": {
+                "at": "DATETIME NOT NULL",
+                "clock": "VARCHAR(60) NOT NULL",
+                "clock_counter": "INTEGER NOT NULL",
+                "clock_device": "VARCHAR(36) NOT NULL",
+                "clock_wall": "BIGINT NOT NULL",
+                "field": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "operation": "VARCHAR(20) NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "user_name": "VARCHAR(80) NOT NULL",
+                "value": "TEXT NOT NULL",
+            },
             "contact_people": {
                 "created_at": "DATETIME NOT NULL",
                 "created_by": "VARCHAR(80) NOT NULL",
@@ -6110,6 +6201,13 @@ SCHEMAS = {
                 "uuid": "VARCHAR(36) NOT NULL",
                 "version": "INTEGER NOT NULL",
             },
+            "devices": {
+                "created_at": "DATETIME NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "is_this_device": "BOOLEAN NOT NULL",
+                "name": "VARCHAR(120) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+            },
             "enrolments": {
                 "certificate_obtained": "BOOLEAN NOT NULL",
                 "contact_id": "INTEGER NOT NULL",
@@ -6137,6 +6235,40 @@ SCHEMAS = {
                 "kind": "VARCHAR(40) NOT NULL",
                 "reason": "TEXT NOT NULL",
                 "record_uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+            },
+            "exchange_conflicts": {
+                "applied": "VARCHAR(10) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "field": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "incoming_at": "DATETIME",
+                "incoming_clock": "VARCHAR(60) NOT NULL",
+                "incoming_device": "VARCHAR(36) NOT NULL",
+                "incoming_user": "VARCHAR(80) NOT NULL",
+                "incoming_value": "TEXT NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "local_at": "DATETIME",
+                "local_clock": "VARCHAR(60) NOT NULL",
+                "local_device": "VARCHAR(36) NOT NULL",
+                "local_user": "VARCHAR(80) NOT NULL",
+                "local_value": "TEXT NOT NULL",
+                "reason": "VARCHAR(20) NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "resolved_at": "DATETIME",
+                "resolved_by": "VARCHAR(80) NOT NULL",
+                "status": "VARCHAR(10) NOT NULL",
+            },
+            "exchange_peers": {
+                "acknowledged_clock": "VARCHAR(60) NOT NULL",
+                "acknowledged_seq": "INTEGER NOT NULL",
+                "device_uuid": "VARCHAR(36) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "last_export_at": "DATETIME",
+                "last_import_at": "DATETIME",
+                "received_clock": "VARCHAR(60) NOT NULL",
+                "received_seq": "INTEGER NOT NULL",
+                "sent_clock": "VARCHAR(60) NOT NULL",
+                "sent_seq": "INTEGER NOT NULL",
             },
             "map_positions": {
                 "organization_id": "INTEGER PRIMARY KEY NOT NULL",
@@ -6438,6 +6570,13 @@ SCHEMAS = {
                 "generation": "INTEGER PRIMARY KEY NOT NULL",
                 "secret": "BLOB NOT NULL",
             },
+            "record_tombstones": {
+                "kind": "VARCHAR(40) NOT NULL",
+                "merged_at": "DATETIME NOT NULL",
+                "merged_by": "VARCHAR(80) NOT NULL",
+                "survivor_uuid": "VARCHAR(36) NOT NULL",
+                "uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+            },
             "staff": {
                 "active": "BOOLEAN NOT NULL",
                 "created_at": "DATETIME NOT NULL",
@@ -6602,6 +6741,11 @@ SCHEMAS = {
                 "ix_audit_events_record_uuid": "(record_uuid)",
             },
             "audit_scrub_permit": {"PK (table_name, record_id)": "UNIQUE (table_name, record_id)"},
+            "change_log": {
+                "ix_change_log_clock": "(clock)",
+                "ix_change_log_device_clock": "(clock_device, clock)",
+                "ix_change_log_record_field_clock": "(record_uuid, field, clock)",
+            },
             "contact_people": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_contact_people_deleted_at": "(deleted_at)",
@@ -6632,6 +6776,7 @@ SCHEMAS = {
                 "ix_course_sessions_origin": "(origin_source, origin_key)",
                 "ix_course_sessions_session_date": "(session_date)",
             },
+            "devices": {"U (uuid)": "UNIQUE (uuid)"},
             "enrolments": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_enrolments_contact_id": "(contact_id)",
@@ -6642,6 +6787,11 @@ SCHEMAS = {
                 "ix_enrolments_status": "(status)",
             },
             "erasure_register": {"PK (record_uuid)": "UNIQUE (record_uuid)"},
+            "exchange_conflicts": {
+                "ix_exchange_conflicts_record_uuid": "(record_uuid)",
+                "ix_exchange_conflicts_status": "(status)",
+            },
+            "exchange_peers": {"U (device_uuid)": "UNIQUE (device_uuid)"},
             "map_positions": {},
             "meeting_organizations": {
                 "PK (meeting_id, organization_id)": "UNIQUE (meeting_id, organization_id)",
@@ -6768,6 +6918,10 @@ SCHEMAS = {
                 "ix_project_ideas_title": "(title)",
             },
             "pseudonym_keys": {},
+            "record_tombstones": {
+                "PK (uuid)": "UNIQUE (uuid)",
+                "ix_record_tombstones_survivor_uuid": "(survivor_uuid)",
+            },
             "staff": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_staff_deleted_at": "(deleted_at)",
@@ -7327,6 +7481,20 @@ SCHEMAS = {
                 "record_id": "INTEGER PRIMARY KEY NOT NULL",
                 "table_name": "VARCHAR(40) PRIMARY KEY NOT NULL",
             },
+            "change_log": {
+                "at": "DATETIME NOT NULL",
+                "clock": "VARCHAR(60) NOT NULL",
+                "clock_counter": "INTEGER NOT NULL",
+                "clock_device": "VARCHAR(36) NOT NULL",
+                "clock_wall": "BIGINT NOT NULL",
+                "field": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "operation": "VARCHAR(20) NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "user_name": "VARCHAR(80) NOT NULL",
+                "value": "TEXT NOT NULL",
+            },
             "contact_people": {
                 "created_at": "DATETIME NOT NULL",
                 "created_by": "VARCHAR(80) NOT NULL",
@@ -7423,6 +7591,13 @@ SCHEMAS = {
                 "uuid": "VARCHAR(36) NOT NULL",
                 "version": "INTEGER NOT NULL",
             },
+            "devices": {
+                "created_at": "DATETIME NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "is_this_device": "BOOLEAN NOT NULL",
+                "name": "VARCHAR(120) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+            },
             "enrolments": {
                 "certificate_obtained": "BOOLEAN NOT NULL",
                 "contact_id": "INTEGER NOT NULL",
@@ -7450,6 +7625,40 @@ SCHEMAS = {
                 "kind": "VARCHAR(40) NOT NULL",
                 "reason": "TEXT NOT NULL",
                 "record_uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+            },
+            "exchange_conflicts": {
+                "applied": "VARCHAR(10) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "field": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "incoming_at": "DATETIME",
+                "incoming_clock": "VARCHAR(60) NOT NULL",
+                "incoming_device": "VARCHAR(36) NOT NULL",
+                "incoming_user": "VARCHAR(80) NOT NULL",
+                "incoming_value": "TEXT NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "local_at": "DATETIME",
+                "local_clock": "VARCHAR(60) NOT NULL",
+                "local_device": "VARCHAR(36) NOT NULL",
+                "local_user": "VARCHAR(80) NOT NULL",
+                "local_value": "TEXT NOT NULL",
+                "reason": "VARCHAR(20) NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "resolved_at": "DATETIME",
+                "resolved_by": "VARCHAR(80) NOT NULL",
+                "status": "VARCHAR(10) NOT NULL",
+            },
+            "exchange_peers": {
+                "acknowledged_clock": "VARCHAR(60) NOT NULL",
+                "acknowledged_seq": "INTEGER NOT NULL",
+                "device_uuid": "VARCHAR(36) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "last_export_at": "DATETIME",
+                "last_import_at": "DATETIME",
+                "received_clock": "VARCHAR(60) NOT NULL",
+                "received_seq": "INTEGER NOT NULL",
+                "sent_clock": "VARCHAR(60) NOT NULL",
+                "sent_seq": "INTEGER NOT NULL",
             },
             "map_positions": {
                 "organization_id": "INTEGER PRIMARY KEY NOT NULL",
@@ -7812,6 +8021,13 @@ SCHEMAS = {
                 "generation": "INTEGER PRIMARY KEY NOT NULL",
                 "secret": "BLOB NOT NULL",
             },
+            "record_tombstones": {
+                "kind": "VARCHAR(40) NOT NULL",
+                "merged_at": "DATETIME NOT NULL",
+                "merged_by": "VARCHAR(80) NOT NULL",
+                "survivor_uuid": "VARCHAR(36) NOT NULL",
+                "uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+            },
             "staff": {
                 "active": "BOOLEAN NOT NULL",
                 "created_at": "DATETIME NOT NULL",
@@ -7976,6 +8192,11 @@ SCHEMAS = {
                 "ix_audit_events_record_uuid": "(record_uuid)",
             },
             "audit_scrub_permit": {"PK (table_name, record_id)": "UNIQUE (table_name, record_id)"},
+            "change_log": {
+                "ix_change_log_clock": "(clock)",
+                "ix_change_log_device_clock": "(clock_device, clock)",
+                "ix_change_log_record_field_clock": "(record_uuid, field, clock)",
+            },
             "contact_people": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_contact_people_deleted_at": "(deleted_at)",
@@ -8014,6 +8235,7 @@ SCHEMAS = {
                 "ix_delegate_marks_proposal_id": "(proposal_id)",
                 "ix_delegate_marks_staff_id": "(staff_id)",
             },
+            "devices": {"U (uuid)": "UNIQUE (uuid)"},
             "enrolments": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_enrolments_contact_id": "(contact_id)",
@@ -8024,6 +8246,11 @@ SCHEMAS = {
                 "ix_enrolments_status": "(status)",
             },
             "erasure_register": {"PK (record_uuid)": "UNIQUE (record_uuid)"},
+            "exchange_conflicts": {
+                "ix_exchange_conflicts_record_uuid": "(record_uuid)",
+                "ix_exchange_conflicts_status": "(status)",
+            },
+            "exchange_peers": {"U (device_uuid)": "UNIQUE (device_uuid)"},
             "map_positions": {},
             "match_proposals": {
                 "U (need_id, resource_id)": "UNIQUE (need_id, resource_id)",
@@ -8173,6 +8400,10 @@ SCHEMAS = {
                 "ix_project_ideas_title": "(title)",
             },
             "pseudonym_keys": {},
+            "record_tombstones": {
+                "PK (uuid)": "UNIQUE (uuid)",
+                "ix_record_tombstones_survivor_uuid": "(survivor_uuid)",
+            },
             "staff": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_staff_deleted_at": "(deleted_at)",

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from socialneet_desktop.db import migrate, server_search
+from socialneet_desktop.db import migrate
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.refusals import DatabaseRefused
 from socialneet_desktop.db.server_url import ServerAddress, stored_password
@@ -30,7 +30,6 @@ MIGRATION_LOCK_KEY = 0x534E4554  # "SNET", as the SQLite files' application_id
 CONNECT_TIMEOUT_S = 10
 LOCK_TIMEOUT_MS = 30_000
 OLDEST_SERVER = 120000  # PostgreSQL 12: generated columns, EXECUTE FUNCTION in triggers
-SEARCH_REVISION = "0006"  # the search index's migration: its PostgreSQL twin is server_search
 
 UNREACHABLE = QT_TRANSLATE_NOOP(
     "Server",
@@ -165,25 +164,7 @@ def migrate_server(connection: Connection, address: ServerAddress) -> None:
         raise ServerRefused(address, SCHEMA_TOO_NEW, revision)
     if revision == migrate.HEAD_REVISION:
         return
-    upgrade_to_head(connection)
-
-
-def upgrade_to_head(connection: Connection) -> None:
-    """The migrations, with the search index's PostgreSQL twin in place of revision 0006's
-    FTS5 tables (its script writes SQLite's DDL): up to 0005, the twin, 0006 stamped, then
-    whatever follows."""
-    from alembic import command
-
-    config = migrate.alembic_config(connection)
-    known = migrate.KNOWN_REVISIONS
-    revision = schema_revision(connection)
-    search = known.index(SEARCH_REVISION)
-    if revision is None or known.index(revision) < search:
-        command.upgrade(config, known[search - 1])
-        for statement in server_search.create_sql():
-            connection.exec_driver_sql(statement)
-        command.stamp(config, SEARCH_REVISION)
-    command.upgrade(config, "head")
+    migrate.upgrade_to_head(connection)
 
 
 def described(error: BaseException, address: ServerAddress) -> BaseException:

@@ -2,8 +2,10 @@
 
 What a list searches (services.search_index) is found through these indexes: words anywhere
 in the searched columns, case and accents ignored, in a time that does not grow with the
-table. The views, indexes and triggers come from db.search_ddl (its docstring says why they
-have this shape); the indexes are filled here for the rows already there.
+table. On a SQLite file: the views, FTS5 indexes and triggers of db.search_ddl (its docstring
+says why they have this shape), filled here for the rows already there. On the office server
+(PostgreSQL): their twin, db.server_search (the folding function, a generated column and a
+trigram index per table; PostgreSQL computes the column for the rows already there).
 
 Revision ID: 0006
 Revises: 0005
@@ -11,6 +13,7 @@ Revises: 0005
 
 from alembic import op
 
+from socialneet_desktop.db import server_search
 from socialneet_desktop.db.search_ddl import INDEXED_TABLES, create_sql, drop_sql, fill_sql
 
 revision = "0006"
@@ -19,7 +22,21 @@ branch_labels = None
 depends_on = None
 
 
+def _on_server() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
+def _run_on_server(statements: list[str]) -> None:
+    """As written: the folding function's literals are not read for bind parameters."""
+    connection = op.get_bind()
+    for statement in statements:
+        connection.exec_driver_sql(statement)
+
+
 def upgrade() -> None:
+    if _on_server():
+        _run_on_server(server_search.create_sql())
+        return
     for indexed in INDEXED_TABLES:
         for statement in create_sql(indexed):
             op.execute(statement)
@@ -27,6 +44,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if _on_server():
+        _run_on_server(server_search.drop_sql())
+        return
     for indexed in reversed(INDEXED_TABLES):
         for statement in drop_sql(indexed):
             op.execute(statement)

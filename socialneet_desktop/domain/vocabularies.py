@@ -368,6 +368,38 @@ MATCH_OUTCOME = _vocabulary(
     ("not_satisfied", QT_TRANSLATE_NOOP("Vocabulary", "Not satisfied")),
 )
 
+# The cooperation between organisations (issue 22): the questionnaire's kinds of relation
+# (the yes/no columns of db.models_network.CoopTie), agreements and the tie kinds
+COOP_RELATION = _vocabulary(
+    "coop_relation",
+    ("information", QT_TRANSLATE_NOOP("Vocabulary", "Exchange of information")),
+    ("referral", QT_TRANSLATE_NOOP("Vocabulary", "Referral of young people")),
+    ("joint_project", QT_TRANSLATE_NOOP("Vocabulary", "Joint project")),
+    ("shared_resources", QT_TRANSLATE_NOOP("Vocabulary", "Shared resources or premises")),
+    ("formal_agreement", QT_TRANSLATE_NOOP("Vocabulary", "Formal agreement / memorandum")),
+)
+COOP_INTENSITY = _vocabulary(
+    "coop_intensity",
+    ("1", QT_TRANSLATE_NOOP("Vocabulary", "1 - occasional")),
+    ("2", QT_TRANSLATE_NOOP("Vocabulary", "2 - a few times a year")),
+    ("3", QT_TRANSLATE_NOOP("Vocabulary", "3 - monthly")),
+    ("4", QT_TRANSLATE_NOOP("Vocabulary", "4 - constant")),
+)
+AGREEMENT_KIND = _vocabulary(
+    "agreement_kind",
+    ("memorandum", QT_TRANSLATE_NOOP("Vocabulary", "Memorandum of understanding")),
+    ("convention", QT_TRANSLATE_NOOP("Vocabulary", "Convention")),
+    ("partnership", QT_TRANSLATE_NOOP("Vocabulary", "Partnership agreement")),
+    ("network_contract", QT_TRANSLATE_NOOP("Vocabulary", "Network contract")),
+    _OTHER,
+)
+TIE_KIND = _vocabulary(
+    "tie_kind",
+    ("co_attendance", QT_TRANSLATE_NOOP("Vocabulary", "Co-attendance")),
+    ("questionnaire", QT_TRANSLATE_NOOP("Vocabulary", "Questionnaire")),
+    ("agreements", QT_TRANSLATE_NOOP("Vocabulary", "Agreements")),
+)
+
 VOCABULARIES: dict[str, Vocabulary] = {
     vocabulary.name: vocabulary
     for vocabulary in (
@@ -405,5 +437,9 @@ VOCABULARIES: dict[str, Vocabulary] = {
         PROPOSAL_STATUS,
         PROPOSAL_ORIGIN,
         MATCH_OUTCOME,
+        COOP_RELATION,
+        COOP_INTENSITY,
+        AGREEMENT_KIND,
+        TIE_KIND,
     )
 }

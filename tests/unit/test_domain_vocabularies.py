@@ -114,6 +114,16 @@ EXPECTED_CODES = {
         "resources_mapped",
         "resources_reused",
     ),
+    "coop_relation": (
+        "information",
+        "referral",
+        "joint_project",
+        "shared_resources",
+        "formal_agreement",
+    ),
+    "coop_intensity": ("1", "2", "3", "4"),
+    "agreement_kind": ("memorandum", "convention", "partnership", "network_contract", "other"),
+    "tie_kind": ("co_attendance", "questionnaire", "agreements"),
 }
 
 

@@ -99,3 +99,14 @@ def _entry(event: AuditEvent) -> HistoryEntry:
     payload = json.loads(event.changes) if event.changes else {}
     changes = [FieldChange(field, old, new) for field, (old, new) in payload.items()]
     return HistoryEntry(event.occurred_at, event.user_name, event.action, changes)
+
+
+def _log_changes() -> None:
+    """Every audit event also writes the exchange's change log, in its transaction (issue
+    21): hooked here, on the one path every writer takes, so nothing writes without it."""
+    from socialneet_desktop.services.exchange import change_log
+
+    change_log.install()
+
+
+_log_changes()

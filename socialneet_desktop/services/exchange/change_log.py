@@ -1,0 +1,236 @@
+"""The change log, written from the audit path: nothing that is audited goes unlogged.
+
+Every audit event inserted on a connection (services.audit.record_event, the bulk writers'
+`insert(AuditEvent)`, whoever adds one) is noted; when that connection's transaction
+commits, just before the COMMIT, the noted records are read back and one row per field
+changed is written, each with its own hybrid logical clock, in the same transaction. Reading
+back at the end means the values logged are the ones committed (however the writer ordered
+its flushes), and links and foreign keys are logged as uuids. A record created whole gets
+one row, field "*", holding all its fields.
+
+An erasure blanks the values the log holds of the erased person (and the free text of their
+visits and path records, services.privacy's erased fields): the log is a copy like the
+backups, and must not keep what the erasure took away.
+
+The merge (services.exchange.apply) writes the rows of the changes it applies itself, with
+the clocks they came with: while it runs, the connection is marked `APPLYING`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, insert, inspect, select, update
+from sqlalchemy.sql.dml import Insert
+
+from socialneet_desktop.db.models import AuditEvent, utc_now
+from socialneet_desktop.db.models_exchange import ChangeLogEntry
+from socialneet_desktop.services.exchange import clock, devices, values
+
+PENDING = "socialneet_exchange_pending"
+APPLYING = "socialneet_exchange_applying"
+READY = "socialneet_exchange_ready"
+AUDIT_TABLE = AuditEvent.__tablename__
+LOG_TABLE = ChangeLogEntry.__table__
+OPERATIONS = {"create", "update", "delete", "restore", "erase"}
+
+
+@dataclass
+class Noted:
+    """One audit event of the transaction: which record, what was done to which fields."""
+
+    table: str
+    record_id: int
+    record_uuid: str
+    action: str
+    fields: tuple[str, ...]
+    user: str
+
+
+def install() -> None:
+    """Hook the change log to every engine (once; services.audit calls it on import)."""
+    if not event.contains(Engine, "after_execute", _noted):
+        event.listen(Engine, "after_execute", _noted)
+        event.listen(Engine, "commit", _written)
+        event.listen(Engine, "rollback", _dropped)
+
+
+def _noted(connection, statement, multiparams, params, options, result) -> None:
+    if not isinstance(statement, Insert) or statement.table.name != AUDIT_TABLE:
+        return
+    if connection.info.get(APPLYING):
+        return
+    rows = multiparams if isinstance(multiparams, list | tuple) and multiparams else [params]
+    if rows and isinstance(rows[0], list | tuple):
+        rows = rows[0]
+    pending = connection.info.setdefault(PENDING, [])
+    for row in rows:
+        if row and row.get("action") in OPERATIONS:
+            fields = tuple(json.loads(row["changes"])) if row.get("changes") else ()
+            noted = Noted(
+                row["table_name"],
+                row["record_id"],
+                row["record_uuid"],
+                row["action"],
+                fields,
+                row.get("user_name") or "",
+            )
+            pending.append(noted)
+
+
+def _dropped(connection) -> None:
+    connection.info.pop(PENDING, None)
+
+
+def _written(connection) -> None:
+    pending = connection.info.pop(PENDING, None)
+    if not pending or not _ready(connection):
+        return
+    write(connection, pending)
+
+
+def _ready(connection: Connection) -> bool:
+    """Whether this database has a change log (not before migration 0009)."""
+    if connection.info.get(READY):
+        return True
+    ready = inspect(connection).has_table(LOG_TABLE.name)
+    connection.info[READY] = ready
+    return ready
+
+
+def write(connection: Connection, pending: list[Noted]) -> int:
+    """The change rows of `pending` (one transaction's events); returns how many."""
+    rows = _rows(connection, pending)
+    if not rows:
+        _erasures(connection, pending)
+        return 0
+    device = devices.this_device_uuid(connection)
+    clocks = clock.new_clocks(connection, device, len(rows))
+    now = utc_now()
+    for row, stamp in zip(rows, clocks, strict=True):
+        row.update(stamp.columns(), at=now)
+    for start in range(0, len(rows), 1000):
+        connection.execute(insert(LOG_TABLE), rows[start : start + 1000])
+    _erasures(connection, pending)
+    return len(rows)
+
+
+def _rows(connection: Connection, pending: list[Noted]) -> list[dict[str, Any]]:
+    by_table: dict[str, list[Noted]] = {}
+    for noted in pending:
+        by_table.setdefault(noted.table, []).append(noted)
+    rows: list[dict[str, Any]] = []
+    for table, events in by_table.items():
+        shape = values.shape_of_table(table)
+        if shape is not None:
+            rows += _rows_of(connection, shape, events)
+    return rows
+
+
+def _rows_of(connection: Connection, shape: values.Shape, events: list[Noted]) -> list[dict]:
+    records = values.read_records(connection, shape, (e.record_id for e in events))
+    created = {e.record_id for e in events if e.action == "create"}
+    latest: dict[tuple[int, str], dict] = {}
+    for noted in events:
+        record = records.get(noted.record_id)
+        if record is None:  # written and taken back in a savepoint
+            continue
+        for field, value, operation in _changes(shape, noted, record, created):
+            latest.pop((noted.record_id, field), None)  # the last change of a field counts
+            latest[(noted.record_id, field)] = {
+                "kind": shape.kind.key,
+                "record_uuid": record["uuid"],
+                "field": field,
+                "value": json.dumps(value, ensure_ascii=False, sort_keys=True),
+                "user_name": noted.user[:80],
+                "operation": operation,
+            }
+    return list(latest.values())
+
+
+def _changes(
+    shape: values.Shape, noted: Noted, record: dict, created: set[int]
+) -> Iterable[tuple[str, Any, str]]:
+    if noted.action == "create":
+        whole = {name: record[name] for name in shape.fields}
+        yield values.ALL_FIELDS, whole, "create"
+        return
+    if noted.record_id in created:  # created in this transaction: its "*" row has it all
+        return
+    if noted.action in ("delete", "restore"):
+        yield "deleted_at", record["deleted_at"], noted.action
+    elif noted.action == "erase":
+        if "anonymised_at" in record:
+            yield "anonymised_at", record["anonymised_at"], "erase"
+    else:
+        for field in noted.fields:
+            if field in shape.columns or field in shape.links:
+                operation = "link" if field in shape.links else "update"
+                yield field, record[field], operation
+
+
+# --- erasure ---------------------------------------------------------------------------------
+
+
+def _erasures(connection: Connection, pending: list[Noted]) -> None:
+    for noted in pending:
+        if noted.action == "erase":
+            scrub(connection, noted.record_uuid)
+
+
+def scrub(connection: Connection, person_uuid: str) -> None:
+    """Blank what the change log holds of an erased person and of their records' free text
+    (the fields services.privacy erases); the conflicts about them lose their values too."""
+    from socialneet_desktop.db.models_exchange import ExchangeConflict
+
+    log = LOG_TABLE
+    blank = {"value": "null"}
+    connection.execute(update(log).where(log.c.record_uuid == person_uuid).values(**blank))
+    conflicts = ExchangeConflict.__table__
+    connection.execute(
+        update(conflicts)
+        .where(conflicts.c.record_uuid == person_uuid)
+        .values(local_value="null", incoming_value="null")
+    )
+    for uuid, kind in _records_of_person(connection, person_uuid):
+        _scrub_fields(connection, uuid, kind.erased_fields)
+
+
+def _records_of_person(connection: Connection, person_uuid: str) -> list[tuple[str, Any]]:
+    from socialneet_desktop.services import record_kinds
+
+    contacts = record_kinds.kind_by_key("contacts").model.__table__
+    person_id = connection.scalar(select(contacts.c.id).where(contacts.c.uuid == person_uuid))
+    found = []
+    for kind in record_kinds.all_kinds():
+        shape = values.shape(kind)
+        if not kind.erased_fields or kind.table_name == contacts.name:
+            continue
+        for column, target in shape.references.items():
+            if target is contacts:
+                statement = select(shape.table.c.uuid).where(shape.table.c[column] == person_id)
+                found += [(uuid, kind) for uuid in connection.scalars(statement)]
+    return found
+
+
+def _scrub_fields(connection: Connection, uuid: str, fields: tuple[str, ...]) -> None:
+    log = LOG_TABLE
+    connection.execute(
+        update(log)
+        .where(log.c.record_uuid == uuid, log.c.field.in_(fields))
+        .values(value=json.dumps(""))
+    )
+    wholes = connection.execute(
+        select(log.c.id, log.c.value).where(
+            log.c.record_uuid == uuid, log.c.field == values.ALL_FIELDS
+        )
+    ).all()
+    for row_id, text in wholes:
+        whole = json.loads(text) or {}
+        whole.update({name: "" for name in fields if name in whole})
+        connection.execute(
+            update(log).where(log.c.id == row_id).values(value=json.dumps(whole, sort_keys=True))
+        )

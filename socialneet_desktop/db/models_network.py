@@ -139,13 +139,14 @@ class AgreementParty(RecordMixin, Base):
 
 class MapPosition(Base):
     """Where the cooperation map draws an organisation (0..1 across, 0..1 down). Not a record
-    kind: the layout's memory, rewritten when the user drags a node or the layout is redone."""
+    kind: the layout's memory, written when the user drags a node or the layout is redone;
+    an organisation's row outlives it harmlessly (no foreign key)."""
 
     __tablename__ = "map_positions"
 
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
-    )
+    # by the organisation's uuid, not its id: ids differ between laptops (issue 21), and a
+    # position is no link to carry in an exchange
+    organization_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     x: Mapped[float] = mapped_column(Float)
     y: Mapped[float] = mapped_column(Float)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)

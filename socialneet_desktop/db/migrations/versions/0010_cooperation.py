@@ -120,12 +120,11 @@ def upgrade() -> None:
     indexes("agreement_parties", "agreement_id", "organization_id")
     op.create_table(
         "map_positions",
-        sa.Column("organization_id", sa.Integer(), nullable=False),
+        sa.Column("organization_uuid", sa.String(length=36), nullable=False),
         sa.Column("x", sa.Float(), nullable=False),
         sa.Column("y", sa.Float(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        foreign_key("map_positions", "organization_id", "organizations", "CASCADE"),
-        sa.PrimaryKeyConstraint("organization_id", name="pk_map_positions"),
+        sa.PrimaryKeyConstraint("organization_uuid", name="pk_map_positions"),
     )
 
 

@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "0e773cdc5cfdc0d15b3f926fb09fdfa91ffeac386517eab684c717ed8f7b9bcf"
+SOURCES_DIGEST = "129d2e4bcf9eb2c3d90d3eaf94cac9042754ba9576d343ddb25d0f3363ecc69c"
 SCHEMAS = {
     "0001": {
         "columns": {
@@ -6271,7 +6271,7 @@ SCHEMAS = {
                 "sent_seq": "INTEGER NOT NULL",
             },
             "map_positions": {
-                "organization_id": "INTEGER PRIMARY KEY NOT NULL",
+                "organization_uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
                 "updated_at": "DATETIME NOT NULL",
                 "x": "FLOAT NOT NULL",
                 "y": "FLOAT NOT NULL",
@@ -6792,7 +6792,7 @@ SCHEMAS = {
                 "ix_exchange_conflicts_status": "(status)",
             },
             "exchange_peers": {"U (device_uuid)": "UNIQUE (device_uuid)"},
-            "map_positions": {},
+            "map_positions": {"PK (organization_uuid)": "UNIQUE (organization_uuid)"},
             "meeting_organizations": {
                 "PK (meeting_id, organization_id)": "UNIQUE (meeting_id, organization_id)",
                 "ix_meeting_organizations_organization_id": "(organization_id)",
@@ -7661,7 +7661,7 @@ SCHEMAS = {
                 "sent_seq": "INTEGER NOT NULL",
             },
             "map_positions": {
-                "organization_id": "INTEGER PRIMARY KEY NOT NULL",
+                "organization_uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
                 "updated_at": "DATETIME NOT NULL",
                 "x": "FLOAT NOT NULL",
                 "y": "FLOAT NOT NULL",
@@ -8251,7 +8251,7 @@ SCHEMAS = {
                 "ix_exchange_conflicts_status": "(status)",
             },
             "exchange_peers": {"U (device_uuid)": "UNIQUE (device_uuid)"},
-            "map_positions": {},
+            "map_positions": {"PK (organization_uuid)": "UNIQUE (organization_uuid)"},
             "match_proposals": {
                 "U (need_id, resource_id)": "UNIQUE (need_id, resource_id)",
                 "U (uuid)": "UNIQUE (uuid)",

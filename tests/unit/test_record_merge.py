@@ -219,7 +219,8 @@ def _refusal(database, survivor: RecordRef, other: RecordRef) -> MergeRefused:
 def test_two_kinds_the_same_record_an_erased_one_and_one_in_the_bin_are_refused(database):
     with database.session() as session:
         kept, other = _two_contacts(session)
-        organization = create_record(session, models.Organization, {"name": "Coop", "kind": "cooperative"}, user=USER)
+        values = {"name": "Coop", "kind": "cooperative"}
+        organization = create_record(session, models.Organization, values, user=USER)
         organization_id = organization.id
     contact = RecordRef("contacts", kept)
     assert _refusal(database, contact, RecordRef("organizations", organization_id)).message == (

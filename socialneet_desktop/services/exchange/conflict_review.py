@@ -196,8 +196,11 @@ def _deleted_or_not(session: Session, record: RecordMixin, deleted: bool, user: 
         delete_record(session, model, record.id, record.version, user=user)
     elif not deleted and record.deleted_at is not None:
         restore_record(session, model, record.id, user=user)
-    else:
-        _confirm(session, record, DELETED_FIELD, user)
+    else:  # as chosen already: the same deletion (or restoration) said again, to travel
+        record.updated_by, record.updated_at = user, utc_now()
+        session.flush()
+        audit.record_event(session, record, "delete" if deleted else "restore", {}, user)
+        session.flush()
 
 
 def _confirm(session: Session, record: RecordMixin, field: str, user: str, old: Any = None) -> None:

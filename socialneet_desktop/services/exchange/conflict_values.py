@@ -8,17 +8,18 @@ they become ids of this database again.
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, Time, select
+from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.model_base import Base, RecordMixin
 from socialneet_desktop.domain.problem import Problem
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import parse_date_text
+from socialneet_desktop.services.exchange import values
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("ConflictReview", "%1: not a number.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("ConflictReview", "%1: not a date: write it as dd/mm/yyyy.")
@@ -64,7 +65,7 @@ def column_value(session: Session, model: type[RecordMixin], field: str, value: 
     if target is not None:
         ids = _ids_of(session, target, [value])
         return ids[0] if ids else None
-    return _typed(column.type, value)
+    return values.decode(column, value)
 
 
 def _ids_of(session: Session, model: type[RecordMixin], uuids: list) -> list[int]:
@@ -80,20 +81,6 @@ def _referred(column) -> type[RecordMixin] | None:
             if mapper.local_table is key.column.table:
                 return mapper.class_
     return None
-
-
-def _typed(column_type, value: Any) -> Any:
-    if isinstance(column_type, DateTime):
-        return datetime.fromisoformat(value) if isinstance(value, str) else value
-    if isinstance(column_type, Date):
-        return date.fromisoformat(value[:10]) if isinstance(value, str) else value
-    if isinstance(column_type, Time):
-        return time.fromisoformat(value) if isinstance(value, str) else value
-    if isinstance(column_type, Boolean):
-        return bool(value)
-    if isinstance(column_type, Numeric) and not isinstance(column_type, Integer):
-        return Decimal(str(value))
-    return value
 
 
 def editable(model: type[RecordMixin], field: str) -> bool:

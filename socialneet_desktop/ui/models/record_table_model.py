@@ -80,6 +80,7 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[tuple] = []
         self._exhausted = True
         self._fetching = False
+        self._early = False  # the rows shown were read before the database was opened
         self.columns = (*kind.columns, *kind.optional_columns)
         self.keys = [column.key for column in self.columns]
         self.shown_keys: list[str] = [column.key for column in kind.columns]
@@ -96,13 +97,34 @@ class RecordTableModel(QAbstractTableModel):
         self.query = query
         self._rows = []
         self._exhausted = self.database is None
-        self._fetching = False
+        self._fetching = self._early = False
         self.endResetModel()
         if self.canFetchMore():
             self.fetchMore()
 
     def reload(self) -> None:
         self.set_query(self.query)
+
+    def show_early_rows(self, query: ListQuery, rows: list[tuple]) -> None:
+        """Show `rows`, read before the database was opened (db.first_page, issue 15), as
+        the first page of `query`; nothing more is read until `adopt` gives the database."""
+        self.loader.new_generation()
+        self.beginResetModel()
+        self.query, self._rows = query, list(rows)
+        self._exhausted, self._fetching, self._early = True, False, True
+        self.endResetModel()
+
+    def adopt(self, database: Database, query: ListQuery) -> bool:
+        """The database of the rows shown early: when they are the first page of `query`
+        they stay (no second read, no flicker), the next pages and the count are read from
+        `database`, and True is returned; otherwise nothing changes (False)."""
+        if not self._early or query != self.query:
+            return False
+        self._early, self.database = False, database
+        self._exhausted = len(self._rows) < PAGE_SIZE
+        self.first_page_read.emit()
+        self.read_count()
+        return True
 
     def loading(self) -> bool:
         """True while a read of the current query is under way."""

@@ -28,6 +28,7 @@ from socialneet_desktop.services.exchange.conflict_values import (
     column_value,
     decoded,
     is_link_list,
+    shown,
 )
 from socialneet_desktop.services.record_kinds import kind_by_key
 from socialneet_desktop.services.records import delete_record, restore_record, update_record
@@ -49,6 +50,7 @@ class ConflictGone(Exception):
 @dataclass(frozen=True)
 class Side:
     value: Any  # as the change log keeps it (JSON-decoded): ISO dates, uuids for links
+    shown: Any  # for people: links as the names of the records they name
     device: str  # the device's name ("Portatile Anna"), its uuid when unknown here
     user: str
     at: datetime | None
@@ -88,7 +90,8 @@ def open_conflicts(session: Session) -> list[ConflictGroup]:
     names = _device_names(session)
     groups: dict[tuple[str, str], list[ConflictLine]] = {}
     for row in rows:
-        groups.setdefault((row.kind, row.record_uuid), []).append(_line(row, names))
+        line = _line(session, row, names)
+        groups.setdefault((row.kind, row.record_uuid), []).append(line)
     return [_group(session, kind, uuid, lines) for (kind, uuid), lines in groups.items()]
 
 
@@ -96,15 +99,19 @@ def _device_names(session: Session) -> dict[str, str]:
     return {uuid: name or uuid for uuid, name in session.execute(select(Device.uuid, Device.name))}
 
 
-def _line(row: ExchangeConflict, names: dict[str, str]) -> ConflictLine:
+def _line(session: Session, row: ExchangeConflict, names: dict[str, str]) -> ConflictLine:
+    model = kind_by_key(row.kind).model
+    local, incoming = decoded(row.local_value), decoded(row.incoming_value)
     this = Side(
-        decoded(row.local_value),
+        local,
+        shown(session, model, row.field, local),
         names.get(row.local_device, row.local_device),
         row.local_user,
         row.local_at,
     )
     other = Side(
-        decoded(row.incoming_value),
+        incoming,
+        shown(session, model, row.field, incoming),
         names.get(row.incoming_device, row.incoming_device),
         row.incoming_user,
         row.incoming_at,

@@ -68,6 +68,32 @@ def column_value(session: Session, model: type[RecordMixin], field: str, value: 
     return values.decode(column, value)
 
 
+def shown(session: Session, model: type[RecordMixin], field: str, value: Any) -> Any:
+    """`value` for people: a link (a uuid, a list of uuids) as the names of the records it
+    names here (the recycle bin's labels); any other value as it is."""
+    if is_link_list(model, field):
+        target = model.__mapper__.relationships[field].mapper.class_
+        return [_name(session, target, uuid) for uuid in value or []]
+    column = model.__table__.columns.get(field)
+    target = _referred(column) if column is not None else None
+    if target is None or value is None:
+        return value
+    return _name(session, target, value)
+
+
+def _name(session: Session, model: type[RecordMixin], uuid: Any) -> str:
+    from socialneet_desktop.services.record_kinds import kind_of_model
+
+    record = session.scalars(select(model).where(model.uuid == str(uuid))).one_or_none()
+    kind = kind_of_model(model)
+    if record is None or kind.labeller is None:
+        return str(uuid)
+    template, args = kind.labeller(record)
+    for number, arg in reversed(list(enumerate(args, start=1))):
+        template = template.replace(f"%{number}", arg)
+    return template
+
+
 def _ids_of(session: Session, model: type[RecordMixin], uuids: list) -> list[int]:
     if uuids and all(isinstance(item, int) for item in uuids):
         return sorted(uuids)  # a change logged with ids: taken as they are

@@ -11,9 +11,13 @@ from socialneet_desktop.services.kind_facets import RecordKind
 from socialneet_desktop.services.kinds import (
     activities,
     activity_targets,
+    agreement_parties,
+    agreements,
     attendance,
     contact_people,
     contacts,
+    coop_answers,
+    coop_ties,
     course_sessions,
     courses,
     delegate_marks,
@@ -58,4 +62,8 @@ KINDS: tuple[RecordKind, ...] = (
     outcomes.KIND,
     activities.KIND,
     activity_targets.KIND,
+    coop_answers.KIND,
+    coop_ties.KIND,
+    agreements.KIND,
+    agreement_parties.KIND,
 )

@@ -53,6 +53,10 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
         "outcomes",
         "activities",
         "activity_targets",
+        "coop_answers",
+        "coop_ties",
+        "agreements",
+        "agreement_parties",
     ]
     assert kinds.KINDS == ALL_KINDS
     assert RECORD_KINDS == LISTED_KINDS == tuple(kind for kind in ALL_KINDS if kind.listed)
@@ -73,6 +77,8 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
         "project_ideas",
         "outcomes",
         "activities",
+        "coop_answers",
+        "agreements",
     ]
 
 

@@ -21,6 +21,7 @@ AREA_TITLES = {
     "office": QT_TRANSLATE_NOOP("Navigation", "Office"),
     "path": QT_TRANSLATE_NOOP("Navigation", "The young people's path"),
     "project": QT_TRANSLATE_NOOP("Navigation", "Project"),
+    "network": QT_TRANSLATE_NOOP("Navigation", "Cooperation between organisations"),
 }
 ROW_HEIGHT = 30
 HEADER_HEIGHT = 22

@@ -65,6 +65,13 @@ def kinds_by_table() -> dict[str, RecordKind]:
     return {kind.table_name: kind for kind in record_kinds.all_kinds()}
 
 
+def kinds_metadata():
+    """The metadata of the record tables (its sorted_tables: referred tables first)."""
+    from socialneet_desktop.db.models import Base
+
+    return Base.metadata
+
+
 def _make_shape(kind: RecordKind) -> Shape:
     model = kind.model
     table = model.__table__

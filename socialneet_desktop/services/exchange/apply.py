@@ -1,0 +1,225 @@
+"""Receiving a package: checked, then merged in one transaction, idempotent.
+
+`import_package(session or database, path, passphrase) -> ImportReport` is the one entry the
+window and the command call. Order: the erasure register first (an erased person stays
+erased: their incoming changes are dropped and counted), the tombstones (a change for a
+merged record goes to the record that survived, following chains), then the changes, record
+by record (services.exchange.merge), then the duplicate rules on the records that came in.
+Nothing is written when the package is refused; a failure half-way rolls everything back.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from socialneet_desktop.db import migrate
+from socialneet_desktop.db.database import Database
+from socialneet_desktop.db.models import ErasureEntry, utc_now
+from socialneet_desktop.db.models_exchange import RecordTombstone
+from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import erasure_register, record_kinds
+from socialneet_desktop.services.exchange import (
+    apply_writes,
+    change_log,
+    devices,
+    merge,
+    package,
+    values,
+)
+
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "The package %1 comes from a newer version of SocialNEET (database revision %2): update "
+    "this program first, then receive it again.",
+)
+FROM_ITSELF = QT_TRANSLATE_NOOP(
+    "Exchange", "The package %1 was prepared by this database: it has nothing new for it."
+)
+UNKNOWN_KIND = QT_TRANSLATE_NOOP(
+    "Exchange", "Records of a kind this version does not know (%1): update this program."
+)
+CHUNK = 500
+
+
+@dataclass
+class ImportReport:
+    source: str  # the device's name
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    erased_dropped: int = 0
+    redirected: int = 0
+    duplicates: int = 0
+    refusals: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    new_records: list[tuple[str, int]] = field(default_factory=list)  # (kind key, id)
+
+
+def import_package(target: Session | Database, path: Path, passphrase: str) -> ImportReport:
+    """Merge the package at `path` into the database (a Session: in its transaction)."""
+    received = package.read(Path(path), passphrase)
+    if isinstance(target, Database):
+        with target.session() as session:
+            return merge_package(session, received, Path(path).name)
+    return merge_package(target, received, Path(path).name)
+
+
+def merge_package(session: Session, received: package.Package, name: str) -> ImportReport:
+    manifest = received.manifest
+    _check(session, manifest, name)
+    connection = session.connection()
+    connection.info[change_log.APPLYING] = True
+    try:
+        return _merge(session, received)
+    finally:
+        connection.info.pop(change_log.APPLYING, None)
+
+
+def _check(session: Session, manifest: dict, name: str) -> None:
+    revision = str(manifest.get("schema_revision", ""))
+    if revision not in migrate.KNOWN_REVISIONS:
+        raise package.PackageRefused(NEWER_SCHEMA, name, revision)
+    source = manifest.get("source_device", {}).get("uuid", "")
+    if source == devices.this_device(session).uuid:
+        raise package.PackageRefused(FROM_ITSELF, name)
+
+
+def _merge(session: Session, received: package.Package) -> ImportReport:
+    manifest = received.manifest
+    source = manifest["source_device"]
+    report = ImportReport(source.get("name", ""))
+    this = devices.this_device(session).uuid
+    for uuid, device_name in received.devices.items():
+        if uuid != this:
+            devices.remember(session, uuid, device_name)
+    erased = _erasures(session, received.erasures)
+    survivors = _tombstones(session, received.tombstones)
+    grouped = _grouped(received.changes, survivors, report)
+    writer = apply_writes.Writer(session, this)
+    for kind_key in _kinds_in_order(grouped):
+        shape = values.shape(record_kinds.kind_by_key(kind_key))
+        _merge_kind(writer, shape, grouped[kind_key], erased, received.knowledge, report)
+    writer.finish(report)
+    _acknowledge(session, received, this)
+    report.duplicates = apply_writes.duplicates_among(session, report.new_records)
+    session.flush()
+    return report
+
+
+def _erasures(session: Session, entries: list[dict]) -> set[str]:
+    known = set(session.scalars(select(ErasureEntry.record_uuid)))
+    new = [
+        erasure_register.Erased(
+            e["record_uuid"], e["kind"], datetime.fromisoformat(e["erased_at"]),
+            e["erased_by"], e["reason"], True,
+        )
+        for e in entries
+        if e["record_uuid"] not in known
+    ]  # fmt: skip
+    if new:
+        erasure_register.erase_in(session, new)
+        for entry in new:
+            change_log.scrub(session.connection(), entry.record_uuid)
+    return known | {entry.record_uuid for entry in new}
+
+
+def _tombstones(session: Session, entries: list[dict]) -> dict[str, str]:
+    for entry in entries:
+        if session.get(RecordTombstone, entry["uuid"]) is None:
+            session.add(
+                RecordTombstone(
+                    uuid=entry["uuid"],
+                    kind=entry["kind"],
+                    survivor_uuid=entry["survivor_uuid"],
+                    merged_at=datetime.fromisoformat(entry["merged_at"]),
+                    merged_by=entry["merged_by"],
+                )
+            )
+    session.flush()
+    rows = session.execute(select(RecordTombstone.uuid, RecordTombstone.survivor_uuid))
+    return dict(rows.tuples().all())
+
+
+def survivor(uuid: str, survivors: dict[str, str]) -> str:
+    """The record a merged record's changes go to (a chain of merges followed to its end)."""
+    seen = {uuid}
+    while uuid in survivors and survivors[uuid] not in seen:
+        uuid = survivors[uuid]
+        seen.add(uuid)
+    return uuid
+
+
+def _grouped(
+    rows: list[list], survivors: dict[str, str], report: ImportReport
+) -> dict[str, dict[str, list[merge.Incoming]]]:
+    grouped: dict[str, dict[str, list[merge.Incoming]]] = defaultdict(lambda: defaultdict(list))
+    unknown = set()
+    for row in rows:
+        change = merge.Incoming(*row)
+        if not record_kinds.is_kind(change.kind):
+            unknown.add(change.kind)
+            continue
+        target = survivor(change.uuid, survivors)
+        if target != change.uuid:
+            report.redirected += 1
+            change.uuid = target
+        grouped[change.kind][change.uuid].append(change)
+    for kind in sorted(unknown):
+        report.refused += 1
+        report.refusals.append((UNKNOWN_KIND, (kind,)))
+    return grouped
+
+
+def _kinds_in_order(grouped: dict) -> list[str]:
+    """Kinds in the order their tables depend on one another (organisations before people)."""
+    order = {table.name: n for n, table in enumerate(values.kinds_metadata().sorted_tables)}
+    keys = list(grouped)
+    return sorted(keys, key=lambda key: order[record_kinds.kind_by_key(key).table_name])
+
+
+def _merge_kind(
+    writer: apply_writes.Writer,
+    shape: values.Shape,
+    records: dict[str, list[merge.Incoming]],
+    erased: set[str],
+    knowledge: dict[str, str],
+    report: ImportReport,
+) -> None:
+    uuids = []
+    for uuid in records:
+        if uuid in erased:
+            report.erased_dropped += 1
+        else:
+            uuids.append(uuid)
+    for start in range(0, len(uuids), CHUNK):
+        chunk = uuids[start : start + CHUNK]
+        local = writer.local_state(shape, chunk)
+        for uuid in chunk:
+            here, clocks, seen = local.get(uuid, (None, {}, set()))
+            new = [c for c in records[uuid] if c.clock not in seen.get(c.field, set())]
+            if not new:
+                report.unchanged += 1
+                continue
+            decision = merge.decide(shape, uuid, new, here, clocks, knowledge, writer.device)
+            writer.apply(shape, decision, here, new, report)
+
+
+def _acknowledge(session: Session, received: package.Package, this: str) -> None:
+    manifest = received.manifest
+    peer = devices.peer(session, manifest["source_device"]["uuid"])
+    follows = int(manifest.get("first_seq", 1)) <= peer.received_seq + 1
+    if follows and manifest["last_seq"] > peer.received_seq:
+        peer.received_seq = manifest["last_seq"]
+        peer.received_clock = manifest["clock_range"][1] or peer.received_clock
+    acknowledged = int(received.received.get(this, 0))
+    if acknowledged > peer.acknowledged_seq:
+        peer.acknowledged_seq = acknowledged
+    peer.last_import_at = utc_now()
+    session.flush()

@@ -1,0 +1,158 @@
+"""The merge of one record: per field the later clock wins; concurrent changes are conflicts.
+
+Two changes of a field are concurrent when neither side had seen the other's: the sender's
+knowledge (the highest clock of each device its log holds) does not reach the local change,
+and the local log did not hold the incoming one. A hybrid logical clock of a change made
+after receiving another is always later than it, so "seen" is "covered by the knowledge".
+A zero clock (a record older than the change log) is never concurrent with anything.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from socialneet_desktop.services.exchange import clock, values
+
+DELETED = "deleted_at"
+
+
+@dataclass
+class Incoming:
+    """A change of the package (a row of export.CHANGE_COLUMNS)."""
+
+    seq: int
+    kind: str
+    uuid: str
+    field: str
+    value: str  # JSON
+    clock: str
+    user: str
+    at: str | None
+    operation: str
+
+    @property
+    def device(self) -> str:
+        return self.clock.split(".", 2)[2]
+
+
+@dataclass
+class Conflict:
+    field: str
+    reason: str  # field | deleted
+    local_value: Any
+    local_clock: str
+    incoming_value: Any
+    incoming: Incoming | None
+    incoming_clock: str
+    applied: str  # local | incoming
+
+
+@dataclass
+class Decision:
+    """What to do with one record: the fields to write, the conflicts to record."""
+
+    uuid: str
+    create: bool = False
+    writes: dict[str, tuple[Any, Incoming]] = field(default_factory=dict)  # field -> value
+    unchanged: bool = True
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+def fields_of(shape: values.Shape, changes: list[Incoming]) -> dict[str, tuple[Any, Incoming]]:
+    """The latest incoming value of each field ("*" rows give every field their clock)."""
+    latest: dict[str, tuple[Any, Incoming]] = {}
+    for change in sorted(changes, key=lambda c: c.clock):
+        value = json.loads(change.value)
+        if change.field == values.ALL_FIELDS:
+            for name in shape.fields:
+                if isinstance(value, dict) and name in value:
+                    latest[name] = (value[name], change)
+        elif change.field in shape.fields:
+            latest[change.field] = (value, change)
+    return latest
+
+
+def concurrent(local_clock: str, knowledge: dict[str, str]) -> bool:
+    """Whether the sender had not seen the local change `local_clock`."""
+    if not local_clock or local_clock.startswith("0" * clock.WALL_DIGITS):
+        return False
+    device = local_clock.split(".", 2)[2]
+    return knowledge.get(device, "") < local_clock
+
+
+def decide(
+    shape: values.Shape,
+    uuid: str,
+    changes: list[Incoming],
+    local: dict[str, Any] | None,
+    local_clocks: dict[str, str],
+    knowledge: dict[str, str],
+    this_device: str,
+) -> Decision:
+    """The decision for one record: `local` its current fields (None: not here),
+    `local_clocks` the latest local clock of each field ("*" for its creation)."""
+    incoming = fields_of(shape, changes)
+    decision = Decision(uuid)
+    if local is None:
+        decision.create, decision.unchanged = True, False
+        decision.writes = incoming
+        return decision
+    base = local_clocks.get(values.ALL_FIELDS) or clock.zero(this_device).text
+    for name, (value, change) in incoming.items():
+        mine = max(local_clocks.get(name, ""), base)
+        if change.clock == mine:
+            continue
+        differs = value != local.get(name)
+        if change.clock > mine and differs:
+            decision.writes[name] = (value, change)
+            decision.unchanged = False
+        if differs and change.field != values.ALL_FIELDS and concurrent(mine, knowledge):
+            applied = "incoming" if change.clock > mine else "local"
+            decision.conflicts.append(
+                Conflict(name, "field", local.get(name), mine, value, change, change.clock, applied)
+            )
+    _edit_against_deletion(decision, local, local_clocks, incoming, knowledge)
+    return decision
+
+
+def _edit_against_deletion(
+    decision: Decision,
+    local: dict[str, Any],
+    local_clocks: dict[str, str],
+    incoming: dict[str, tuple[Any, Incoming]],
+    knowledge: dict[str, str],
+) -> None:
+    """An edit on one side of what the other deleted is always a conflict (the later
+    deleted_at stands; the person may restore)."""
+    if any(c.field == DELETED for c in decision.conflicts):
+        return
+    edits = [c for name, (_v, c) in incoming.items() if name != DELETED and c.field != "*"]
+    deleted_here = local.get(DELETED) is not None
+    here_clock = local_clocks.get(DELETED, "")
+    if deleted_here and edits and concurrent(here_clock, knowledge):
+        final = decision.writes.get(DELETED, (local.get(DELETED), None))[0]
+        applied = "local" if final is not None else "incoming"
+        decision.conflicts.append(
+            Conflict(
+                DELETED, "deleted", local[DELETED], here_clock, None, edits[-1],
+                edits[-1].clock, applied,
+            )
+        )  # fmt: skip
+        return
+    wanted = incoming.get(DELETED)
+    if wanted is None or wanted[0] is None or deleted_here or DELETED not in decision.writes:
+        return
+    edited_here = [
+        clock_text
+        for name, clock_text in local_clocks.items()
+        if name not in (DELETED, values.ALL_FIELDS) and concurrent(clock_text, knowledge)
+    ]
+    if edited_here:
+        decision.conflicts.append(
+            Conflict(
+                DELETED, "deleted", None, max(edited_here), wanted[0], wanted[1],
+                wanted[1].clock, "incoming",
+            )
+        )  # fmt: skip

@@ -1,7 +1,7 @@
 """The home page, the first thing the window shows: the first-run checklist (until done), the
 counts of this month and of the project, next appointments, follow-ups due (of meetings, and
-of the young people who left: services.follow_ups), recent records and the chart of people
-reached per month.
+of the young people who left: services.follow_ups), recent records, the project's targets
+against achieved so far (ui.home_targets) and the chart of people reached per month.
 
 Everything is read off the GUI thread: the figures in one worker (services.home_figures),
 then the chart in another, which imports matplotlib there (half a second the first list
@@ -10,6 +10,7 @@ must not wait for) and hands back a PNG the page shows.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from socialneet_desktop.domain.italian_dates import date_text, datetime_text
 from socialneet_desktop.i18n import fill
+from socialneet_desktop.ui.home_targets import TargetsBox
 from socialneet_desktop.ui.workers import Worker, start_worker, wait_stopped
 
 if TYPE_CHECKING:
@@ -40,10 +42,14 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _read(database):
+    """The figures and the targets against achieved from the first day up to today."""
     from socialneet_desktop.services.home_figures import read_figures
+    from socialneet_desktop.services.targets import targets_against_achieved
 
     with database.read_session() as session:
-        return database, read_figures(session)
+        figures = read_figures(session)
+        targets = targets_against_achieved(session, date(1900, 1, 1), date.today())
+        return database, figures, targets
 
 
 def _draw(reached):
@@ -57,6 +63,7 @@ class HomePage(QWidget):
 
     open_requested = Signal(str, int)  # kind key, record id
     new_requested = Signal(str)  # kind key
+    list_requested = Signal(str)  # kind key: show its list
     settings_requested = Signal()
     print_requested = Signal()  # the page as a PDF (printing.home_summary)
     figures_shown = Signal()
@@ -82,6 +89,8 @@ class HomePage(QWidget):
         self.follow_ups = self._list("follow_ups")
         self.young_follow_ups = self._list("young_follow_ups")
         self.recent = self._list("recent")
+        self.targets = TargetsBox()
+        self.targets.all_requested.connect(lambda: self.list_requested.emit("activities"))
         self.chart = QLabel(self.tr("The chart is being drawn…"))
         self.chart.setObjectName("chart")
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,6 +102,7 @@ class HomePage(QWidget):
         top.addWidget(self._boxed(self.tr("Follow-ups after leaving"), self.young_follow_ups), 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self._boxed(self.tr("Changed recently"), self.recent), 1)
+        bottom.addWidget(self.targets, 1)
         bottom.addWidget(self.chart, 2)
         self.print_button = QPushButton(self.tr("&Print the summary…"))
         self.print_button.setObjectName("print_summary")
@@ -202,8 +212,9 @@ class HomePage(QWidget):
 
     def _read_done(self, result) -> None:
         self._threads.pop("figures", None)
-        database, figures = result
+        database, figures, targets = result
         if database is self.database:
+            self.targets.show_rows(targets)
             self.show_figures(figures)
         if self._again:
             self._again = False

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.home.new_requested.connect(lambda key: self.opener.open_record(key, None))
         self.home.settings_requested.connect(self.opener.open_settings)
         self.home.print_requested.connect(self.print_summary)
+        self.home.list_requested.connect(self.show_kind)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -201,6 +202,13 @@ class MainWindow(QMainWindow):
         self._show_counts()
         if self.database is not None and self.isVisible():
             self.home.refresh()
+
+    def show_kind(self, key: str) -> None:
+        """The list of the kind `key` (the home page's "All targets…": the activities)."""
+        keys = [kind.key for kind in RECORD_KINDS]
+        if key in keys:
+            self.navigation.setCurrentRow(keys.index(key))
+            self.show_list()
 
     def show_list(self) -> None:
         self.content.setCurrentWidget(self.pages)

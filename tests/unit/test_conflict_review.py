@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from socialneet_desktop.db import models
-from socialneet_desktop.db.models_exchange import ChangeLogEntry, Device, ExchangeConflict
+from socialneet_desktop.db.models_exchange import ChangeLogEntry, ExchangeConflict
 from socialneet_desktop.services.exchange.conflict_review import (
     INCOMING,
     LOCAL,
@@ -21,7 +21,7 @@ from socialneet_desktop.services.exchange.conflict_review import (
     resolve,
 )
 from socialneet_desktop.services.exchange.conflict_values import ValueRefused, typed_value
-from socialneet_desktop.services.exchange.devices import this_device
+from socialneet_desktop.services.exchange.devices import remember, this_device
 from socialneet_desktop.services.records import create_record, delete_record
 
 USER = "anna"
@@ -41,7 +41,7 @@ def _contact(database, **values) -> tuple[int, str]:
 
 def _conflict(database, uuid: str, field: str, local, incoming, applied=INCOMING) -> int:
     with database.session() as session:
-        session.add(Device(uuid=OTHER, name="Portatile Bruno"))
+        remember(session, OTHER, "Portatile Bruno")
         here = this_device(session)
         conflict = ExchangeConflict(
             kind="contacts",

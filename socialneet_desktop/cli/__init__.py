@@ -72,6 +72,7 @@ GROUPS = (
     ("report", "add_report_commands", ("report",)),
     ("privacy", "add_privacy_commands", ("privacy",)),
     ("server", "add_server_commands", ("server",)),
+    ("exchange", "add_exchange_commands", ("exchange",)),
 )
 
 

@@ -14,6 +14,7 @@ from socialneet_desktop.ui.editors.enrolment_editor import EnrolmentEditor
 from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
 from socialneet_desktop.ui.editors.mentor_editor import MentorAssignmentEditor, MentorEditor
 from socialneet_desktop.ui.editors.mentoring_meeting_editor import MentoringMeetingEditor
+from socialneet_desktop.ui.editors.need_editor import NeedEditor
 from socialneet_desktop.ui.editors.organization_editor import OrganizationEditor
 from socialneet_desktop.ui.editors.outcome_editor import OutcomeEditor
 from socialneet_desktop.ui.editors.placement_editor import PlacementEditor
@@ -32,6 +33,7 @@ EDITORS: dict[str, type[RecordEditor]] = {
         OrganizationEditor,
         ContactEditor,
         ResourceEditor,
+        NeedEditor,
         MeetingEditor,
         VisitEditor,
         CourseEditor,

@@ -103,6 +103,7 @@ def _merge(session: Session, received: package.Package) -> ImportReport:
     survivors = _tombstones(session, received.tombstones)
     grouped = _grouped(received.changes, survivors, report)
     writer = apply_writes.Writer(session, this)
+    writer.survivors = survivors
     for kind_key in _kinds_in_order(grouped):
         shape = values.shape(record_kinds.kind_by_key(kind_key))
         _merge_kind(writer, shape, grouped[kind_key], erased, received.knowledge, report)
@@ -209,6 +210,7 @@ def _merge_kind(
                 continue
             decision = merge.decide(shape, uuid, new, here, clocks, knowledge, writer.device)
             writer.apply(shape, decision, here, new, report)
+        writer.create_pending(shape, report)
 
 
 def _acknowledge(session: Session, received: package.Package, this: str) -> None:

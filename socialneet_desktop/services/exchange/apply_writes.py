@@ -41,6 +41,8 @@ class Writer:
         self.device = device
         self.now = utc_now()
         self.log_rows: list[dict[str, Any]] = []
+        self.pending: list[tuple[merge.Decision, list[merge.Incoming]]] = []
+        self.survivors: dict[str, str] = {}
         self.conflict_keys = set(
             self.connection.execute(
                 select(
@@ -83,15 +85,15 @@ class Writer:
         new: list[merge.Incoming],
         report,
     ) -> None:
+        """One record's decision; new records wait for `create_pending` (one INSERT)."""
         if decision.create:
             if not any(change.field == values.ALL_FIELDS for change in new):
                 report.refused += 1
                 report.refusals.append((NOT_CREATED, (shape.kind.key, decision.uuid)))
                 return
-            if not self._create(shape, decision, report):
-                return
-            report.created += 1
-        elif decision.writes:
+            self.pending.append((decision, new))
+            return
+        if decision.writes:
             self._update(shape, decision, here)
             report.updated += 1
         else:
@@ -101,7 +103,47 @@ class Writer:
                 report.conflicts += 1
         self.log_rows += [self._log_row(change) for change in new]
 
-    def _create(self, shape: values.Shape, decision: merge.Decision, report) -> bool:
+    def create_pending(self, shape: values.Shape, report) -> None:
+        """Insert the new records of a chunk: foreign keys looked up together, one INSERT."""
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for decision, _new in pending:
+            for name in shape.references:
+                uuid = decision.writes.get(name, (None, None))[0]
+                if uuid is not None:
+                    wanted[name].add(self.survivor(uuid))
+        found = {
+            name: values.ids_of(self.connection, shape.references[name], uuids)
+            for name, uuids in wanted.items()
+        }
+        rows, kept = [], []
+        for decision, new in pending:
+            row = self._new_row(shape, decision, found, report)
+            if row is not None:
+                rows.append(row)
+                kept.append((decision, new))
+        if not rows:
+            return
+        statement = insert(shape.table).returning(shape.table.c.id, sort_by_parameter_order=True)
+        ids = list(self.connection.scalars(statement, rows))
+        events = []
+        for new_id, row, (decision, new) in zip(ids, rows, kept, strict=True):
+            for name in shape.links:
+                if name in decision.writes:
+                    self._set_link(shape.links[name], new_id, decision.writes[name][0], fresh=True)
+            events.append(
+                audit.event_values(
+                    shape.table.name, new_id, decision.uuid, "create", {}, row["updated_by"]
+                )
+            )
+            report.new_records.append((shape.kind.key, new_id))
+            self.log_rows += [self._log_row(change) for change in new]
+        self.connection.execute(insert(AuditEvent), events)
+        report.created += len(ids)
+
+    def _new_row(self, shape: values.Shape, decision: merge.Decision, found, report):
         row = {"uuid": decision.uuid, "version": 1, "updated_at": self.now}
         user = ""
         for name, (value, change) in decision.writes.items():
@@ -110,24 +152,23 @@ class Writer:
                 continue
             column = shape.columns[name]
             if name in shape.references:
-                wanted, value = value, self._id_of(shape.references[name], value)
+                wanted = value
+                value = found.get(name, {}).get(self.survivor(value)) if value else None
                 if value is None and wanted is not None and not column.nullable:
                     report.refused += 1
                     report.refusals.append((MISSING_LINK, (shape.kind.key, decision.uuid, name)))
-                    return False
+                    return None
             else:
                 value = values.decode(column, value)
             row[name] = value
         row["updated_by"] = user[:80]
-        new_id = self.connection.execute(
-            insert(shape.table).returning(shape.table.c.id), [row]
-        ).scalar_one()
-        for name in shape.links:
-            if name in decision.writes:
-                self._set_link(shape.links[name], new_id, decision.writes[name][0])
-        self._audit(shape, new_id, decision.uuid, "create", {}, user)
-        report.new_records.append((shape.kind.key, new_id))
-        return True
+        return row
+
+    def survivor(self, uuid: str) -> str:
+        """The record a link to a merged record goes to."""
+        from socialneet_desktop.services.exchange.apply import survivor
+
+        return survivor(uuid, self.survivors) if self.survivors else uuid
 
     def _update(self, shape: values.Shape, decision: merge.Decision, here: dict) -> None:
         record_id = values.ids_of(self.connection, shape.table, [decision.uuid])[decision.uuid]
@@ -158,11 +199,16 @@ class Writer:
     def _id_of(self, table, uuid: str | None) -> int | None:
         if uuid is None:
             return None
+        uuid = self.survivor(uuid)
         return values.ids_of(self.connection, table, [uuid]).get(uuid)
 
-    def _set_link(self, link: values.Link, record_id: int, uuids: list[str] | None) -> None:
-        self.connection.execute(delete(link.table).where(link.own == record_id))
-        ids = values.ids_of(self.connection, link.target, uuids or [])
+    def _set_link(
+        self, link: values.Link, record_id: int, uuids: list[str] | None, *, fresh: bool = False
+    ) -> None:
+        if not fresh:
+            self.connection.execute(delete(link.table).where(link.own == record_id))
+        wanted = {self.survivor(uuid) for uuid in uuids or []}
+        ids = values.ids_of(self.connection, link.target, wanted)
         rows = [{link.own.key: record_id, link.other.key: other} for other in ids.values()]
         if rows:
             self.connection.execute(insert(link.table), rows)

@@ -237,7 +237,7 @@ def _per_organization(network: Network, graph: nx.Graph) -> tuple[OrganizationFi
     betweenness = nx.betweenness_centrality(graph, weight="distance", normalized=True)
     connected = [node for node in graph if graph.degree(node)]
     constraint = nx.constraint(graph, nodes=connected, weight="weight") if connected else {}
-    effective = nx.effective_size(graph, nodes=connected, weight="weight") if connected else {}
+    effective = effective_size(graph)
     return tuple(
         OrganizationFigures(
             node.id,
@@ -252,6 +252,27 @@ def _per_organization(network: Network, graph: nx.Graph) -> tuple[OrganizationFi
         )
         for node in network.nodes.values()
     )
+
+
+def effective_size(graph: nx.Graph, weight: str = "weight") -> dict[int, float]:
+    """Burt's effective size of each tied organisation, weighted as networkx's effective_size
+    computes it (sum over the neighbours v of 1 - sum_w p_uw * m_vw), in one pass over the
+    neighbourhoods: networkx's own takes a minute on a few hundred organisations."""
+    strength = {u: sum(data[weight] for data in graph[u].values()) for u in graph}
+    strongest = {u: max((data[weight] for data in graph[u].values()), default=0) for u in graph}
+    sizes = {}
+    for u, around in graph.adjacency():
+        if not around:
+            continue
+        total = 0.0
+        for v in around:
+            others = graph[v]
+            shared = sum(
+                around[w][weight] * others[w][weight] for w in around if w != v and w in others
+            )
+            total += 1 - shared / (strength[u] * strongest[v])
+        sizes[u] = total
+    return sizes
 
 
 def _number(value) -> float | None:

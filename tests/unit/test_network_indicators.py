@@ -40,8 +40,8 @@ def test_florentine_families_density_and_betweenness(database):
     expected = nx.betweenness_centrality(graph)
     for family, value in expected.items():
         assert by_name[family].betweenness == pytest.approx(value)
-    constraint = nx.constraint(graph)
-    effective = nx.effective_size(graph)
+    constraint = nx.constraint(graph, nodes=list(graph))
+    effective = nx.effective_size(graph, nodes=list(graph))
     for family in graph:
         assert by_name[family].constraint == pytest.approx(constraint[family])
         assert by_name[family].effective_size == pytest.approx(effective[family])
@@ -136,7 +136,7 @@ def test_weighted_florentine_families_match_networkx(database):
         found = indicators.figures(session, kinds=("co_attendance",))
     by_name = {row.name: row for row in found.organizations}
     betweenness = nx.betweenness_centrality(graph, weight="distance")
-    constraint = nx.constraint(graph, weight="weight")
+    constraint = nx.constraint(graph, nodes=list(graph), weight="weight")
     # networkx's definition, node by node (its sparse-matrix shortcut, taken when no nodes are
     # given, gives other values for Peruzzi and Strozzi in networkx 3.6)
     effective = nx.effective_size(graph, nodes=list(graph), weight="weight")

@@ -235,8 +235,7 @@ def _per_organization(network: Network, graph: nx.Graph) -> tuple[OrganizationFi
     if not graph.number_of_nodes():
         return ()
     betweenness = nx.betweenness_centrality(graph, weight="distance", normalized=True)
-    connected = [node for node in graph if graph.degree(node)]
-    constraint = nx.constraint(graph, nodes=connected, weight="weight") if connected else {}
+    constraint = burt_constraint(graph)
     effective = effective_size(graph)
     return tuple(
         OrganizationFigures(
@@ -252,6 +251,27 @@ def _per_organization(network: Network, graph: nx.Graph) -> tuple[OrganizationFi
         )
         for node in network.nodes.values()
     )
+
+
+def burt_constraint(graph: nx.Graph, weight: str = "weight") -> dict[int, float]:
+    """Burt's constraint of each tied organisation, sum over its neighbours v of
+    (p_uv + sum_w p_uw * p_wv)^2 with p_xy = weight_xy / strength_x, as networkx's constraint
+    defines it; in one pass (networkx's node by node is slow on a few hundred)."""
+    strength = {u: sum(data[weight] for data in graph[u].values()) for u in graph}
+    found = {}
+    for u, around in graph.adjacency():
+        if not around:
+            continue
+        total = 0.0
+        for v in around:
+            indirect = sum(
+                around[w][weight] * graph[w][v][weight] / strength[w]
+                for w in around
+                if w != v and v in graph[w]
+            )
+            total += ((around[v][weight] + indirect) / strength[u]) ** 2
+        found[u] = total
+    return found
 
 
 def effective_size(graph: nx.Graph, weight: str = "weight") -> dict[int, float]:

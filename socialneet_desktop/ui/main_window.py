@@ -23,6 +23,11 @@ from PySide6.QtWidgets import (
 from socialneet_desktop import __version__
 from socialneet_desktop.i18n import Counts, fill, translate
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
+from socialneet_desktop.ui.exchange_menu import (
+    add_conflicts_action,
+    add_exchange_menu,
+    add_merge_action,
+)
 from socialneet_desktop.ui.first_rows import FirstRowsWatch
 from socialneet_desktop.ui.help_dialogs import add_help_actions
 from socialneet_desktop.ui.home_page import HomePage
@@ -152,9 +157,12 @@ class MainWindow(QMainWindow):
         )
         add_server_actions(self, file_menu)
         file_menu.addSeparator()
+        add_exchange_menu(self, file_menu)
+        file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self._add_action(edit_menu, self.tr("&Find…"), self.focus_search, "Ctrl+F")
+        add_merge_action(self, edit_menu)
         edit_menu.addSeparator()
         self._add_action(edit_menu, self.tr("&Association details…"), self.opener.open_settings)
         self._add_action(edit_menu, self.tr("&Preferences…"), self.preferences_requested.emit)
@@ -175,6 +183,7 @@ class MainWindow(QMainWindow):
         self._add_action(view_menu, self.tr("&Recycle bin…"), self.opener.open_recycle_bin)
         self._add_action(view_menu, self.tr("R&etention review…"), self.retention_review)
         self._add_action(view_menu, self.tr("&Follow-ups due…"), self.follow_ups)
+        add_conflicts_action(self, view_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SocialNEET Desktop"), self.show_about)
         add_help_actions(self, help_menu)

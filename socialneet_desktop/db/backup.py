@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from socialneet_desktop.db import check_record, integrity, storage_errors
+from socialneet_desktop.db import check_record, integrity, sqlite_connect, storage_errors
 from socialneet_desktop.db.backup_folders import BACKUP_FOLDER_NAME as BACKUP_FOLDER_NAME
 from socialneet_desktop.db.backup_folders import (
     configured_backup_folder as configured_backup_folder,
@@ -210,7 +210,7 @@ def identity_of(path: Path) -> str | None:
 @lru_cache(maxsize=512)
 def _identity(path: Path, _size: int, _mtime_ns: int) -> str | None:
     try:
-        connection = sqlite3.connect(integrity.read_only_uri(path), uri=True, timeout=5)
+        connection = sqlite_connect.connect(path, sqlite_connect.READ_CLOSED, timeout=5)
         try:
             row = connection.execute(
                 "SELECT secret FROM pseudonym_keys ORDER BY generation LIMIT 1"
@@ -251,7 +251,7 @@ def counted_tables() -> tuple[str, ...]:
 def record_counts(path: Path) -> dict[str, int] | None:
     """Records not in the recycle bin, by table; None when the file cannot be read."""
     try:
-        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?immutable=1", uri=True)
+        connection = sqlite_connect.connect(path, sqlite_connect.IMMUTABLE)
         try:
             present = {row[0] for row in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}  # fmt: skip
@@ -388,7 +388,7 @@ def _drop_siblings(target: Path) -> None:
     stale WAL must never be replayed onto the restored file."""
     if target.with_name(target.name + "-wal").exists():
         try:
-            connection = sqlite3.connect(target, timeout=5)
+            connection = sqlite_connect.connect(target, timeout=5)
             try:
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -408,9 +408,10 @@ def snapshot(source_uri: str, target: Path, *, temporary: bool = True, cancelled
     holds a read snapshot without blocking the writer. Either way the copy is whole."""
     staged = temporary_beside(target) if temporary else target
     try:
-        source = sqlite3.connect(source_uri, uri=True, timeout=5)
+        key = sqlite_connect.key_of(sqlite_connect.path_of_uri(source_uri))
+        source = sqlite_connect.connect(source_uri, sqlite_connect.AS_GIVEN, 5, key=key)
         try:
-            destination = sqlite3.connect(staged)
+            destination = sqlite_connect.connect(staged, key=key)  # encrypted the same way
             try:
                 _copy_in_steps(source, destination, cancelled or (lambda: False))
                 destination.execute("PRAGMA journal_mode = DELETE")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from socialneet_desktop.db.integrity import read_only_uri
+from socialneet_desktop.db import sqlite_connect
 
 BACKUP_FOLDER_NAME = "backups"
 
@@ -19,7 +19,7 @@ def configured_backup_folder(database_path: Path) -> Path:
     """The folder chosen in the settings (read-only look), else `backups` beside the file."""
     chosen = ""
     try:
-        connection = sqlite3.connect(read_only_uri(Path(database_path)), uri=True)
+        connection = sqlite_connect.connect(Path(database_path), sqlite_connect.READ_CLOSED)
         try:
             row = connection.execute("SELECT backup_folder FROM app_settings").fetchone()
             chosen = (row[0] or "").strip() if row else ""

@@ -13,8 +13,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from socialneet_desktop.db import migrate
+from socialneet_desktop.db import migrate, sqlite_connect
 from socialneet_desktop.db.refusals import DatabaseRefused
+from socialneet_desktop.db.sqlite_connect import closed_file_uri as read_only_uri  # noqa: F401
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 APPLICATION_ID = 0x534E4554  # db.engine.APPLICATION_ID, which imports SQLAlchemy (a test pins it)
@@ -44,13 +45,6 @@ ACCESS = QT_TRANSLATE_NOOP(
 NOT_SQLITE = QT_TRANSLATE_NOOP(
     "Database", "%1 is not a SocialNEET database (it is not a SQLite file)."
 )
-
-
-def read_only_uri(path: Path) -> str:
-    """Read-only; `immutable` (no -shm created, no lock) only when no -wal file is beside it."""
-    if path.with_name(path.name + "-wal").exists():
-        return f"{path.absolute().as_uri()}?mode=ro"
-    return f"{path.absolute().as_uri()}?immutable=1"
 
 
 def inspect_closed(path: Path) -> str | None:
@@ -94,7 +88,7 @@ def _check_header(path: Path) -> None:
 
 
 def _read_identity(path: Path) -> tuple[int, str | None]:
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    connection = sqlite_connect.connect(path, sqlite_connect.READ_CLOSED)
     try:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         has_version_table = connection.execute(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+
+from socialneet_desktop.db import sqlite_connect
+from socialneet_desktop.db.sqlite_connect import read_only_uri as read_only_uri
 
 APPLICATION_ID = 0x534E4554  # "SNET": marks a SQLite file as a SocialNEET database
 BUSY_TIMEOUT_MS = 5000
@@ -28,20 +30,27 @@ def create_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
     Always WAL: a file on a shared folder is refused read-write before an engine is made
     (storage.refuse_network_path). A `read_only` engine opens the file with SQLite's
     `mode=ro`, never changes its journal mode and never creates it.
+
+    Every connection comes from db.sqlite_connect: plain, or SQLCipher with `PRAGMA key`
+    first when this process knows the file's key (issue #24).
     """
     path = Path(path)
     timeout = BUSY_TIMEOUT_MS / 1000
     if read_only:
-        uri = read_only_uri(path)
         engine = create_engine(
-            sqlite_url(path), creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout)
+            sqlite_url(path),
+            creator=lambda: sqlite_connect.connect(path, sqlite_connect.READ_SHARED, timeout),
         )
     else:
-        engine = create_engine(sqlite_url(path), connect_args={"timeout": timeout})
 
-        @event.listens_for(engine, "do_connect")
-        def _before_connect(_dialect, _record, _args, _kwargs) -> None:
+        def _connect():
             create_owner_only(path)
+            # what SQLAlchemy's pysqlite dialect passes for a file when it connects itself
+            return sqlite_connect.connect(
+                path, sqlite_connect.READ_WRITE, timeout, check_same_thread=False
+            )
+
+        engine = create_engine(sqlite_url(path), creator=_connect)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -62,17 +71,6 @@ def create_sqlite_engine(path: Path, read_only: bool = False) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
-
-
-def read_only_uri(path: Path) -> str:
-    """SQLite's read-only URI; `immutable` too when no -wal is beside the file and its folder
-    cannot be written: SQLite could not create the -shm a WAL file needs even to be read, and
-    nobody can be changing a file in such a folder from this computer."""
-    uri = f"{path.absolute().as_uri()}?mode=ro"
-    wal = path.with_name(path.name + "-wal")
-    if not wal.exists() and not os.access(path.parent, os.W_OK):
-        uri += "&immutable=1"
-    return uri
 
 
 def create_owner_only(path: Path) -> None:

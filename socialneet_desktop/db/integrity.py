@@ -17,6 +17,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from socialneet_desktop.db import sqlite_connect
 from socialneet_desktop.db.database_files import inspect_closed
 from socialneet_desktop.db.database_files import read_only_uri as read_only_uri
 from socialneet_desktop.db.refusals import DatabaseRefused
@@ -115,7 +116,7 @@ def opening_check(path: Path) -> IntegrityResult:
     if not path.is_file():
         return IntegrityResult(path, False, MISSING)
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        connection = sqlite_connect.connect(path, sqlite_connect.READ_CLOSED, timeout=5)
     except sqlite3.Error as error:
         return IntegrityResult(path, False, UNREADABLE, [str(error)])
     problems: list[str] = []
@@ -164,7 +165,7 @@ def schema_problems_of(path: Path) -> list[str]:
     from socialneet_desktop.db.schema_check import Problem, schema_problems
 
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        connection = sqlite_connect.connect(path, sqlite_connect.READ_CLOSED, timeout=5)
     except sqlite3.Error as error:
         return [Problem(SCHEMA_UNREADABLE, error)]
     try:
@@ -193,7 +194,7 @@ def _check(path: Path, pragma: str, full: bool, cancelled=None) -> IntegrityResu
     if not path.is_file():
         return IntegrityResult(path, False, MISSING, full=full)
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        connection = sqlite_connect.connect(path, sqlite_connect.READ_CLOSED, timeout=5)
     except sqlite3.Error as error:
         return IntegrityResult(path, False, UNREADABLE, [str(error)], full)
     if cancelled is not None and cancelled():

@@ -13,12 +13,12 @@ db.leftovers, which removes them if this process is killed half-way.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from socialneet_desktop.db import sqlite_connect
 from socialneet_desktop.db.durable import flush_file, flush_folder
 from socialneet_desktop.db.engine import create_sqlite_engine
 from socialneet_desktop.db.leftovers import temporary_beside
@@ -74,9 +74,10 @@ def rewrite(
 
 
 def _copy(path: Path, work: Path) -> None:
-    source = sqlite3.connect(path, timeout=5)
+    key = sqlite_connect.key_of(path)
+    source = sqlite_connect.connect(path, timeout=5, key=key)
     try:
-        destination = sqlite3.connect(work)
+        destination = sqlite_connect.connect(work, key=key)  # encrypted the same way
         try:
             source.backup(destination)
         finally:
@@ -101,14 +102,14 @@ def _apply(work: Path, change: Callable[[Session], bool]) -> bool:
 
 
 def _vacuum_into(work: Path, result: Path) -> None:
-    connection = sqlite3.connect(work, isolation_level=None)
+    connection = sqlite_connect.connect(work, isolation_level=None)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         merge_indexes(connection)  # else the erased texts' trigrams are copied along
         connection.execute("VACUUM INTO ?", (str(result),))
     finally:
         connection.close()
-    connection = sqlite3.connect(result, isolation_level=None)
+    connection = sqlite_connect.connect(result, isolation_level=None)
     try:
         connection.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -116,7 +117,7 @@ def _vacuum_into(work: Path, result: Path) -> None:
 
 
 def _check(result: Path, original: Path) -> None:
-    connection = sqlite3.connect(f"{result.as_uri()}?mode=ro", uri=True)
+    connection = sqlite_connect.connect(result, sqlite_connect.READ_ONLY)
     try:
         quick = [row[0] for row in connection.execute("PRAGMA quick_check")]
         problems = [] if quick == ["ok"] else quick

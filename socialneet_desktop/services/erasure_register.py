@@ -24,7 +24,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, load_only
 
-from socialneet_desktop.db import backup, leftovers, migrate, scrub
+from socialneet_desktop.db import backup, leftovers, migrate, scrub, sqlite_connect
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.engine import create_sqlite_engine
 from socialneet_desktop.db.models import ErasureEntry, MeetingPointVisit, NeetContact
@@ -165,7 +165,7 @@ def entries_of(session: Session, *, pending_only: bool = False) -> list[Erased]:
 def read_entries(path: Path) -> list[Erased]:
     """The register of a closed file; [] when it has none or cannot be read."""
     try:
-        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        connection = sqlite_connect.connect(path, sqlite_connect.READ_ONLY)
     except sqlite3.Error:
         return []
     try:
@@ -245,7 +245,7 @@ def _needs(path: Path, entries: list[Erased], *, register_required: bool) -> boo
     contacts = [entry.record_uuid for entry in entries if entry.kind == CONTACTS]
     everyone = [entry.record_uuid for entry in entries]
     try:
-        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        connection = sqlite_connect.connect(path, sqlite_connect.READ_ONLY)
         try:
             held = f"SELECT count(*) FROM {CONTACTS} WHERE anonymised_at IS NULL AND uuid IN "
             if _count(connection, held, contacts):
@@ -280,7 +280,7 @@ def _session_has_table(session: Session, name: str) -> bool:
 
 
 def _file_has_register(path: Path) -> bool:
-    connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    connection = sqlite_connect.connect(path, sqlite_connect.READ_ONLY)
     try:
         return _has_table(connection, REGISTER)
     finally:

@@ -60,6 +60,9 @@ def add_report_commands(commands) -> None:
     )
     add_overwrite(progress)
     progress.set_defaults(run=run_progress_report, parser=progress)
+    from socialneet_desktop.cli.report_network import add_network_report  # issue 22
+
+    add_network_report(reports)
 
 
 def run_progress_report(database, arguments) -> int:

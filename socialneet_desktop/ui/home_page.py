@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.domain.italian_dates import date_text, datetime_text
-from socialneet_desktop.i18n import fill
+from socialneet_desktop.i18n import Counts, fill
 from socialneet_desktop.ui.home_targets import TargetsBox
 from socialneet_desktop.ui.workers import Worker, start_worker, wait_stopped
 
@@ -49,7 +49,14 @@ def _read(database):
     with database.read_session() as session:
         figures = read_figures(session)
         targets = targets_against_achieved(session, date(1900, 1, 1), date.today())
-        return database, figures, targets
+        return database, figures, targets, _conflicts(session)
+
+
+def _conflicts(session) -> int:
+    """The exchange's conflicts to review (issue 21), 0 on a file without the exchange."""
+    from socialneet_desktop.services.exchange.conflict_review import conflicts_to_review
+
+    return conflicts_to_review(session)
 
 
 def _draw(reached):
@@ -67,6 +74,7 @@ class HomePage(QWidget):
     settings_requested = Signal()
     print_requested = Signal()  # the page as a PDF (printing.home_summary)
     figures_shown = Signal()
+    conflicts_requested = Signal()  # View > Conflicts… (issue 21)
     chart_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,8 +115,13 @@ class HomePage(QWidget):
         self.print_button = QPushButton(self.tr("&Print the summary…"))
         self.print_button.setObjectName("print_summary")
         self.print_button.clicked.connect(lambda _checked=False: self.print_requested.emit())
+        self.conflicts = QPushButton()
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.clicked.connect(lambda _checked=False: self.conflicts_requested.emit())
+        self.conflicts.hide()  # shown when an exchange left conflicts to review
         heading = QHBoxLayout()
         heading.addWidget(title, 1)
+        heading.addWidget(self.conflicts)
         heading.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -212,9 +225,10 @@ class HomePage(QWidget):
 
     def _read_done(self, result) -> None:
         self._threads.pop("figures", None)
-        database, figures, targets = result
+        database, figures, targets, conflicts = result
         if database is self.database:
             self.targets.show_rows(targets)
+            self.show_conflicts(conflicts)
             self.show_figures(figures)
         if self._again:
             self._again = False
@@ -235,6 +249,11 @@ class HomePage(QWidget):
         self.wait()
 
     # Showing, on the GUI thread
+
+    def show_conflicts(self, count: int) -> None:
+        """ "3 conflicts to review", a button opening them; hidden when there are none."""
+        self.conflicts.setText(Counts.tr("&Review %Ln conflict(s) of the exchanges", None, count))
+        self.conflicts.setVisible(count > 0)
 
     def show_figures(self, figures: HomeFigures) -> None:
         self.figures = figures

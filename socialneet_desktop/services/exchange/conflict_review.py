@@ -80,6 +80,16 @@ def open_conflict_count(session: Session) -> int:
     return session.scalar(query.where(ExchangeConflict.status == OPEN)) or 0
 
 
+def conflicts_to_review(session: Session) -> int:
+    """open_conflict_count, or 0 for a file opened read-only before the exchange's tables
+    (migration 0009): the home page asks every database it shows."""
+    from sqlalchemy import inspect
+
+    if not inspect(session.connection()).has_table(ExchangeConflict.__tablename__):
+        return 0
+    return open_conflict_count(session)
+
+
 def open_conflicts(session: Session) -> list[ConflictGroup]:
     """The open conflicts, one group per record, records and fields in a stable order."""
     rows = session.scalars(

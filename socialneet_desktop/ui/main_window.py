@@ -27,6 +27,7 @@ from socialneet_desktop.ui.exchange_menu import (
     add_conflicts_action,
     add_exchange_menu,
     add_merge_action,
+    review_conflicts,
 )
 from socialneet_desktop.ui.first_rows import FirstRowsWatch
 from socialneet_desktop.ui.help_dialogs import add_help_actions
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.home.new_requested.connect(lambda key: self.opener.open_record(key, None))
         self.home.settings_requested.connect(self.opener.open_settings)
         self.home.print_requested.connect(self.print_summary)
+        self.home.conflicts_requested.connect(lambda: review_conflicts(self))
         self.home.list_requested.connect(self.show_kind)
 
     def _build_menus(self) -> None:

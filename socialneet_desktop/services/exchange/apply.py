@@ -145,7 +145,7 @@ def _tombstones(session: Session, entries: list[dict]) -> dict[str, str]:
             )
     session.flush()
     rows = session.execute(select(RecordTombstone.uuid, RecordTombstone.survivor_uuid))
-    return dict(rows.tuples().all())
+    return {key: value for key, value in rows}
 
 
 def survivor(uuid: str, survivors: dict[str, str]) -> str:

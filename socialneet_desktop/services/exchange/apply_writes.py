@@ -44,14 +44,15 @@ class Writer:
         self.pending: list[tuple[merge.Decision, list[merge.Incoming]]] = []
         self.survivors: dict[str, str] = {}
         self.conflict_keys = set(
-            self.connection.execute(
+            tuple(row)
+            for row in self.connection.execute(
                 select(
                     ExchangeConflict.record_uuid,
                     ExchangeConflict.field,
                     ExchangeConflict.local_clock,
                     ExchangeConflict.incoming_clock,
                 )
-            ).tuples()
+            )
         )
 
     # --- what is here ----------------------------------------------------------------------

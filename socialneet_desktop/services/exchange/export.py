@@ -128,14 +128,14 @@ def knowledge(session: Session) -> dict[str, str]:
     """The highest clock of each device this database's change log holds."""
     log = ChangeLogEntry
     statement = select(log.clock_device, func.max(log.clock)).group_by(log.clock_device)
-    return dict(session.execute(statement).tuples().all())
+    return {key: value for key, value in session.execute(statement)}
 
 
 def _received(session: Session) -> dict[str, int]:
     from socialneet_desktop.db.models_exchange import ExchangePeer
 
     rows = session.execute(select(ExchangePeer.device_uuid, ExchangePeer.received_seq))
-    return dict(rows.tuples().all())
+    return {key: value for key, value in rows}
 
 
 def _older_records(session: Session, device: str) -> list[list]:

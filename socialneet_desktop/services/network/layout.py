@@ -8,6 +8,8 @@ then kept too. Positions are 0..1 across and 0..1 down.
 
 from __future__ import annotations
 
+import math
+
 import networkx as nx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,7 +18,8 @@ from socialneet_desktop.db import models
 from socialneet_desktop.db.models_network import MapPosition
 
 SEED = 22
-MARGIN = 0.04
+MARGIN = 0.04  # the isolates' ring, this far from the edge
+INNER = 0.1  # the tied organisations, within this margin
 
 
 def kept_positions(session: Session) -> dict[str, tuple[float, float]]:
@@ -53,35 +56,73 @@ def positions(session: Session, graph: nx.Graph, *, keep: bool = True) -> dict[i
 
 
 def _laid_out(graph: nx.Graph, known: dict[int, tuple[float, float]]) -> dict[int, tuple]:
-    if len(graph) == 1:
-        return {node: known.get(node, (0.5, 0.5)) for node in graph}
-    if not known:
-        raw = nx.spring_layout(graph, seed=SEED, weight=None, iterations=80)
-        return _normalised(raw)
-    start = {node: known.get(node, (0.5, 0.5)) for node in graph}
-    raw = nx.spring_layout(
-        graph, pos=start, fixed=list(known), seed=SEED, weight=None, iterations=60, k=0.08
+    """The tied organisations by a spring layout (kept ones fixed), the isolates on a ring
+    around them: far-flung small components and isolates would otherwise squeeze the rest
+    into the middle of the map."""
+    tied = [node for node in graph if graph.degree(node) and node not in known]
+    placed = dict(known)
+    if tied:
+        core = graph.subgraph([*tied, *(node for node in known if graph.degree(node))])
+        if known:
+            start = {node: known.get(node) or _near(graph, node, known) for node in core}
+            fixed = [node for node in core if node in known]
+            raw = nx.spring_layout(
+                core, pos=start, fixed=fixed or None, seed=SEED, iterations=60, k=0.05
+            )
+            placed |= {node: _clamped(raw[node]) for node in tied}
+        else:
+            raw = nx.spring_layout(core, seed=SEED, iterations=100)
+            placed |= _normalised(raw)
+    alone = [node for node in graph if node not in placed]
+    placed |= _ring(alone)
+    return placed
+
+
+def _near(graph: nx.Graph, node: int, known) -> tuple[float, float]:
+    around = [known[other] for other in graph[node] if other in known]
+    if not around:
+        return (0.5, 0.5)
+    return (
+        sum(point[0] for point in around) / len(around),
+        sum(point[1] for point in around) / len(around),
     )
-    return {node: known.get(node) or _clamped(raw[node]) for node in graph}
+
+
+def _ring(nodes: list[int]) -> dict[int, tuple[float, float]]:
+    """Evenly around the map's edge, in id order (the isolates)."""
+    count = len(nodes)
+    return {
+        node: (
+            0.5 + (0.5 - MARGIN / 2) * math.cos(2 * math.pi * number / count),
+            0.5 + (0.5 - MARGIN / 2) * math.sin(2 * math.pi * number / count),
+        )
+        for number, node in enumerate(sorted(nodes))
+    }
 
 
 def _normalised(raw) -> dict[int, tuple[float, float]]:
-    xs = [float(point[0]) for point in raw.values()]
-    ys = [float(point[1]) for point in raw.values()]
-    low_x, low_y = min(xs), min(ys)
-    span = max(max(xs) - low_x, max(ys) - low_y) or 1.0
-    usable = 1 - 2 * MARGIN
+    """Into the inner part of the map, each axis on its own, the 2% farthest clamped to it."""
+    xs = sorted(float(point[0]) for point in raw.values())
+    ys = sorted(float(point[1]) for point in raw.values())
+    cut = len(xs) // 50
+    low_x, high_x = xs[cut], xs[-1 - cut]
+    low_y, high_y = ys[cut], ys[-1 - cut]
+    inner_low, inner = INNER, 1 - 2 * INNER
     return {
         node: (
-            MARGIN + (float(point[0]) - low_x) / span * usable,
-            MARGIN + (float(point[1]) - low_y) / span * usable,
+            _within(inner_low + (float(point[0]) - low_x) / ((high_x - low_x) or 1) * inner),
+            _within(inner_low + (float(point[1]) - low_y) / ((high_y - low_y) or 1) * inner),
         )
         for node, point in raw.items()
     }
 
 
+def _within(value: float) -> float:
+    return min(1 - INNER, max(INNER, value))
+
+
 def _clamped(point) -> tuple[float, float]:
-    return tuple(min(1 - MARGIN, max(MARGIN, float(value))) for value in point[:2])
+    return (_within(float(point[0])), _within(float(point[1])))
 
 
 def save_positions(session: Session, placed: dict[str, tuple[float, float]]) -> None:

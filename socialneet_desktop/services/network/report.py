@@ -19,6 +19,7 @@ from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.domain.vocabularies import TIE_KIND
 from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.services.document_data import Letterhead, letterhead
 from socialneet_desktop.services.network import indicators
 from socialneet_desktop.services.network.association import association_organization_id
 from socialneet_desktop.services.network.indicators import Change, Figures, Indicator
@@ -44,6 +45,7 @@ class NetworkReport:
     before: Figures | None
     association_id: int | None
     association_name: str
+    letterhead: Letterhead = Letterhead()
 
     @property
     def change(self) -> Change | None:
@@ -75,7 +77,8 @@ def build_report(
         before = indicators.figures(session, since=earlier[0], until=earlier[1], **options)
     settings = session.get(models.AppSettings, 1)
     name = settings.association_name if settings else ""
-    return NetworkReport(figures, before, association_organization_id(session), name)
+    association = association_organization_id(session)
+    return NetworkReport(figures, before, association, name, letterhead(session))
 
 
 # --- texts ----------------------------------------------------------------------------------

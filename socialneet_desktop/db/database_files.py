@@ -46,6 +46,30 @@ NOT_SQLITE = QT_TRANSLATE_NOOP(
     "Database", "%1 is not a SocialNEET database (it is not a SQLite file)."
 )
 
+PASSPHRASE_NEEDED = QT_TRANSLATE_NOOP(
+    "Database", "%1 is encrypted: its passphrase is needed to open it."
+)
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The passphrase does not open %1: it is not this file's passphrase, or the file is not "
+    "a SocialNEET database. The file was not modified.",
+)
+
+
+class PassphraseNeeded(DatabaseRefused):
+    """An encrypted file (issue #24) whose key this process does not know: the face asks for
+    the passphrase (ui.passphrase_dialog, db.passphrase) and tries again."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, PASSPHRASE_NEEDED)
+
+
+class WrongPassphrase(DatabaseRefused):
+    """The key given for an encrypted file does not open it: said as such, never "damaged"."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, WRONG_PASSPHRASE)
+
 
 def inspect_closed(path: Path) -> str | None:
     """Raise DatabaseRefused unless `path` is a SocialNEET database of a known revision;
@@ -67,6 +91,8 @@ def check_identity(path: Path, *, read_header: bool) -> str | None:
         _check_header(path)
     try:
         application_id, revision = _read_identity(path)
+    except sqlite_connect.WrongKey as error:
+        raise WrongPassphrase(path) from error
     except sqlite3.DatabaseError as error:
         raise DatabaseRefused(path, UNREADABLE, str(error)) from error
     if application_id != APPLICATION_ID:
@@ -84,6 +110,10 @@ def _check_header(path: Path) -> None:
     if any(signature in header[:32] for signature in ACCESS_SIGNATURES):
         raise DatabaseRefused(path, ACCESS)
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        if sqlite_connect.is_encrypted_file(path):
+            if sqlite_connect.key_of(path) is None:
+                raise PassphraseNeeded(path)
+            return
         raise DatabaseRefused(path, NOT_SQLITE)
 
 

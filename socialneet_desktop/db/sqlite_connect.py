@@ -196,7 +196,9 @@ def _connect_encrypted(target: str, uri: bool, timeout: float, key, options):
     except dbapi2.Error as error:
         raise _translated_error(error) from None
     try:
-        raw.execute(key_pragma(key))
+        raw.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is told by WrongKey
+        if key != "":  # '' = a plain file through SQLCipher (for sqlcipher_export)
+            raw.execute(key_pragma(key))
         raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError as error:
         raw.close()
@@ -282,8 +284,9 @@ def _is_cipher_object(value) -> bool:
 
 
 def is_encrypted_file(path: Path | str) -> bool:
-    """A file of at least one page that does not start with SQLite's header: it may be a
-    SQLCipher database (only a key can tell it from any other file)."""
+    """A file of whole pages (SQLCipher's are 512 bytes or a multiple) that does not start
+    with SQLite's header: it may be a SQLCipher database (only a key can tell it from any
+    other file)."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -291,4 +294,4 @@ def is_encrypted_file(path: Path | str) -> bool:
             size = handle.tell()
     except OSError:
         return False
-    return size >= 512 and header != SQLITE_HEADER
+    return size >= 512 and size % 512 == 0 and header != SQLITE_HEADER

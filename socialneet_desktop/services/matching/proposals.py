@@ -163,3 +163,12 @@ def all_candidates(session: Session, needs: list[Need] | None = None) -> dict[in
         )
         for need in needs
     }
+
+
+def resource_uuids(session: Session, ids) -> dict[int, str]:
+    """id -> uuid of the resources `ids` (how the scoring workbook names them)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    query = select(UnusedResource.id, UnusedResource.uuid).where(UnusedResource.id.in_(ids))
+    return dict(session.execute(query).all())

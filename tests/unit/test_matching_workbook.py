@@ -169,3 +169,18 @@ def test_a_workbook_of_another_kind_is_refused_by_name(world, tmp_path):
     with pytest.raises(matching_marks.NotAScoringFile) as refusal:
         matching_marks.read_rows(other)
     assert refusal.value.args_ == (str(other),)
+
+
+def test_the_command_writes_the_workbook_and_refuses_with_status_2(world, tmp_path, capsys):
+    from socialneet_desktop import cli
+
+    out = tmp_path / "abbinamenti.xlsx"
+    assert cli.run_command(["report", "matching", "--out", str(out)], world) == 0
+    assert load_workbook(out).sheetnames[0] == "Open needs and their proposals"
+    capsys.readouterr()
+    assert cli.run_command(["report", "matching", "--out", str(out)], world) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert cli.run_command(["report", "matching", "--out", str(out), "--overwrite"], world) == 0
+    text = tmp_path / "matching.csv"
+    assert cli.run_command(["report", "matching", "--out", str(text)], world) == 2
+    assert not text.exists()

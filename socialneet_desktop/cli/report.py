@@ -63,6 +63,9 @@ def add_report_commands(commands) -> None:
     from socialneet_desktop.cli.report_network import add_network_report  # issue 22
 
     add_network_report(reports)
+    from socialneet_desktop.cli.report_matching import add_matching_report  # issue 23
+
+    add_matching_report(reports)
 
 
 def run_progress_report(database, arguments) -> int:

@@ -73,6 +73,7 @@ GROUPS = (
     ("privacy", "add_privacy_commands", ("privacy",)),
     ("server", "add_server_commands", ("server",)),
     ("exchange", "add_exchange_commands", ("exchange",)),
+    ("encryption", "add_encryption_commands", ("encrypt", "decrypt", "change-passphrase")),
 )
 
 
@@ -94,6 +95,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             DATABASE_ENV,
         ),
     )
+    import_module("socialneet_desktop.cli.encryption").add_passphrase_option(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     chosen = [group for group in GROUPS if command in group[2]]
     for module, adder, _names in chosen or GROUPS:
@@ -183,6 +185,11 @@ def _run_on_server(arguments: argparse.Namespace, url: str) -> int:
 
 
 def _run(arguments: argparse.Namespace, path: Path) -> int:
+    from socialneet_desktop.cli.encryption import unlock_for_command
+
+    refused = unlock_for_command(path, arguments)  # an encrypted file's passphrase (#24)
+    if refused is not None:
+        return refused
     if hasattr(arguments, "run_path"):  # check, backup, restore: work on the file itself
         return arguments.run_path(path, arguments)
     from socialneet_desktop.cli.opening import run_on_database

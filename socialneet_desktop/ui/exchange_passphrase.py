@@ -82,6 +82,8 @@ class PassphraseDialog(QDialog):
         self.second = self._field("passphrase_again")
         if confirm:
             form.addRow(_tr("&Again, to confirm:"), self.second)
+        else:
+            self.second.hide()  # not in the layout: it would show in a corner
         self.confirm = confirm
         layout.addLayout(form)
         self.remember = QCheckBox(_tr("&Remember it on this computer (credential store)"), self)

@@ -82,6 +82,7 @@ KIND = RecordKind(
     table_name="match_proposals",
     title=QT_TRANSLATE_NOOP("RecordKind", "Matching proposals"),
     singular=QT_TRANSLATE_NOOP("RecordKind", "Matching proposal"),
+    listed=False,  # reached from a need's Proposals tab and the matrix (View menu)
     area="territory",
     columns=COLUMNS,
     filters=FILTERS,

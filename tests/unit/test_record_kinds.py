@@ -63,7 +63,6 @@ def test_every_kind_has_its_module_and_is_listed_once_in_order():
     assert [kind.key for kind in LISTED_KINDS] == [
         "resources",
         "needs",
-        "match_proposals",
         "organizations",
         "meetings",
         "contacts",

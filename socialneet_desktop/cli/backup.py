@@ -29,6 +29,11 @@ def add_backup_commands(commands) -> None:
     restorer.add_argument("--list", action="store_true", help=translate("Cli", "list backups"))
     restorer.add_argument("--folder", metavar="DIR", help=translate("Cli", "backup folder"))
     restorer.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
+    restorer.add_argument(
+        "--backup-passphrase-file",
+        metavar="FILE",
+        help=translate("Cli", "file holding the passphrase of a backup encrypted with another one"),
+    )
     restorer.set_defaults(run_path=run_restore, parser=restorer)
     checker = commands.add_parser("check", help=translate("Cli", "check the database for damage"))
     checker.add_argument(
@@ -72,7 +77,28 @@ def run_restore(path: Path, arguments) -> int:
         arguments.parser.print_usage(sys.stderr)
         print(fill(translate("Cli", "no backup file %1"), chosen), file=sys.stderr)
         return 2
+    refused = _unlock_backup(chosen, arguments)
+    if refused is not None:
+        return refused
     return _restore(chosen, path, ask=not arguments.yes)
+
+
+def _unlock_backup(chosen: Path, arguments) -> int | None:
+    """An encrypted backup whose key is not the database's: its own passphrase (issue #24),
+    from --backup-passphrase-file, else --passphrase-file's."""
+    from socialneet_desktop.db import passphrase
+    from socialneet_desktop.db.database_files import WRONG_PASSPHRASE
+
+    if not passphrase.needs_passphrase(chosen):
+        return None
+    option = arguments.backup_passphrase_file or getattr(arguments, "passphrase_file", None)
+    try:
+        given = passphrase.command_passphrase(option)
+    except passphrase.PassphraseFileProblem as problem:
+        return fail(fill(translate("Encryption", problem.message), problem.path, problem.detail))
+    if given is None or not passphrase.unlock(chosen, given):
+        return fail(fill(translate("Database", WRONG_PASSPHRASE), chosen))
+    return None
 
 
 def _confirmed(chosen: Path, path: Path) -> bool:

@@ -322,23 +322,41 @@ def restore(backup: Path, target: Path, *, now: datetime | None = None) -> Resto
     brings an erased person back), rename it over the target.
     """
     backup, target = Path(backup).absolute(), Path(target).absolute()
-    verify_backup(backup)
+    verify_backup(backup)  # an encrypted backup whose key is unknown: PassphraseNeeded
     stamp = (now or datetime.now()).strftime(STAMP_FORMAT)
     try:
         previous = _keep_current(target, stamp) if target.exists() else None
         staged = temporary_beside(target)
         try:
             snapshot(f"{backup.as_uri()}?immutable=1", staged, temporary=False)
+            key = _keyed_as_target(staged, backup, target)
             _reapply_register(staged, target, previous)
             _drop_siblings(target)
             os.replace(staged, target)
+            sqlite_connect.remember_key(target, key)
         finally:
             staged.unlink(missing_ok=True)
+            sqlite_connect.remember_key(staged, None)
         flush_folder(target.parent)
     except (OSError, sqlite3.Error, _dbapi_error()) as error:  # re-applying erasures
         raise storage_errors.describe(error, target) from error
     rotate_copies(target)
     return RestoreResult(backup, target, previous)
+
+
+def _keyed_as_target(staged: Path, backup: Path, target: Path):
+    """The restored copy keeps the database's passphrase (issue #24): a backup encrypted with
+    an older one, or plain, is re-keyed to the current file's key; into a plain file the
+    backup comes as it is. The key the restored file has."""
+    backup_key = sqlite_connect.key_of(backup)
+    target_key = sqlite_connect.key_of(target) if target.exists() else None
+    if target_key is not None and target_key != backup_key:
+        from socialneet_desktop.db import encryption
+
+        encryption.convert(staged, backup_key or encryption.PLAIN, target_key)
+        return target_key
+    sqlite_connect.remember_key(staged, backup_key)
+    return backup_key
 
 
 def _dbapi_error() -> type[Exception]:

@@ -98,16 +98,15 @@ def _convert_with_copies(path: Path, old: str, new: str, copies: bool) -> Conver
     from socialneet_desktop.db import backup
 
     folder = backup.configured_backup_folder(path)
-    identity = backup.identity_of(path) if copies else None
+    found = []  # looked for under the old key, before it is replaced
+    if copies and folder.is_dir():
+        found = [copy for copy, _taken in backup.backups_of(folder, backup.identity_of(path))]
     convert(path, old, new)
     sqlite_connect.remember_key(path, new or None)
     result = Converted(path)
-    if not copies:
-        return result
-    if not folder.is_dir():
+    if copies and not folder.is_dir():
         result.unreachable.append(folder)
-        return result
-    for copy, _taken in backup.backups_of(folder, identity):
+    for copy in found:
         try:
             if sqlite_connect.opens_with(copy, old) if old else not is_encrypted(copy):
                 convert(copy, old, new)

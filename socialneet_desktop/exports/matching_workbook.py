@@ -166,14 +166,18 @@ def heat(value: float | None) -> PatternFill | None:
 
 
 def matrix_resources(matching: Matching) -> list[tuple[int, str]]:
-    """(id, title) of the resources the matrix shows: those candidate for most needs."""
+    """(id, title) of the resources the matrix shows, by title: every need's best three
+    first, then those candidate for most needs, MATRIX_COLUMNS at most."""
     count: dict[int, int] = {}
     titles: dict[int, str] = {}
+    best: list[int] = []
     for candidates in matching.candidates.values():
+        best += [c.resource_id for c in candidates[:3]]
         for candidate in candidates:
             count[candidate.resource_id] = count.get(candidate.resource_id, 0) + 1
             titles[candidate.resource_id] = candidate.resource_title
-    chosen = sorted(count, key=lambda rid: (-count[rid], titles[rid], rid))[:MATRIX_COLUMNS]
+    others = sorted(count, key=lambda rid: (-count[rid], titles[rid], rid))
+    chosen = list(dict.fromkeys([*best, *others]))[:MATRIX_COLUMNS]
     return sorted(((rid, titles[rid]) for rid in chosen), key=lambda pair: (pair[1], pair[0]))
 
 

@@ -41,6 +41,8 @@ NOT_A_SCORING_FILE = QT_TRANSLATE_NOOP(
     "%1 has no sheet with the columns Need code, Resource code, Delegate and Mark: it is not "
     "a scoring workbook of this program.",
 )
+NOT_A_MARK = QT_TRANSLATE_NOOP("MarksImport", "not a whole number from 1 to 10.")
+NOTE_NEEDED = QT_TRANSLATE_NOOP("MarksImport", "required for a mark of %1 (1-2, 9-10): say why.")
 NO_NEED = QT_TRANSLATE_NOOP("MarksImport", "no need has this code.")
 UNKNOWN_DELEGATE = QT_TRANSLATE_NOOP(
     "MarksImport", "%1 is neither one of our staff nor a person of an organisation."
@@ -254,6 +256,8 @@ def _check(row: MarkRow, needs, resources, delegates, default_delegate):
         message = QT_TRANSLATE_NOOP("MarksImport", "whose mark is it? Write the delegate's name.")
         problems.append(RowProblem(row.row, DELEGATE, message))
     for problem in marks.mark_problems(whole_mark(row.mark), row.note):
-        column = MARK if problem.field == "mark" else NOTE
-        problems.append(RowProblem(row.row, column, problem.message, problem.args, "Validation"))
+        if problem.field == "mark":
+            problems.append(RowProblem(row.row, MARK, NOT_A_MARK))
+        else:
+            problems.append(RowProblem(row.row, NOTE, NOTE_NEEDED, problem.args))
     return problems, who

@@ -125,8 +125,8 @@ def test_the_offline_scoring_round_trip_changes_the_rank(world, tmp_path):
     ("entry", "column", "words"),
     [
         (("Conti Paola", 10, ""), "Note", "required for a mark of 10"),
-        (("Conti Paola", 11, "x"), "Mark (1-10)", "a whole number 1 to 10"),
-        (("Conti Paola", "otto", ""), "Mark (1-10)", "a whole number 1 to 10"),
+        (("Conti Paola", 11, "x"), "Mark (1-10)", "not a whole number from 1 to 10"),
+        (("Conti Paola", "otto", ""), "Mark (1-10)", "not a whole number from 1 to 10"),
         (("Mario Rossi", 6, ""), "Delegate", "Mario Rossi is neither one of our staff"),
         ((None, 6, ""), "Delegate", "Write the delegate's name"),
     ],

@@ -20,7 +20,7 @@ import networkx as nx
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.services.matching import assign
-from socialneet_desktop.services.matching.proposals import all_candidates
+from socialneet_desktop.services.matching.proposals import all_candidates, open_needs
 
 Pair = tuple[int, int]  # (need id, resource id)
 
@@ -42,6 +42,7 @@ def best_assignment(values: Mapping[Pair, float]) -> list[Pair]:
 @dataclass(frozen=True)
 class PlannedPair:
     need_id: int
+    need_title: str
     resource_id: int
     value: float  # the rank value the optimiser used
     candidate: object  # the proposals.Candidate, for its title, score and reasons
@@ -49,7 +50,9 @@ class PlannedPair:
 
 def plan(session: Session) -> list[PlannedPair]:
     """The optimiser's set for all open needs (nothing written)."""
-    found = all_candidates(session)
+    needs = open_needs(session)
+    titles = {need.id: need.title for need in needs}
+    found = all_candidates(session, needs)
     by_pair = {
         (need_id, candidate.resource_id): candidate
         for need_id, candidates in found.items()
@@ -58,7 +61,9 @@ def plan(session: Session) -> list[PlannedPair]:
     }
     values = {pair: candidate.rank_value for pair, candidate in by_pair.items()}
     return [
-        PlannedPair(need, resource, values[(need, resource)], by_pair[(need, resource)])
+        PlannedPair(
+            need, titles[need], resource, values[(need, resource)], by_pair[(need, resource)]
+        )
         for need, resource in best_assignment(values)
     ]
 

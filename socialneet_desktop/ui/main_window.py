@@ -39,6 +39,7 @@ from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
 from socialneet_desktop.ui.server_dialog import add_server_actions
 from socialneet_desktop.ui.user_settings import user_settings
+from socialneet_desktop.ui.views.matching_menu import add_matching_action
 from socialneet_desktop.ui.views.record_list import RecordListPage
 from socialneet_desktop.ui.workers import Worker, start_worker
 
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self._add_action(view_menu, self.tr("R&etention review…"), self.retention_review)
         self._add_action(view_menu, self.tr("&Follow-ups due…"), self.follow_ups)
         add_conflicts_action(self, view_menu)
+        add_matching_action(self, view_menu)  # issue 23
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SocialNEET Desktop"), self.show_about)
         add_help_actions(self, help_menu)

@@ -144,6 +144,14 @@ def search_clause(
     folded = folded_words(words)
     if not folded:
         return None
+    # A statement built without a session (an export's, rows_select's default "ids") runs
+    # on either engine: the FTS5 clause on a file, the trigram twin's on the server.
+    return ServerOrLike(
+        _indexed_clause(kind, sources, folded, how), _server_clause(kind, sources, folded)
+    )
+
+
+def _indexed_clause(kind: RecordKind, sources: list[Source], folded: list[str], how: str):
     model = kind.model
     if how == "text":
         return _in_text(model, sources[0], folded)
@@ -272,11 +280,12 @@ def _like_clause(kind: RecordKind, words: list[str], column_of) -> ColumnElement
 
 
 class ServerOrLike(ColumnElement):
-    """The LIKE clause on SQLite (a kind or a plan the FTS5 index does not serve); on the
-    office server the search of its twin (db.server_search): each word, folded, in the
-    stored `search_folded` text, found through its trigram index, case and accents ignored
-    as on SQLite. Words of one or two letters are found anywhere there, not only at a word's
-    start (a trigram index cannot mark word starts without the text holding the marks)."""
+    """The LIKE clause on SQLite (a kind or a plan the FTS5 index does not serve), or the
+    FTS5 one (`search_clause` for a plan it serves); on the office server the search of its
+    twin (db.server_search): each word, folded, in the stored `search_folded` text, found
+    through its trigram index, case and accents ignored as on SQLite. Words of one or two
+    letters are found anywhere there, not only at a word's start (a trigram index cannot
+    mark word starts without the text holding the marks)."""
 
     inherit_cache = False
     type = Boolean()

@@ -16,9 +16,10 @@ A person whose band edge (15, 20, 25, 30) falls in that window can move to the a
 1 January would be off for up to a whole year, so 1 July halves the risk.
 
 The SQLite file keeps old page contents until it is rewritten: call `compact_file` after an
-erasure (VACUUM, then a WAL checkpoint) so the erased values are gone from the file's bytes,
-then services.erasure_register.scrub_pending_copies for the backups and copies of the file
-(the erasure is entered in the register in its own transaction; `anonymise` is the code that
+erasure (VACUUM, then a WAL checkpoint; on the office server VACUUM FULL of the tables it
+rewrote) so the erased values are gone from the file's bytes, then
+services.erasure_register.scrub_pending_copies for the backups and copies of the file (the
+erasure is entered in the register in its own transaction; `anonymise` is the code that
 runs on the live file and on every copy alike).
 """
 
@@ -38,7 +39,13 @@ from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.audit_protection import PERMIT_TABLE
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.db.models import AuditEvent, MeetingPointVisit, NeetContact, utc_now
+from socialneet_desktop.db.models import (
+    AuditEvent,
+    Base,
+    MeetingPointVisit,
+    NeetContact,
+    utc_now,
+)
 from socialneet_desktop.db.search_ddl import merge_indexes
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import translate
@@ -160,7 +167,10 @@ def compact_file(database: Database) -> None:
     (a list being filled) can hold the checkpoint back: it is tried again, then reported as
     SQLITE_BUSY ("database is locked"), which the faces tell as "another program is saving".
     The search index is merged first: FTS5 keeps a deleted text's trigrams in older segments,
-    which VACUUM would copy as they are."""
+    which VACUUM would copy as they are. On the office server: `_rewrite_on_server`."""
+    if database.engine.dialect.name != "sqlite":
+        _rewrite_on_server(database)
+        return
     connection = database.engine.raw_connection()
     try:
         raw = connection.driver_connection
@@ -175,6 +185,26 @@ def compact_file(database: Database) -> None:
         raise sqlite3.OperationalError("database is locked")
     finally:
         connection.close()
+
+
+def erased_tables() -> list[str]:
+    """The tables an erasure may rewrite rows of: every table of the data model (the kinds
+    with erased fields, the audit trail, the exchange's change log, the registers), so that
+    a table added later is not forgotten."""
+    return [table.name for table in Base.metadata.sorted_tables]
+
+
+def _rewrite_on_server(database: Database) -> None:
+    """PostgreSQL keeps an updated row's old version in the table until it is vacuumed, and
+    a plain VACUUM only marks its space free: VACUUM FULL writes each table an erasure may
+    have touched (and its indexes) anew, without the old versions. It holds each table for the
+    seconds that takes; the other desktops wait (their lock timeout tells them if too long).
+    A role that does not own the tables is skipped by the server with a warning: the old
+    versions then go at the server's next vacuum. The server's write-ahead log and its own
+    backups are the server administrator's (docs/office_server.md)."""
+    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as raw:
+        for name in erased_tables():
+            raw.exec_driver_sql(f"VACUUM FULL {name}")
 
 
 def months_before(day: date, months: int) -> date:

@@ -111,6 +111,11 @@ def fill_demo(
     with database.session() as session:
         added = demo_path.add_path(demo, session)
     counts = {key: counts.get(key, 0) + added.get(key, 0) for key in counts | added}
+    if database.engine.dialect.name == "postgresql":  # the rows came with their ids
+        from socialneet_desktop.db.server_copy import advance_sequences
+
+        with database.engine.begin() as connection:
+            advance_sequences(connection)
     return DemoSummary(**counts)
 
 

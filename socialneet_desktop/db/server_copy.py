@@ -24,7 +24,13 @@ from socialneet_desktop.db.models import Base
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 
 CHUNK = 2000
-SEEDED = frozenset({"pseudonym_keys"})  # filled by the migrations: replaced by the source's
+STREAMED = {"yield_per": CHUNK}
+# services.exchange.change_log.APPLYING (the db layer does not import services): while set on
+# a connection, the audit events inserted on it are not logged again.
+NOT_LOGGED = "socialneet_exchange_applying"
+# Filled by the migrations: replaced by the source's. The device identity (migration 0009)
+# goes with the data: the server (or the backup) is the same database as the one copied.
+SEEDED = frozenset({"pseudonym_keys", "devices"})
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Server",
@@ -68,7 +74,16 @@ def filled_tables(connection: Connection) -> list[str]:
 
 
 def copy_all(source: Connection, target: Connection) -> dict[str, TableSum]:
-    """Copy every table from `source` into the empty, migrated `target`; the sums compared."""
+    """Copy every table from `source` into the empty, migrated `target`; the sums compared.
+    The copied audit events write no change-log rows of their own: the log is copied."""
+    target.info[NOT_LOGGED] = True
+    try:
+        return _copy_all(source, target)
+    finally:
+        target.info.pop(NOT_LOGGED, None)
+
+
+def _copy_all(source: Connection, target: Connection) -> dict[str, TableSum]:
     for table in reversed(tables()):
         if table.name in SEEDED:
             target.execute(table.delete())
@@ -76,7 +91,7 @@ def copy_all(source: Connection, target: Connection) -> dict[str, TableSum]:
         for rows in _chunks(source, table):
             target.execute(insert(table), rows)
     if target.dialect.name == "postgresql":
-        _advance_sequences(target)
+        advance_sequences(target)
         for table in tables():  # the planner's statistics now, not at autovacuum's next pass
             target.exec_driver_sql(f"ANALYZE {table.name}")
     sums = {}
@@ -90,14 +105,16 @@ def copy_all(source: Connection, target: Connection) -> dict[str, TableSum]:
 
 
 def _chunks(connection: Connection, table: Table) -> Iterator[list[dict]]:
-    result = connection.execution_options(yield_per=CHUNK).execute(
-        select(table).order_by(*table.primary_key.columns)
+    # yield_per for this statement only: Connection.execution_options would keep it for the
+    # connection's later statements (a server-side cursor for an INSERT fails)
+    result = connection.execute(
+        select(table).order_by(*table.primary_key.columns), execution_options=STREAMED
     )
     for partition in result.mappings().partitions(CHUNK):
         yield [dict(row) for row in partition]
 
 
-def _advance_sequences(connection: Connection) -> None:
+def advance_sequences(connection: Connection) -> None:
     """Rows came with their ids: the server's id sequences continue after the highest."""
     for table in tables():
         keys = list(table.primary_key.columns)
@@ -116,7 +133,7 @@ def table_sum(connection: Connection, table: Table) -> TableSum:
     digest = hashlib.sha256()
     rows = 0
     statement = select(table).order_by(*table.primary_key.columns)
-    for row in connection.execution_options(yield_per=CHUNK).execute(statement):
+    for row in connection.execute(statement, execution_options=STREAMED):
         digest.update(repr(tuple(_plain(value) for value in row)).encode() + b"\n")
         rows += 1
     return TableSum(rows, digest.hexdigest())

@@ -11,7 +11,7 @@ from socialneet_desktop.cli import run_command
 from socialneet_desktop.db.models import NeetContact
 from socialneet_desktop.documents import write_access_request
 from socialneet_desktop.services.access_request import ContactNotFound, collect
-from tests.unit.test_privacy import NAME, TAX_CODE, add_person, rename
+from tests.unit.test_privacy import NAME, TAX_CODE, add_person, file_bytes, rename
 
 
 def run(database, *argv: str) -> int:
@@ -82,7 +82,7 @@ def test_cli_erase_and_review(database, capsys):
     assert run(database, "erase", "--contact-id", str(contact_id), "--reason", "x", "--yes") == 0
     with database.read_session() as session:
         assert session.get(NeetContact, contact_id).anonymised_at is not None
-    assert NAME.encode() not in database.path.read_bytes()
+    assert NAME.encode() not in file_bytes(database)
     assert run(database, "erase", "--contact-id", str(contact_id), "--reason", "x", "--yes") == 2
     assert run(database, "erase", "--contact-id", "5") == 2  # --reason missing
     assert run(database, "review", "--months", "0") == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy.dialects import sqlite
 
 from socialneet_desktop.db.models import NeetContact, Organization
@@ -147,6 +148,8 @@ def test_organisation_with_the_same_vat_number_anywhere(database):
 
 
 def test_the_contact_query_uses_an_index_on_demo_data(database):
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's: the server's planner picks by its statistics")
     fill_demo(database, contacts=2000, today=date(2026, 3, 1))
     query = contact_candidates("RSSMRA01C12L117X", BIRTH)
     sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))

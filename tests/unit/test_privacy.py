@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -80,8 +81,45 @@ def indicators(database):
 
 
 def file_bytes(database) -> bytes:
+    """The bytes the database is stored in: the file and its WAL; on the office server the
+    files of its tables and indexes in the server's data folder (the test server is on this
+    computer; its write-ahead log is the server's own, not the database's)."""
+    if database.engine.dialect.name == "postgresql":
+        return server_file_bytes(database)
     wal = database.path.with_name(database.path.name + "-wal")
     return database.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def server_file_bytes(database) -> bytes:
+    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as raw:
+        raw.exec_driver_sql("CHECKPOINT")  # the pages written to the files
+        folder = raw.exec_driver_sql("SHOW data_directory").scalar()
+        oid = raw.exec_driver_sql(
+            "SELECT oid FROM pg_database WHERE datname = current_database()"
+        ).scalar()
+    files = Path(folder, "base", str(oid))
+    if not files.is_dir():
+        pytest.skip(f"the server's data folder {folder} is not on this computer")
+    return b"".join(path.read_bytes() for path in sorted(files.iterdir()) if path.is_file())
+
+
+def remove_protection(database) -> None:
+    """Migration 0003's protection taken away, as a downgrade does on this engine."""
+    with database.engine.begin() as connection:
+        for statement in downgrade_sql(connection.dialect.name):
+            connection.exec_driver_sql(statement)
+
+
+def protection_left(session) -> list[str]:
+    """The audit trail's triggers and permit table still there."""
+    if session.get_bind().dialect.name == "postgresql":
+        found = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE 'audit_%'"
+        tables = "SELECT tablename FROM pg_tables WHERE tablename = 'audit_scrub_permit'"
+        return session.scalars(text(found)).all() + session.scalars(text(tables)).all()
+    return session.scalars(
+        text("SELECT name FROM sqlite_master WHERE name LIKE 'audit_%' AND name != :t"),
+        {"t": "audit_events"},
+    ).all()
 
 
 def test_erase_clears_identifying_fields_and_keeps_the_rest(protected):
@@ -172,18 +210,15 @@ def test_erasing_twice_is_refused(protected):
 def test_erase_works_without_the_protection_triggers(database):
     """A file whose protection was removed (migration 0003 downgraded): no triggers, no
     permit table; the erasure must neither need them nor put them back."""
-    with database.engine.begin() as connection:
-        for statement in downgrade_sql():
-            connection.exec_driver_sql(statement)
+    remove_protection(database)
+    with database.read_session() as session:
+        assert protection_left(session) == []
     contact_id = add_person(database)
     rename(database, contact_id)
     erase(database, contact_id)
     with database.read_session() as session:
         assert NAME not in " ".join(e.changes for e in session.scalars(select(AuditEvent)))
-        left = session.scalars(
-            text("SELECT name FROM sqlite_master WHERE name LIKE 'audit_%' AND name != :t"),
-            {"t": "audit_events"},
-        ).all()
+        left = protection_left(session)
     assert left == []  # still unprotected: the test ran without the triggers
 
 
@@ -213,9 +248,7 @@ def test_audit_history_survives_delete_and_restore(protected):
 
 
 def test_protection_can_be_removed(protected):
-    with protected.engine.begin() as connection:
-        for statement in downgrade_sql():
-            connection.exec_driver_sql(statement)
+    remove_protection(protected)
     add_person(protected)
     with protected.session() as session:
         session.execute(text("UPDATE audit_events SET user_name = 'x'"))

@@ -91,6 +91,6 @@ def test_an_erased_contact_is_not_named_by_its_code(database):
         erased = session.get(NeetContact, contact.id)
         assert erased.last_name == privacy.ERASED_NAME and erased.first_name == ""
         assert code not in (erased.last_name, erased.first_name, erased.notes)
-    with sqlite3.connect(database.path) as raw:
-        names = {r[0] for r in raw.execute("SELECT last_name FROM neet_contacts")}
+    with database.engine.connect() as raw:
+        names = {r[0] for r in raw.exec_driver_sql("SELECT last_name FROM neet_contacts")}
     assert code not in names

@@ -54,6 +54,10 @@ def test_upload_copies_every_table_with_equal_sums(local_file, empty):
     assert sums["neet_contacts"].rows >= 150 and sums["audit_events"].rows > 0
     assert sums["meeting_organizations"].rows > 0 and sums["pseudonym_keys"].rows == 1
     database = open_server(empty)
+    with database.engine.connect() as connection:  # committed: the copied audit events
+        committed = {t.name: server_copy.table_sum(connection, t) for t in server_copy.tables()}
+    assert committed == sums  # wrote no change-log rows of their own (the log is copied)
+    assert sums["devices"].rows == 1  # the file's identity, not a second one
     with database.session() as session:  # the server's ids go on after the copied ones
         values = {"name": "Nuova coop", "kind": "social_coop_b", "municipality_code": "L117"}
         new = create_record(session, Organization, values, user="anna")
@@ -98,3 +102,9 @@ def test_the_server_backup_never_overwrites_a_file(empty, tmp_path):
     database.close()
     assert target.read_bytes() == b"the user's own file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.sqlite"]
+
+
+def test_the_copy_marks_its_connection_as_the_change_log_expects():
+    from socialneet_desktop.services.exchange import change_log
+
+    assert server_copy.NOT_LOGGED == change_log.APPLYING

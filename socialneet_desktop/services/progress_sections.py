@@ -113,6 +113,7 @@ class ProgressReport:
     resources: list[ResourceLine]
     stakeholders: list[StakeholderMet]
     registers: list[CourseRegister]
+    matching: object = None  # services.progress_matching.MatchingFigures (issue 23)
 
 
 def progress_report(session: Session, start: date, end: date) -> ProgressReport:
@@ -131,7 +132,14 @@ def progress_report(session: Session, start: date, end: date) -> ProgressReport:
         resources,
         stakeholders_met(session, start, end),
         course_registers(session, start, end),
+        _matching(session, start, end),
     )
+
+
+def _matching(session: Session, start: date, end: date):
+    from socialneet_desktop.services.progress_matching import matching_figures
+
+    return matching_figures(session, start, end)
 
 
 def _has_records(section: Section) -> bool:

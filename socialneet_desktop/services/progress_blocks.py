@@ -11,6 +11,7 @@ from __future__ import annotations
 from socialneet_desktop.domain import vocabularies as voc
 from socialneet_desktop.domain.italian_dates import date_text
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import progress_matching
 from socialneet_desktop.services.progress_annex_blocks import AnnexBlocks
 from socialneet_desktop.services.progress_block_types import (
     Block,
@@ -69,6 +70,7 @@ class Blocks(AnnexBlocks):
         for section in report.sections:
             self.section(section)
         self.resources(report.resources)
+        progress_matching.add_blocks(self, report.matching)  # needs and resources (issue 23)
         self.stakeholders(report.stakeholders)
         self.registers(report.registers)
         return self.out

@@ -36,6 +36,7 @@ from socialneet_desktop.exports.excel import (
 )
 from socialneet_desktop.exports.funder_charts import write_charts
 from socialneet_desktop.exports.funder_manifest import manifest_rows, write_manifest
+from socialneet_desktop.exports.funder_matching import write_matching_sheet
 from socialneet_desktop.exports.funder_print import printable
 from socialneet_desktop.exports.funder_sets import dictionary_rows, link_set, write_set
 from socialneet_desktop.exports.funder_targets import link_targets, write_targets
@@ -413,6 +414,7 @@ def write_funder_report(
             plan = None if identifiable else plan_privacy(session, indicators, counts)
             _aggregates(workbook, session, indicators, plan, when, counts)
             _details(workbook, session, indicators, identifiable, plan, when, progress, total)
+            write_matching_sheet(workbook, session, start, end, fsum.report_title(indicators))
             manifest = manifest_rows(
                 session, start, end, identifiable, when, user or _user(), plan, counts
             )

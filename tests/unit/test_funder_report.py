@@ -221,6 +221,7 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
         "Charts",
         "Targets against achieved",
         "By municipality of residence",
+        "Needs and resources",
         "Data dictionary",
         "Manifest",
     ]
@@ -235,6 +236,7 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
         "Stakeholders met",
         "Meetings",
         "Resources",
+        "Needs and resources",
         "Data dictionary",
         "Manifest",
     ]

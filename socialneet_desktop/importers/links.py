@@ -10,6 +10,10 @@ exact name for an organisation, and a name for a staff member.
 A missing person (of a visit) or organisation (of a contact person) rejects the row: the
 record belongs to it. A missing staff member, or the organisation of a meeting, is a warning
 and the record is imported without that link.
+
+A meeting names its project activity in activity_code (kept beside activity_id, the editor's
+picker, for one wave): the code, or the Access number of an activity of the same file, must
+be a project activity's; it fills activity_id and the row is rejected when no activity has it.
 """
 
 from __future__ import annotations
@@ -64,6 +68,11 @@ NOT_FOUND = {
         "No project activity has the code or the Access number '%1': import the activities first.",
     ),
 }
+ACTIVITY_CODE_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Import",
+    "Activity code: no project activity has the code '%1'; add it to the project's "
+    "activities (or import them) first.",
+)
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "Import", "'%1' is ambiguous: two tables of this file imported as the same kind have that key."
 )
@@ -89,6 +98,10 @@ class Links:
         self.finders: dict[str, Callable[[str], list[int]]] = {
             name: self._finder(session, referenced_kind(name)) for name in self.references
         }
+        self.activities: dict[int, str] | None = None  # id -> code, for activity_code
+        if "activity_code" in fields:
+            self.activities = dict(activity_codes(session))
+            self.finders["activity_code"] = self._finder(session, referenced_kind("activity_ref"))
 
     def resolve(self, values: dict[str, Any]) -> list[Issue]:
         """Replace each reference in `values` by the id it names; the problems."""
@@ -104,7 +117,22 @@ class Links:
                 message = AMBIGUOUS if found else NOT_FOUND[name]
                 severity = "error" if name in self.required else "warning"
                 issues.append(Issue(target, message, (reference,), severity))
+        if self.activities is not None:
+            issues += self._activity(values)
         return issues
+
+    def _activity(self, values: dict[str, Any]) -> list[Issue]:
+        """activity_code -> activity_id, the code written as the activity has it."""
+        code = (values.get("activity_code") or "").strip()
+        if not code:
+            return []
+        found = self.finders["activity_code"](code)
+        if len(found) != 1:
+            message = AMBIGUOUS if found else ACTIVITY_CODE_NOT_FOUND
+            return [Issue("activity_code", message, (code,), "error")]
+        values["activity_id"] = found[0]
+        values["activity_code"] = self.activities.get(found[0], code)
+        return []
 
     def _finder(self, session: Session, kind: RecordKind) -> Callable[[str], list[int]]:
         """The ids a reference names: those of the first of the kind's lookups that finds

@@ -178,6 +178,8 @@ class _Analysis:
             for column, name in plan.mapping.items()
             if name in values and row.values.get(column, "").strip()
         }
+        if "activity_code" in from_file and values.get("activity_id"):
+            from_file["activity_id"] = values["activity_id"]  # the code's activity, updated too
         label = _label(plan.kind, values, texts)
         return RowOutcome(row.number, status, label, values, from_file, issues)
 

@@ -24,7 +24,12 @@ from socialneet_desktop.ui.deferred_opening import (
     DeferredOpening,
     close_with_exit_backup,
 )
-from socialneet_desktop.ui.first_rows import quit_after_first_rows_asked, quit_when_painted
+from socialneet_desktop.ui.first_rows import (
+    FirstRowsWatch,
+    quit_after_first_rows_asked,
+    quit_when_painted,
+    show_early_rows,
+)
 from socialneet_desktop.ui.first_run import ask_at_first_start
 from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.opening import chosen_backup_folder, try_open
@@ -34,9 +39,9 @@ from socialneet_desktop.ui.user_settings import language_choice
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
-    from socialneet_desktop.ui.first_rows import FirstRowsWatch
 
 DATABASE_FILTER = "SocialNEET (*.sqlite *.db)"
+EARLY_FALLBACK_MS = 300  # the early rows of a window not painted (hidden): open anyway
 
 
 class ArgumentProblem(Exception):
@@ -120,14 +125,38 @@ class Application(QObject):
 
         The association's details are asked at once in a new file (there are no rows to
         show first); in a file that exists, they are looked for once its first rows are
-        painted: reading them costs a query and its imports, in front of the user."""
+        painted: reading them costs a query and its imports, in front of the user.
+
+        When the list shown can be read before the file is opened (ui.first_rows:
+        db.first_page, plain sqlite3 by the plan kept from its last read), its first rows
+        are painted first and the opening follows right after that paint."""
         self.window.path_label.setText(self.tr("Opening %1…").replace("%1", str(path)))
+        page = self.window.current_list()
+        if not show_early_rows(page, path):
+            self.open_now(path)
+            return
+        started = []
+
+        def go() -> None:
+            if not started:  # once: after the paint, or the fallback (a hidden window)
+                started.append(True)
+                self.open_now(path, early=True)
+
+        watch = FirstRowsWatch(page.table)  # after those watching the same paint:
+        watch.painted.connect(lambda: QTimer.singleShot(0, self.window, go))
+        QTimer.singleShot(EARLY_FALLBACK_MS, self.window, go)
+
+    def open_now(self, path: Path, early: bool = False) -> None:
+        """The opening sequence (ui.opening.try_open) of the start-up file; `early`: its
+        list's first rows are painted already."""
         new = not path.exists()
         database = try_open(self.window, path)
         if database is None:
             QCoreApplication.exit(1)
             return
         watch = self.switch_to_open(database)
+        if early:  # the rows are there: this paint ends the start-up for the deferred work
+            self.window.pages.currentWidget().table.viewport().update()
         if new:
             self.ask_details(database)
         else:  # or after the deferred checks' fallback: the rows may never paint in sight
@@ -262,7 +291,10 @@ def main(argv: list[str] | None = None) -> int:
 def close(application: Application) -> None:
     """After the window is gone: the checks still running are stopped, the exit backup is
     taken only if the file was written since its newest backup, the file is closed."""
+    from socialneet_desktop.ui.first_rows import wait_for_plans
+
     application.deferred.stop()
+    wait_for_plans()  # the next start reads its first rows by them
     application.window.wait_for_counts()
     application.window.home.wait()  # its figures or chart, when the window quit at once
     if application.database is not None:

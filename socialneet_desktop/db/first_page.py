@@ -2,8 +2,8 @@
 
 Start-up (issue 15): the first rows of the list shown are painted from the file itself,
 read by the SQL that SQLAlchemy wrote for exactly that list the last time the program ran it
-(services.first_page_plan makes a `Plan` from services.list_queries and keeps it in a small
-JSON file of the user's data folder). Nothing here imports SQLAlchemy, Qt or the models.
+(services.first_page_plan makes a `Plan` from services.list_queries; the window keeps it in
+a small JSON file beside its settings). Nothing here imports SQLAlchemy, Qt or the models.
 
 A plan is used only when everything it was made from is still the same: the program's
 version and the sources that write a list's SQL (`code_fingerprint`), the file's schema at
@@ -174,15 +174,9 @@ def code_fingerprint() -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
 
 
-def plans_file() -> Path:
-    from socialneet_desktop.paths import user_data_folder
-
-    return user_data_folder() / "first-pages.json"
-
-
-def load_plans(path: Path | None = None) -> dict[str, Plan]:
-    """The plans kept for this program's code ({} when none, or made by other code)."""
-    path = path or plans_file()
+def load_plans(path: Path) -> dict[str, Plan]:
+    """The plans kept in `path` for this program's code ({} when none, or made by other
+    code). The window keeps them beside its settings (ui.views.record_list)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("code") != code_fingerprint():
@@ -192,10 +186,9 @@ def load_plans(path: Path | None = None) -> dict[str, Plan]:
         return {}
 
 
-def save_plan(plan: Plan, path: Path | None = None) -> None:
-    """Keep `plan` beside the others (written aside, then moved in place: a reader never
-    sees half a file; a failure only means the next start reads the ordinary way)."""
-    path = path or plans_file()
+def save_plan(plan: Plan, path: Path) -> None:
+    """Keep `plan` in `path` beside the others (written aside, then moved in place: a reader
+    never sees half a file; a failure only means the next start reads the ordinary way)."""
     plans = load_plans(path)
     plans[plan.key] = plan
     data = {"code": code_fingerprint(), "plans": {k: p.to_json() for k, p in plans.items()}}

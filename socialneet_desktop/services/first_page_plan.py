@@ -15,6 +15,7 @@ list is read the ordinary way at start-up, as before.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Numeric, Time, bindparam, select
 from sqlalchemy.dialects import sqlite
@@ -134,15 +135,18 @@ def _converter(column_type) -> str:
     raise NoPlan(f"no converter for {type(column_type).__name__}")
 
 
-def keep_plan(kind_key: str, keys: list[str], sort_key: str, descending: bool) -> bool:
-    """Make and keep the plan unless an up-to-date one is kept already; True when kept now.
-    Never raises for want of a plan: the list is then read the ordinary way."""
+def keep_plan(
+    plans: Path, kind_key: str, keys: list[str], sort_key: str, descending: bool
+) -> bool:
+    """Make the plan and keep it in the file `plans` unless an up-to-date one is kept there
+    already; True when kept now. Never raises for want of a plan: the list is then read
+    the ordinary way."""
     key = plan_key(kind_key, keys, sort_key, descending)
-    if key in first_page.load_plans():
+    if key in first_page.load_plans(plans):
         return False
     try:
         plan = make_plan(kind_key, keys, sort_key, descending)
     except NoPlan:
         return False
-    first_page.save_plan(plan)
+    first_page.save_plan(plan, plans)
     return True

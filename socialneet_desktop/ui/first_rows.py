@@ -6,17 +6,30 @@ A list whose first page was read empty (a model with `first_page_read`, e.g. a n
 ends the start-up with its first paint after that read: there are no rows to wait for.
 `--quit-after-first-rows` (or SOCIALNEET_QUIT_AFTER_FIRST_ROWS=1) uses it to print the seconds
 since the process started and quit: a benchmark from outside the process reads that line.
+
+`show_early_rows` paints the shown list's first page before the file is opened: read with
+plain sqlite3 by the plan kept from the last time that list was read (db.first_page), so
+neither SQLAlchemy nor the models are loaded for it; the opening sequence (its checks, a
+migration, a passphrase) follows at once, and the list keeps those rows when they are still
+its first page (ui.views.record_list).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView
 
+if TYPE_CHECKING:
+    from socialneet_desktop.ui.views.record_list import RecordListPage
+
 QUIT_ENV = "SOCIALNEET_QUIT_AFTER_FIRST_ROWS"
+PLANS_FILE = "first-pages.json"  # beside the user's settings
 _IMPORTED_AT = time.time()
 
 
@@ -83,3 +96,60 @@ def quit_when_painted(view: QAbstractItemView) -> FirstRowsWatch:
 
     watch.painted.connect(report)
     return watch
+
+
+def plans_path() -> Path:
+    """The file of the first pages' plans (db.first_page), beside the user's settings."""
+    from socialneet_desktop.ui.user_settings import user_settings
+
+    return Path(user_settings().fileName()).parent / PLANS_FILE
+
+
+def show_early_rows(page: RecordListPage | None, database_path: Path) -> bool:
+    """Show the first page of `page`'s list read from `database_path` by its kept plan;
+    False (nothing shown) when there is no page, no plan, or the file cannot be read so."""
+    from socialneet_desktop.db import first_page
+
+    query = page.early_query() if page is not None else None
+    if query is None:
+        return False
+    key = first_page.plan_key(page.kind.key, page.model.keys, query.sort_key, query.descending)
+    plan = first_page.load_plans(plans_path()).get(key)
+    rows = first_page.read_first_page(database_path, plan) if plan is not None else None
+    if not rows:  # an empty list: its ordinary read says so (first_page_read)
+        return False
+    page.show_early_rows(query, rows)
+    return True
+
+
+class _KeepPlan(QRunnable):
+    def __init__(self, plans: Path, arguments: tuple) -> None:
+        super().__init__()
+        self.plans, self.arguments = plans, arguments
+
+    def run(self) -> None:
+        from socialneet_desktop.services.first_page_plan import keep_plan
+
+        try:
+            keep_plan(self.plans, *self.arguments)
+        except Exception as failure:  # noqa: BLE001 - no plan: the ordinary read next time
+            print(f"socialneet-desktop: first page plan: {failure}", file=sys.stderr)
+
+
+_plans_pool: list[QThreadPool] = []
+
+
+def keep_plan_later(kind_key: str, keys: list[str], sort_key: str, descending: bool) -> None:
+    """Make and keep the plan of this list's first page in a worker (no database is read:
+    the SQL is only compiled); `wait_for_plans` at the exit lets it finish."""
+    if not _plans_pool:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _plans_pool.append(pool)
+    _plans_pool[0].start(_KeepPlan(plans_path(), (kind_key, keys, sort_key, descending)))
+
+
+def wait_for_plans() -> None:
+    """At the exit: the plans being made are written (each takes milliseconds)."""
+    if _plans_pool:
+        _plans_pool[0].waitForDone()

@@ -129,6 +129,7 @@ class RecordListPage(QWidget):
 
     def _connect(self) -> None:
         self.model.totals_read.connect(self._show_totals)
+        self.model.first_page_read.connect(self._keep_plan)
         self.model.count_estimated.connect(self._show_estimate)
         self.table.customContextMenuRequested.connect(
             lambda position: list_actions.show_row_menu(self, position)
@@ -143,11 +144,40 @@ class RecordListPage(QWidget):
         header.sortIndicatorChanged.connect(self._save_timer.start)
 
     def set_database(self, database: Database | None) -> None:
-        """Rows are read when the page is (next) shown: hidden pages cost nothing."""
+        """Rows are read when the page is (next) shown: hidden pages cost nothing. Rows shown
+        before the file was opened (show_early_rows) stay when they are still the list's
+        first page: the next pages and the count are then read from `database`."""
+        if database is not None and self.model.adopt(database, self.current_query()):
+            self._stale = False
+            return
         self.model.database = database
         self._stale = True
         if self.isVisible():
             self.apply_search()
+
+    def early_query(self) -> ListQuery | None:
+        """The list's query when it can be read before the file is opened (db.first_page):
+        no search, filter or selection."""
+        query = self.current_query()
+        plain = not query.search.strip() and not query.filters and not query.selections
+        return query if plain and not query.ids else None
+
+    def show_early_rows(self, query: ListQuery, rows: list[tuple]) -> None:
+        """Show the first page read before the file was opened (ui.first_rows)."""
+        self.count_label.setText(self.tr("Counting…"))
+        self.total = None
+        self.model.show_early_rows(query, rows)
+
+    def _keep_plan(self) -> None:
+        """After the first page of a list with no search or filter was read: its plan kept
+        (in a worker) for the next start to read it before SQLAlchemy loads (db.first_page)."""
+        database, query = self.model.database, self.model.query
+        if database is None or database.engine.dialect.name != "sqlite":
+            return
+        if self.early_query() == query:
+            from socialneet_desktop.ui.first_rows import keep_plan_later
+
+            keep_plan_later(self.kind.key, list(self.model.keys), query.sort_key, query.descending)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -298,6 +298,11 @@ def verify_backup(backup: Path) -> None:
     if result.ok:
         return
     if result.context == "Database":
+        from socialneet_desktop.db import database_files as files
+
+        if result.message in (files.PASSPHRASE_NEEDED, files.WRONG_PASSPHRASE):  # issue #24
+            needed = result.message == files.PASSPHRASE_NEEDED
+            raise (files.PassphraseNeeded if needed else files.WrongPassphrase)(backup)
         raise DatabaseRefused(backup, result.message, "; ".join(result.problems))
     changed = result.message == integrity.SCHEMA_CHANGED
     raise BackupRejected(backup, CHANGED if changed else NOT_WHOLE, result.problems)

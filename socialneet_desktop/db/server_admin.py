@@ -3,8 +3,9 @@
 - `setup`: as the server's administrator, create the database (when missing), the group
   roles socialneet_staff (enter and edit: read, add, change; records go to the recycle bin,
   never away) and socialneet_manager (also erase on request, retention, restore: every
-  privilege on the data), run the migrations and grant the rights. Each staff member then
-  connects as their own login role, member of one of the two, so `created_by` names them.
+  privilege on the data, and the tables' owner), run the migrations and grant the rights.
+  Each staff member then connects as their own login role, member of one of the two, so
+  `created_by` names them.
 - `upload`: a SocialNEET file into an empty server database, in one transaction, checked
   table by table (db.server_copy).
 - `backup_to_file`: the server database as a SocialNEET SQLite file, from one consistent
@@ -89,9 +90,21 @@ def _role_sql() -> list[str]:
     ] + [f"GRANT {STAFF_ROLE} TO {MANAGER_ROLE}"]
 
 
+OWNED_BY_MANAGERS = (
+    "DO $$DECLARE t record; BEGIN FOR t IN SELECT tablename FROM pg_tables "
+    "WHERE schemaname = 'public' LOOP "
+    f"EXECUTE 'ALTER TABLE ' || quote_ident(t.tablename) || ' OWNER TO {MANAGER_ROLE}'; "
+    "END LOOP; END$$"
+)
+
+
 def _grant_sql(database: str) -> list[str]:
+    """The rights; the tables owned by socialneet_manager, so that a manager can restore the
+    database from a backup (db.server_restore: the audit trail's guards off for that one
+    transaction) and compact it after an erasure (VACUUM FULL needs the owner)."""
     links = ", ".join(LINK_TABLES)
     return [
+        OWNED_BY_MANAGERS,
         f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO {STAFF_ROLE}',
         f"GRANT USAGE ON SCHEMA public TO {STAFF_ROLE}",
         f"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {STAFF_ROLE}",

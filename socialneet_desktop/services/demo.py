@@ -70,6 +70,11 @@ class DemoSummary:
     project_ideas: int = 0
     project_idea_members: int = 0
     outcomes: int = 0
+    # the cooperation between organisations (issue 22, services.demo_network)
+    agreements: int = 0
+    agreement_parties: int = 0
+    coop_answers: int = 0
+    coop_ties: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {field.name: getattr(self, field.name) for field in fields(self)}

@@ -26,6 +26,7 @@ AREAS: tuple[str, ...] = (
     "socialneet_desktop.services.demo_ideas:add",  # after the mentors: it names them
     "socialneet_desktop.services.demo_activities:link",  # the records above to their activity
     "socialneet_desktop.services.demo_needs:add",  # needs and their matching (issue 23)
+    "socialneet_desktop.services.demo_network:add",  # questionnaires, agreements (issue 22)
 )
 
 SAMPLE_LIMIT = 20_000  # contacts the path is made for, at most (a real project's size)

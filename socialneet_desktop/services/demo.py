@@ -70,6 +70,10 @@ class DemoSummary:
     project_ideas: int = 0
     project_idea_members: int = 0
     outcomes: int = 0
+    # needs and their matching (services.demo_needs, issue 23)
+    needs: int = 0
+    match_proposals: int = 0
+    delegate_marks: int = 0
     # the cooperation between organisations (issue 22, services.demo_network)
     agreements: int = 0
     agreement_parties: int = 0

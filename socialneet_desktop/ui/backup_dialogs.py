@@ -136,6 +136,8 @@ def restore_with_dialog(
 
 def restore_chosen(chosen: Path, database_path: Path, parent, close_database) -> Path | None:
     title = translate("BackupDialogs", "Restore from backup")
+    if not _backup_unlocked(parent, chosen):
+        return None  # cancelled: nothing was closed nor changed
     close_database()
     try:
         result = backup.restore(chosen, database_path)
@@ -160,6 +162,18 @@ def restore_chosen(chosen: Path, database_path: Path, parent, close_database) ->
         return chosen
     QMessageBox.warning(parent, title, text)
     return None
+
+
+def _backup_unlocked(parent, chosen: Path) -> bool:
+    """A backup encrypted with another passphrase than the database's (an older one): its
+    own asked (issue #24). The restored file keeps the database's passphrase."""
+    from socialneet_desktop.db import passphrase
+
+    if not passphrase.needs_passphrase(chosen):
+        return True
+    from socialneet_desktop.ui.passphrase_dialog import ask_passphrase
+
+    return ask_passphrase(parent, chosen, for_backup=True)
 
 
 def offer_backup_after_failed_check(

@@ -55,6 +55,7 @@ def try_open(
     from socialneet_desktop.db import database as databases
     from socialneet_desktop.db import storage
     from socialneet_desktop.db.database import DatabaseRefused
+    from socialneet_desktop.db.database_files import PassphraseNeeded, WrongPassphrase
     from socialneet_desktop.db.in_use import InUseElsewhere
     from socialneet_desktop.db.opening import DamagedDatabase, open_file
     from socialneet_desktop.db.storage_errors import StorageError
@@ -62,6 +63,8 @@ def try_open(
 
     try:
         opened = open_file(path, read_only=read_only)
+    except (PassphraseNeeded, WrongPassphrase) as locked:  # issue #24: asked, then again
+        return _unlock_and_open(parent, path, locked, offer_backup, read_only)
     except DamagedDatabase as damaged:
         if not offer_backup or read_only:  # never replace a file another computer uses
             explain_refusal(parent, damaged)
@@ -87,6 +90,18 @@ def try_open(
 
     scrub_pending(parent, opened.database)
     return opened.database
+
+
+def _unlock_and_open(parent, path: Path, locked, offer_backup: bool, read_only: bool):
+    """The passphrase asked (or found in the credential store), then the opening again;
+    None when the user cancelled: nothing was written."""
+    from socialneet_desktop.db import sqlite_connect
+    from socialneet_desktop.ui.passphrase_dialog import ask_passphrase
+
+    sqlite_connect.remember_key(path, None)  # a wrong one kept is forgotten
+    if not ask_passphrase(parent, Path(locked.path)):
+        return None
+    return try_open(parent, path, offer_backup=offer_backup, read_only=read_only)
 
 
 def _offer_read_only(parent: QWidget | None, path: Path, text: str) -> Database | None:

@@ -37,7 +37,12 @@ from socialneet_desktop.ui.main_toolbar import MainToolBar
 from socialneet_desktop.ui.navigation import fill_navigation
 from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
-from socialneet_desktop.ui.server_dialog import add_server_actions
+from socialneet_desktop.ui.server_dialog import (
+    add_server_actions,
+    back_up_or,
+    restore_or,
+    where_shown,
+)
 from socialneet_desktop.ui.user_settings import user_settings
 from socialneet_desktop.ui.views.matching_menu import add_matching_action
 from socialneet_desktop.ui.views.record_list import RecordListPage
@@ -151,8 +156,14 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Funder report…"), self.funder_report)
         self._add_action(file_menu, self.tr("Pro&gress report…"), self.progress_report)
         file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Back up now"), self.backup_requested.emit)
-        self._add_action(file_menu, self.tr("Restore from &backup…"), self.restore_requested.emit)
+        self._add_action(  # a server database: its own backup (ui.server_backup)
+            file_menu, self.tr("&Back up now"), lambda: back_up_or(self, self.backup_requested.emit)
+        )
+        self._add_action(
+            file_menu,
+            self.tr("Restore from &backup…"),
+            lambda: restore_or(self, self.restore_requested.emit),
+        )
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&New database…"), self.new_database_requested.emit)
         self._add_action(
@@ -255,12 +266,13 @@ class MainWindow(QMainWindow):
             self.path_label.setText("")
             self.counts_label.setText("")
             return
-        title = self.tr("SocialNEET Desktop — %1").replace("%1", database.path.name)
+        name, place = where_shown(database)  # a server database: "socialneet on HOST"
+        title = self.tr("SocialNEET Desktop — %1").replace("%1", name)
         if database.read_only:
             title = self.tr("%1 (read-only)").replace("%1", title)
         self.setWindowTitle(title)
-        self.path_label.setText(self.tr("Database: %1").replace("%1", str(database.path)))
-        self.path_label.setToolTip(str(database.path))
+        self.path_label.setText(self.tr("Database: %1").replace("%1", place))
+        self.path_label.setToolTip(place)
         self._count_in_background()
 
     def refresh_status(self) -> None:

@@ -122,8 +122,11 @@ def new_member_sql(user: str, *, manager: bool = False) -> str:
     return f"CREATE ROLE {user} LOGIN PASSWORD '…' IN ROLE {role};"
 
 
-def upload(path: Path, address: ServerAddress) -> dict[str, server_copy.TableSum]:
-    """Copy the SocialNEET file `path` into the empty server database, whole or not at all."""
+def upload(
+    path: Path, address: ServerAddress, password: str | None = None
+) -> dict[str, server_copy.TableSum]:
+    """Copy the SocialNEET file `path` into the empty server database, whole or not at all
+    (`password` typed in the window, else the stored one)."""
     from socialneet_desktop.db.database import inspect_existing
     from socialneet_desktop.db.engine import create_sqlite_engine
     from socialneet_desktop.db.refusals import DatabaseRefused
@@ -133,7 +136,7 @@ def upload(path: Path, address: ServerAddress) -> dict[str, server_copy.TableSum
     if check.revision != migrate.HEAD_REVISION:
         raise DatabaseRefused(path, OLDER_FILE)
     source = create_sqlite_engine(path, read_only=True)
-    target = create_server_engine(address)
+    target = create_server_engine(address, password=password)
     try:
         with target.begin() as connection, source.connect() as reading:
             migrate_server(connection, address)

@@ -279,17 +279,17 @@ class CooperationMapWindow(QDialog):
             row, "pdf", translate("CooperationMap", "&Print for funders…"), actions.funder_pdf
         )
         self._button(row, "xlsx", translate("CooperationMap", "E&xcel…"), actions.workbook)
-        self._button(row, "gexf", translate("CooperationMap", "GE&XF…"), actions.gexf)
+        self._button(row, "gexf", translate("CooperationMap", "GEXF for Gep&hi…"), actions.gexf)
         self._button(
             row,
             "form",
-            translate("CooperationMap", "Questionnaire PD&F…"),
+            translate("CooperationMap", "Questionnaire f&orm…"),
             actions.questionnaire_pdf,
         )
         self._button(
             row,
             "template",
-            translate("CooperationMap", "Questionnaire tem&plate…"),
+            translate("CooperationMap", "Questionnaire temp&late…"),
             actions.template,
         )
         self._button(

@@ -81,22 +81,12 @@ def add(demo, session: Session, contacts) -> dict[str, int]:
     if not resources or not demo.organizations:
         return {}
     count = min(200, max(12, resources // 4))
+    first_id = next_id(session, Need.__table__)
     needs = insert_rows(session, Need.__table__, _need_rows(demo, session, count))
     session.flush()
-    proposals, marks = _proposals_and_marks(demo, session)
-    counts = {"needs": needs, "match_proposals": proposals, "delegate_marks": marks}
-    return _summarised(counts)
-
-
-def _summarised(counts: dict[str, int]) -> dict[str, int]:
-    """The counts services.demo.DemoSummary has fields for (until it gains the needs' three,
-    a count it does not know would stop the whole demo)."""
-    from dataclasses import fields
-
-    from socialneet_desktop.services.demo import DemoSummary
-
-    known = {field.name for field in fields(DemoSummary)}
-    return {key: value for key, value in counts.items() if key in known}
+    new = list(session.scalars(select(Need).where(Need.id >= first_id).order_by(Need.id)))
+    proposals, marks = _proposals_and_marks(demo, session, new)
+    return {"needs": needs, "match_proposals": proposals, "delegate_marks": marks}
 
 
 def _need_rows(demo, session: Session, count: int) -> list[dict]:
@@ -143,15 +133,15 @@ def _delegates(demo) -> list[tuple[int | None, int | None]]:
     return staff + [(None, person) for person in people]
 
 
-def _proposals_and_marks(demo, session: Session) -> tuple[int, int]:
+def _proposals_and_marks(demo, session: Session, needs: list[Need]) -> tuple[int, int]:
     rng, delegates = demo.rng, _delegates(demo)
     proposal_id = next_id(session, MatchProposal.__table__)
     mark_id = next_id(session, DelegateMark.__table__)
     proposals, marks, taken, reversed_once = [], [], set(), False
     statuses: dict[int, str] = {}
     resource_status: dict[int, str] = {}
-    for need_id, candidates in all_candidates(session).items():
-        chosen = [c for c in candidates if c.resource_id not in taken][:3]
+    for need_id, candidates in all_candidates(session, needs).items():
+        chosen = [c for c in candidates if c.passes and c.resource_id not in taken][:3]
         if not chosen or rng.random() > PROPOSED_SHARE:
             continue
         reverse = not reversed_once and len(chosen) >= 2

@@ -15,6 +15,7 @@ from pathlib import Path
 from socialneet_desktop.cli.common import fail
 from socialneet_desktop.db import encryption, passphrase
 from socialneet_desktop.db.database_files import PASSPHRASE_NEEDED, WRONG_PASSPHRASE
+from socialneet_desktop.db.storage_errors import StorageError
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.i18n import fill, translate
 
@@ -123,6 +124,8 @@ def _converted(path: Path, convert, done: str) -> int:
         result = convert()
     except encryption.ConversionFailed as failed:
         return fail(fill(translate("Encryption", failed.message), failed.path, failed.detail))
+    except StorageError as error:
+        return fail(fill(translate("Storage", error.message), error.path), error.detail)
     finally:
         marker.release()
     print(fill(translate("Cli", done), path))
@@ -185,7 +188,12 @@ def run_change(path: Path, arguments) -> int:
         return fail(fill(translate("Encryption", problem.message), problem.path, problem.detail))
     if isinstance(chosen, int):
         return chosen
-    status = _converted(path, lambda: encryption.change_passphrase(path, key, chosen), REKEYED)
+
+    def rekey():
+        encryption.backup_first(path)  # under the old passphrase, in case
+        return encryption.change_passphrase(path, key, chosen)
+
+    status = _converted(path, rekey, REKEYED)
     if status == 0 and passphrase.remembered(path) is not None:
         passphrase.remember(path, chosen)
     return status

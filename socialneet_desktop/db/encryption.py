@@ -94,6 +94,15 @@ def change_passphrase(path: Path, old: str, new: str, *, copies: bool = True) ->
     return _convert_with_copies(Path(path), old, new, copies)
 
 
+def backup_first(path: Path) -> Path:
+    """A backup of `path` as it is, before its passphrase is changed (db.backup's folder)."""
+    from socialneet_desktop.db import backup
+
+    folder = backup.configured_backup_folder(path)
+    chosen = None if folder == backup.default_backup_folder(path) else folder
+    return backup.backup_and_rotate(path, chosen)
+
+
 def _convert_with_copies(path: Path, old: str, new: str, copies: bool) -> Converted:
     from socialneet_desktop.db import backup
 

@@ -89,6 +89,9 @@ class Application(QObject):
         self.deferred = DeferredOpening(self.window)
         self.first_start = None  # the association's details asked at the first start, if so
         self.deferred.damaged.connect(self.damage_found)
+        from socialneet_desktop.ui.encryption_dialogs import add_encryption_menu
+
+        add_encryption_menu(self.window, self.with_file_closed)  # issue #24
 
     def choose_existing(self) -> None:
         from socialneet_desktop.ui.file_dialogs import open_file_name
@@ -111,6 +114,10 @@ class Application(QObject):
                 self.tr("New database"),
                 self.tr("%1 already exists. Choose a new file name.").replace("%1", path),
             )
+            return
+        from socialneet_desktop.ui.encryption_dialogs import ask_new_encryption
+
+        if ask_new_encryption(self.window, Path(path)) is None:  # the tick "Encrypt" (#24)
             return
         self.switch_to(Path(path))
 
@@ -226,6 +233,20 @@ class Application(QObject):
             path, backup.configured_backup_folder(path), self.window, self._close_for_restore
         )
         if self.database is None:
+            database = try_open(self.window, path)
+            if database is not None:
+                self.switch_to_open(database)
+
+    def with_file_closed(self, work) -> None:
+        """Close the open file everywhere in this process, run `work(path)`, open it again
+        (also when the work failed): the encryption's conversions (issue #24)."""
+        if self.database is None:
+            return
+        path = self.database.path
+        self._close_for_restore()
+        try:
+            work(path)
+        finally:
             database = try_open(self.window, path)
             if database is not None:
                 self.switch_to_open(database)

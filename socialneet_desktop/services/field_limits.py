@@ -102,6 +102,13 @@ TOO_LONG: dict[str, str] = {
     "indicator_set": QT_TRANSLATE_NOOP(
         "Validation", "Indicator set: at most %1 characters, %2 given."
     ),
+    # the cooperation between organisations (issue 22)
+    "respondent_role": QT_TRANSLATE_NOOP(
+        "Validation", "Role of who answered: at most %1 characters, %2 given."
+    ),
+    "document_name": QT_TRANSLATE_NOOP(
+        "Validation", "Document name: at most %1 characters, %2 given."
+    ),
 }
 
 

@@ -65,8 +65,10 @@ class PassphraseChoice(QDialog):
             )
         text = QLabel(fill(intro, self.path.name))
         text.setWordWrap(True)
-        text.setMinimumWidth(460)
+        text.setMinimumWidth(480)
+        layout.setSpacing(8)
         layout.addWidget(text)
+        layout.addSpacing(6)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.current = _secret_entry(self, "current") if current else None
@@ -80,8 +82,9 @@ class PassphraseChoice(QDialog):
         hint = QLabel(
             fill(_tr("At least %1 characters; a sentence is easy to remember."), MIN_PASSPHRASE)
         )
-        hint.setStyleSheet("color: palette(mid)")
+        hint.setWordWrap(True)
         layout.addWidget(hint)
+        layout.addSpacing(4)
         self.problem = QLabel("")
         self.problem.setObjectName("problem")
         self.problem.setStyleSheet("color: #b00020")
@@ -96,6 +99,11 @@ class PassphraseChoice(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if current:
+            ok.setText(_tr("&Change"))
+        elif not new_file:
+            ok.setText(_tr("&Encrypt"))
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -49,6 +49,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(_tr("Encrypted database"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        layout.setSpacing(6)
         intro = _tr("The backup %1 is encrypted.") if for_backup else _tr("%1 is encrypted.")
         heading = QLabel(fill(intro, self.path.name))
         heading.setStyleSheet("font-weight: bold")
@@ -59,7 +60,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(where)
         if not for_backup:
             layout.addWidget(QLabel(in_use_text(self.path)))
-        layout.addSpacing(6)
+        layout.addSpacing(10)
         label = QLabel(_tr("&Passphrase:"))
         self.entry = QLineEdit(self)
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)

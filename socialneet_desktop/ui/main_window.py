@@ -33,6 +33,7 @@ from socialneet_desktop.ui.first_rows import FirstRowsWatch
 from socialneet_desktop.ui.help_dialogs import add_help_actions
 from socialneet_desktop.ui.home_page import HomePage
 from socialneet_desktop.ui.import_batches_dialog import add_import_actions
+from socialneet_desktop.ui.list_pages import ListPages
 from socialneet_desktop.ui.main_toolbar import MainToolBar
 from socialneet_desktop.ui.navigation import fill_navigation
 from socialneet_desktop.ui.print_menu import build_print_menu
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.pages = QStackedWidget()
+        self.pages = ListPages(RECORD_KINDS, self._list_page)  # each built when first shown
         self.home = HomePage()
         self.content = QStackedWidget()  # the home page, or the pages of the lists
         self.path_label = QLabel()
@@ -103,14 +104,6 @@ class MainWindow(QMainWindow):
 
     def _build_body(self) -> None:
         fill_navigation(self.navigation, RECORD_KINDS)
-        for kind in RECORD_KINDS:
-            page = RecordListPage(kind)
-            page.open_requested.connect(
-                lambda record_id, key=kind.key: self.opener.open_record(key, record_id)
-            )
-            page.count_changed.connect(lambda _count, page=page: self._list_counted(page))
-            page.records_deleted.connect(lambda _count, key=kind.key: self.reload_lists(key))
-            self.pages.addWidget(page)
         self.navigation.setMinimumWidth(190)
         self.home_button = QPushButton(self.tr("&Home"))
         self.home_button.setObjectName("home_button")
@@ -132,6 +125,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 900])
         self.setCentralWidget(self.splitter)
+
+    def _list_page(self, kind) -> RecordListPage:
+        """The list of `kind`, built by self.pages when first needed (ui.list_pages)."""
+        page = RecordListPage(kind)
+        page.open_requested.connect(
+            lambda record_id, key=kind.key: self.opener.open_record(key, record_id)
+        )
+        page.count_changed.connect(lambda _count, page=page: self._list_counted(page))
+        page.records_deleted.connect(lambda _count, key=kind.key: self.reload_lists(key))
+        return page
 
     def _connect_home(self) -> None:
         self.home.open_requested.connect(
@@ -259,8 +262,7 @@ class MainWindow(QMainWindow):
         self.database, self._counts = database, None
         self.opener.database = database
         self.home.set_database(database)
-        for index in range(self.pages.count()):
-            self.pages.widget(index).set_database(database)
+        self.pages.set_database(database)  # and to the lists built later
         if database is None:
             self.setWindowTitle("SocialNEET Desktop")
             self.path_label.setText("")
@@ -404,8 +406,7 @@ class MainWindow(QMainWindow):
 
     def reload_lists(self, kind_key: str) -> None:
         """After a save, delete or restore: the lists concerned read their rows again."""
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
+        for page in self.pages.built_pages():  # those not built yet read when shown
             if kind_key in ("", page.kind.key) or page.kind.key == "visits":
                 page.set_database(self.database)
         self.home.refresh()

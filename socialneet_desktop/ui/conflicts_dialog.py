@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.i18n import Counts, fill, translate
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.services.exchange import conflict_review as review
 from socialneet_desktop.services.exchange.conflict_values import (
@@ -150,8 +150,11 @@ class ConflictsDialog(QDialog):
         self.tree.expandAll()
         count = sum(len(group.lines) for group in self.groups)
         if count:
-            text = fill(_tr("%1 fields of %2 records to decide. The value marked ✓ is the one "
-                            "the exchange kept for now."), count, len(self.groups))  # fmt: skip
+            text = fill(
+                _tr("%1 in %2 to decide. The value marked ✓ is the one the exchange kept for now."),
+                Counts.tr("%Ln field(s)", None, count),
+                Counts.tr("%Ln record(s)", None, len(self.groups)),
+            )
         else:
             text = _tr("No conflicts to review: every exchange merged without one.")
         self.summary.setText(text)
@@ -198,6 +201,12 @@ class ConflictsDialog(QDialog):
         chosen = self.current()
         self.message.clear()
         self.choice_box.setEnabled(chosen is not None)
+        self.choice.setExclusive(False)
+        for button in self.choice.buttons():
+            button.setChecked(False)
+        self.choice.setExclusive(True)
+        self.value.clear()
+        self._choice_made()
         if chosen is None:
             return
         group, line = chosen
@@ -206,11 +215,6 @@ class ConflictsDialog(QDialog):
         self.type.setEnabled(can_type)
         self.value.setEnabled(can_type)
         self.value.setText(value_text(line.field, line.this.shown) if can_type else "")
-        self.choice.setExclusive(False)
-        for button in self.choice.buttons():
-            button.setChecked(False)
-        self.choice.setExclusive(True)
-        self._choice_made()
 
     def _choice_made(self) -> None:
         self.resolve_button.setEnabled(self.choice.checkedId() >= 0)

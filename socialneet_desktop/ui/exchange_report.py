@@ -49,6 +49,8 @@ class ExchangeReportDialog(QDialog):
         if self.pairs:
             layout.addWidget(QLabel(_tr("Records that may be the same as one already here:")))
             layout.addWidget(self.duplicates, 1)
+        else:
+            self.duplicates.hide()  # not in the layout: it would show in a corner
         layout.addWidget(self._buttons())
         self.resize(640, 460 if self.pairs else self.sizeHint().height())
 

@@ -7,6 +7,7 @@ import argparse
 from socialneet_desktop.cli.exchange_conflicts import cli_conflicts
 from socialneet_desktop.db.models_exchange import ExchangeConflict
 from socialneet_desktop.services.exchange.conflict_review import LOCAL, resolve
+from tests.helpers_cli import run_socialneet
 from tests.unit.test_conflict_review import _conflict, _contact
 
 
@@ -37,3 +38,17 @@ def test_the_command_lists_open_conflicts_then_counts_them(database, capsys):
     cli_conflicts(database, argparse.Namespace())
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and lines[1] == "1 open conflict to review"
+
+
+def test_the_command_in_a_process_of_its_own(database):
+    """`socialneet exchange conflicts`, as a script would run it (the file closed first)."""
+    _record_id, uuid = _contact(database, phone="333 2222222")
+    _conflict(database, uuid, "phone", "333 1111111", "333 2222222")
+    path = database.path
+    database.close()
+    env = {"LANG": "C", "PATH": "", "SYSTEMROOT": "", "QT_QPA_PLATFORM": "offscreen"}
+    result = run_socialneet(path, "exchange", "conflicts", env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and "333 1111111" in lines[0] and "Portatile Bruno" in lines[0]
+    assert lines[1] == "1 open conflict to review"

@@ -43,6 +43,7 @@ REQUIRED = {
     "outcome_date": date(2025, 3, 7),
     "week_start": date(2025, 3, 3),
     "target": 10,
+    "answered_on": date(2025, 3, 8),  # a cooperation questionnaire's (issue 22)
 }
 
 

@@ -15,6 +15,7 @@ computer's data folder named after the server database (where its local backups 
 from __future__ import annotations
 
 import re
+import weakref
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -126,18 +127,38 @@ def create_server_engine(
     return engine
 
 
+_CONNECTED: list[tuple[weakref.ref, str]] = []  # (server database, its role), newest last
+
+
 def open_server(address: ServerAddress, *, password: str | None = None) -> Database:
-    """The server database, migrated to this version's schema; ServerRefused otherwise."""
+    """The server database, migrated to this version's schema; ServerRefused otherwise.
+    `server_role` is the PostgreSQL role connected (the person: see `connected_role`)."""
     engine = create_server_engine(address, password=password)
     try:
         with engine.begin() as connection:
             migrate_server(connection, address)
+            role = connection.scalar(text("SELECT current_user"))
     except BaseException as error:
         engine.dispose()
         raise described(error, address) from error
     database = Database(local_folder(address), engine)
     database.server = address
+    database.server_role = role
+    _CONNECTED.append((weakref.ref(database), role))
     return database
+
+
+def connected_role() -> str | None:
+    """The PostgreSQL role of the newest server database this process has open, or None:
+    on the office server the person who writes is the role they connected as (their own
+    login, checked by the server's password), not this computer's user name
+    (services.current_user)."""
+    for reference, role in reversed(_CONNECTED):
+        database = reference()
+        if database is not None and not database.closed:
+            return role
+    _CONNECTED.clear()  # every one closed
+    return None
 
 
 def schema_revision(connection: Connection) -> str | None:

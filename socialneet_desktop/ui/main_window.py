@@ -46,6 +46,7 @@ from socialneet_desktop.ui.server_dialog import (
 )
 from socialneet_desktop.ui.user_settings import user_settings
 from socialneet_desktop.ui.views.matching_menu import add_matching_action
+from socialneet_desktop.ui.views.network_menu import add_cooperation_map_action
 from socialneet_desktop.ui.views.record_list import RecordListPage
 from socialneet_desktop.ui.workers import Worker, start_worker
 
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self._add_action(view_menu, self.tr("&Follow-ups due…"), self.follow_ups)
         add_conflicts_action(self, view_menu)
         add_matching_action(self, view_menu)  # issue 23
+        add_cooperation_map_action(self, view_menu)  # issue 22
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About SocialNEET Desktop"), self.show_about)
         add_help_actions(self, help_menu)

@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self._add_action(edit_menu, self.tr("&Preferences…"), self.preferences_requested.emit)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._add_action(view_menu, self.tr("&Home page"), self.show_home, "Alt+Home")
+        self._add_action(  # what others saved meanwhile (several desktops on one server)
+            view_menu, self.tr("Refre&sh"), lambda: self.reload_lists(""), "F5"
+        )
         area = None
         for row, kind in enumerate(RECORD_KINDS):
             if kind.area != area and area is not None:

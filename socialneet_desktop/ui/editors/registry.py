@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.ui.editors import related_tabs
 from socialneet_desktop.ui.editors.activity_editor import ActivityEditor, ActivityTargetEditor
+from socialneet_desktop.ui.editors.agreement_editor import AgreementEditor, AgreementPartyEditor
 from socialneet_desktop.ui.editors.base import RecordEditor
 from socialneet_desktop.ui.editors.contact_editor import ContactEditor
+from socialneet_desktop.ui.editors.coop_answer_editor import CoopAnswerEditor, CoopTieEditor
 from socialneet_desktop.ui.editors.course_editor import CourseEditor
 from socialneet_desktop.ui.editors.enrolment_editor import EnrolmentEditor
 from socialneet_desktop.ui.editors.meeting_editor import MeetingEditor
@@ -46,6 +48,10 @@ EDITORS: dict[str, type[RecordEditor]] = {
         OutcomeEditor,
         ActivityEditor,
         ActivityTargetEditor,
+        CoopAnswerEditor,  # the cooperation (issue 22)
+        CoopTieEditor,
+        AgreementEditor,
+        AgreementPartyEditor,
     )
 }
 

@@ -109,6 +109,14 @@ TOO_LONG: dict[str, str] = {
     "document_name": QT_TRANSLATE_NOOP(
         "Validation", "Document name: at most %1 characters, %2 given."
     ),
+    # needs and their matching (issue 23)
+    "group_description": QT_TRANSLATE_NOOP(
+        "Validation", "Group of young people: at most %1 characters, %2 given."
+    ),
+    "days": QT_TRANSLATE_NOOP("Validation", "Days: at most %1 characters, %2 given."),
+    "decided_by_name": QT_TRANSLATE_NOOP(
+        "Validation", "Decided by: at most %1 characters, %2 given."
+    ),
 }
 
 

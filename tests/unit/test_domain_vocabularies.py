@@ -24,7 +24,7 @@ EXPECTED_CODES = {
     ),
     "resource_category": (
         *("premises", "land", "equipment", "vehicles", "goods", "food_surplus"),
-        *("energy_surplus", "volunteer_skills", "other"),
+        *("energy_surplus", "volunteer_skills", "training", "other"),
     ),
     "resource_status": ("reported", "verified", "matched", "reused", "withdrawn"),
     "resource_terms": ("free_loan", "rent", "donation", "shared_use", "other"),
@@ -124,6 +124,14 @@ EXPECTED_CODES = {
     "coop_intensity": ("1", "2", "3", "4"),
     "agreement_kind": ("memorandum", "convention", "partnership", "network_contract", "other"),
     "tie_kind": ("co_attendance", "questionnaire", "agreements"),
+    # needs and their matching (issue 23)
+    "need_status": ("open", "proposed", "matched", "satisfied", "not_satisfied", "withdrawn"),
+    "need_source": ("questionnaire", "meeting", "focus_group", "other"),
+    "need_urgency": ("1", "2", "3"),
+    "weekday": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "proposal_status": ("proposed", "confirmed", "rejected"),
+    "proposal_origin": ("operator", "optimiser", "marks"),
+    "match_outcome": ("satisfied", "not_satisfied"),
 }
 
 

@@ -149,6 +149,33 @@ class Plan:
         return title in self.left_out or title in self.aggregates_only
 
 
+PRINTING = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "The workbook opens on the Summary, and printing prints the sheet shown (in Excel, Print "
+    "Active Sheets). The sheets of counts, from the Summary to '%1', take a page or two each: "
+    "to print them all, click the Summary's tab, then Shift+click the tab of '%1', and print "
+    "the selected sheets.",
+)
+PRINTING_LISTS = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "The lists of records (%1) are data to sort and filter, a row a record: printed whole "
+    "they run to many pages, so they are not among the sheets of counts.",
+)
+
+
+def _write_printing(sheet, workbook, lists: list[str]) -> None:
+    """How to print the sheets of counts without the long lists of records."""
+    names = workbook.sheetnames  # the dictionary is the last so far
+    last = names[names.index(lists[0]) - 1] if lists else names[max(0, len(names) - 2)]
+    sheet.append([])
+    printing = translate("FunderReport", "Printing")
+    sheet.append([styled(sheet, printing, BOLD)])
+    _described(sheet, [printing, "", ""], fill(translate("FunderReport", PRINTING), last))
+    if lists:
+        text = fill(translate("FunderReport", PRINTING_LISTS), ", ".join(lists))
+        _described(sheet, [printing, "", ""], text)
+
+
 def _write_dictionary(workbook, identifiable: bool, plan: Plan | None, title: str, counts) -> None:
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Data dictionary")))
     printable(sheet, landscape=True, title_row=1, title=title)
@@ -222,6 +249,12 @@ def _write_dictionary(workbook, identifiable: bool, plan: Plan | None, title: st
             _described(sheet, labels, translate("FunderReport", column.description))
     if plan is not None:
         _write_rules(sheet, plan)
+    lists = [
+        sheet_title(translate("FunderReport", detail.title))
+        for detail in DETAILS
+        if plan is None or not plan.omits(detail.title)
+    ]
+    _write_printing(sheet, workbook, [name for name in lists if name in workbook.sheetnames])
 
 
 def _write_rules(sheet, plan: Plan) -> None:
@@ -350,6 +383,7 @@ def _aggregates(workbook, session, indicators: Indicators, plan: Plan | None, wh
     if counts is not None:
         hidden = suppression.hidden if suppression else frozenset()
         write_set(workbook, counts, hidden, threshold, title, fsum.period_text(indicators))
+    fsum.write_more_panels(workbook, indicators, when, suppression, threshold)
     write_charts(workbook, indicators, suppression, threshold, title)
     if plan is not None:
         rows, hide = plan.targets, plan.suppression.hidden

@@ -46,9 +46,22 @@ RIGHT_SHRINK = Alignment(horizontal="right", shrink_to_fit=True)
 SHRINK = Alignment(shrink_to_fit=True)  # a long label keeps one line, smaller
 PERCENT = "0.0%"
 PANEL = 4  # label | count | % | count
-PANEL_WIDTHS = (36, 15, 7, 15)
-NOTE_WIDTH = 140  # characters a line: the width of the two panels
+# Two panels of these widths, on a landscape A4 page, print at 85 % or more (with Calibri or
+# the wider DejaVu Sans LibreOffice puts in its place): the numbers as readable as a
+# letter's (all the breakdowns on one page printed at 60 %). Longer labels shrink.
+PANEL_WIDTHS = (28, 13, 7, 13)
+NOTE_WIDTH = 130  # characters a line: the width of the two panels
 LONG_HEADER_ROW = 5  # title, period, exported on, blank, then the header
+HEADER_WRAP = Alignment(horizontal="right", vertical="bottom", wrap_text=True)
+HEADER_HEIGHT = 27  # points: two lines of a header ("Contacts reached") wrapped in its column
+# Where a section is written: the Summary (the young people reached), the sheet of the
+# outcomes and visits, that of the stakeholders and resources (each one printed page), or a
+# sheet of its own for a breakdown as long as the data (the months, the municipalities).
+SUMMARY, OUTCOMES, TERRITORY, OWN = "summary", "outcomes", "territory", "own"
+PANEL_SHEETS = (
+    (OUTCOMES, QT_TRANSLATE_NOOP("FunderReport", "Outcomes and visits")),
+    (TERRITORY, QT_TRANSLATE_NOOP("FunderReport", "Stakeholders and resources")),
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,7 @@ class Section:
     at_most: tuple[int, int] | None = None  # (small, large) columns: small <= large per row
     quantities: tuple[int, ...] = ()  # per column: the grand total of what it counts
     note: str = ""  # English: why a column does not add up to its total
-    own_sheet: bool = False  # too long for the one-page Summary: a sheet of its own
+    sheet: str = SUMMARY  # SUMMARY, TERRITORY or OWN (as long as the data: months, places)
 
 
 def day_text(day: date) -> str:
@@ -124,25 +137,26 @@ def sections(indicators: Indicators) -> list[Section]:
     by = indicators.contacts
     people = (CONTACTS, VISITS)
 
-    def contact_section(title, name, own_sheet=False):
-        return Section(title, _CONTACTS_VISITS, by[name], people, (0, 1), people, "", own_sheet)
+    def contact_section(title, name, sheet=SUMMARY):
+        return Section(title, _CONTACTS_VISITS, by[name], people, (0, 1), people, "", sheet)
 
     return [
         Section(
-            QT_TRANSLATE_NOOP("FunderReport", "Contacts reached and visits by month"),
+            QT_TRANSLATE_NOOP("FunderReport", "Contacts and visits by month"),
             _CONTACTS_VISITS,
             by["month"],
             (None, VISITS),
             (0, 1),
             people,
             MONTHS_NOTE,
+            OWN,
         ),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By gender"), "gender"),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By age band"), "age_band"),
         contact_section(
             QT_TRANSLATE_NOOP("FunderReport", "By municipality of residence"),
             "municipality",
-            own_sheet=True,
+            OWN,
         ),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By education level"), "education_level"),
         contact_section(QT_TRANSLATE_NOOP("FunderReport", "By labour status"), "labour_status"),
@@ -152,6 +166,7 @@ def sections(indicators: Indicators) -> list[Section]:
             indicators.outcomes,
             (LEAVERS,),
             quantities=(LEAVERS,),
+            sheet=OUTCOMES,
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Visits by type"),
@@ -164,6 +179,7 @@ def sections(indicators: Indicators) -> list[Section]:
             (1, 0),
             (VISITS, CONTACTS),
             TYPES_NOTE,
+            OUTCOMES,
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Stakeholders met by kind"),
@@ -175,6 +191,7 @@ def sections(indicators: Indicators) -> list[Section]:
             (ORGANIZATIONS, None),
             quantities=(ORGANIZATIONS, MEETINGS),
             note=KINDS_NOTE,
+            sheet=TERRITORY,
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Meetings by type"),
@@ -186,6 +203,7 @@ def sections(indicators: Indicators) -> list[Section]:
             (MEETINGS, None),
             quantities=(MEETINGS, ORGANIZATIONS),
             note=MEETING_TYPES_NOTE,
+            sheet=TERRITORY,
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Unused resources by category"),
@@ -193,6 +211,7 @@ def sections(indicators: Indicators) -> list[Section]:
             indicators.resource_categories,
             (RESOURCES,),
             quantities=(RESOURCES,),
+            sheet=TERRITORY,
         ),
         Section(
             QT_TRANSLATE_NOOP("FunderReport", "Unused resources by status"),
@@ -200,6 +219,7 @@ def sections(indicators: Indicators) -> list[Section]:
             indicators.resource_statuses,
             (RESOURCES,),
             quantities=(RESOURCES,),
+            sheet=TERRITORY,
         ),
     ]
 
@@ -275,8 +295,9 @@ def percent_cell(sheet, count: int, total: int, hidden: bool):
 
 
 def header_cell(sheet, text: str):
+    """A column header, wrapped on two lines in its narrow column (the row is made taller)."""
     cell = styled(sheet, text, BOLD)
-    cell.alignment = RIGHT_SHRINK
+    cell.alignment = HEADER_WRAP
     return cell
 
 
@@ -295,6 +316,7 @@ class _Writer:
     hidden: frozenset
     note: str
     totals: tuple[int, ...]
+    first_row: int = 1  # the sheet's row the panels start at
 
     def count(self, cell_key, value: int):
         return count_cell(self.sheet, value, cell_key in self.hidden, self.note)
@@ -359,11 +381,29 @@ def period_text(indicators: Indicators) -> str:
     )
 
 
-def _title_rows(sheet, indicators: Indicators, when: datetime, title: str) -> None:
+def _title_rows(sheet, indicators: Indicators, when: datetime, title: str) -> int:
+    """The title, the period and the date of the export; how many rows they took."""
     period = period_text(indicators)
     sheet.append([styled(sheet, title, TITLE_FONT)])
     sheet.append([period])
     sheet.append([exported_on_text(when)])
+    return 3
+
+
+def _append(sheet, rows: list[list], first: int) -> int:
+    """Append `rows`, the first being the sheet's row `first`; a row with a column header
+    too long for one line made two lines tall (set before the row: a write-only sheet
+    writes a row's height with it). The number of the next row."""
+    widths = PANEL_WIDTHS + (2,)
+    for number, row in enumerate(rows, first):
+        if any(
+            getattr(cell, "alignment", None) == HEADER_WRAP
+            and len(str(cell.value or "")) > widths[column % (PANEL + 1)]
+            for column, cell in enumerate(row)
+        ):
+            sheet.row_dimensions[number].height = HEADER_HEIGHT
+        sheet.append(row)
+    return first + len(rows)
 
 
 def report_title(indicators: Indicators) -> str:
@@ -382,17 +422,24 @@ def _widths(sheet, panels: int) -> None:
         sheet.column_dimensions[letter].width = width
 
 
-def _notes(sheet, notes: list[str]) -> None:
-    """The notes under the tables, numbered, wrapped by hand to the width of the two panels
-    (a write-only sheet cannot grow a row for wrapped text)."""
+def _notes(sheet, notes: list[str], width: int = NOTE_WIDTH) -> None:
+    """The notes under the tables, numbered, wrapped by hand to the width of the panels (a
+    write-only sheet cannot grow a row for wrapped text)."""
     if not notes:
         return
     sheet.append([])
     sheet.append([styled(sheet, translate("FunderReport", "Notes"), BOLD)])
     for number, note in enumerate(notes, 1):
-        lines = textwrap.wrap(f"{number}. {translate('FunderReport', note)}", NOTE_WIDTH)
+        lines = textwrap.wrap(f"{number}. {translate('FunderReport', note)}", width)
         for line in lines:
             sheet.append([line])
+
+
+HIDDEN_EXPLAINED = QT_TRANSLATE_NOOP(
+    "FunderReport",
+    "Grey empty cells are hidden counts (each has a note); the rule is on the Data dictionary "
+    "sheet.",
+)
 
 
 def write_summary(
@@ -402,42 +449,63 @@ def write_summary(
     suppression: Suppression | None,
     threshold: int,
 ) -> None:
-    """The Summary sheet, on one printed page: the totals and the breakdowns in two panels
-    side by side, then the notes; `suppression` None writes every count (identifiable
-    workbook). The breakdowns too long for the page go on sheets of their own
-    (write_long_sections)."""
-    hidden = suppression.hidden if suppression is not None else frozenset()
-    note = fill(translate("FunderReport", HIDDEN_NOTE), threshold)
-    sheet = workbook.create_sheet(sheet_title(translate("FunderReport", "Summary")))
-    title = report_title(indicators)
-    printable(sheet, title=title, one_page=True)
-    _widths(sheet, 2)
-    _title_rows(sheet, indicators, when, translate("FunderReport", "Funder report"))
-    if hidden:
-        explained = translate(
-            "FunderReport",
-            "Grey empty cells are hidden counts (each has a note); the rule is on the Data "
-            "dictionary sheet.",
-        )
-        sheet.append([explained])
-    sheet.append([])
-    grand = tuple(n for _label_text, n in totals(indicators))
-    w = _Writer(sheet, hidden, note, grand)
+    """The Summary sheet, on one printed page: the totals and the breakdowns of the young
+    people reached in two panels side by side; `suppression` None writes every count
+    (identifiable workbook). The outcomes and visits, the stakeholders and resources are on
+    sheets of their own (write_more_panels), the breakdowns as long as the data on one each
+    (write_long_sections): all of them on one page printed at 60 %, nobody read a number."""
+    names = translate("FunderReport", "Summary"), translate("FunderReport", "Funder report")
+    sheet, w = _panels_sheet(workbook, indicators, when, suppression, threshold, *names)
     blocks = [[[label_cell(sheet, translate("FunderReport", "Totals"), BOLD)]]]
     for i, (label, count) in enumerate(totals(indicators)):
         blocks[0].append(
             [label_cell(sheet, translate("FunderReport", label)), w.count(("total", i), count)]
         )
+    _write_panels(w, indicators, SUMMARY, blocks)
+
+
+def write_more_panels(
+    workbook,
+    indicators: Indicators,
+    when: datetime,
+    suppression: Suppression | None,
+    threshold: int,
+) -> None:
+    """The outcomes and the visits by type, then the stakeholders met and the resources
+    surveyed: a sheet each (PANEL_SHEETS), each on one printed page as the Summary."""
+    for where, name in PANEL_SHEETS:
+        title = translate("FunderReport", name)
+        _sheet, w = _panels_sheet(workbook, indicators, when, suppression, threshold, title, title)
+        _write_panels(w, indicators, where, [])
+
+
+def _panels_sheet(workbook, indicators, when, suppression, threshold, name: str, heading: str):
+    """A one-page sheet of two panels named `name`, its title rows written (`heading` first);
+    the sheet and its _Writer."""
+    hidden = suppression.hidden if suppression is not None else frozenset()
+    note = fill(translate("FunderReport", HIDDEN_NOTE), threshold)
+    sheet = workbook.create_sheet(sheet_title(name))
+    printable(sheet, landscape=True, title=report_title(indicators), one_page=True, narrow=True)
+    _widths(sheet, 2)
+    rows = _title_rows(sheet, indicators, when, heading)
+    if hidden:
+        sheet.append([translate("FunderReport", HIDDEN_EXPLAINED)])
+        rows += 1
+    sheet.append([])
+    grand = tuple(n for _label_text, n in totals(indicators))
+    return sheet, _Writer(sheet, hidden, note, grand, rows + 2)
+
+
+def _write_panels(w: _Writer, indicators: Indicators, where: str, blocks: list) -> None:
     notes: list[str] = []
     for s, section in enumerate(sections(indicators)):
-        if section.own_sheet:
+        if section.sheet != where:
             continue
         if section.note:
             notes.append(section.note)
         blocks.append(_section_rows(w, s, section, len(notes) if section.note else None))
-    for row in _side_by_side(*_balanced(blocks)):
-        sheet.append(row)
-    _notes(sheet, notes)
+    _append(w.sheet, _side_by_side(*_balanced(blocks)), w.first_row)
+    _notes(w.sheet, notes)
 
 
 def write_long_sections(
@@ -447,13 +515,13 @@ def write_long_sections(
     suppression: Suppression | None,
     threshold: int,
 ) -> None:
-    """A sheet for each breakdown too long for the Summary's page (contacts by municipality),
-    its header row repeated on every printed page."""
+    """A sheet for each breakdown as long as the data (the months of the period, the
+    municipalities of residence), its header row repeated on every printed page."""
     hidden = suppression.hidden if suppression is not None else frozenset()
     note = fill(translate("FunderReport", HIDDEN_NOTE), threshold)
     grand = tuple(n for _label_text, n in totals(indicators))
     for s, section in enumerate(sections(indicators)):
-        if not section.own_sheet:
+        if section.sheet != OWN:
             continue
         name = translate("FunderReport", section.title)
         sheet = workbook.create_sheet(sheet_title(name))
@@ -461,5 +529,7 @@ def write_long_sections(
         _widths(sheet, 1)
         _title_rows(sheet, indicators, when, name)
         sheet.append([])
-        for row in _section_rows(_Writer(sheet, hidden, note, grand), s, section, None):
-            sheet.append(row)
+        w = _Writer(sheet, hidden, note, grand, LONG_HEADER_ROW)
+        rows = _section_rows(w, s, section, 1 if section.note else None)
+        _append(sheet, rows, LONG_HEADER_ROW)
+        _notes(sheet, [section.note] if section.note else [], NOTE_WIDTH // 2)

@@ -1,16 +1,17 @@
-"""Reading the funder workbook's Summary back as a funder's spreadsheet shows it: two panels
-side by side (columns A-D and F-I), each a run of sections; a section starts with a bold title
-whose row holds the column headers (label | count | % | count) and ends with its Total row.
-Used by the tests of the funder workbook (test_funder_*.py)."""
+"""Reading the funder workbook's Summary (and its other sheets of counts) back as a funder's
+spreadsheet shows it: two panels side by side (columns A-D and F-I), each a run of sections; a
+section starts with a bold title whose row holds the column headers (label | count | % |
+count) and ends with its Total row. Used by the tests of the funder workbook (test_funder_*.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 PANELS = (0, 5)  # first column (0-based) of each panel
-LONG_SHEETS = ("By municipality of residence",)
+PANEL_SHEETS = ("Summary", "Outcomes and visits", "Stakeholders and resources")
+LONG_SHEETS = ("Contacts and visits by month", "By municipality of residence")
 FIRST_ROW = 5  # below the title, the period and the export date
-NOT_ADDING_UP = ("Contacts reached and visits by month",)  # first column: see its note
+NOT_ADDING_UP = ("Contacts and visits by month",)  # first column: see its note
 
 
 @dataclass
@@ -58,9 +59,10 @@ def _read(sheet) -> list[Section]:
 
 
 def sections(workbook) -> list[Section]:
-    """Every section of the Summary, then those of the sheets of the long breakdowns."""
-    found = _read(workbook["Summary"])
-    for name in LONG_SHEETS:
+    """Every section of the Summary and of the other sheets of two panels, then those of the
+    sheets of the long breakdowns."""
+    found: list[Section] = []
+    for name in PANEL_SHEETS + LONG_SHEETS:
         if name in workbook.sheetnames:
             found += _read(workbook[name])
     return found

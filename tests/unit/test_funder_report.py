@@ -121,7 +121,7 @@ def test_contacts_by_month_and_age_band_equal_sql_counts(demo, workbooks):
         "SELECT strftime('%m/%Y', v.visit_date), COUNT(DISTINCT v.contact_id), COUNT(*) "
         f"{VISITS} GROUP BY 1",
     )
-    assert sections["Contacts reached and visits by month"] == {m: (a, b) for m, a, b in months}
+    assert sections["Contacts and visits by month"] == {m: (a, b) for m, a, b in months}
     age = (
         "(CAST(substr(r.fv,1,4) AS INT) - CAST(substr(c.birth_date,1,4) AS INT)"
         " - (substr(r.fv,6) < substr(c.birth_date,6)))"
@@ -218,8 +218,11 @@ def test_no_identifying_value_anywhere_in_the_pseudonymous_workbook(demo, workbo
 def test_detail_sheets_dictionary_and_manifest(workbooks):
     assert workbooks[False].sheetnames == [
         "Summary",
+        "Outcomes and visits",
+        "Stakeholders and resources",
         "Charts",
         "Targets against achieved",
+        "Contacts and visits by month",
         "By municipality of residence",
         "Needs and resources",
         "Data dictionary",
@@ -228,8 +231,11 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
     workbook = workbooks[True]
     assert workbook.sheetnames == [
         "Summary",
+        "Outcomes and visits",
+        "Stakeholders and resources",
         "Charts",
         "Targets against achieved",
+        "Contacts and visits by month",
         "By municipality of residence",
         "Contacts",
         "Visits",
@@ -243,7 +249,7 @@ def test_detail_sheets_dictionary_and_manifest(workbooks):
     dictionary = {
         (r[0], r[1]) for r in workbook["Data dictionary"].iter_rows(min_row=2, values_only=True)
     }
-    for name in workbook.sheetnames[4:9]:
+    for name in workbook.sheetnames[7:12]:
         sheet = workbook[name]
         assert sheet.freeze_panes == f"A{HEADER_ROW + 1}" and sheet.auto_filter.ref
         header = [cell for cell in sheet[HEADER_ROW] if cell.value]

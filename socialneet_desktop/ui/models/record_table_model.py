@@ -116,15 +116,28 @@ class RecordTableModel(QAbstractTableModel):
 
     def adopt(self, database: Database, query: ListQuery) -> bool:
         """The database of the rows shown early: when they are the first page of `query`
-        they stay (no second read, no flicker), the next pages and the count are read from
-        `database`, and True is returned; otherwise nothing changes (False)."""
+        they stay (no flicker), the next pages and the count are read from `database`, and
+        True is returned; otherwise nothing changes (False). The first page is read again
+        from `database` behind them: the file the opening opened may differ from the one
+        read early (a backup put in its place, a write from another computer meanwhile),
+        and then its rows replace them."""
         if not self._early or query != self.query:
             return False
         self._early, self.database = False, database
         self._exhausted = len(self._rows) < PAGE_SIZE
         self.first_page_read.emit()
         self.read_count()
+        kind_key, keys = self.kind.key, self.keys
+        self.loader.read(
+            database,
+            lambda session: _list_queries().fetch_page(session, kind_key, query, 0, keys=keys),
+            self._first_page_checked,
+        )
         return True
+
+    def _first_page_checked(self, page: list[tuple]) -> None:
+        if page != self._rows[:PAGE_SIZE]:  # read again as a new query: rows, then count
+            self.set_query(self.query)
 
     def loading(self) -> bool:
         """True while a read of the current query is under way."""

@@ -12,6 +12,7 @@ its count and its next pages from the opened file.
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -142,6 +143,48 @@ def test_the_window_keeps_the_early_rows_and_reads_the_rest_from_the_opened_file
             assert page.model.canFetchMore()
             page.model.fetchMore()
             qtbot.waitUntil(lambda: page.model.rowCount() > PAGE_SIZE, timeout=60_000)
+    finally:
+        application.deferred.stop()
+        application.deferred.wait()
+        window.wait_for_counts()
+        window.home.wait()
+        window.close()
+        if application.database is not None:
+            application.database.close()
+
+
+def test_rows_read_early_give_way_when_the_opened_file_differs(qtbot, tmp_path):
+    """Between the early read and the opening the file changed (a backup put in its place, a
+    write from another computer): the list shows the opened file's rows."""
+    path = _demo(tmp_path / "ufficio.sqlite", contacts=60)
+    application = Application()
+    window = application.window
+    qtbot.addWidget(window)
+    window.show_list()
+    page = window.current_list()
+    query = page.early_query()
+    keep_plan(plans_path(), page.kind.key, page.model.keys, query.sort_key, query.descending)
+    window.show()
+    try:
+        application.open_first(path)
+        early = [page.model._rows[row] for row in range(page.model.rowCount())]
+        assert early
+        record_id = early[0][len(page.model.keys)]
+        table = page.kind.table_name
+        connection = sqlite3.connect(path)
+        with connection:
+            connection.execute(
+                f"UPDATE {table} SET deleted_at = '2026-01-02 03:04:05' WHERE id = ?", (record_id,)
+            )
+        connection.close()
+        qtbot.waitUntil(lambda: application.database is not None, timeout=60_000)
+        qtbot.waitUntil(
+            lambda: page.model.rowCount() > 0 and page.model.record_id(0) != record_id,
+            timeout=60_000,
+        )
+        with application.database.read_session() as session:
+            expected = fetch_page(session, page.kind.key, query, 0, keys=page.model.keys)
+        qtbot.waitUntil(lambda: page.model._rows == expected, timeout=60_000)
     finally:
         application.deferred.stop()
         application.deferred.wait()

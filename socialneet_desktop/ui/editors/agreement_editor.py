@@ -96,8 +96,13 @@ class AgreementPartyEditor(TypedFieldsMixin, RecordEditor):
         if record is not None:
             self.agreement_id = record.agreement_id
 
-    def collect_values(self) -> Values:
-        return {"agreement_id": self.agreement_id, **super().collect_values()}
+    def problems(self, values: Values) -> list:
+        """The kind's rules on the values with the fixed agreement (not a field of the form)."""
+        found = super().problems(values)
+        return [p for p in found if p.field != "agreement_id" or self.agreement_id is None]
+
+    def write(self, session: Session, values: Values) -> RecordMixin:
+        return super().write(session, {**values, "agreement_id": self.agreement_id})
 
 
 __all__ = ["AgreementEditor", "AgreementPartyEditor"]

@@ -127,8 +127,13 @@ class CoopTieEditor(TypedFieldsMixin, RecordEditor):
         if record is not None:
             self.answer_id = record.answer_id
 
-    def collect_values(self) -> Values:
-        return {"answer_id": self.answer_id, **super().collect_values()}
+    def problems(self, values: Values) -> list:
+        """The kind's rules on the values with the fixed answer (not a field of the form)."""
+        found = super().problems(values)
+        return [p for p in found if p.field != "answer_id" or self.answer_id is None]
+
+    def write(self, session: Session, values: Values) -> RecordMixin:
+        return super().write(session, {**values, "answer_id": self.answer_id})
 
 
 __all__ = ["CoopAnswerEditor", "CoopTieEditor"]

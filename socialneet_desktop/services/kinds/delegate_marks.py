@@ -8,11 +8,10 @@ from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_labels import Label
 from socialneet_desktop.services.kind_rules import REQUIRED, Check, Required
+from socialneet_desktop.services.matching.mark_rules import delegate_problems, mark_problems
 
 
 def _mark_and_delegate(context):
-    from socialneet_desktop.services.matching.marks import delegate_problems, mark_problems
-
     mark = context.get("mark")
     if isinstance(mark, str) and mark.strip().isdigit():
         mark = int(mark)

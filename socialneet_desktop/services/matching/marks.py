@@ -15,12 +15,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models_needs import DelegateMark, MatchProposal
-from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.services import records
-
-LOWEST, HIGHEST = 1, 10
-NOTE_REQUIRED = (1, 2, 9, 10)
+from socialneet_desktop.services.matching.mark_rules import (  # noqa: F401 - the rules' home
+    HIGHEST,
+    LOWEST,
+    NOTE_REQUIRED,
+    delegate_problems,
+    mark_problems,
+)
 
 
 @dataclass(frozen=True)
@@ -43,26 +46,6 @@ def stats(marks: Iterable[int]) -> MarkStats:
     if not values:
         return NO_MARKS
     return MarkStats(statistics.fmean(values), len(values), statistics.pstdev(values))
-
-
-def mark_problems(mark: object, note: str) -> list[Problem]:
-    """The mark a whole number 1-10; the note for 1, 2, 9 and 10. Named by the field."""
-    if isinstance(mark, bool) or not isinstance(mark, int) or not LOWEST <= mark <= HIGHEST:
-        return [Problem("mark", QT_TRANSLATE_NOOP("Validation", "Mark: a whole number 1 to 10."))]
-    if mark in NOTE_REQUIRED and not (note or "").strip():
-        message = QT_TRANSLATE_NOOP("Validation", "Note: required for a mark of %1 (1-2, 9-10).")
-        return [Problem("note", message, (str(mark),))]
-    return []
-
-
-def delegate_problems(staff_id: int | None, person_id: int | None) -> list[Problem]:
-    if (staff_id is None) == (person_id is None):
-        message = QT_TRANSLATE_NOOP(
-            "Validation",
-            "Delegate: one of our staff or a person of an organisation (exactly one).",
-        )
-        return [Problem("delegate", message)]
-    return []
 
 
 def set_mark(

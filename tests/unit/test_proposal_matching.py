@@ -253,3 +253,25 @@ def test_a_need_never_names_a_young_person():
     table = Need.__table__
     assert {key.column.table.name for key in table.foreign_keys} == {"organizations", "staff"}
     assert not [column for column in table.columns if "contact" in column.name]
+
+
+def test_a_cooperation_tie_from_a_shared_meeting_counts_in_the_score(database, world):
+    """services.network.ties (issue 22): the need's organisation and the resource's owner
+    met at the same meeting, so they already cooperate."""
+    from socialneet_desktop.db.models import StakeholderMeeting
+
+    def terni_reasons() -> str:
+        with database.read_session() as session:
+            found = proposals.candidates(session, world["need"])
+        return next(c for c in found if c.resource_title == "Ex scuola di Terni").reasons_text()
+
+    assert "no cooperation tie" in terni_reasons()
+    with database.session() as session:
+        owner = session.get(UnusedResource, world["terni"]).owner_organization_id
+        meeting = StakeholderMeeting(meeting_date=date(2026, 2, 3), meeting_type="bilateral")
+        meeting.organizations = [
+            session.get(Organization, world["org"]),
+            session.get(Organization, owner),
+        ]
+        session.add(meeting)
+    assert "the organisations already cooperate" in terni_reasons()

@@ -171,6 +171,22 @@ def write_set(
                 sheet.append(
                     [fsum.label_cell(sheet, text), fsum.count_cell(sheet, n, secret, note), share]
                 )
+        for missing in indicator.unavailable:
+            _unavailable_rows(sheet, missing)
+
+
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("FunderReport", "not available")
+
+
+def _unavailable_rows(sheet, missing) -> None:
+    """ "Rural areas | not available", the reason under it: a text, not 0 (nor an empty count
+    cell, which reads as hidden)."""
+    label = fsum.label_cell(sheet, "    " + translate("IndicatorSets", missing.title))
+    status = styled(sheet, translate("FunderReport", NOT_AVAILABLE))
+    status.alignment = fsum.RIGHT_SHRINK
+    sheet.append([label, status])
+    reason = translate("IndicatorSets", missing.reason)
+    sheet.append([fsum.label_cell(sheet, f"      ({reason})")])
 
 
 def dictionary_rows(counts: SetCounts) -> list[tuple[list[str], str]]:
@@ -187,6 +203,13 @@ def dictionary_rows(counts: SetCounts) -> list[tuple[list[str], str]]:
         rule = fill(translate("IndicatorSets", indicator.rule), statuses)
         kind = translate("FunderReport", "Indicator")
         rows.append(([sheet, translate("IndicatorSets", indicator.title), kind], rule))
+        for missing in indicator.unavailable:
+            text = fill(
+                translate("FunderReport", "%1: not available: %2."),
+                translate("IndicatorSets", missing.title),
+                translate("IndicatorSets", missing.reason),
+            )
+            rows.append(([sheet, translate("IndicatorSets", missing.title), kind], text))
         for breakdown in indicator.breakdowns:
             if breakdown.code in described:
                 continue

@@ -9,7 +9,9 @@ labour status at registration; "ltu" (ltu = unemployed for 12 months or more, sh
 unemployed for less or for an unrecorded time, no = not unemployed); citizenship; "disabled"
 (1 only with the explicit special-category consent, GDPR art. 9); caring responsibilities,
 minority, asylum or refugee (1 or 0); on leaving, the outcome's status and employer kind.
-Rural areas (ESF+) are not counted: the program has no urban-rural class of municipalities.
+Rural areas (ESF+) are not counted: the program has no urban-rural class of municipalities
+(Eurostat's DEGURBA is not bundled, nor anything in the municipalities' list to derive it
+from), so the workbook says "not available" there, never 0 (Indicator.unavailable).
 """
 
 from __future__ import annotations
@@ -39,6 +41,14 @@ class Breakdown:
 
 
 @dataclass(frozen=True)
+class Unavailable:
+    """A breakdown the funder defines that the program cannot count, and why."""
+
+    title: str  # English, "IndicatorSets" context
+    reason: str  # English, "IndicatorSets" context
+
+
+@dataclass(frozen=True)
 class Indicator:
     code: str
     title: str  # English, "IndicatorSets" context
@@ -46,6 +56,7 @@ class Indicator:
     population: str  # PARTICIPANTS, ENROLLED, QUALIFIED or LEAVERS
     breakdowns: tuple[Breakdown, ...]
     statuses: tuple[str, ...] | None = None  # leavers: the outcome statuses counted
+    unavailable: tuple[Unavailable, ...] = ()  # written "not available", with the reason
 
 
 @dataclass(frozen=True)
@@ -157,6 +168,10 @@ _DISABLED = _g(
     QT_TRANSLATE_NOOP("IndicatorSets", "With disabilities (with explicit consent)"),
     "disabled",
     "1",
+)
+RURAL = Unavailable(
+    QT_TRANSLATE_NOOP("IndicatorSets", "Rural areas"),
+    QT_TRANSLATE_NOOP("IndicatorSets", "no urban/rural classification of municipalities"),
 )
 OF_WHICH_LTU = Breakdown(
     "of_which", QT_TRANSLATE_NOOP("IndicatorSets", "Of which"), (_LTU,), exclusive=False
@@ -303,6 +318,7 @@ ESF_PLUS = IndicatorSet(
             ),
             PARTICIPANTS,
             (GENDER, LABOUR_ESF, OF_WHICH_LTU, AGE_ESF, ISCED, ESF_OTHER),
+            unavailable=(RURAL,),
         ),
         Indicator(
             "job_searching",

@@ -193,22 +193,28 @@ def _merge_kind(
     knowledge: dict[str, str],
     report: ImportReport,
 ) -> None:
-    uuids = []
-    for uuid in records:
-        if uuid in erased:
+    for uuid in [uuid for uuid in records if uuid in erased]:
+        kept = [change for change in records[uuid] if change.operation == "erase"]
+        if len(kept) < len(records[uuid]):
             report.erased_dropped += 1
-        else:
-            uuids.append(uuid)
+        records[uuid] = kept
+    uuids = [uuid for uuid in records if records[uuid]]
     for start in range(0, len(uuids), CHUNK):
         chunk = uuids[start : start + CHUNK]
         local = writer.local_state(shape, chunk)
         for uuid in chunk:
             here, clocks, seen = local.get(uuid, (None, {}, set()))
             new = [c for c in records[uuid] if c.clock not in seen.get(c.field, set())]
+            if erased:
+                new = merge.without_erased_text(shape, new, here, erased)
             if not new:
                 report.unchanged += 1
                 continue
-            decision = merge.decide(shape, uuid, new, here, clocks, knowledge, writer.device)
+            if uuid in erased:
+                new = writer.earlier_erasure(uuid, new)
+                decision = merge.forced(shape, uuid, new, here)
+            else:
+                decision = merge.decide(shape, uuid, new, here, clocks, knowledge, writer.device)
             writer.apply(shape, decision, here, new, report)
         writer.create_pending(shape, report)
 

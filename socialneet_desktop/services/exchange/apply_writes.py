@@ -76,6 +76,19 @@ class Writer:
             uuid: (by_uuid.get(uuid), latest.get(uuid, {}), seen.get(uuid, {})) for uuid in uuids
         }
 
+    def earlier_erasure(self, uuid: str, changes: list[merge.Incoming]) -> list[merge.Incoming]:
+        """The erasure rows of `changes` earlier than this database's own erasure of the
+        record, if it has one: erased on two devices, every device keeps the first."""
+        log = ChangeLogEntry.__table__
+        here = self.connection.scalar(
+            select(func.min(log.c.clock)).where(
+                log.c.record_uuid == uuid, log.c.operation == "erase"
+            )
+        )
+        if here is None:
+            return changes
+        return [change for change in changes if change.clock < here]
+
     # --- one record ------------------------------------------------------------------------
 
     def apply(

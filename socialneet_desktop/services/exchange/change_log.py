@@ -10,7 +10,9 @@ one row, field "*", holding all its fields.
 
 An erasure blanks the values the log holds of the erased person (and the free text of their
 visits and path records, services.privacy's erased fields): the log is a copy like the
-backups, and must not keep what the erasure took away.
+backups, and must not keep what the erasure took away. Its own row ("*", operation "erase")
+holds the record as the erasure left it: every device takes it whatever the clocks, so the
+anonymised record (kept for the statistics) is the same everywhere.
 
 The merge (services.exchange.apply) writes the rows of the changes it applies itself, with
 the clocks they came with: while it runs, the connection is marked `APPLYING`.
@@ -158,13 +160,12 @@ def _changes(
         whole = {name: record[name] for name in shape.fields}
         yield values.ALL_FIELDS, whole, "create"
         return
-    if noted.record_id in created:  # created in this transaction: its "*" row has it all
+    if noted.record_id in created and noted.action != "erase":  # its "*" row has it all
         return
     if noted.action in ("delete", "restore"):
         yield "deleted_at", record["deleted_at"], noted.action
-    elif noted.action == "erase":
-        if "anonymised_at" in record:
-            yield "anonymised_at", record["anonymised_at"], "erase"
+    elif noted.action == "erase":  # the record as the erasure left it, which every device takes
+        yield values.ALL_FIELDS, {name: record[name] for name in shape.fields}, "erase"
     else:
         for field in noted.fields:
             if field in shape.columns or field in shape.links:
@@ -188,7 +189,8 @@ def scrub(connection: Connection, person_uuid: str) -> None:
 
     log = LOG_TABLE
     blank = {"value": "null"}
-    connection.execute(update(log).where(log.c.record_uuid == person_uuid).values(**blank))
+    kept = log.c.operation != "erase"  # the erasure's own row: the record as it left it
+    connection.execute(update(log).where(log.c.record_uuid == person_uuid, kept).values(**blank))
     conflicts = ExchangeConflict.__table__
     connection.execute(
         update(conflicts)

@@ -156,3 +156,47 @@ def _edit_against_deletion(
                 wanted[1].clock, "incoming",
             )
         )  # fmt: skip
+
+
+def forced(shape: values.Shape, uuid: str, changes: list[Incoming], local: dict | None) -> Decision:
+    """An erased record: the erasure's own row is taken whatever the clocks (every device
+    ends with the record as the erasure left it), no conflict; erased on two devices, the
+    first erasure counts everywhere."""
+    incoming = fields_of(shape, sorted(changes, key=lambda c: c.clock)[:1])  # the first
+    decision = Decision(uuid, create=local is None)
+    decision.writes = {
+        name: pair for name, pair in incoming.items() if local is None or local.get(name) != pair[0]
+    }
+    decision.unchanged = not decision.writes
+    return decision
+
+
+def without_erased_text(
+    shape: values.Shape, changes: list[Incoming], local: dict | None, erased: set[str]
+) -> list[Incoming]:
+    """The changes of a record of an erased person (a visit, a placement) without the free
+    text the erasure cleared (the kind's erased_fields): it must not come back."""
+    person_fields = [name for name, table in shape.references.items() if _is_people(table)]
+    fields = set(shape.kind.erased_fields)
+    if not person_fields or not fields:
+        return changes
+    kept = []
+    for change in changes:
+        value = json.loads(change.value) if change.field == values.ALL_FIELDS else None
+        owner = {(local or {}).get(name) for name in person_fields}
+        owner |= {value.get(name) for name in person_fields} if isinstance(value, dict) else set()
+        if not owner & erased:
+            kept.append(change)
+        elif change.field == values.ALL_FIELDS and isinstance(value, dict):
+            value.update({name: "" for name in fields if name in value})
+            change.value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            kept.append(change)
+        elif change.field not in fields:
+            kept.append(change)
+    return kept
+
+
+def _is_people(table) -> bool:
+    from socialneet_desktop.services import record_kinds
+
+    return table is record_kinds.kind_by_key("contacts").model.__table__

@@ -61,9 +61,39 @@ def hand_over(path: Path) -> subprocess.Popen:
         )
     else:
         options["start_new_session"] = True  # the terminal's Ctrl+C or hang-up spare it
+    key = _key_of(path)
+    if key is not None:  # an encrypted file: its passphrase through a pipe, never argv/env
+        options["stdin"] = subprocess.PIPE
     process = subprocess.Popen(command(path), **options)
+    if key is not None:
+        try:
+            process.stdin.write(key.encode("utf-8") + b"\n")
+            process.stdin.close()
+        except OSError:
+            pass  # the process ended at once: the next exit copies again
     LAST_HANDED.append(process)
     return process
+
+
+def _key_of(path: Path) -> str | None:
+    from socialneet_desktop.db import sqlite_connect
+
+    key = sqlite_connect.known_key(path)
+    return key if isinstance(key, str) else None
+
+
+def _read_key(path: Path) -> None:
+    """In the detached process: the passphrase handed through stdin (issue #24), if any."""
+    from socialneet_desktop.db import sqlite_connect
+
+    if sys.stdin is None or sys.stdin.closed:
+        return
+    try:
+        line = sys.stdin.readline()
+    except (OSError, ValueError):
+        return
+    if line.rstrip("\n"):
+        sqlite_connect.remember_key(path, line.rstrip("\n"))
 
 
 def finish(path: Path) -> Path | None:
@@ -94,6 +124,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         return 2
     try:
+        _read_key(Path(argv[0]).absolute())
         return 0 if finish(Path(argv[0])) is not None else 1
     except Exception:  # noqa: BLE001 - no console: the next exit copies again
         return 1

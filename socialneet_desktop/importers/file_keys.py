@@ -4,12 +4,18 @@ earlier one is found wherever it is in the file.
 A million rows have two million keys: a dict of them would take hundreds of megabytes, so
 they live in a private temporary SQLite database (`sqlite3.connect("")`: on disk, deleted
 by SQLite when closed, its page cache small), looked up a chunk of rows at a time.
+
+The keys are the file's people (codici fiscali, names): when SQLCipher is there the temporary
+database is encrypted with a random key of this process (issue #24), kept in memory only, so
+the pages SQLite spills to the disk show nothing of them.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import secrets
 from collections.abc import Iterable
+
+from socialneet_desktop.db import sqlite_connect
 
 IN_CHUNK = 500  # keys per IN (…)
 
@@ -18,7 +24,8 @@ class FileKeys:
     """{key: number of the first row that had it}, for the rows of earlier chunks."""
 
     def __init__(self) -> None:
-        self.connection = sqlite3.connect("")
+        key = _process_key() if sqlite_connect.encryption_available() else None
+        self.connection = sqlite_connect.connect("", key=key)
         self.connection.execute("CREATE TABLE seen (key TEXT PRIMARY KEY, row INTEGER)")
 
     def rows_of(self, keys: Iterable[str]) -> dict[str, int]:
@@ -37,3 +44,13 @@ class FileKeys:
 
     def close(self) -> None:
         self.connection.close()
+
+
+_KEY: list[bytes] = []
+
+
+def _process_key() -> bytes:
+    """A random raw key, the same for this process's temporary files (never written)."""
+    if not _KEY:
+        _KEY.append(secrets.token_bytes(sqlite_connect.RAW_KEY_BYTES))
+    return _KEY[0]

@@ -302,3 +302,28 @@ def test_the_plain_door_is_the_stdlib_connection_and_errors_are_stdlib_errors(tm
     connection.close()
     with pytest.raises(sqlite3.DatabaseError):
         sqlite_connect.connect(keyed, sqlite_connect.READ_ONLY, key="wrong").close()
+
+
+def test_the_exit_backup_of_an_encrypted_file_by_its_own_process_is_encrypted(tmp_path):
+    from socialneet_desktop.db import exit_backup
+
+    path = tmp_path / "contatti.sqlite"
+    secrets = _demo(path, contacts=4)
+    encryption.encrypt(path, SECRET)
+    process = exit_backup.hand_over(path)  # the passphrase goes through a pipe
+    assert process.wait(timeout=600) == 0
+    [made] = (tmp_path / "backups").iterdir()
+    assert _leaks(made, secrets) == []
+    assert sqlite_connect.opens_with(made, SECRET)
+
+
+def test_the_import_keys_live_in_an_encrypted_temporary_database():
+    from socialneet_desktop.importers.file_keys import FileKeys
+
+    keys = FileKeys()
+    try:
+        keys.add({"RSSMRA80A01L117X": 2})
+        assert keys.rows_of(["RSSMRA80A01L117X", "other"]) == {"RSSMRA80A01L117X": 2}
+        assert keys.connection.execute("PRAGMA cipher_version").fetchone() is not None
+    finally:
+        keys.close()

@@ -1,6 +1,6 @@
 """File > Back up now and File > Restore from backup… when the window shows a database on the
 office server (db.server_backup, db.server_restore); a file's go on as before
-(ui.server_dialog.back_up_or / restore_or choose, and load this module only for a server).
+(ui.server_menu.back_up_or / restore_or choose, and load this module only for a server).
 
 Restoring is for managers only: it is refused at once for
 anyone else, and asked first, naming the server and the database, since every desktop
@@ -15,7 +15,7 @@ from socialneet_desktop.domain.italian_dates import format_italian_datetime
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.ui.backup_dialogs import RestoreDialog
 from socialneet_desktop.ui.busy import run_busy
-from socialneet_desktop.ui.server_dialog import server_of
+from socialneet_desktop.ui.server_words import describe_problem, server_of
 
 
 def _title() -> str:
@@ -133,35 +133,5 @@ class ServerRestoreDialog(RestoreDialog):
             QDialog.accept(self)  # not RestoreDialog's: its question is about a file
 
 
-def refusal_context(error) -> str:
-    """The translation context of a file's refusal: the server modules' own, or Database."""
-    from socialneet_desktop.db import server_admin, server_restore
-
-    own = {server_admin.OLDER_FILE, server_admin.FILE_EXISTS, server_restore.NEWER_FILE}
-    return "Server" if error.message in own else "Database"
-
-
 def _tell_problem(window, title: str, error: BaseException) -> None:
     QMessageBox.warning(window, title, describe_problem(error))
-
-
-def describe_problem(error: BaseException) -> str:
-    """A refusal in its own words; anything else raised again (a bug, shown as one)."""
-    from socialneet_desktop.db.refusals import DatabaseRefused
-    from socialneet_desktop.db.server import ServerRefused
-    from socialneet_desktop.db.server_copy import CopyRefused
-    from socialneet_desktop.db.server_url import ServerAddressError
-
-    if isinstance(error, ServerRefused):
-        text = fill(translate("Server", error.message), error.shown, error.detail)
-        return text + ("\n\n" + error.reason if error.reason else "")
-    if isinstance(error, CopyRefused):
-        return fill(translate("Server", error.message), error.first, error.second)
-    if isinstance(error, ServerAddressError):
-        return fill(translate("Server", error.message), error.text, error.detail)
-    if isinstance(error, DatabaseRefused):
-        message = translate(refusal_context(error), error.message)
-        return fill(message, str(error.path), error.detail)
-    if isinstance(error, OSError):
-        return fill(translate("ServerBackup", "The file could not be written: %1"), error)
-    raise error

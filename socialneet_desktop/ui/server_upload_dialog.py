@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.ui.busy import run_busy
 from socialneet_desktop.ui.server_dialog import ServerDialog, show_server_database
+from socialneet_desktop.ui.server_words import describe_problem, server_of
 
 
 class UploadDialog(ServerDialog):
@@ -44,7 +45,6 @@ class UploadDialog(ServerDialog):
     def connect_to_server(self) -> None:
         """Copy the file; on a refusal say why and stay open (nothing was changed)."""
         from socialneet_desktop.db import server_admin
-        from socialneet_desktop.ui.server_backup import describe_problem
 
         address = self.address()
         if address is None:
@@ -67,7 +67,6 @@ def upload_with_dialog(window) -> None:
     """Ask for the server, copy the file shown, report the tables, offer to connect."""
     from socialneet_desktop.db.server import open_server
     from socialneet_desktop.db.server_copy import sums_text
-    from socialneet_desktop.ui.server_backup import describe_problem, server_of
 
     database = getattr(window, "database", None)
     title = translate("ServerUpload", "Upload this database to the office server")

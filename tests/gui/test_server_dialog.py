@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from socialneet_desktop.db.models import Organization
 from socialneet_desktop.services.records import StaleRecord, create_record, update_record
 from socialneet_desktop.ui.main_window import MainWindow
-from socialneet_desktop.ui.server_dialog import ServerDialog, add_server_actions
+from socialneet_desktop.ui.server_dialog import ServerDialog
+from socialneet_desktop.ui.server_menu import add_server_actions
 from tests.helpers_server import drop_database, new_database
 
 

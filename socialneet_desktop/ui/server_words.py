@@ -1,0 +1,41 @@
+"""Words and look-ups the office server's dialogs share (ui.server_menu, ui.server_backup,
+ui.server_upload_dialog): which server the window shows, and a refusal said in words."""
+
+from __future__ import annotations
+
+from socialneet_desktop.i18n import fill, translate
+
+
+def server_of(window):
+    """The server address of the database the window shows; None for a file."""
+    return getattr(getattr(window, "database", None), "server", None)
+
+
+def refusal_context(error) -> str:
+    """The translation context of a file's refusal: the server modules' own, or Database."""
+    from socialneet_desktop.db import server_admin, server_restore
+
+    own = {server_admin.OLDER_FILE, server_admin.FILE_EXISTS, server_restore.NEWER_FILE}
+    return "Server" if error.message in own else "Database"
+
+
+def describe_problem(error: BaseException) -> str:
+    """A refusal in its own words; anything else raised again (a bug, shown as one)."""
+    from socialneet_desktop.db.refusals import DatabaseRefused
+    from socialneet_desktop.db.server import ServerRefused
+    from socialneet_desktop.db.server_copy import CopyRefused
+    from socialneet_desktop.db.server_url import ServerAddressError
+
+    if isinstance(error, ServerRefused):
+        text = fill(translate("Server", error.message), error.shown, error.detail)
+        return text + ("\n\n" + error.reason if error.reason else "")
+    if isinstance(error, CopyRefused):
+        return fill(translate("Server", error.message), error.first, error.second)
+    if isinstance(error, ServerAddressError):
+        return fill(translate("Server", error.message), error.text, error.detail)
+    if isinstance(error, DatabaseRefused):
+        message = translate(refusal_context(error), error.message)
+        return fill(message, str(error.path), error.detail)
+    if isinstance(error, OSError):
+        return fill(translate("ServerBackup", "The file could not be written: %1"), error)
+    raise error

@@ -38,7 +38,7 @@ from socialneet_desktop.ui.main_toolbar import MainToolBar
 from socialneet_desktop.ui.navigation import fill_navigation
 from socialneet_desktop.ui.print_menu import build_print_menu
 from socialneet_desktop.ui.record_opener import RecordOpener
-from socialneet_desktop.ui.server_dialog import (
+from socialneet_desktop.ui.server_menu import (
     add_server_actions,
     back_up_or,
     restore_or,

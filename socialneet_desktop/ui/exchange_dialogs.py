@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.i18n import Counts, fill, translate
 from socialneet_desktop.services.exchange import devices
 from socialneet_desktop.services.exchange.package import WRONG_PASSPHRASE, PackageRefused
 from socialneet_desktop.ui.busy import run_busy
@@ -131,11 +131,13 @@ def _export(database: Database, path: Path, passphrase: str, uuid: str):
 
 
 def _export_summary(report) -> str:
+    changes = Counts.tr("%Ln change(s)", None, report.changes)
+    records = Counts.tr("%Ln record(s)", None, report.records)
     if report.full:
-        text = _tr("A full package was saved in %1: %2 changes of %3 records, for a new laptop.")
-        return fill(text, report.path, report.changes, report.records)
-    text = _tr("The package for %4 was saved in %1: %2 changes of %3 records it has not had yet.")
-    return fill(text, report.path, report.changes, report.records, report.target)
+        text = _tr("A full package was saved in %1: %2 of %3, for a new laptop.")
+        return fill(text, report.path, changes, records)
+    text = _tr("The package for %4 was saved in %1: %2 of %3 it has not had yet.")
+    return fill(text, report.path, changes, records, report.target)
 
 
 def receive_package(parent: QWidget | None, database: Database) -> bool:

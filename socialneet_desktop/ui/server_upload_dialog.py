@@ -41,6 +41,7 @@ class UploadDialog(ServerDialog):
             )
         )
         self.intro.show()
+        self.remember.hide()  # the copy remembers nothing; Connect does, when asked
 
     def connect_to_server(self) -> None:
         """Copy the file; on a refusal say why and stay open (nothing was changed)."""

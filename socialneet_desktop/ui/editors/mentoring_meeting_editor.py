@@ -6,23 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
-
-from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models_path import MentoringMeeting
 from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.services import mentoring
 from socialneet_desktop.services.kinds.mentoring_meetings import MENTOR_REQUIRED
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.fixed_contact import FixedContactMixin
 from socialneet_desktop.ui.editors.path_pickers import MentorPicker
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
-from socialneet_desktop.ui.editors.widgets import RecordPicker
 from socialneet_desktop.ui.generated.ui_mentoring_meeting_editor import (
     Ui_MentoringMeetingEditor,
 )
 
 
-class MentoringMeetingEditor(TypedFieldsMixin, RecordEditor):
+class MentoringMeetingEditor(FixedContactMixin, TypedFieldsMixin, RecordEditor):
     form_class = Ui_MentoringMeetingEditor
     kind_key = "mentoring_meetings"
     model = MentoringMeeting
@@ -33,20 +30,8 @@ class MentoringMeetingEditor(TypedFieldsMixin, RecordEditor):
     typed_names = ("contact_id", "mentor_id", "start_time", "end_time", "next_appointment")
     partners = {"next_appointment": "next_appointment_time"}
 
-    def __init__(
-        self,
-        database: Database,
-        record_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        contact_id: int | None = None,
-    ) -> None:
-        self.fixed_contact = contact_id
-        super().__init__(database, record_id, parent)
-        self.ui.contact_id.setEnabled(contact_id is None)
-
     def prepare_form(self) -> None:
-        swap_in(self.ui, "contact_id", RecordPicker(self.database, "contacts"))
+        self.swap_in_contact_picker()
         swap_in(self.ui, "mentor_id", MentorPicker(self.database))
 
     def defaults(self) -> Values:

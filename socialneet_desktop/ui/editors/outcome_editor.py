@@ -17,12 +17,13 @@ from socialneet_desktop.db.models import Outcome
 from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.services.follow_ups import check_outcome
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.fixed_contact import FixedContactMixin
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
 from socialneet_desktop.ui.generated.ui_outcome_editor import Ui_OutcomeEditor
 
 
-class OutcomeEditor(TypedFieldsMixin, RecordEditor):
+class OutcomeEditor(FixedContactMixin, TypedFieldsMixin, RecordEditor):
     form_class = Ui_OutcomeEditor
     kind_key = "outcomes"
     model = Outcome
@@ -41,13 +42,12 @@ class OutcomeEditor(TypedFieldsMixin, RecordEditor):
         contact_id: int | None = None,
         stage: str = "",
     ) -> None:
-        self.fixed_contact, self.given_stage = contact_id, stage
-        super().__init__(database, record_id, parent)
-        self.ui.contact_id.setEnabled(contact_id is None)
+        self.given_stage = stage
+        super().__init__(database, record_id, parent, contact_id=contact_id)
 
     def prepare_form(self) -> None:
         ui = self.ui
-        swap_in(ui, "contact_id", RecordPicker(self.database, "contacts"))
+        self.swap_in_contact_picker()
         swap_in(ui, "organization_id", RecordPicker(self.database, "organizations"))
         for name, vocabulary in (
             ("stage", "OUTCOME_STAGE"),

@@ -22,6 +22,7 @@ from socialneet_desktop.printing.timesheet import write_timesheet
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.fields import on_change
+from socialneet_desktop.ui.editors.fixed_contact import FixedContactMixin
 from socialneet_desktop.ui.editors.hours_log import HOURS, HoursLog
 from socialneet_desktop.ui.editors.path_pickers import OrganizationPeoplePicker
 from socialneet_desktop.ui.editors.print_button import add_print_button
@@ -30,7 +31,7 @@ from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
 from socialneet_desktop.ui.generated.ui_placement_editor import Ui_PlacementEditor
 
 
-class PlacementEditor(TypedFieldsMixin, RecordEditor):
+class PlacementEditor(FixedContactMixin, TypedFieldsMixin, RecordEditor):
     form_class = Ui_PlacementEditor
     kind_key = "placements"
     model = Placement
@@ -48,9 +49,7 @@ class PlacementEditor(TypedFieldsMixin, RecordEditor):
         *,
         contact_id: int | None = None,
     ) -> None:
-        self.fixed_contact = contact_id
-        super().__init__(database, record_id, parent)
-        self.ui.contact_id.setEnabled(contact_id is None)
+        super().__init__(database, record_id, parent, contact_id=contact_id)
         self.ui.host_organization_id.changed.connect(self.host_changed)
         for name in ("start_date", "end_date"):
             on_change(getattr(self.ui, name), self.dates_changed)
@@ -61,7 +60,7 @@ class PlacementEditor(TypedFieldsMixin, RecordEditor):
 
     def prepare_form(self) -> None:
         ui = self.ui
-        swap_in(ui, "contact_id", RecordPicker(self.database, "contacts"))
+        self.swap_in_contact_picker()
         swap_in(ui, "placement_kind", CodeCombo("PLACEMENT_KIND"))
         swap_in(ui, "host_organization_id", RecordPicker(self.database, "organizations"))
         swap_in(ui, "tutor_person_id", OrganizationPeoplePicker(self.database))

@@ -19,13 +19,14 @@ from socialneet_desktop.domain.vocabularies import VISIT_TYPE
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.related_records import earlier_visits
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.fixed_contact import FixedContactMixin
 from socialneet_desktop.ui.editors.print_button import add_print_button
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
 from socialneet_desktop.ui.generated.ui_visit_editor import Ui_VisitEditor
 
 
-class VisitEditor(TypedFieldsMixin, RecordEditor):
+class VisitEditor(FixedContactMixin, TypedFieldsMixin, RecordEditor):
     form_class = Ui_VisitEditor
     kind_key = "visits"
     model = MeetingPointVisit
@@ -47,9 +48,7 @@ class VisitEditor(TypedFieldsMixin, RecordEditor):
         *,
         contact_id: int | None = None,
     ) -> None:
-        self.fixed_contact = contact_id
-        super().__init__(database, record_id, parent)
-        self.ui.contact_id.setEnabled(contact_id is None)
+        super().__init__(database, record_id, parent, contact_id=contact_id)
         self.ui.contact_id.changed.connect(self.refresh_earlier)
         self.ui.contact_id.currentIndexChanged.connect(lambda _row: self.refresh_earlier())
         self.print_button = add_print_button(
@@ -59,7 +58,7 @@ class VisitEditor(TypedFieldsMixin, RecordEditor):
 
     def prepare_form(self) -> None:
         ui = self.ui
-        swap_in(ui, "contact_id", RecordPicker(self.database, "contacts"))
+        self.swap_in_contact_picker()
         swap_in(ui, "staff_id", RecordPicker(self.database, "staff"))
         swap_in(ui, "visit_type", CodeCombo("VISIT_TYPE"))
         swap_in(ui, "activity_id", RecordPicker(self.database, "activities"))  # issue 19

@@ -183,3 +183,29 @@ def test_the_matrix_imports_the_marks_and_lists_a_bad_files_rows(qtbot, database
     outcome = matrix.import_file(path)
     assert (outcome.written, outcome.problems) == (1, [])
     assert matrix.table.item(0, 0).text() == "90"  # the mean mark x 10, in the heat map
+
+
+def test_the_weights_are_changed_from_the_matrix_and_change_the_scores(qtbot, database):
+    from socialneet_desktop.services.matching import weights
+    from socialneet_desktop.ui.views.matching_weights import WeightsDialog
+
+    ids = world(database)
+    saved_need(database, ids)
+    matrix = opened(qtbot, MatchingMatrix(database))
+    before = [matrix.table.item(0, column).text() for column in range(2)]
+    dialog = opened(qtbot, WeightsDialog(database, matrix))
+    for key in ("category", "distance", "time", "urgency", "tie"):
+        dialog.spins[key].setValue(0)
+    dialog.spins["capacity"].setFocus()
+    dialog.spins["capacity"].selectAll()
+    qtbot.keyClicks(dialog.spins["capacity"], "0")
+    dialog.accept()
+    assert "at least one must be more than 0" in dialog.problem.text()  # nothing saved
+    qtbot.keyClicks(dialog.spins["capacity"], "50")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with database.read_session() as session:
+        assert weights.load(session)["capacity"] == 50
+    matrix.refresh()
+    after = [matrix.table.item(0, column).text() for column in range(2)]
+    assert after != before and after[0] == "80"  # only the capacity counts: 40 of 50 m²

@@ -99,6 +99,7 @@ class MatchingMatrix(QDialog):
             (self.tr("&Export for scoring…"), self.export),
             (self.tr("&Import marks…"), self.import_marks),
             (self.tr("&Optimise…"), self.optimise),
+            (self.tr("&Weights…"), self.edit_weights),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
@@ -224,6 +225,12 @@ class MatchingMatrix(QDialog):
         )
         self.refresh()
         return outcome
+
+    def edit_weights(self) -> None:
+        from socialneet_desktop.ui.views.matching_weights import WeightsDialog
+
+        if WeightsDialog(self.database, self).exec():
+            self.refresh()
 
     # --- optimise ---------------------------------------------------------------------------
 

@@ -61,7 +61,9 @@ class RelatedTab(QWidget):
         self.setObjectName(f"{spec.name}_tab")
         self.table = self._table()
         buttons = QHBoxLayout()
-        self.open_button = self._button("open", translate("RelatedTab", "&Open"), self.open_current)
+        # No Alt-letter: Enter in the table opens the row, and one letter of "Apri" free beside
+        # the tabs of every editor showing related records does not exist.
+        self.open_button = self._button("open", translate("RelatedTab", "Open"), self.open_current)
         buttons.addWidget(self.open_button)
         self.new_button = self.print_button = None
         if spec.new_editor is not None:

@@ -144,7 +144,8 @@ class SettingsEditor(QDialog):
         folder = QLineEdit(self)
         folder.setObjectName("backup_folder")
         folder.setPlaceholderText(self.tr("Beside the database"))
-        choose = QPushButton(self.tr("C&hoose…"), self)
+        # not the logo's "C&hoose…": one message for two buttons of a page has one letter
+        choose = QPushButton(self.tr("Bro&wse…"), self)
         choose.setObjectName("choose_backup_folder")
         choose.clicked.connect(self.choose_backup_folder)
         self.choose_backup = choose

@@ -64,6 +64,9 @@ def row_menu(page: RecordListPage, index: QModelIndex) -> QMenu:
         action = menu.addAction(translate("ListActions", DOCUMENT_TITLES[which]) + "…")
         action.setEnabled(bool(rows))
         action.triggered.connect(lambda _checked=False, w=which: print_selected_rows(page, w))
+    merge_action = menu.addAction(translate("ListActions", "&Merge the two records…"))
+    merge_action.setEnabled(len(rows) == 2)  # the same person or organisation (issue 21)
+    merge_action.triggered.connect(lambda: _merge_rows(page))
     menu.addSeparator()
     spec = page.model.columns[index.column()] if index.isValid() else None
     filterable = spec is not None and spec.sortable
@@ -81,6 +84,12 @@ def row_menu(page: RecordListPage, index: QModelIndex) -> QMenu:
     clear.setEnabled(page.has_filters())
     clear.triggered.connect(page.clear_filters)
     return menu
+
+
+def _merge_rows(page: RecordListPage) -> None:
+    from socialneet_desktop.ui.exchange_menu import merge_rows
+
+    merge_rows(page)
 
 
 def show_row_menu(page: RecordListPage, position: QPoint) -> None:

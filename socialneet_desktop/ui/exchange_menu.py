@@ -80,19 +80,35 @@ def add_merge_action(window, edit_menu: QMenu) -> QAction:
 
 
 def merge_selected(window) -> None:
-    """The two rows chosen in the list shown: the upper one is kept by default (the dialog
-    says which, field by field the user chooses)."""
+    """Edit > Merge the two selected records…: those of the list shown."""
+    page = window.current_list() if window.database is not None else None
+    if page is not None:
+        merge_rows(page)
+    else:
+        _choose_two(window)
+
+
+def merge_rows(page) -> bool:
+    """The two rows chosen in `page` (a RecordListPage) merged: the upper one is kept by
+    default (the dialog says which; field by field the user chooses). Also the list's
+    right-click menu."""
     from socialneet_desktop.services.exchange.record_merge import RecordRef
     from socialneet_desktop.ui.export_dialogs import chosen_ids
     from socialneet_desktop.ui.record_merge_dialog import merge_two
 
-    page = window.current_list() if window.database is not None else None
-    ids = chosen_ids(page) if page is not None else ()
-    if len(ids) != 2:
-        QMessageBox.information(window, _tr("Merge two records"), _tr(
-            "Choose two rows of the same list (Ctrl+click), the two records that are the same "
-            "person or organisation, then merge them."))  # fmt: skip
-        return
+    ids, database = chosen_ids(page), page.model.database
+    if len(ids) != 2 or database is None:
+        _choose_two(page)
+        return False
     kind = page.kind.key
-    if merge_two(window, window.database, RecordRef(kind, ids[0]), RecordRef(kind, ids[1])):
-        _changed(window)
+    if not merge_two(page, database, RecordRef(kind, ids[0]), RecordRef(kind, ids[1])):
+        return False
+    page.records_deleted.emit(1)  # the window reads its lists again
+    page.model.reload()
+    return True
+
+
+def _choose_two(parent) -> None:
+    QMessageBox.information(parent, _tr("Merge two records"), _tr(
+        "Choose two rows of the same list (Ctrl+click), the two records that are the same "
+        "person or organisation, then merge them."))  # fmt: skip

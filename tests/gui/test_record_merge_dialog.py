@@ -15,6 +15,7 @@ from socialneet_desktop.db.models_exchange import RecordTombstone
 from socialneet_desktop.services.record_kinds import RECORD_KINDS
 from socialneet_desktop.services.records import create_record
 from socialneet_desktop.ui import exchange_menu
+from socialneet_desktop.ui.views.list_actions import row_menu
 from tests.gui.ui16_driving import ModalDriver
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -96,3 +97,32 @@ def test_one_row_is_not_enough(qtbot, database, monkeypatch):
     page.table.selectRow(0)
     exchange_menu.merge_selected(window)
     assert told and "Choose two rows" in told[0]
+
+
+def test_the_rows_menu_merges_two_rows(qtbot, database):
+    _first, _second = _two(database)
+    _window, page = _contacts_page(qtbot, database)
+    page.table.selectRow(0)
+    menu = row_menu(page, page.model.index(0, 0))
+    entry = next(a for a in menu.actions() if a.text() == "&Merge the two records…")
+    assert not entry.isEnabled()  # one row chosen
+    selection = page.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.select(page.model.index(1, 0), flags)
+    menu = row_menu(page, page.model.index(1, 0))
+    entry = next(a for a in menu.actions() if a.text() == "&Merge the two records…")
+    assert entry.isEnabled()
+
+    def merge(dialog) -> None:
+        assert dialog.objectName() == "record_merge_dialog"
+        QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_M, ALT)
+
+    driver = ModalDriver([merge])
+    try:
+        entry.trigger()
+    finally:
+        driver.stop()
+    assert driver.unexpected == []
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.loading())
+    with database.read_session() as session:
+        assert session.query(RecordTombstone).count() == 1

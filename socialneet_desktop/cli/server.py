@@ -4,6 +4,8 @@
   create the database, the roles, the schema and the rights; print what each desktop enters.
 - `server upload FILE --url …`: copy a local SocialNEET file into the empty server database.
 - `server backup --url … [--to FILE]`: the server database as a SocialNEET SQLite file.
+- `server restore FILE --url … [--yes]`: the server database replaced by a SocialNEET file
+  (a manager's role only; asked first, naming the server).
 - `server password --url …`: save the password in this computer's credential store.
 
 The password is never an argument: the credential store, or the pgpass file.
@@ -40,6 +42,16 @@ def add_server_commands(commands) -> None:
     _url(backup)
     backup.add_argument("--to", metavar="FILE", help=translate("Cli", "the file to write"))
     backup.set_defaults(run_path=run_backup)
+    restore = actions.add_parser(
+        "restore",
+        help=translate("Cli", "replace the server database by a SocialNEET file (managers only)"),
+    )
+    restore.add_argument("file", metavar="FILE")
+    _url(restore)
+    restore.add_argument(
+        "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
+    )
+    restore.set_defaults(run_path=run_restore)
     password = actions.add_parser(
         "password", help=translate("Cli", "save the password in this computer's credential store")
     )
@@ -78,7 +90,9 @@ def refusal_of(error) -> int:
         second = error.detail if isinstance(error, ServerAddressError) else error.second
         return fail(fill(translate("Server", error.message), first, second))
     if isinstance(error, DatabaseRefused):
-        context = "Server" if error.message.startswith("%1 already") else "Database"
+        from socialneet_desktop.db.server_restore import refusal_context
+
+        context = refusal_context(error.message)
         return fail(fill(translate(context, error.message), str(error.path)), error.detail)
     raise error  # not a refusal: a bug, shown as one
 
@@ -134,6 +148,40 @@ def run_backup(_path: Path, arguments) -> int:
     print(fill(translate("Cli", "Backup written to %1"), target))
     rows = sum(total.rows for total in sums.values())
     print(fill(translate("Cli", "%1 rows in %2 tables, checked."), rows, len(server_copy.tables())))
+    return 0
+
+
+def run_restore(_path: Path, arguments) -> int:
+    from socialneet_desktop.db.server import create_server_engine, local_folder
+    from socialneet_desktop.db.server_copy import sums_text
+    from socialneet_desktop.db.server_restore import restore_from_file
+
+    try:
+        address = _address(arguments)
+    except Exception as error:  # noqa: BLE001 - refusal_of re-raises what it cannot word
+        return refusal_of(error)
+    if not arguments.yes:
+        question = translate(
+            "Cli",
+            "Replace everything in the database %1 on the office server %2 with %3? Every "
+            "computer connected to it will see that file's data. Type yes: ",
+        )
+        said = input(fill(question, address.database, address.host, arguments.file))
+        if said.strip().lower() not in ("yes", "si", "sì"):
+            return 1
+    try:
+        engine = create_server_engine(address)
+        try:
+            sums = restore_from_file(
+                engine, address, Path(arguments.file), local_folder(address) / "backups"
+            )
+        finally:
+            engine.dispose()
+    except Exception as error:  # noqa: BLE001 - refusal_of re-raises what it cannot word
+        return refusal_of(error)
+    print(translate("Cli", "The server database now holds the file's data, every table checked:"))
+    for line in sums_text(sums):
+        print(f"  {line}")
     return 0
 
 

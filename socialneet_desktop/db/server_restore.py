@@ -40,11 +40,23 @@ NOT_THE_OWNER = QT_TRANSLATE_NOOP(
     "cannot replace them. Run 'socialneet server setup' again as the server's administrator "
     "(it hands them over), then restore. Nothing was changed.",
 )
+NO_FILE = QT_TRANSLATE_NOOP(
+    "Server", "%1 does not exist or is not a file: choose a SocialNEET backup. Nothing was changed."
+)
 NEWER_FILE = QT_TRANSLATE_NOOP(
     "Server",
     "%1 was written by a newer version of SocialNEET Desktop (schema %2): install it on this "
     "computer before restoring from it. Nothing was changed.",
 )
+
+
+def refusal_context(message: str) -> str:
+    """The translation context of a file's refusal (DatabaseRefused): "Server" for those of
+    the server's modules, "Database" for the opening's."""
+    from socialneet_desktop.db.server_admin import FILE_EXISTS, OLDER_FILE
+
+    own = (OLDER_FILE, FILE_EXISTS, NEWER_FILE, NO_FILE)
+    return "Server" if message in own else "Database"
 
 
 def is_manager(connection: Connection) -> bool:
@@ -81,6 +93,8 @@ def restore_from_file(
     from socialneet_desktop.db.refusals import DatabaseRefused
 
     path = Path(path).expanduser().absolute()
+    if not path.is_file():
+        raise DatabaseRefused(path, NO_FILE)
     revision = inspect_existing(path).revision
     if revision not in migrate.KNOWN_REVISIONS:
         raise DatabaseRefused(path, NEWER_FILE, str(revision))

@@ -11,14 +11,6 @@ def server_of(window):
     return getattr(getattr(window, "database", None), "server", None)
 
 
-def refusal_context(error) -> str:
-    """The translation context of a file's refusal: the server modules' own, or Database."""
-    from socialneet_desktop.db import server_admin, server_restore
-
-    own = {server_admin.OLDER_FILE, server_admin.FILE_EXISTS, server_restore.NEWER_FILE}
-    return "Server" if error.message in own else "Database"
-
-
 def describe_problem(error: BaseException) -> str:
     """A refusal in its own words; anything else raised again (a bug, shown as one)."""
     from socialneet_desktop.db.refusals import DatabaseRefused
@@ -34,7 +26,9 @@ def describe_problem(error: BaseException) -> str:
     if isinstance(error, ServerAddressError):
         return fill(translate("Server", error.message), error.text, error.detail)
     if isinstance(error, DatabaseRefused):
-        message = translate(refusal_context(error), error.message)
+        from socialneet_desktop.db.server_restore import refusal_context
+
+        message = translate(refusal_context(error.message), error.message)
         return fill(message, str(error.path), error.detail)
     if isinstance(error, OSError):
         return fill(translate("ServerBackup", "The file could not be written: %1"), error)

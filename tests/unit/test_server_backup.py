@@ -127,3 +127,23 @@ def test_a_staff_member_cannot_restore_and_nothing_changes(office, person):
     assert refused.value.message == NOT_A_MANAGER and role in str(refused.value)
     assert names(staff) == ["Aggiunta dopo", "Comune di Terni"]
     staff.close()
+
+
+def test_server_restore_from_the_command_line_asks_first(office, monkeypatch, capsys):
+    from tests.unit.test_server_setup import server_command, url_of
+
+    database = open_server(office)
+    add_organization(database, "Comune di Terni")
+    kept = back_up(database)
+    add_organization(database, "Aggiunta dopo")
+    monkeypatch.setattr("builtins.input", lambda _prompt: "no")
+    assert server_command("restore", str(kept.file), "--url", url_of(office)) == 1
+    assert names(database) == ["Aggiunta dopo", "Comune di Terni"]
+    capsys.readouterr()
+    assert server_command("restore", str(kept.file), "--url", url_of(office), "--yes") == 0
+    assert "organizations: 1" in capsys.readouterr().out
+    assert names(database) == ["Comune di Terni"]
+    database.close()
+    missing = str(kept.file.with_name("missing.sqlite"))
+    assert server_command("restore", missing, "--url", url_of(office), "--yes") == 1
+    assert "does not exist" in capsys.readouterr().err

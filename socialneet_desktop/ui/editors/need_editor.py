@@ -54,6 +54,7 @@ class NeedEditor(TypedFieldsMixin, RecordEditor):
         ui.quantity.setGroupSeparatorShown(True)
         self.proposals = ProposalsTab(self)
         ui.tabs.insertTab(ui.tabs.indexOf(ui.history_tab), self.proposals, self.tr("&Proposals"))
+        self.resize(1000, 620)  # the proposals' reasons in sight; within 1366 x 768
 
     def defaults(self) -> Values:
         return {"status": "open", "urgency": 2, "recorded_on": date.today()}

@@ -61,13 +61,15 @@ class ProposalsTab(QWidget):
         )
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((RANK, 30), (RESOURCE, 190), (OWNER, 120), (SCORE, 50)):
+        widths = ((RANK, 30), (RESOURCE, 190), (OWNER, 110), (SCORE, 50), (MEAN, 76))
+        for column, width in (*widths, (COUNT, 50), (SPREAD, 56), (STATUS, 80)):
             self.table.setColumnWidth(column, width)
-        for column in (MEAN, COUNT, SPREAD):
-            self.table.setColumnWidth(column, 78)
-        self.table.setColumnWidth(STATUS, 80)
         self.table.itemSelectionChanged.connect(self.selection_changed)
         layout.addWidget(self.table, 1)
+        self.reasons = QLabel(self)  # the chosen row's reasons, whole
+        self.reasons.setObjectName("reasons")
+        self.reasons.setWordWrap(True)
+        layout.addWidget(self.reasons)
         self.weights_label = QLabel(self)
         self.weights_label.setWordWrap(True)
         layout.addWidget(self.weights_label)
@@ -145,6 +147,9 @@ class ProposalsTab(QWidget):
 
     def selection_changed(self) -> None:
         candidate = self.selected()
+        self.reasons.setText(
+            fill(self.tr("Why: %1."), candidate.reasons_text()) if candidate is not None else ""
+        )
         status = candidate.proposal_status if candidate else None
         self.propose_button.setEnabled(candidate is not None and status in ("", "rejected"))
         self.mark_button.setEnabled(candidate is not None)

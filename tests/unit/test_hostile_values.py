@@ -44,6 +44,7 @@ REQUIRED = {
     "week_start": date(2025, 3, 3),
     "target": 10,
     "answered_on": date(2025, 3, 8),  # a cooperation questionnaire's (issue 22)
+    "mark": 7,  # a delegate's mark of a matching proposal (issue 23)
 }
 
 

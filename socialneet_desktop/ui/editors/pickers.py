@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from socialneet_desktop.db.database import Database
@@ -78,6 +78,7 @@ class RecordPicker(QComboBox):
         self.name_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.name_completer.setWidget(self.lineEdit())
         self.name_completer.activated[QModelIndex].connect(self._chosen)
+        self.name_completer.popup().installEventFilter(self)  # before the completer's own
         self.lineEdit().textEdited.connect(self._edited)
         self.lineEdit().editingFinished.connect(self._finished)
         self.activated.connect(lambda _row: self.changed.emit())
@@ -139,10 +140,29 @@ class RecordPicker(QComboBox):
         self._select(record_id, label)
         self.changed.emit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Tab (or Shift+Tab) while the suggestions show: the list closes, the name typed
+        (or the suggestion highlighted) is taken and the focus goes on, as from any field.
+        Left to the completer, the list stayed open and kept the keys typed next."""
+        tabs = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        popup = self.name_completer.popup()
+        if watched is popup and event.type() == QEvent.Type.KeyPress and event.key() in tabs:
+            index = popup.currentIndex()
+            popup.hide()
+            if index.isValid():
+                self._chosen(index)
+            else:
+                self._finished()
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
+            return True
+        return super().eventFilter(watched, event)
+
     def _finished(self) -> None:
         """Accept an exact name, or the only record whose name contains the text."""
-        if self.name_completer.popup().isVisible() and self.hasFocus():
+        popup = self.name_completer.popup()
+        if popup.isVisible() and self.hasFocus():
             return  # the focus went to the suggestions, not to another field
+        popup.hide()  # the focus went to another field: the list must not keep the keys
         text = self.currentText().strip()
         if not text:
             if self.allow_empty and self.currentIndex() != 0:

@@ -26,6 +26,7 @@ def test_each_area_is_named_above_its_first_kind_and_rows_stay_the_kinds(qtbot, 
         "staff": "Office",
         "courses": "The young people's path",
         "activities": "Project",
+        "coop_answers": "Cooperation between organisations",
     }
     first = navigation.visualItemRect(navigation.item(0))  # Territory: resources
     second = navigation.visualItemRect(navigation.item(2))  # meetings, in Stakeholders

@@ -9,9 +9,11 @@ since the process started at the end of each phase:
     QApplication     the application object, its style sheet
     window built     the main window and its pages
     window shown     shown and painted once, until the event loop runs the opening
+    first page read  the list's first page read by plain sqlite3 (db.first_page), before the
+                     file is opened; when there is no plan for it, instead:
     file opened      ui.opening.try_open: db.opening's sequence, the scrub of pending copies
     list asked for   the list's first read started, the first-start check of the details
-    first rows       the read (in a worker), the model filled, the rows painted
+    first rows       the rows painted (after the read in a worker, when not read early)
 
 Each phase is given in wall-clock seconds and in CPU seconds (the process's threads
 together, time.process_time): on a busy machine the wall clock of every phase swells, its
@@ -65,8 +67,9 @@ def note(owner, name, label, *, before=False):
 note(app, "create_qapplication", "QApplication")
 note(app.Application, "__init__", "window built")
 note(app.Application, "open_first", "window shown", before=True)
+note(app, "show_early_rows", "first page read")
 note(app, "try_open", "file opened")
-note(app.Application, "open_first", "list asked for")
+note(app.Application, "open_now", "list asked for")
 quit_when_painted = app.quit_when_painted
 
 

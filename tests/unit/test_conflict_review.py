@@ -172,3 +172,30 @@ def test_a_conflict_resolved_meanwhile_is_told(database):
         resolve(session, conflict_id, INCOMING, user="dario")
     with database.read_session() as session:
         assert session.get(models.NeetContact, record_id).phone == "333 1111111"
+
+
+def test_a_decision_and_a_merge_on_both_engines(engine_database):
+    """The office server (PostgreSQL) is a device too: the review and the records merge run
+    there the same."""
+    from socialneet_desktop.services.exchange.record_merge import RecordRef, merge_records
+
+    database = engine_database
+    record_id, uuid = _contact(database, phone="333 2222222")
+    other_id, _other = _contact(database, phone="333 9999999")
+    conflict_id = _conflict(database, uuid, "phone", "333 1111111", "333 2222222")
+    with database.session() as session:
+        assert open_conflict_count(session) == 1
+        resolve(session, conflict_id, LOCAL, user="carla")
+    with database.session() as session:
+        merge_records(
+            session,
+            RecordRef("contacts", record_id),
+            RecordRef("contacts", other_id),
+            [],
+            user="carla",
+        )
+    with database.read_session() as session:
+        assert session.get(models.NeetContact, record_id).phone == "333 1111111"
+        assert session.get(models.NeetContact, other_id).deleted_at is not None
+        assert json.loads(_log(session, uuid, "phone")[-1].value) == "333 1111111"
+        assert open_conflict_count(session) == 0

@@ -10,6 +10,7 @@ from socialneet_desktop.domain.columns import (
     CODE,
     DATE,
     ColumnSpec,
+    FilterSpec,
     Join,
     JoinedName,
     date_filters,
@@ -44,9 +45,11 @@ COLUMNS = (
 
 OPTIONAL_COLUMNS = (ColumnSpec("dropout_reason", QT_TRANSLATE_NOOP("Columns", "Reason"), width=36),)
 
-# By course: the search (it reads the course's title) or "filter by selection" on the Course
-# column; the filter bar has no choice of records yet (it is built without the database).
+# A filter on a record ("record"): the rows whose course_id is the course chosen; the spec
+# keeps the kind key of the choices ("courses") where a vocabulary's name goes, and the filter
+# bar reads them when shown (ui/views/list_filters.py).
 FILTERS = (
+    FilterSpec("course", QT_TRANSLATE_NOOP("Filters", "Course"), "record", "course_id", "courses"),
     vocabulary_filter(
         "status", QT_TRANSLATE_NOOP("Filters", "Status"), "status", "enrolment_status"
     ),

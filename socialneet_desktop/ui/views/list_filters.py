@@ -1,6 +1,12 @@
-"""The filter widgets of a list, built from the kind's filter specs (RecordKind.filters)."""
+"""The filter widgets of a list, built from the kind's filter specs (RecordKind.filters).
+
+A filter on a record (FilterSpec kind "record", its vocabulary the kind key of the records:
+an enrolment's course) offers them as they are when the bar is shown: the bar is built before
+the file is open, and courses are added while the program runs."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QShowEvent
@@ -11,6 +17,9 @@ from socialneet_desktop.domain.columns import FilterSpec
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.vocabularies import VOCABULARIES
 from socialneet_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from socialneet_desktop.db.database import Database
 
 ANY_DATE = QDate(1900, 1, 1)  # the minimum of a date filter stands for "any date"
 
@@ -24,6 +33,8 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.widgets: dict[str, QComboBox | QDateEdit] = {}
         self._unfilled: list[tuple[QComboBox, FilterSpec]] = []
+        self._records: list[tuple[QComboBox, FilterSpec]] = []  # filled at each show
+        self.database: Database | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for spec in specs:
@@ -47,6 +58,8 @@ class FilterBar(QWidget):
         combo.addItem(self.tr("All"), None)
         if spec.kind == "municipality":  # the list loads in 0.1 s: only when first shown
             self._unfilled.append((combo, spec))
+        elif spec.kind == "record":
+            self._records.append((combo, spec))
         else:
             self._fill(combo, spec)
         combo.currentIndexChanged.connect(self.changed)
@@ -56,10 +69,36 @@ class FilterBar(QWidget):
         for text, value in self._choices(spec):
             combo.addItem(text, value)
 
+    def set_database(self, database: Database | None) -> None:
+        self.database = database
+        if self.isVisible():
+            self._fill_records()
+
     def showEvent(self, event: QShowEvent) -> None:
         while self._unfilled:
             self._fill(*self._unfilled.pop())
+        self._fill_records()
         super().showEvent(event)
+
+    def _fill_records(self) -> None:
+        """The records each record filter offers, the one chosen kept when it still is."""
+        if not self._records or self.database is None:
+            return
+        from socialneet_desktop.services.choices import find_choices  # SQLAlchemy: not at start
+
+        with self.database.read_session() as session:
+            found = [find_choices(session, spec.vocabulary, "") for _c, spec in self._records]
+        for (combo, _spec), rows in zip(self._records, found, strict=True):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for record_id, name in rows:
+                combo.addItem(name, record_id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            combo.blockSignals(False)
+            if combo.currentData() != chosen:
+                self.changed.emit()  # the record chosen is gone: the list shows all again
 
     def _choices(self, spec: FilterSpec) -> list[tuple[str, object]]:
         if spec.kind == "vocabulary":

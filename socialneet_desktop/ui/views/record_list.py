@@ -147,6 +147,7 @@ class RecordListPage(QWidget):
         """Rows are read when the page is (next) shown: hidden pages cost nothing. Rows shown
         before the file was opened (show_early_rows) stay when they are still the list's
         first page: the next pages and the count are then read from `database`."""
+        self.filters.set_database(database)  # a filter on a record offers the file's
         if database is not None and self.model.adopt(database, self.current_query()):
             self._stale = False
             return

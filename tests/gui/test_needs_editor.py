@@ -120,6 +120,7 @@ def test_the_proposals_tab_confirms_the_best_resource_recording_who_decided(qtbo
         dialog.staff.setFocus()
         qtbot.keyClicks(dialog.staff.lineEdit(), "Conti")
         qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: dialog.staff.record_id() is not None)
         dialog.accept()
 
     answer_next_dialog(qtbot, DeciderDialog, decide)
@@ -142,6 +143,7 @@ def test_a_mark_of_ten_without_a_note_is_refused_naming_the_note(qtbot, database
     dialog = opened(qtbot, MarkDialog(database, candidate, editor))
     qtbot.keyClicks(dialog.staff.lineEdit(), "Conti")
     qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.staff.record_id() is not None)
     dialog.mark.setFocus()
     dialog.mark.selectAll()
     qtbot.keyClicks(dialog.mark, "10")
@@ -209,3 +211,43 @@ def test_the_weights_are_changed_from_the_matrix_and_change_the_scores(qtbot, da
     matrix.refresh()
     after = [matrix.table.item(0, column).text() for column in range(2)]
     assert after != before and after[0] == "80"  # only the capacity counts: 40 of 50 m²
+
+
+def test_tab_walks_the_details_in_reading_order(qtbot, database):
+    from tests.gui.test_keyboard_entry import walk_with_tab
+
+    editor = opened(qtbot, NeedEditor(database))
+    assert walk_with_tab(qtbot, editor)[:10] == [
+        "title",
+        "organization_id",
+        "group_description",
+        "group_size",
+        "category",
+        "description",
+        "municipality_code",
+        "urgency",
+        "status",
+        "source",
+    ]
+
+
+def test_optimise_proposes_the_plan_and_confirms_nothing(qtbot, database):
+    from socialneet_desktop.ui.views.matching_matrix import PlanDialog
+
+    ids = world(database)
+    saved_need(database, ids)
+    matrix = opened(qtbot, MatchingMatrix(database))
+    seen = []
+
+    def propose(dialog):
+        seen.append(dialog.findChild(type(matrix.table), "plan").rowCount())
+        dialog.accept()
+
+    answer_next_dialog(qtbot, PlanDialog, propose)
+    matrix.optimise()
+    assert seen == [1]
+    with database.read_session() as session:
+        proposal = session.scalars(select(MatchProposal)).one()
+        assert (proposal.status, proposal.origin) == ("proposed", "optimiser")
+        assert session.get(Need, proposal.need_id).status == "proposed"
+        assert session.get(UnusedResource, proposal.resource_id).status == "verified"

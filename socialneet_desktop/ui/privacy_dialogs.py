@@ -102,8 +102,8 @@ class EraseContactDialog(QDialog):
             compact_and_scrub(self, self.database)  # finishes a rewrite that failed before
         else:
             self.report = compact_and_scrub(self, self.database)
-            if self.report is not None:
-                show_scrub_report(self.parentWidget(), self.windowTitle(), self.report)
+            if self.report is not None:  # goes with the editor, or with this dialog if none
+                show_scrub_report(self.parentWidget() or self, self.windowTitle(), self.report)
         super().accept()
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsLineItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
 )
@@ -124,19 +125,30 @@ class NetworkScene(QGraphicsScene):
         self.addItem(item)
 
     def _labels(self, network, degrees, association) -> None:
+        """The names of the association and of the most tied organisations; a name that would
+        cover one already written is left out (hover a node for its name)."""
         ranked = sorted(network.nodes, key=lambda key: (-degrees.get(key, 0), key))
         shown = [key for key in ranked if degrees.get(key, 0)][:LABELLED]
-        if association in self.nodes and association not in shown:
-            shown.insert(0, association)
-        font = QFont()
-        font.setPointSizeF(8.5)
+        if association in self.nodes:
+            shown = [association, *(key for key in shown if key != association)]
+        taken = []
         for key in shown:
+            font = QFont()
+            font.setPixelSize(17)
+            font.setBold(key == association)
             label = QGraphicsSimpleTextItem(network.nodes[key].name, self.nodes[key])
-            bold = QFont(font)
-            bold.setBold(key == association)
-            label.setFont(bold)
-            label.setPos(self.nodes[key].rect().right() + 3, -7)
-            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            label.setFont(font)
+            label.setPos(self.nodes[key].rect().right() + 4, -10)
+            box = label.sceneBoundingRect()
+            if any(box.intersects(other) for other in taken):
+                self.removeItem(label)
+                continue
+            taken.append(box)
+            backdrop = QGraphicsRectItem(label.boundingRect().adjusted(-2, -1, 2, 1), label)
+            backdrop.setBrush(QBrush(QColor(255, 255, 255, 200)))
+            backdrop.setPen(QPen(Qt.PenStyle.NoPen))
+            backdrop.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+            self.nodes[key].setZValue(3)
 
     def select_node(self, node_id: int) -> NodeItem | None:
         self.clearSelection()

@@ -434,8 +434,8 @@ class CooperationMapWindow(QDialog):
                 items.append(item)
             self.model.appendRow(items)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.table.setColumnWidth(0, 340)
-        self.table.setColumnWidth(1, 220)
+        for column, width in enumerate((300, 190, 140, 70, 110, 95, 90, 100)):
+            self.table.setColumnWidth(column, width)
 
     def _tell_ego(self) -> None:
         network = self.shown.figures.network

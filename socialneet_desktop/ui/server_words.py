@@ -33,3 +33,21 @@ def describe_problem(error: BaseException) -> str:
     if isinstance(error, OSError):
         return fill(translate("ServerBackup", "The file could not be written: %1"), error)
     raise error
+
+
+def storage_message(database, error: BaseException) -> str:
+    """What a failed write means, for the message of the window that tried it: on the
+    office server in the server's words (a change kept waiting past the lock timeout by
+    another desktop, the server gone: db.server.described), on a file the storage's
+    (db.storage_errors: the disk, the folder, the lock)."""
+    from socialneet_desktop.db import storage_errors
+
+    address = getattr(database, "server", None)
+    if address is not None:
+        from socialneet_desktop.db.server import ServerRefused, described
+
+        refused = described(error, address)
+        if isinstance(refused, ServerRefused):
+            return describe_problem(refused)
+    problem = storage_errors.describe(error, database.path)
+    return fill(translate("Storage", problem.message), problem.path)

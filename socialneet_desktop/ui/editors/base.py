@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db import storage_errors
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.domain.municipalities import bundled_index
 from socialneet_desktop.domain.text import without_illegal_characters
 from socialneet_desktop.domain.validation import Problem
-from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.i18n import translate
 from socialneet_desktop.services import audit, record_rules
 from socialneet_desktop.services.current_user import current_user_name
 from socialneet_desktop.services.records import StaleRecord, create_record, update_record
@@ -50,6 +49,7 @@ from socialneet_desktop.ui.editors.fields import label_text, on_change, read_val
 from socialneet_desktop.ui.editors.history import fill_history
 from socialneet_desktop.ui.editors.keyboard import first_field
 from socialneet_desktop.ui.editors.live_checks import LiveChecks
+from socialneet_desktop.ui.server_words import storage_message
 
 Values = dict[str, Any]
 
@@ -235,8 +235,7 @@ class RecordEditor(QDialog):
             closing.offer_reload(self)
             return False
         except (OperationalError, OSError) as error:  # locked, disk full, read-only medium …
-            problem = storage_errors.describe(error, self.database.path)
-            message = fill(translate("Storage", problem.message), problem.path)
+            message = storage_message(self.database, error)  # a file's, or the server's
             QMessageBox.warning(self, translate("RecordEditor", "Not saved"), message)
             return False  # the form keeps what was typed: the user can try again
         self.record_id, self.version, self.snapshot = record_id, version, values

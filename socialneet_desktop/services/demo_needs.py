@@ -19,7 +19,11 @@ from socialneet_desktop.db import models
 from socialneet_desktop.db.models_needs import DelegateMark, MatchProposal, Need
 from socialneet_desktop.services.demo import insert_rows, next_id
 from socialneet_desktop.services.matching.assign import parts_json
-from socialneet_desktop.services.matching.proposals import all_candidates
+from socialneet_desktop.services.matching.proposals import (
+    ResourcePool,
+    all_candidates,
+    live_resources,
+)
 
 # category: (titles, unit, quantity range, description)
 NEEDS = {
@@ -70,6 +74,7 @@ HIGH_NOTES = (
     "Proprietario già disponibile, si parte subito.",
     "Ottima collaborazione già in corso.",
 )
+POOL_LIMIT = 1_500  # resources the demo's needs are matched among, at most
 PROPOSED_SHARE = 0.7  # needs whose best candidates are proposed
 CONFIRMED_SHARE = 0.35  # of those, the best one confirmed
 SATISFIED_SHARE = 0.6  # of the confirmed ones, closed as satisfied (some not satisfied)
@@ -140,7 +145,7 @@ def _proposals_and_marks(demo, session: Session, needs: list[Need]) -> tuple[int
     proposals, marks, taken, reversed_once = [], [], set(), False
     statuses: dict[int, str] = {}
     resource_status: dict[int, str] = {}
-    for need_id, candidates in all_candidates(session, needs).items():
+    for need_id, candidates in all_candidates(session, needs, _pool(demo, session)).items():
         chosen = [c for c in candidates if c.passes and c.resource_id not in taken][:3]
         if not chosen or rng.random() > PROPOSED_SHARE:
             continue
@@ -174,6 +179,14 @@ def _proposals_and_marks(demo, session: Session, needs: list[Need]) -> tuple[int
     insert_rows(session, DelegateMark.__table__, marks)
     _set_statuses(session, statuses, resource_status)
     return len(proposals), len(marks)
+
+
+def _pool(demo, session: Session) -> ResourcePool:
+    """The resources the demo's needs are matched among: all of them, or a sample of
+    POOL_LIMIT on a large database (a million contacts make 100,000 resources)."""
+    pool = live_resources(session)
+    rows = list(pool.by_id.values())
+    return pool if len(rows) <= POOL_LIMIT else ResourcePool(demo.rng.sample(rows, POOL_LIMIT))
 
 
 def _marks(demo, first_id, proposal_id, centre, delegates, day) -> list[dict]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.db.models import Organization, UnusedResource
 from socialneet_desktop.db.models_needs import MatchProposal, Need
 from socialneet_desktop.services.matching import hard_rules, weights
+from socialneet_desktop.services.matching.categories import category_fit
 from socialneet_desktop.services.matching.facts import ResourceFacts, need_facts, resource_facts
 from socialneet_desktop.services.matching.marks import NO_MARKS, MarkStats, stats_of
 from socialneet_desktop.services.matching.score import Context, Scored, reason_text, score
@@ -70,25 +71,51 @@ def taken_resources(session: Session, except_need: int | None = None) -> set[int
     return set(session.scalars(query))
 
 
-def live_resources(session: Session) -> list[tuple[ResourceFacts, str, str]]:
-    """Every resource not in the recycle bin: its facts, title and owner's name."""
+class ResourcePool:
+    """Every resource not in the recycle bin, indexed so that a need looks only at those of
+    a compatible category and an available status (the first two hard rules, which leave
+    out most pairs), and at those it already has a proposal for."""
+
+    def __init__(self, rows: list[tuple[ResourceFacts, str, str]]) -> None:
+        self.by_id = {facts.id: (facts, title, owner) for facts, title, owner in rows}
+        self.available: dict[str, list] = {}
+        for row in rows:
+            if row[0].status in hard_rules.AVAILABLE_STATUSES:
+                self.available.setdefault(row[0].category, []).append(row)
+
+    def for_need(self, category: str, recorded) -> list[tuple[ResourceFacts, str, str]]:
+        rows = [
+            row
+            for other, found in self.available.items()
+            if category_fit(category, other) > 0
+            for row in found
+        ]
+        seen = {row[0].id for row in rows}
+        rows += [self.by_id[rid] for rid in recorded if rid in self.by_id and rid not in seen]
+        return rows
+
+
+def live_resources(session: Session) -> ResourcePool:
+    """Every resource not in the recycle bin (facts, title, owner's name), as a pool."""
     rows = session.execute(
         select(UnusedResource, Organization.name)
         .outerjoin(Organization, UnusedResource.owner_organization_id == Organization.id)
         .where(UnusedResource.deleted_at.is_(None))
         .order_by(UnusedResource.title, UnusedResource.id)
     )
-    return [
-        (resource_facts(resource), resource.title, org_name or resource.owner_name or "")
-        for resource, org_name in rows
-    ]
+    return ResourcePool(
+        [
+            (resource_facts(resource), resource.title, org_name or resource.owner_name or "")
+            for resource, org_name in rows
+        ]
+    )
 
 
 def candidates(
     session: Session,
     need_id: int,
     *,
-    resources: list | None = None,
+    resources: ResourcePool | None = None,
     context: Context | None = None,
     taken: set[int] | None = None,
     weights_in_force: dict[str, int] | None = None,
@@ -106,7 +133,7 @@ def candidates(
     recorded = {p.resource_id: p for p in need.proposals if p.deleted_at is None}
     marks = stats_of(session, [p.id for p in recorded.values()])
     found = []
-    for resource, title, owner in resources:
+    for resource, title, owner in resources.for_need(facts.category, recorded):
         passing = hard_rules.passes(facts, resource, taken)
         proposal = recorded.get(resource.id)
         if not passing and proposal is None:
@@ -134,7 +161,8 @@ def _own(session: Session, need: Need) -> set[int]:
 
 def _rank_key(candidate: Candidate):
     confirmed = candidate.proposal_status == "confirmed"
-    return (not confirmed, -candidate.rank_value, -candidate.scored.score, candidate.resource_title)
+    value, score_ = -candidate.rank_value, -candidate.scored.score
+    return (not confirmed, value, score_, candidate.resource_title, candidate.resource_id)
 
 
 def open_needs(session: Session) -> list[Need]:
@@ -147,10 +175,14 @@ def open_needs(session: Session) -> list[Need]:
     )
 
 
-def all_candidates(session: Session, needs: list[Need] | None = None) -> dict[int, list]:
-    """The candidates of every open need (or of `needs`), each need's best first."""
+def all_candidates(
+    session: Session, needs: list[Need] | None = None, resources: ResourcePool | None = None
+) -> dict[int, list]:
+    """The candidates of every open need (or of `needs`; among `resources`), each need's
+    best first."""
     needs = open_needs(session) if needs is None else needs
-    resources, context = live_resources(session), context_of(session)
+    resources = live_resources(session) if resources is None else resources
+    context = context_of(session)
     taken, in_force = taken_resources(session), weights.load(session)
     return {
         need.id: candidates(

@@ -118,7 +118,9 @@ class MatchingMatrix(QDialog):
         from socialneet_desktop.exports.matching_workbook import matrix_resources, read_matching
         from socialneet_desktop.ui.views.matching_proposals import weights_text
 
-        self.matching = matching = read_matching(self.database)
+        database = self.database
+        title = self.tr("Needs and resources")
+        self.matching = matching = run_busy(self, title, lambda: read_matching(database))
         self.resources = matrix_resources(matching)
         table = self.table
         table.clear()

@@ -28,7 +28,7 @@ from socialneet_desktop.services.network import questionnaire as q
 
 TEXT = ParagraphStyle("text", fontName=FONT, fontSize=8.5, leading=11)
 CELL = ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9)
-HEAD = ParagraphStyle("head", fontName=BOLD, fontSize=7, leading=8.5)
+HEAD = ParagraphStyle("head", fontName=BOLD, fontSize=6.4, leading=7.8)
 
 
 def write_questionnaire_pdf(
@@ -72,7 +72,7 @@ def _table(organizations: list[q.Listed], width: float) -> LongTable:
     questions = (*q.RELATION_QUESTIONS, *q.SCALE_QUESTIONS)
     header = [Paragraph(translate("Questionnaire", q.ORGANIZATION), HEAD)]
     header += [Paragraph(translate("Questionnaire", title), HEAD) for _field, title in questions]
-    box = 19 * mm
+    box = 21 * mm
     widths = (width - box * len(questions), *(box,) * len(questions))
     blank = ("",) * len(questions)
     rows = [header] + [[Paragraph(escape(o.name), CELL), *blank] for o in organizations]
@@ -82,6 +82,8 @@ def _table(organizations: list[q.Listed], width: float) -> LongTable:
             ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF4")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), (colors.white, colors.HexColor("#F7F7F7"))),
         ])
     )  # fmt: skip

@@ -7,7 +7,9 @@ the count away)."""
 
 from __future__ import annotations
 
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.exports import funder_summary as fsum
@@ -37,6 +39,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FunderReport", "Counted from"),
 )
 WIDTHS = (46, 10, 10, 9, 62, 22)
+TITLE_ALIGNMENT = Alignment(shrink_to_fit=True, indent=1)  # apart from the % before it
 OF_ACTIVITY = QT_TRANSLATE_NOOP("FunderReport", "the activity's records")
 PROJECT_WIDE = QT_TRANSLATE_NOOP("FunderReport", "the whole project")
 NONE = QT_TRANSLATE_NOOP("FunderReport", "No activity target is recorded for this period.")
@@ -97,6 +100,7 @@ def _row(sheet, row: TargetRow, hidden: bool, note: str, names: dict[str, str]) 
     share = fsum.percent_cell(sheet, row.achieved, row.target, hidden)
     counted = PROJECT_WIDE if row.project_wide else OF_ACTIVITY
     title = fsum.label_cell(sheet, f"{row.activity_code} {row.activity_title}".strip())
+    title.alignment = TITLE_ALIGNMENT
     return [
         label,
         styled(sheet, row.target),
@@ -110,7 +114,8 @@ def _row(sheet, row: TargetRow, hidden: bool, note: str, names: dict[str, str]) 
 def write_targets(
     workbook, rows: list[TargetRow], period: str, title: str, hide: frozenset, threshold: int
 ) -> None:
-    """The sheet: the table, then the chart of targets and achieved under it."""
+    """The sheet: the table, then the chart of targets and achieved under it, on a page of
+    its own (printed after the table's rows, it was cut in two by the page's end)."""
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", TITLE)))
     printable(sheet, landscape=True, title_row=HEADER_ROW, title=title)
     for number, width in enumerate(WIDTHS, 1):
@@ -134,4 +139,5 @@ def write_targets(
     )
     chart.height = max(8.0, 1.0 + 0.8 * len(rows))
     chart.width = 26
+    sheet.row_breaks.append(Break(id=last + 1))
     sheet.add_chart(chart, f"A{last + 3}")

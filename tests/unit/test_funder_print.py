@@ -193,3 +193,13 @@ def test_libreoffice_prints_the_summary_on_one_page(books, tmp_path, identifiabl
     names = openpyxl.load_workbook(books[identifiable], read_only=True).sheetnames
     assert all(any(s.endswith(name) for s in sheets) for name in names)  # every sheet printed
     assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, 1))
+
+
+def test_the_targets_chart_starts_a_page_of_its_own(books):
+    """Printed under the table, the chart was cut in two by the end of the first page."""
+    sheet = openpyxl.load_workbook(books[True])["Targets against achieved"]
+    (chart,) = sheet._charts
+    (brk,) = sheet.row_breaks.brk
+    assert brk.man and brk.id < chart.anchor._from.row + 1  # the break above the chart's row
+    last = max(row for row in range(1, sheet.max_row + 1) if sheet.cell(row, 1).value)
+    assert brk.id >= last  # and under the table's last row

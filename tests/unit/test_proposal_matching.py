@@ -275,3 +275,16 @@ def test_a_cooperation_tie_from_a_shared_meeting_counts_in_the_score(database, w
         ]
         session.add(meeting)
     assert "the organisations already cooperate" in terni_reasons()
+
+
+def test_rejecting_the_last_standing_proposal_opens_the_need_again(database, world):
+    terni, narni = propose(database, world, "terni"), propose(database, world, "narni")
+    with database.session() as session:
+        assign.reject(session, terni, "anna")
+    assert statuses(database, world, "terni") == ("proposed", "verified", "rejected")
+    with database.session() as session:
+        assign.reject(session, narni, "anna")
+    assert statuses(database, world, "narni") == ("open", "verified", "rejected")
+    with database.session() as session:  # proposed again, it stands again
+        assign.propose(session, world["need"], world["terni"], "operator", "anna")
+    assert statuses(database, world, "terni") == ("proposed", "verified", "proposed")

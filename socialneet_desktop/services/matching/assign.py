@@ -100,14 +100,20 @@ def confirm(session: Session, proposal_id: int, decided_by_id: int | None, user:
 
 
 def reject(session: Session, proposal_id: int, user: str):
+    """Reject the proposal; a need left without any proposal still standing is open again."""
     proposal = _proposal(session, proposal_id)
     if proposal.status == "confirmed":
         raise MatchRefused(
             QT_TRANSLATE_NOOP("Matching", "A confirmed proposal is closed by its outcome.")
         )
-    return records.update_record(
+    rejected = records.update_record(
         session, MatchProposal, proposal.id, proposal.version, {"status": "rejected"}, user=user
     )
+    need = proposal.need
+    standing = [p for p in need.proposals if p.deleted_at is None and p.status != "rejected"]
+    if need.status == "proposed" and not standing:
+        records.update_record(session, Need, need.id, need.version, {"status": "open"}, user=user)
+    return rejected
 
 
 def record_outcome(session: Session, proposal_id: int, satisfied: bool, on: date | None, user: str):

@@ -12,8 +12,11 @@ the pages SQLite spills to the disk show nothing of them.
 
 from __future__ import annotations
 
+import os
 import secrets
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 
 from socialneet_desktop.db import sqlite_connect
 
@@ -24,8 +27,17 @@ class FileKeys:
     """{key: number of the first row that had it}, for the rows of earlier chunks."""
 
     def __init__(self) -> None:
-        key = _process_key() if sqlite_connect.encryption_available() else None
-        self.connection = sqlite_connect.connect("", key=key)
+        self.path: Path | None = None
+        if sqlite_connect.encryption_available():
+            # SQLCipher's build keeps "" databases in memory (TEMP_STORE=2): a million rows'
+            # keys would fill it; a file of our own in the temporary folder instead
+            handle, name = tempfile.mkstemp(prefix="socialneet-keys-", suffix=".tmp")
+            os.close(handle)
+            self.path = Path(name)
+            self.connection = sqlite_connect.connect(self.path, key=_process_key())
+            self.connection.execute("PRAGMA journal_mode = OFF")
+        else:
+            self.connection = sqlite_connect.connect("")
         self.connection.execute("CREATE TABLE seen (key TEXT PRIMARY KEY, row INTEGER)")
 
     def rows_of(self, keys: Iterable[str]) -> dict[str, int]:
@@ -44,6 +56,8 @@ class FileKeys:
 
     def close(self) -> None:
         self.connection.close()
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
 
 
 _KEY: list[bytes] = []

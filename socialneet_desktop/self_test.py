@@ -208,10 +208,44 @@ def _surname_check(path: Path) -> str:
     return ", surname found"
 
 
+def open_encrypted(state: dict[str, Any]) -> str:
+    """A copy of the database encrypted (SQLCipher, issue #24), refused without its
+    passphrase, then opened through the opening sequence with it."""
+    from socialneet_desktop.db import encryption, passphrase, sqlite_connect
+    from socialneet_desktop.db.database_files import PassphraseNeeded
+    from socialneet_desktop.db.opening import open_file
+
+    path = state["folder"] / "self-test-encrypted.sqlite"
+    open_file(path, deferred=False).database.close()
+    secret = "self-test passphrase"
+    encryption.encrypt(path, secret)
+    sqlite_connect.forget_all_keys()
+    try:
+        open_file(path, deferred=False).database.close()
+    except PassphraseNeeded:
+        pass
+    else:
+        raise AssertionError("an encrypted file opened without its passphrase")
+    if not passphrase.unlock(path, secret):
+        raise AssertionError("the passphrase does not open the encrypted file")
+    database = open_file(path, deferred=False).database
+    try:
+        contacts = database.record_counts()["neet_contacts"]
+    finally:
+        database.close()
+    connection = sqlite_connect.connect(path, sqlite_connect.READ_ONLY, key=secret)
+    try:
+        version = connection.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        connection.close()
+    return f"SQLCipher {version}, {contacts} contacts"
+
+
 STEPS: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
     ("bundled resources", check_resources),
     ("create a temporary database", create_database),
     ("write one record of each kind", write_records),
     ("export the funder workbook", export_funder_report),
     ("print a visit sheet", print_visit_sheet),
+    ("open an encrypted database", open_encrypted),
 ]

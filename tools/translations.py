@@ -5,7 +5,9 @@
     python tools/translations.py check           # list translations whose %1, %n, tags or & differ
     python tools/translations.py release         # lrelease: compile the .ts into the .qm
 
-`update` reads the Python sources and the Designer forms, never the generated code.
+`update` reads the Python sources and the Designer forms, never the generated code, and the
+calls lupdate cannot read by itself (a module's `_tr(text)` wrapper around translate, a context
+held in a module constant), written out as plain calls in build/translation_calls.py.
 A message with plural forms (%n, %Ln: `Counts.tr`) takes a fourth column in the TSV, the
 plural: context, source, singular, plural ("%Ln scheda", "%Ln schede").
 """
@@ -13,7 +15,10 @@ plural: context, source, singular, plural ("%Ln scheda", "%Ln schede").
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
+import json
+import os
 import re
 import subprocess
 import sys
@@ -23,12 +28,92 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "socialneet_it.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+INDIRECT_CALLS = ROOT / "build" / "translation_calls.py"
+_TRANSLATING = {"translate", "QT_TRANSLATE_NOOP"}
 
 
 def translatable_sources() -> list[Path]:
+    """The files lupdate reads: the package's Python, the forms, and the indirect calls
+    (written afresh each time, so the catalogue follows the code)."""
     package = ROOT / "socialneet_desktop"
     python = [p for p in sorted(package.rglob("*.py")) if "generated" not in p.parts]
-    return python + sorted((ROOT / "forms").glob("*.ui"))
+    write_indirect_calls(python)
+    return python + sorted((ROOT / "forms").glob("*.ui")) + [INDIRECT_CALLS]
+
+
+def _literal(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _called_name(call: ast.Call) -> str | None:
+    function = call.func
+    if isinstance(function, ast.Name):
+        return function.id
+    return function.attr if isinstance(function, ast.Attribute) else None
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level NAME = "text"."""
+    found = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and (text := _literal(node.value)) is not None:
+            found.update({t.id: text for t in node.targets if isinstance(t, ast.Name)})
+    return found
+
+
+def _context(node: ast.AST, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return _literal(node)
+
+
+def _wrappers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
+    """name -> context of each module-level `def _tr(text): return translate("Context", text)`."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+            continue
+        body = [n for n in node.body if not (isinstance(n, ast.Expr) and _literal(n.value))]
+        call = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
+        if not isinstance(call, ast.Call) or _called_name(call) not in _TRANSLATING:
+            continue
+        parameter = node.args.args[0].arg
+        if len(call.args) == 2 and isinstance(call.args[1], ast.Name):
+            context = _context(call.args[0], constants)
+            if call.args[1].id == parameter and context is not None:
+                found[node.name] = context
+    return found
+
+
+def indirect_calls(source: str) -> list[tuple[str, str]]:
+    """(context, text) of the messages of `source` that lupdate misses: `_tr("text")` through a
+    wrapper of the module, `translate(CONTEXT, "text")` with CONTEXT a module constant."""
+    tree = ast.parse(source)
+    constants = _constants(tree)
+    wrappers = _wrappers(tree, constants)
+    found = []
+    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+        name, texts = _called_name(call), [_literal(a) for a in call.args]
+        if name in wrappers and len(texts) == 1 and texts[0] is not None:
+            found.append((wrappers[name], texts[0]))
+        elif name in _TRANSLATING and len(texts) >= 2 and texts[1] is not None:
+            context = call.args[0]
+            if isinstance(context, ast.Name) and context.id in constants:
+                found.append((constants[context.id], texts[1]))
+    return found
+
+
+def write_indirect_calls(python: list[Path], target: Path = INDIRECT_CALLS) -> None:
+    """The indirect calls of `python` as literal translate() calls, for lupdate only."""
+    lines = ["# Written by tools/translations.py for pyside6-lupdate; never imported.\n"]
+    for path in python:
+        for context, text in indirect_calls(path.read_text(encoding="utf-8")):
+            quoted = [json.dumps(value, ensure_ascii=False) for value in (context, text)]
+            lines.append(f"translate({quoted[0]}, {quoted[1]})\n")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.name}.{os.getpid()}")
+    partial.write_text("".join(lines), encoding="utf-8")
+    os.replace(partial, target)  # a test running alongside never reads half a file
 
 
 def update(ts_file: Path = TS_FILE) -> None:

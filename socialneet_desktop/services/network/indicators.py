@@ -10,7 +10,8 @@ per organisation degree, betweenness (distance = 1/weight, as networkx documents
 shortest paths), Burt's constraint and effective size, and the E-I index by sector
 ((external - internal) / (external + internal) ties; ties with an organisation without a
 sector are left out of it). Indicators that depend on the questionnaire carry its response
-rate and the rule used.
+rate and the rule used. On more than EXACT_BETWEENNESS organisations betweenness is an
+estimate from a sample of sources.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ from socialneet_desktop.services.network import ties as tie_source
 from socialneet_desktop.services.network.ties import QUESTIONNAIRE, TIE_KINDS, PairTies
 
 CONTEXT = "NetworkIndicators"
+# Above this many organisations betweenness is estimated from BETWEENNESS_SAMPLE sources
+# (networkx's k, its seed fixed): exact, it grows with organisations x ties (hours for the
+# 50,000 organisations of the largest demo)
+EXACT_BETWEENNESS = 2000
+BETWEENNESS_SAMPLE = 500
 
 
 @dataclass(frozen=True)
@@ -234,7 +240,8 @@ def _sector_ties(network: Network) -> tuple[int, int]:
 def _per_organization(network: Network, graph: nx.Graph) -> tuple[OrganizationFigures, ...]:
     if not graph.number_of_nodes():
         return ()
-    betweenness = nx.betweenness_centrality(graph, weight="distance", normalized=True)
+    sampled = {"k": BETWEENNESS_SAMPLE, "seed": 22} if len(graph) > EXACT_BETWEENNESS else {}
+    betweenness = nx.betweenness_centrality(graph, weight="distance", normalized=True, **sampled)
     constraint = burt_constraint(graph)
     effective = effective_size(graph)
     return tuple(

@@ -20,6 +20,7 @@ from socialneet_desktop.db.models_network import MapPosition
 SEED = 22
 MARGIN = 0.04  # the isolates' ring, this far from the edge
 INNER = 0.1  # the tied organisations, within this margin
+SPRING_LIMIT = 3000  # more tied organisations than this are placed at random (seeded)
 
 
 def kept_positions(session: Session) -> dict[str, tuple[float, float]]:
@@ -63,13 +64,17 @@ def _laid_out(graph: nx.Graph, known: dict[int, tuple[float, float]]) -> dict[in
     placed = dict(known)
     if tied:
         core = graph.subgraph([*tied, *(node for node in known if graph.degree(node))])
-        if known:
+        if known and len(core) > SPRING_LIMIT:  # beside the kept ones they are tied to
+            placed |= {node: _clamped(_near(graph, node, known)) for node in tied}
+        elif known:
             start = {node: known.get(node) or _near(graph, node, known) for node in core}
             fixed = [node for node in core if node in known]
             raw = nx.spring_layout(
                 core, pos=start, fixed=fixed or None, seed=SEED, iterations=60, k=0.05
             )
             placed |= {node: _clamped(raw[node]) for node in tied}
+        elif len(core) > SPRING_LIMIT:  # a force layout would take minutes: spread by seed
+            placed |= _normalised(nx.random_layout(core, seed=SEED))
         else:
             raw = nx.spring_layout(core, seed=SEED, iterations=100)
             placed |= _normalised(raw)

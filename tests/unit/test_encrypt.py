@@ -13,6 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import sqlalchemy
 
 from socialneet_desktop.cli import run_command
 from socialneet_desktop.db import backup, encryption, passphrase, sqlite_connect
@@ -327,3 +328,33 @@ def test_the_import_keys_live_in_an_encrypted_temporary_database():
         assert keys.connection.execute("PRAGMA cipher_version").fetchone() is not None
     finally:
         keys.close()
+
+
+def test_an_erasure_carried_into_encrypted_backups_keeps_them_encrypted(tmp_path):
+    from socialneet_desktop.services import erasure_register, privacy
+
+    path = tmp_path / "contatti.sqlite"
+    secrets = _demo(path, contacts=6)
+    encryption.encrypt(path, SECRET)
+    database = open_file(path, deferred=False).database
+    try:
+        made = backup.backup_now(database)
+        with database.read_session() as session:
+            contact_id, uuid = session.execute(
+                sqlalchemy.text("SELECT id, uuid FROM neet_contacts ORDER BY id LIMIT 1")
+            ).one()
+        with database.session() as session:
+            privacy.erase_contact(session, contact_id, user="luca", reason="request")
+        report = erasure_register.scrub_pending_copies(database)
+    finally:
+        database.close()
+    assert report.complete and made in report.scrubbed, report
+    assert _leaks(made, secrets) == []
+    connection = sqlite_connect.connect(made, sqlite_connect.READ_ONLY, key=SECRET)
+    try:
+        anonymised = connection.execute(
+            "SELECT anonymised_at FROM neet_contacts WHERE uuid = ?", (uuid,)
+        ).fetchone()[0]
+    finally:
+        connection.close()
+    assert anonymised is not None

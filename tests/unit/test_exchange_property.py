@@ -91,7 +91,7 @@ operation = st.one_of(
 
 
 @settings(
-    max_examples=8,
+    max_examples=6,
     deadline=None,
     database=None,  # no .hypothesis folder left in the checkout
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],

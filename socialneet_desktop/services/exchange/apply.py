@@ -45,6 +45,7 @@ UNKNOWN_KIND = QT_TRANSLATE_NOOP(
     "Exchange", "Records of a kind this version does not know (%1): update this program."
 )
 CHUNK = 500
+ACKNOWLEDGED = "acknowledged"  # a peer's acknowledged_clock once it has received from us
 
 
 @dataclass
@@ -226,8 +227,9 @@ def _acknowledge(session: Session, received: package.Package, this: str) -> None
     if follows and manifest["last_seq"] > peer.received_seq:
         peer.received_seq = manifest["last_seq"]
         peer.received_clock = manifest["clock_range"][1] or peer.received_clock
-    acknowledged = int(received.received.get(this, 0))
-    if acknowledged > peer.acknowledged_seq:
-        peer.acknowledged_seq = acknowledged
+    if this in received.received:  # the peer has received from us: up to which row
+        acknowledged = int(received.received[this])
+        peer.acknowledged_seq = max(peer.acknowledged_seq, acknowledged)
+        peer.acknowledged_clock = peer.acknowledged_clock or ACKNOWLEDGED
     peer.last_import_at = utc_now()
     session.flush()

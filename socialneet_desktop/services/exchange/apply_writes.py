@@ -140,13 +140,16 @@ class Writer:
                 kept.append((decision, new))
         if not rows:
             return
-        statement = insert(shape.table).returning(shape.table.c.id, sort_by_parameter_order=True)
-        ids = list(self.connection.scalars(statement, rows))
+        alike: dict[tuple, list[dict]] = defaultdict(list)  # an older device's rows lack columns
+        for row in rows:
+            alike[tuple(sorted(row))].append(row)
+        for group in alike.values():  # executemany: no RETURNING, row by row on SQLite
+            self.connection.execute(insert(shape.table), group)
+        made = values.ids_of(self.connection, shape.table, [row["uuid"] for row in rows])
+        ids = [made[row["uuid"]] for row in rows]
+        self._new_links(shape, ids, [decision for decision, _new in kept])
         events = []
         for new_id, row, (decision, new) in zip(ids, rows, kept, strict=True):
-            for name in shape.links:
-                if name in decision.writes:
-                    self._set_link(shape.links[name], new_id, decision.writes[name][0], fresh=True)
             events.append(
                 audit.event_values(
                     shape.table.name, new_id, decision.uuid, "create", {}, row["updated_by"]
@@ -156,6 +159,26 @@ class Writer:
             self.log_rows += [self._log_row(change) for change in new]
         self.connection.execute(insert(AuditEvent), events)
         report.created += len(ids)
+
+    def _new_links(self, shape: values.Shape, ids: list[int], decisions: list) -> None:
+        """The link-table rows of new records, looked up and inserted together."""
+        for name, link in shape.links.items():
+            wanted = {
+                self.survivor(uuid)
+                for decision in decisions
+                for uuid in (decision.writes.get(name, (None, None))[0] or [])
+            }
+            found = values.ids_of(self.connection, link.target, wanted)
+            rows = [
+                {link.own.key: new_id, link.other.key: found[other]}
+                for new_id, decision in zip(ids, decisions, strict=True)
+                for other in {
+                    self.survivor(uuid) for uuid in decision.writes.get(name, (None, None))[0] or []
+                }
+                if other in found
+            ]
+            if rows:
+                self.connection.execute(insert(link.table), rows)
 
     def _new_row(self, shape: values.Shape, decision: merge.Decision, found, report):
         row = {"uuid": decision.uuid, "version": 1, "updated_at": self.now}

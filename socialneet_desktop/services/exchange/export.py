@@ -54,7 +54,8 @@ def export_package(
     target = find_device(session, for_device) if for_device else None
     peer = devices.peer(session, target.uuid) if target else None
     after = peer.acknowledged_seq if peer else 0
-    made = build(session, after=after, target=target.uuid if target else "")
+    older = peer is None or not peer.acknowledged_clock  # it never received from us
+    made = build(session, after=after, target=target.uuid if target else "", older=older)
     data = package.encode(made, passphrase)
     with output_files.write_atomically(out) as part:
         part.write_bytes(data)
@@ -76,10 +77,13 @@ def find_device(session: Session, wanted: str) -> Device:
     return found[0]
 
 
-def build(session: Session, *, after: int = 0, target: str = "") -> package.Package:
-    """The package of the log rows after `after` (0: everything, older records included)."""
+def build(
+    session: Session, *, after: int = 0, target: str = "", older: bool = True
+) -> package.Package:
+    """The package of the log rows after `after`, with the records older than the change
+    log when `older` (a full package, or a peer that never received anything from us)."""
     this = devices.this_device(session)
-    changes = [] if after else _older_records(session, this.uuid)
+    changes = _older_records(session, this.uuid) if older else []
     log = ChangeLogEntry
     statement = select(
         log.id,
@@ -103,7 +107,7 @@ def build(session: Session, *, after: int = 0, target: str = "") -> package.Pack
         "schema_revision": migrate.HEAD_REVISION,
         "source_device": {"uuid": this.uuid, "name": this.name},
         "target_device": target,
-        "full": not after,
+        "full": older and not after,
         "first_seq": after + 1,
         "last_seq": last_seq,
         "clock_range": [min(clocks, default=""), max(clocks, default="")],

@@ -5,12 +5,12 @@ editor of one party (opened from the agreement: fixed) with its role."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.db.models_network import Agreement, AgreementParty
+from socialneet_desktop.services.network.records import parties_of_agreement
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.related_tabs import RelatedSpec, RelatedTab
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
@@ -20,11 +20,7 @@ from socialneet_desktop.ui.generated.ui_agreement_party_editor import Ui_Agreeme
 
 
 def party_rows(session: Session, agreement_id: int) -> list[tuple[int, tuple[str, ...]]]:
-    parties = session.scalars(
-        select(AgreementParty)
-        .where(AgreementParty.agreement_id == agreement_id, AgreementParty.deleted_at.is_(None))
-        .order_by(AgreementParty.id)
-    )
+    parties = parties_of_agreement(session, agreement_id)
     return [
         (party.id, (party.organization.name if party.organization else "", party.role or ""))
         for party in parties

@@ -6,7 +6,6 @@ the kinds of relation, the intensity 1-4, since when, trust and value."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.database import Database
@@ -14,6 +13,7 @@ from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.db.models_network import RELATION_FIELDS, CoopAnswer, CoopTie
 from socialneet_desktop.domain.vocabularies import COOP_RELATION
 from socialneet_desktop.i18n import translate
+from socialneet_desktop.services.network.records import ties_of_answer
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.related_tabs import RelatedSpec, RelatedTab
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
@@ -23,11 +23,7 @@ from socialneet_desktop.ui.generated.ui_coop_tie_editor import Ui_CoopTieEditor
 
 
 def tie_rows(session: Session, answer_id: int) -> list[tuple[int, tuple[str, ...]]]:
-    ties = session.scalars(
-        select(CoopTie)
-        .where(CoopTie.answer_id == answer_id, CoopTie.deleted_at.is_(None))
-        .order_by(CoopTie.id)
-    )
+    ties = ties_of_answer(session, answer_id)
     return [
         (
             tie.id,

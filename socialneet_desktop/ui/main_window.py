@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._add_action(view_menu, self.tr("&Home page"), self.show_home, "Alt+Home")
         self._add_action(  # what others saved meanwhile (several desktops on one server)
-            view_menu, self.tr("Refre&sh"), lambda: self.reload_lists(""), "F5"
+            view_menu, self.tr("Refresh"), lambda: self.reload_lists(""), "F5"
         )
         area = None
         for row, kind in enumerate(RECORD_KINDS):

@@ -40,7 +40,7 @@ def add_server_actions(window, file_menu) -> QAction:
     action.triggered.connect(open_dialog)
     file_menu.addAction(action)
     upload_action = QAction(
-        translate("ServerDialog", "&Upload this database to the office server…"), window
+        translate("ServerDialog", "Upload t&his database to the office server…"), window
     )
     upload_action.setObjectName("server_upload_action")
     upload_action.triggered.connect(upload)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from socialneet_desktop import APP_NAME
 from socialneet_desktop.domain.resources import resource as resource
 from socialneet_desktop.domain.resources import resources_dir as resources_dir
@@ -30,7 +28,11 @@ NOT_A_FOLDER = QT_TRANSLATE_NOOP(
 
 
 def user_data_folder() -> Path:
-    """%LOCALAPPDATA%\\SocialNEET on Windows, ~/.local/share/SocialNEET on Linux."""
+    """%LOCALAPPDATA%\\SocialNEET on Windows, ~/.local/share/SocialNEET on Linux.
+    (platformdirs is imported here: a window started on a chosen file does not need it
+    before its first rows.)"""
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

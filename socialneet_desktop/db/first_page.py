@@ -21,14 +21,12 @@ worked out for today.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +78,8 @@ def converter(name: str) -> Callable[[Any], Any] | None:
     if not name:
         return None
     if name.startswith("decimal:"):
+        from decimal import Decimal
+
         places = int(name.partition(":")[2])
         return lambda value: None if value is None else Decimal(f"{float(value):.{places}f}")
     return CONVERTERS[name]
@@ -171,7 +171,7 @@ def code_fingerprint() -> str:
             with contextlib.suppress(OSError):
                 stat = file.stat()
                 parts.append(f"{file.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
+    return "\n".join(parts)  # compared whole: no hash library to import for it
 
 
 def load_plans(path: Path) -> dict[str, Plan]:

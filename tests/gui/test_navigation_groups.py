@@ -29,7 +29,8 @@ def test_each_area_is_named_above_its_first_kind_and_rows_stay_the_kinds(qtbot, 
         "coop_answers": "Cooperation between organisations",
     }
     first = navigation.visualItemRect(navigation.item(0))  # Territory: resources
-    second = navigation.visualItemRect(navigation.item(2))  # meetings, in Stakeholders
+    meetings = [kind.key for kind in RECORD_KINDS].index("meetings")  # in Stakeholders
+    second = navigation.visualItemRect(navigation.item(meetings))
     assert first.height() > second.height()  # the header's room above the first row
     navigation.setCurrentRow([kind.key for kind in RECORD_KINDS].index("outcomes"))
     assert window.pages.currentWidget().kind.key == "outcomes"

@@ -104,7 +104,9 @@ def write_records(state: dict[str, Any]) -> str:
         )
         meeting = create(models.StakeholderMeeting, meeting_date=DAY, meeting_type="bilateral")
         set_meeting_links(session, meeting, [org.id], [person.id], user=USER)
-        create(models.UnusedResource, title="Locale vuoto", category="premises", surveyed_on=DAY)
+        resource = create(
+            models.UnusedResource, title="Locale vuoto", category="premises", surveyed_on=DAY
+        )
         contact = create(
             models.NeetContact, first_name="Mario", last_name=SURNAME, birth_date=date(2001, 3, 12)
         )
@@ -119,6 +121,7 @@ def write_records(state: dict[str, Any]) -> str:
         )
         state["visit_id"] = visit.id
         _write_path(create, contact.id, org.id, person.id, staff.id)
+        _write_network_and_needs(create, org.id, person.id, staff.id, resource.id)
     return _counts(state["database"])
 
 
@@ -143,6 +146,23 @@ def _write_path(create: Callable[..., Any], contact: int, org: int, person: int,
     create(models.MentoringMeeting, mentor_id=mentor.id, contact_id=contact, meeting_date=DAY)
     create(models.ProjectIdea, title="Idea di prova", mentor_id=mentor.id, idea_on=DAY)
     create(models.Outcome, contact_id=contact, outcome_date=DAY, status="employed")
+
+
+def _write_network_and_needs(
+    create: Callable[..., Any], org: int, person: int, staff: int, resource: int
+) -> None:
+    """One record of each kind of the cooperation map and of the needs' matching."""
+    from socialneet_desktop.db import models
+
+    other = create(models.Organization, name="Cooperativa di Prova", kind="cooperative")
+    answer = create(models.CoopAnswer, organization_id=org, answered_on=DAY)
+    create(models.CoopTie, answer_id=answer.id, organization_id=other.id, information=True)
+    agreement = create(models.Agreement, title="Protocollo di prova", signed_on=DAY)
+    create(models.AgreementParty, agreement_id=agreement.id, organization_id=org)
+    need = create(models.Need, title="Sala per un corso", organization_id=org,
+                  category="premises", recorded_on=DAY)  # fmt: skip
+    proposal = create(models.MatchProposal, need_id=need.id, resource_id=resource)
+    create(models.DelegateMark, proposal_id=proposal.id, staff_id=staff, mark=7, marked_on=DAY)
 
 
 def _counts(database: Any) -> str:

@@ -2169,7 +2169,7 @@
     </message>
     <message>
         <source>No conflicts to review: every exchange merged without one.</source>
-        <translation>Nessun conflitto da esaminare: ogni scambio si è unito senza conflitti.</translation>
+        <translation>Nessun conflitto da esaminare: ogni scambio è stato integrato senza conflitti.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>rename it</source>
-        <translation>lo cambia</translation>
+        <translation>cambia il nome</translation>
     </message>
     <message>
         <source>prepare a package</source>
@@ -10235,7 +10235,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Only two records of the same kind can be merged: %1 and %2 are not.</source>
-        <translation>Si possono unire solo due schede dello stesso tipo: %1 e %2 non lo sono.</translation>
+        <translation>Si possono unire solo due schede dello stesso tipo: %1 e %2 sono tipi diversi.</translation>
     </message>
     <message>
         <source>The record %1 no longer exists.</source>
@@ -10243,11 +10243,11 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>%1 is in the recycle bin: restore it first, then merge the two records.</source>
-        <translation>%1 è nel cestino: ripristinarla prima, poi unire le due schede.</translation>
+        <translation>La scheda %1 è nel cestino: ripristinarla prima, poi unire le due schede.</translation>
     </message>
     <message>
         <source>%1 was erased (privacy): an erased record cannot be merged.</source>
-        <translation>%1 è stata cancellata (privacy): una scheda cancellata non si può unire.</translation>
+        <translation>La scheda %1 è stata cancellata (privacy): una scheda cancellata non si può unire.</translation>
     </message>
     <message>
         <source>Both records have a record of %1 that would become the same one (%2): merge or delete one of those first.</source>

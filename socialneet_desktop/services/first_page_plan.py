@@ -135,9 +135,7 @@ def _converter(column_type) -> str:
     raise NoPlan(f"no converter for {type(column_type).__name__}")
 
 
-def keep_plan(
-    plans: Path, kind_key: str, keys: list[str], sort_key: str, descending: bool
-) -> bool:
+def keep_plan(plans: Path, kind_key: str, keys: list[str], sort_key: str, descending: bool) -> bool:
     """Make the plan and keep it in the file `plans` unless an up-to-date one is kept there
     already; True when kept now. Never raises for want of a plan: the list is then read
     the ordinary way."""

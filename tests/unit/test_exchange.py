@@ -387,3 +387,27 @@ def test_the_office_server_exchanges_like_a_laptop(engine_database, tmp_path):
         assert session.scalar(select(func.count()).select_from(Device)) == 2  # itself, the laptop
     laptop.close()
     other.close()
+
+
+def test_the_free_text_of_an_erased_persons_visit_does_not_come_back(trio, tmp_path):
+    from socialneet_desktop.db.models import MeetingPointVisit
+
+    office, anna, _marco = trio
+    post = Post(tmp_path)
+    with office.session() as session:
+        contact = records.create_record(
+            session, NeetContact, {"first_name": "Carla", "last_name": "Verdi"}, user="sara"
+        )
+        values = {"contact_id": contact.id, "visit_date": date(2025, 2, 3)}
+        visit = records.create_record(
+            session, MeetingPointVisit, {**values, "visit_type": "orientation"}, user="sara"
+        )
+        contact_id, visit_uuid = contact.id, visit.uuid
+    post.send(office, anna, full=True)
+    with office.session() as session:
+        privacy.erase_contact(session, contact_id, user="sara", reason="art. 17")
+    _edit(anna, MeetingPointVisit, visit_uuid, summary="Carla wants to be a baker")
+    post.send(anna, office)
+    post.send(office, anna)
+    for database in (office, anna):
+        assert _get(database, MeetingPointVisit, visit_uuid).summary == ""

@@ -26,6 +26,7 @@ from socialneet_desktop.db.models import (
     UnusedResource,
 )
 from socialneet_desktop.services.demo import fill_demo
+from socialneet_desktop.services.record_kinds import RECORD_KINDS
 from socialneet_desktop.services.records import update_record
 from socialneet_desktop.ui.editors.contact_editor import ContactEditor
 from socialneet_desktop.ui.editors.visit_editor import VisitEditor
@@ -36,11 +37,10 @@ from tests.gui.test_more_editors import add, add_contact
 __all__ = ["boxes"]  # the fixture, shared with test_editors
 TODAY = date.today()
 
-# kind: (navigation row, model, values of the record to find, search text, the field edited
+# kind: (model, values of the record to find, search text, the field edited
 #        and the text typed into it, the list column showing it, the text shown there after)
 KINDS = {
     "resources": (
-        0,
         UnusedResource,
         {"title": "Ex mattatoio di Amelia", "category": "premises"},
         "mattatoio amelia",
@@ -48,7 +48,6 @@ KINDS = {
         (0, "Ex mattatoio di Amelia (ala nord)"),
     ),
     "organizations": (
-        1,
         Organization,
         {"name": "Falegnameria Ruspoli", "kind": "social_cooperative"},
         "ruspoli",
@@ -56,7 +55,6 @@ KINDS = {
         (4, "0744 401234"),
     ),
     "meetings": (
-        2,
         StakeholderMeeting,
         {"topic": "Botteghe del ferro battuto", "meeting_type": "focus_group"},
         "ferro battuto",
@@ -64,7 +62,6 @@ KINDS = {
         (3, "Botteghe del ferro battuto a Narni"),
     ),
     "contacts": (
-        3,
         NeetContact,
         {"first_name": "Ottavia", "last_name": "Zappaterra"},
         "zappaterra",
@@ -72,7 +69,6 @@ KINDS = {
         (1, "Ottavia Grazia"),
     ),
     "visits": (
-        4,
         MeetingPointVisit,
         {"visit_type": "orientation", "summary": "Colloquio sulla ceramica"},
         "ceramica",
@@ -80,7 +76,6 @@ KINDS = {
         (2, "Zappaterra Ottavia"),
     ),
     "staff": (
-        5,
         Staff,
         {"first_name": "Ottavio", "last_name": "Brunangeli"},
         "brunangeli",
@@ -88,6 +83,11 @@ KINDS = {
         (3, "ottavio@example.it"),
     ),
 }
+
+
+def navigation_row(kind_key: str) -> int:
+    """The kind's row in the navigation, looked up: new kinds move the rows after them."""
+    return [kind.key for kind in RECORD_KINDS].index(kind_key)
 
 
 def main_window(qtbot, database, monkeypatch, opened: list[QDialog]):
@@ -121,19 +121,19 @@ def seed(database, kind_key: str, values: dict) -> int:
         values = values | {"contact_id": contact, "visit_date": TODAY}
     if kind_key == "meetings":
         values = values | {"meeting_date": TODAY}
-    return add(database, KINDS[kind_key][1], **values)
+    return add(database, KINDS[kind_key][0], **values)
 
 
 @pytest.mark.parametrize("kind_key", list(KINDS))
 def test_a_record_is_found_by_the_search_box_opened_edited_and_deleted(
     qtbot, database, boxes, monkeypatch, kind_key
 ):
-    row, model, values, search, (field, typed), (column, after) = KINDS[kind_key]
+    model, values, search, (field, typed), (column, after) = KINDS[kind_key]
     fill_demo(database, contacts=30, seed=2)
     record_id = seed(database, kind_key, values)
     opened: list[QDialog] = []
     window = main_window(qtbot, database, monkeypatch, opened)
-    window.navigation.setCurrentRow(row)
+    window.navigation.setCurrentRow(navigation_row(kind_key))
     page = window.pages.currentWidget()
     qtbot.waitUntil(lambda: page.table.model().rowCount() > 1)
     qtbot.keyClicks(page.search, search)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from socialneet_desktop.app import Application
 from socialneet_desktop.db.models import Staff
+from socialneet_desktop.services.record_kinds import RECORD_KINDS
 from socialneet_desktop.ui.editors.staff_editor import StaffEditor
 from socialneet_desktop.ui.views.recycle_bin_dialog import RecycleBinDialog
 
@@ -22,6 +23,11 @@ def shown_window(qtbot, database, monkeypatch, opened):
     return application.window
 
 
+def staff_row() -> int:
+    """The staff's row in the navigation, looked up: new kinds move the rows after them."""
+    return [kind.key for kind in RECORD_KINDS].index("staff")
+
+
 def test_enter_on_a_row_opens_its_editor_and_a_save_refreshes_the_list(
     qtbot, database, monkeypatch
 ):
@@ -29,7 +35,7 @@ def test_enter_on_a_row_opens_its_editor_and_a_save_refreshes_the_list(
         session.add(Staff(first_name="Anna", last_name="Bianchi"))
     opened: list[QDialog] = []
     window = shown_window(qtbot, database, monkeypatch, opened)
-    window.navigation.setCurrentRow(5)  # Staff
+    window.navigation.setCurrentRow(staff_row())
     page = window.pages.currentWidget()
     qtbot.waitUntil(lambda: page.table.model().rowCount() == 1)
     page.table.setFocus()
@@ -50,7 +56,7 @@ def test_enter_on_a_row_opens_its_editor_and_a_save_refreshes_the_list(
 def test_ctrl_n_opens_a_new_record_of_the_current_kind(qtbot, database, monkeypatch):
     opened: list[QDialog] = []
     window = shown_window(qtbot, database, monkeypatch, opened)
-    window.navigation.setCurrentRow(5)
+    window.navigation.setCurrentRow(staff_row())
     qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(opened[-1], StaffEditor)
     assert opened[-1].record_id is None

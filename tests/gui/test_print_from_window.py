@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -11,12 +12,28 @@ from socialneet_desktop.services.demo import fill_demo
 from socialneet_desktop.ui import file_dialogs, print_actions, print_menu
 
 
-def window_on(qtbot, database, row: int):
+@pytest.fixture(autouse=True)
+def no_unexpected_box(monkeypatch):
+    """A message box no test expects fails the test with its text instead of hanging it
+    (offscreen, nobody clicks it); a test expecting one patches the call it makes."""
+
+    def refuse(name: str):
+        def box(_parent, title, text, *args, **kwargs):
+            raise AssertionError(f"unexpected QMessageBox.{name}: {title}: {text}")
+
+        return box
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, refuse(name))
+
+
+def window_on(qtbot, database, kind_key: str):
+    """The main window on the list of `kind_key`, found by its key: new kinds move the rows."""
     application = Application(database)
     qtbot.addWidget(application.window)
     application.window.show()
     qtbot.waitExposed(application.window)
-    application.window.navigation.setCurrentRow(row)
+    application.window.show_kind(kind_key)
     page = application.window.pages.currentWidget()
     qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
     return application.window, page
@@ -30,7 +47,7 @@ def test_visit_sheet_of_the_selected_visit_is_saved_where_chosen(
     qtbot, database, tmp_path, monkeypatch
 ):
     fill_demo(database, contacts=20)
-    window, page = window_on(qtbot, database, 4)  # Meeting Point visits
+    window, page = window_on(qtbot, database, "visits")
     page.table.selectRow(0)
     contact_name = page.table.model().index(0, 2).data()
     target = tmp_path / "scheda"
@@ -43,7 +60,7 @@ def test_visit_sheet_of_the_selected_visit_is_saved_where_chosen(
 
 def test_opening_writes_a_temporary_pdf_and_hands_it_to_the_viewer(qtbot, database, monkeypatch):
     fill_demo(database, contacts=20)
-    window, page = window_on(qtbot, database, 3)  # NEET contacts
+    window, page = window_on(qtbot, database, "contacts")
     page.table.selectRow(0)
     opened = []
     monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "open")
@@ -64,7 +81,7 @@ def test_without_a_selection_the_user_is_told_what_to_select(qtbot, database, mo
 
 def test_attendance_register_for_a_period(qtbot, database, tmp_path, monkeypatch):
     fill_demo(database, contacts=30)
-    window, _page = window_on(qtbot, database, 4)
+    window, _page = window_on(qtbot, database, "visits")
     monkeypatch.setattr(QDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(print_actions, "ask_open_or_save", lambda parent: "save")
     monkeypatch.setattr(

@@ -203,8 +203,29 @@ def _rewrite_on_server(database: Database) -> None:
     versions then go at the server's next vacuum. The server's write-ahead log and its own
     backups are the server administrator's (docs/office_server.md)."""
     with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as raw:
+        _wait_for_older_snapshots(raw)
         for name in erased_tables():
             raw.exec_driver_sql(f"VACUUM FULL {name}")
+
+
+SNAPSHOT_WAIT_S = 30
+OTHER_SNAPSHOTS = (  # a snapshot in this database; a transaction writing in any (the server
+    # keeps what any of them might still need)
+    "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND ("
+    "(datname = current_database() AND backend_xmin IS NOT NULL) OR backend_xid IS NOT NULL)"
+)
+
+
+def _wait_for_older_snapshots(raw) -> None:
+    """VACUUM FULL keeps the old row versions a transaction still open elsewhere may see (a
+    desktop in the middle of a read or of a save, the server's own autovacuum analysing a
+    table): up to SNAPSHOT_WAIT_S for them to end first. Idle desktops hold none. A
+    transaction longer than that keeps the old versions until the server's next vacuum. The
+    other sessions are seen by a superuser or a manager (server setup gives socialneet_manager
+    pg_read_all_stats)."""
+    deadline = time.monotonic() + SNAPSHOT_WAIT_S
+    while raw.exec_driver_sql(OTHER_SNAPSHOTS).scalar() and time.monotonic() < deadline:
+        time.sleep(0.2)
 
 
 def months_before(day: date, months: int) -> date:

@@ -87,7 +87,12 @@ def _role_sql() -> list[str]:
         f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN "
         f"CREATE ROLE {role} NOLOGIN; END IF; END$$"
         for role in (STAFF_ROLE, MANAGER_ROLE)
-    ] + [f"GRANT {STAFF_ROLE} TO {MANAGER_ROLE}"]
+    ] + [
+        f"GRANT {STAFF_ROLE} TO {MANAGER_ROLE}",
+        # the other desktops' open transactions seen, to wait for them before compacting
+        # after an erasure (services.privacy)
+        f"GRANT pg_read_all_stats TO {MANAGER_ROLE}",
+    ]
 
 
 OWNED_BY_MANAGERS = (

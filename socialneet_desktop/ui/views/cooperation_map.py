@@ -434,8 +434,9 @@ class CooperationMapWindow(QDialog):
                 items.append(item)
             self.model.appendRow(items)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()  # never narrower than its title (Italian)
         for column, width in enumerate((300, 190, 140, 70, 110, 95, 90, 100)):
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _tell_ego(self) -> None:
         network = self.shown.figures.network

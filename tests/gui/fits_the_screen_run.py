@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-EDITOR_KINDS = ("staff", "organizations", "contacts", "resources", "meetings", "visits")
+EDITOR_KINDS = (
+    "staff", "organizations", "contacts", "resources", "meetings", "visits",
+    "needs", "coop_answers", "agreements",
+)  # fmt: skip
 TOLERANCE = 1  # px: rounding of fractional advances
 
 
@@ -64,11 +67,17 @@ def cut_labels(window: QWidget) -> list[str]:
     return found
 
 
+def turned(header: QHeaderView) -> bool:
+    """A header writing its titles upwards (the needs' matrix): its height is their room,
+    and it elides them to it."""
+    return type(header).__name__ == "TurnedHeader"
+
+
 def cut_headers(window: QWidget) -> list[str]:
     found = []
     for header in window.findChildren(QHeaderView):
         model = header.model()
-        if not header.isVisible() or model is None:
+        if not header.isVisible() or model is None or turned(header):
             continue
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         metrics = header.fontMetrics()
@@ -249,7 +258,50 @@ def run(checker: Checker, database, folder: Path, testdata: Path) -> None:
     checker.dialog("imports", lambda: ImportBatchesDialog(database))
     checker.dialog("guide", lambda: GuideDialog())
     checker.dialog("keyboard shortcuts", lambda: ShortcutsDialog(window))
+    run_new_windows(checker, database, folder, ids)
     window.close()
+
+
+def run_new_windows(checker: Checker, database, folder: Path, ids: dict) -> None:
+    """The windows of issues 20-24: exchange, conflicts, merge, encryption, map, needs."""
+    from socialneet_desktop.services.exchange.record_merge import RecordRef
+    from socialneet_desktop.ui import exchange_passphrase
+    from socialneet_desktop.ui.conflicts_dialog import ConflictsDialog
+    from socialneet_desktop.ui.encryption_dialogs import PassphraseChoice
+    from socialneet_desktop.ui.exchange_dialogs import PrepareDialog
+    from socialneet_desktop.ui.passphrase_dialog import PassphraseDialog
+    from socialneet_desktop.ui.record_merge_dialog import RecordMergeDialog
+    from socialneet_desktop.ui.views.cooperation_map import CooperationMapWindow
+    from socialneet_desktop.ui.views.matching_matrix import MatchingMatrix
+    from socialneet_desktop.ui.views.matching_weights import WeightsDialog
+
+    first, second = two_contacts(database)
+    merged = RecordRef("contacts", first), RecordRef("contacts", second)
+    path = folder / "demo.sqlite"
+    checker.dialog("conflicts", lambda: ConflictsDialog(database))
+    checker.dialog("exchange package", lambda: PrepareDialog(database))
+    checker.dialog(
+        "exchange passphrase", lambda: exchange_passphrase.PassphraseDialog(None, confirm=True)
+    )
+    checker.dialog("record merge", lambda: RecordMergeDialog(database, *merged))
+    checker.dialog("encryption passphrase", lambda: PassphraseChoice(path, new_file=True))
+    checker.dialog("change passphrase", lambda: PassphraseChoice(path, current=True))
+    checker.dialog("opening passphrase", lambda: PassphraseDialog(path))
+    checker.dialog("cooperation map", lambda: CooperationMapWindow(database))
+    checker.dialog("matching matrix", lambda: MatchingMatrix(database))
+    checker.dialog("matching weights", lambda: WeightsDialog(database))
+
+
+def two_contacts(database) -> tuple[int, int]:
+    """The ids of the first two contacts: the merge dialog puts them side by side."""
+    from sqlalchemy import select
+
+    from socialneet_desktop.db.models import NeetContact
+
+    query = select(NeetContact.id).where(NeetContact.deleted_at.is_(None))
+    with database.read_session() as session:
+        first, second = session.scalars(query.order_by(NeetContact.id).limit(2))
+    return first, second
 
 
 def quiet_message_boxes() -> None:

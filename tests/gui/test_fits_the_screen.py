@@ -35,7 +35,8 @@ SCREEN = {
 WINDOWS = (
     "main window",
     *(f"{prefix}{kind}{suffix}" for kind in (
-        "staff", "organizations", "contacts", "resources", "meetings", "visits"
+        "staff", "organizations", "contacts", "resources", "meetings", "visits",
+        "needs", "coop_answers", "agreements",
     ) for prefix, suffix in (("new ", ""), ("", " editor"))),
     "association details",
     "first start",
@@ -50,6 +51,16 @@ WINDOWS = (
     "imports",
     "guide",
     "keyboard shortcuts",
+    "conflicts",
+    "exchange package",
+    "exchange passphrase",
+    "record merge",
+    "encryption passphrase",
+    "change passphrase",
+    "opening passphrase",
+    "cooperation map",
+    "matching matrix",
+    "matching weights",
 )  # fmt: skip
 NEEDS_TESTDATA = ("import wizard", "access wizard")
 

@@ -356,9 +356,9 @@ def _keyed_as_target(staged: Path, backup: Path, target: Path):
     backup_key = sqlite_connect.key_of(backup)
     target_key = sqlite_connect.key_of(target) if target.exists() else None
     if target_key is not None and target_key != backup_key:
-        from socialneet_desktop.db import encryption
+        from socialneet_desktop.db import conversion
 
-        encryption.convert(staged, backup_key or encryption.PLAIN, target_key)
+        conversion.convert(staged, backup_key or conversion.PLAIN, target_key)
         return target_key
     sqlite_connect.remember_key(staged, backup_key)
     return backup_key

@@ -83,17 +83,20 @@ def _key_of(path: Path) -> str | None:
 
 
 def _read_key(path: Path) -> None:
-    """In the detached process: the passphrase handed through stdin (issue #24), if any."""
+    """In the detached process: the passphrase the window's process wrote into the pipe that
+    is this process's descriptor 0 (issue #24); nothing there for a plain file (/dev/null).
+    Read with os.read: a pipe from the parent, never a console."""
     from socialneet_desktop.db import sqlite_connect
 
-    if sys.stdin is None or sys.stdin.closed:
-        return
+    chunks = []
     try:
-        line = sys.stdin.readline()
-    except (OSError, ValueError):
+        while chunk := os.read(0, 4096):
+            chunks.append(chunk)
+    except OSError:
         return
-    if line.rstrip("\n"):
-        sqlite_connect.remember_key(path, line.rstrip("\n"))
+    key = b"".join(chunks).decode("utf-8", errors="replace").rstrip("\n")
+    if key:
+        sqlite_connect.remember_key(path, key)
 
 
 def finish(path: Path) -> Path | None:

@@ -141,7 +141,8 @@ def _rows_of_export(database_path: Path, folder: Path) -> dict[str, list[tuple]]
         assert run_command(argv, database_path) == 0
         workbook = openpyxl.load_workbook(out, read_only=True)
         sheets = workbook.worksheets
-        rows[kind] = [tuple(r) for sheet in sheets for r in sheet.iter_rows(values_only=True)]
+        every = [tuple(r) for sheet in sheets for r in sheet.iter_rows(values_only=True)]
+        rows[kind] = [r for r in every if not str(r[:1]).startswith("('Exported on")]  # a clock
         workbook.close()
     return rows
 

@@ -269,6 +269,7 @@ def run_new_windows(checker: Checker, database, folder: Path, ids: dict) -> None
     from socialneet_desktop.ui.conflicts_dialog import ConflictsDialog
     from socialneet_desktop.ui.encryption_dialogs import PassphraseChoice
     from socialneet_desktop.ui.exchange_dialogs import PrepareDialog
+    from socialneet_desktop.ui.exchange_report import ExchangeReportDialog
     from socialneet_desktop.ui.passphrase_dialog import PassphraseDialog
     from socialneet_desktop.ui.record_merge_dialog import RecordMergeDialog
     from socialneet_desktop.ui.views.cooperation_map import CooperationMapWindow
@@ -284,12 +285,23 @@ def run_new_windows(checker: Checker, database, folder: Path, ids: dict) -> None
         "exchange passphrase", lambda: exchange_passphrase.PassphraseDialog(None, confirm=True)
     )
     checker.dialog("record merge", lambda: RecordMergeDialog(database, *merged))
+    checker.dialog("package received", lambda: ExchangeReportDialog(database, received(merged)))
     checker.dialog("encryption passphrase", lambda: PassphraseChoice(path, new_file=True))
     checker.dialog("change passphrase", lambda: PassphraseChoice(path, current=True))
     checker.dialog("opening passphrase", lambda: PassphraseDialog(path))
     checker.dialog("cooperation map", lambda: CooperationMapWindow(database))
     checker.dialog("matching matrix", lambda: MatchingMatrix(database))
     checker.dialog("matching weights", lambda: WeightsDialog(database))
+
+
+def received(records) -> object:
+    """What a package from another computer did, as its dialog shows it (refusals included)."""
+    from socialneet_desktop.services.exchange.apply import ImportReport
+
+    refusal = ("The record %1 was erased here: its change is dropped.", ("Rossi Mario",))
+    new = [(ref.kind_key, ref.record_id) for ref in records]
+    return ImportReport("Portatile dello sportello di Narni", 120, 34, 5000, 2, 1, 3, 1,
+                        refusals=[refusal], new_records=new)  # fmt: skip
 
 
 def two_contacts(database) -> tuple[int, int]:

@@ -55,6 +55,7 @@ WINDOWS = (
     "exchange package",
     "exchange passphrase",
     "record merge",
+    "package received",
     "encryption passphrase",
     "change passphrase",
     "opening passphrase",

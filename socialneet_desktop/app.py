@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from socialneet_desktop import APP_NAME, ORGANIZATION_NAME, __version__
 from socialneet_desktop.i18n import fill, install_translators, resolve_language, translate
@@ -89,6 +90,7 @@ class Application(QObject):
         self.deferred = DeferredOpening(self.window)
         self.first_start = None  # the association's details asked at the first start, if so
         self.deferred.damaged.connect(self.damage_found)
+        self.window.show_opened_database = self.switch_to_open  # File > Connect… (issue 20)
         from socialneet_desktop.ui.encryption_dialogs import add_encryption_menu
 
         add_encryption_menu(self.window, self.with_file_closed)  # issue #24
@@ -169,6 +171,35 @@ class Application(QObject):
         else:  # or after the deferred checks' fallback: the rows may never paint in sight
             watch.painted.connect(lambda: self.ask_details(database))
             QTimer.singleShot(FALLBACK_MS, self.window, lambda: self.ask_details(database))
+
+    def open_server_first(self, url: str) -> None:
+        """The start-up database is the office server's (--database or SOCIALNEET_DATABASE
+        is its address): opened with the stored password; when that is refused (no password
+        stored, the server not reachable…) the connection dialog shows the address and why,
+        for the user to correct or type the password; Cancel quits."""
+        from socialneet_desktop.db.server import ServerRefused, open_server
+        from socialneet_desktop.db.server_url import ServerAddressError, parse_server_url
+        from socialneet_desktop.ui.server_dialog import ServerDialog
+
+        self.window.path_label.setText(self.tr("Opening %1…").replace("%1", url))
+        try:
+            address = parse_server_url(url)
+        except ServerAddressError as error:
+            text = fill(translate("Server", error.message), error.text, error.detail)
+            QMessageBox.critical(self.window, "SocialNEET Desktop", text)
+            QCoreApplication.exit(2)
+            return
+        try:
+            database = open_server(address)
+        except ServerRefused as refused:
+            dialog = ServerDialog(self.window)
+            dialog.show_address(address)
+            dialog.tell(fill(translate("Server", refused.message), refused.shown, refused.detail))
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.database is None:
+                QCoreApplication.exit(1)
+                return
+            database = dialog.database
+        self.switch_to_open(database)
 
     def ask_details(self, database: Database) -> None:
         """The first-start dialog, when the details are missing from the file still shown."""
@@ -297,6 +328,12 @@ def main(argv: list[str] | None = None) -> int:
         quit_when_painted(application.window.pages.currentWidget().table)
     application.window.show()
     app.processEvents()  # paint the frame before the database (and SQLAlchemy) load
+    url = chosen_server_url(arguments.database)
+    if url is not None:  # the office server (issue 20)
+        QTimer.singleShot(0, lambda: application.open_server_first(url))
+        code = app.exec()
+        close(application)
+        return code
     path = chosen_database_path(arguments.database)
     problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
     if problem is not None:  # a typing error must not create folders and an empty database
@@ -307,6 +344,15 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     close(application)
     return code
+
+
+def chosen_server_url(cli_value: str | None) -> str | None:
+    """The office server's address when --database (or else $SOCIALNEET_DATABASE) is one."""
+    from socialneet_desktop.db.server_url import is_server_url
+    from socialneet_desktop.paths import DATABASE_ENV
+
+    chosen = cli_value if cli_value else os.environ.get(DATABASE_ENV, "").strip()
+    return chosen if is_server_url(chosen) else None
 
 
 def close(application: Application) -> None:

@@ -61,6 +61,8 @@ class DeferredOpening(QObject):
         from socialneet_desktop.db.after_opening import run_deferred
 
         self.stop()
+        if getattr(database, "server", None) is not None:
+            return  # the office server checks itself; its backups are File > Back up now's
         path, read_only = database.path, database.read_only
         self._worker = Worker(lambda _report, cancelled: run_deferred(path, read_only, cancelled))
         self._worker.finished.connect(self._finished)
@@ -119,6 +121,9 @@ def close_with_exit_backup(database: Database) -> bool:
 
     stop_every_read()
     wait_every_read()
+    if getattr(database, "server", None) is not None:  # no file here to copy (issue 20)
+        database.close()
+        return False
     path = database.path
     due = not database.read_only and backup.changed_since_last_backup(
         database, chosen_backup_folder(path)

@@ -121,19 +121,19 @@ class ServerDialog(QDialog):
 
         address = self.address()
         if address is None:
-            self._tell(self.problem)
+            self.tell(self.problem)
             return
         password = self.password.text() or None
         try:
             self.database = open_server(address, password=password)
         except ServerRefused as refused:
-            self._tell(fill(translate("Server", refused.message), refused.shown, refused.detail))
+            self.tell(fill(translate("Server", refused.message), refused.shown, refused.detail))
             return
         if password and self.remember.isChecked():
             try:
                 store_password(address, password)
             except Exception:  # noqa: BLE001 - keyring's errors differ by system
-                self._tell(
+                self.tell(
                     translate(
                         "ServerDialog",
                         "Connected, but this computer has no credential store to remember the "
@@ -142,7 +142,16 @@ class ServerDialog(QDialog):
                 )
         self.accept()
 
-    def _tell(self, message: str) -> None:
+    def show_address(self, address: ServerAddress) -> None:
+        """Fill the fields with `address` (the start-up's, refused): the password is next."""
+        self.host.setText(address.host)
+        self.port.setValue(address.port)
+        self.name.setText(address.database)
+        self.user.setText(address.user)
+        self.encryption.setCurrentIndex(max(0, self.encryption.findData(address.sslmode)))
+        self.password.setFocus()
+
+    def tell(self, message: str) -> None:
         """Said inside the dialog, which stays open for the user to correct the address."""
         self.message.setText(message)
         self.message.show()

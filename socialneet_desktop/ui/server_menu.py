@@ -30,7 +30,10 @@ def add_server_actions(window, file_menu) -> QAction:
 
         dialog = ServerDialog(window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.database is not None:
-            show_server_database(window, dialog.database)
+            # the application's own switch when there is one (its checks and exit backup
+            # then follow the database shown), else the window alone
+            show = getattr(window, "show_opened_database", None)
+            show(dialog.database) if show else show_server_database(window, dialog.database)
 
     def upload() -> None:
         from socialneet_desktop.ui.server_upload_dialog import upload_with_dialog

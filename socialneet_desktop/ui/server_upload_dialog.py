@@ -49,7 +49,7 @@ class UploadDialog(ServerDialog):
 
         address = self.address()
         if address is None:
-            self._tell(self.problem)
+            self.tell(self.problem)
             return
         password = self.password.text() or None
         label = translate("ServerUpload", "Copying the database to the office server…")
@@ -58,7 +58,7 @@ class UploadDialog(ServerDialog):
                 self, label, lambda: server_admin.upload(self.path, address, password)
             )
         except Exception as error:  # noqa: BLE001 - described, or raised again as a bug
-            self._tell(describe_problem(error))
+            self.tell(describe_problem(error))
             return
         self.address_used, self.password_used = address, password
         self.accept()

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
+from socialneet_desktop.domain.italian_dates import format_italian_date
 from socialneet_desktop.services.demo import insert_rows, next_id
 
 QUESTIONNAIRE_LIMIT = 400  # organisations the questionnaire is sent to, at most
@@ -199,7 +200,7 @@ def _agreements(demo, session, organizations, association, municipalities) -> di
 
 
 def _document(title: str, signed: date, members, organizations) -> bytes:
-    lines = [title.upper(), "", f"Sottoscritto il {signed:%d/%m/%Y} da:", ""]
+    lines = [title.upper(), "", f"Sottoscritto il {format_italian_date(signed)} da:", ""]
     lines += [f"- {organizations[oid][0]} ({role})" for oid, role in members]
     lines += ["", "Art. 1 - Finalità", "Art. 2 - Impegni delle parti", "Art. 3 - Durata"]
     return "\n".join(lines).encode("utf-8")

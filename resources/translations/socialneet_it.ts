@@ -11470,7 +11470,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>All tar&amp;gets…</source>
-        <translation>Tutti gli &amp;obiettivi…</translation>
+        <translation>&amp;Tutti gli obiettivi…</translation>
     </message>
     <message>
         <source>… and %1 more</source>

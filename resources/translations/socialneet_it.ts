@@ -3402,7 +3402,7 @@
     </message>
     <message>
         <source>Re&amp;member it on this computer (for this Windows user)</source>
-        <translation>Ri&amp;cordarla su questo computer (per questo utente di Windows)</translation>
+        <translation>Ricor&amp;darla su questo computer (per questo utente di Windows)</translation>
     </message>
     <message>
         <source>Save a recovery &amp;sheet to print (PDF)</source>
@@ -3454,7 +3454,7 @@
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation>C&amp;ambia</translation>
+        <translation>&amp;Cambia</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import select
 
 from socialneet_desktop.db import models
@@ -92,12 +91,6 @@ def test_a_change_for_the_merged_record_lands_on_the_survivor(tmp_path):
         laptop.close()
 
 
-@pytest.mark.xfail(
-    reason="services/exchange/apply (exchange21): every change of the merged record is sent "
-    "to the survivor, the merge's own deletion and the merged record's creation too, so the "
-    "laptop deletes the survivor and keeps the merged one (asked in ASK-exchange21, 17:47)",
-    strict=False,
-)
 def test_the_merge_travels_to_the_laptop(tmp_path):
     office, laptop, (kept, merged) = _merged_on_the_office(tmp_path, edited=False)
     try:
@@ -113,12 +106,6 @@ def test_the_merge_travels_to_the_laptop(tmp_path):
         laptop.close()
 
 
-@pytest.mark.xfail(
-    reason="services/exchange/apply (exchange21): a change redirected to the survivor keeps "
-    "the laptop's clock, so it is never sent back, and the laptop keeps it on the merged "
-    "record (asked in /work/briefs/ASK-exchange21, 17:40)",
-    strict=False,
-)
 def test_after_the_round_trip_both_hold_the_laptops_value_on_the_survivor(tmp_path):
     office, laptop, (kept, _merged) = _merged_on_the_office(tmp_path)
     try:

@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.db import migrate
 from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import ErasureEntry, utc_now
-from socialneet_desktop.db.models_exchange import RecordTombstone
+from socialneet_desktop.db.models_exchange import ChangeLogEntry, RecordTombstone
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import erasure_register, record_kinds
 from socialneet_desktop.services.exchange import (
     apply_writes,
     change_log,
+    clock,
     devices,
     merge,
     package,
@@ -102,7 +103,8 @@ def _merge(session: Session, received: package.Package) -> ImportReport:
             devices.remember(session, uuid, device_name)
     erased = _erasures(session, received.erasures)
     survivors = _tombstones(session, received.tombstones)
-    grouped = _grouped(received.changes, survivors, report)
+    merges = _merge_knowledge(session, received.changes, survivors)
+    grouped = _grouped(received.changes, survivors, merges, report)
     writer = apply_writes.Writer(session, this)
     writer.survivors = survivors
     for kind_key in _kinds_in_order(grouped):
@@ -149,6 +151,46 @@ def _tombstones(session: Session, entries: list[dict]) -> dict[str, str]:
     return {key: value for key, value in rows}
 
 
+def _merge_knowledge(
+    session: Session, rows: list[list], survivors: dict[str, str]
+) -> dict[str, dict[str, str]]:
+    """{merged uuid: the merging device's knowledge at the merge} from the merges' own rows
+    (change_log.write_merge), those of the package and those this log holds."""
+    log = ChangeLogEntry
+    found = [
+        (row[2], row[4]) for row in rows if row[3] == change_log.MERGED and row[2] in survivors
+    ]
+    statement = select(log.record_uuid, log.value).where(log.field == change_log.MERGED)
+    found += list(session.execute(statement))
+    merges = {}
+    for uuid, text in found:
+        knowledge = change_log.merge_knowledge(text)
+        if knowledge is not None:
+            merges[uuid] = knowledge
+    return merges
+
+
+def seen_at_merge(change: merge.Incoming, knowledge: dict[str, str] | None) -> bool:
+    """Whether the device that merged the record had this change of it when it merged (then
+    it applies to the merged record itself: its creation, the merge's own deletion). A
+    merge older than its knowledge row is taken as having seen nothing."""
+    if knowledge is None:
+        return False
+    if change.clock.startswith("0" * clock.WALL_DIGITS):
+        return True  # a record older than the change log: there before any merge
+    return change.clock <= knowledge.get(change.device, "")
+
+
+def _target(change: merge.Incoming, survivors: dict, merges: dict) -> str:
+    """The record a change goes to: a merged record's survivor for what the merge had not
+    seen, following merges one after the other."""
+    uuid, hops = change.uuid, set()
+    while uuid in survivors and uuid not in hops and not seen_at_merge(change, merges.get(uuid)):
+        hops.add(uuid)
+        uuid = survivors[uuid]
+    return uuid
+
+
 def survivor(uuid: str, survivors: dict[str, str]) -> str:
     """The record a merged record's changes go to (a chain of merges followed to its end)."""
     seen = {uuid}
@@ -159,7 +201,7 @@ def survivor(uuid: str, survivors: dict[str, str]) -> str:
 
 
 def _grouped(
-    rows: list[list], survivors: dict[str, str], report: ImportReport
+    rows: list[list], survivors: dict[str, str], merges: dict, report: ImportReport
 ) -> dict[str, dict[str, list[merge.Incoming]]]:
     grouped: dict[str, dict[str, list[merge.Incoming]]] = defaultdict(lambda: defaultdict(list))
     unknown = set()
@@ -168,10 +210,10 @@ def _grouped(
         if not record_kinds.is_kind(change.kind):
             unknown.add(change.kind)
             continue
-        target = survivor(change.uuid, survivors)
+        target = _target(change, survivors, merges)
         if target != change.uuid:
             report.redirected += 1
-            change.uuid = target
+            change.uuid, change.redirected = target, True
         grouped[change.kind][change.uuid].append(change)
     for kind in sorted(unknown):
         report.refused += 1

@@ -43,6 +43,7 @@ class Writer:
         self.log_rows: list[dict[str, Any]] = []
         self.pending: list[tuple[merge.Decision, list[merge.Incoming]]] = []
         self.survivors: dict[str, str] = {}
+        self.relogs: list[dict[str, Any]] = []  # redirected changes, logged again under ours
         self.conflict_keys = set(
             tuple(row)
             for row in self.connection.execute(
@@ -116,6 +117,26 @@ class Writer:
             if self._conflict(shape, decision.uuid, conflict):
                 report.conflicts += 1
         self.log_rows += [self._log_row(change) for change in new]
+        self._relog(shape, decision)
+
+    def _relog(self, shape: values.Shape, decision: merge.Decision) -> None:
+        """A change of a merged record taken onto the survivor is logged again on it under a
+        clock of this device: with the sender's clock it would never go back to the sender,
+        which still has it on the merged record."""
+        for name, (value, change) in decision.writes.items():
+            if change.redirected and name in shape.fields:
+                operation = "link" if name in shape.links else "update"
+                self.relogs.append(
+                    {
+                        "kind": change.kind,
+                        "record_uuid": decision.uuid,
+                        "field": name,
+                        "value": json.dumps(value, ensure_ascii=False, sort_keys=True),
+                        "user_name": (change.user or "")[:80],
+                        "at": self.now,
+                        "operation": operation,
+                    }
+                )
 
     def create_pending(self, shape: values.Shape, report) -> None:
         """Insert the new records of a chunk: foreign keys looked up together, one INSERT."""
@@ -315,6 +336,12 @@ class Writer:
         for start in range(0, len(self.log_rows), 1000):
             self.connection.execute(insert(table), self.log_rows[start : start + 1000])
         self.log_rows = []
+        if self.relogs:  # after the rows received: their clocks are later than all of them
+            stamps = clock.new_clocks(self.connection, self.device, len(self.relogs))
+            pairs = zip(self.relogs, stamps, strict=True)
+            rows = [{**row, **stamp.columns()} for row, stamp in pairs]
+            self.connection.execute(insert(table), rows)
+        self.relogs = []
 
 
 def _device(stamp: str) -> str:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, insert, inspect, select, update
+from sqlalchemy import Connection, Engine, event, func, insert, inspect, select, update
 from sqlalchemy.sql.dml import Insert
 
 from socialneet_desktop.db.models import AuditEvent, utc_now
@@ -38,6 +38,7 @@ READY = "socialneet_exchange_ready"
 AUDIT_TABLE = AuditEvent.__tablename__
 LOG_TABLE = ChangeLogEntry.__table__
 OPERATIONS = {"create", "update", "delete", "restore", "erase"}
+MERGED = "merged_into"  # the field of a records merge's own row (not a column: no value moves)
 
 
 @dataclass
@@ -171,6 +172,53 @@ def _changes(
             if field in shape.columns or field in shape.links:
                 operation = "link" if field in shape.links else "update"
                 yield field, record[field], operation
+
+
+# --- records merge --------------------------------------------------------------------------
+
+
+def write_merge(connection: Connection, kind: str, merged: str, survivor: str, user: str) -> None:
+    """The row of a records merge (`merged` into `survivor`), after the merge's own rows.
+
+    The transaction's rows are written now rather than at the commit, so that this row's clock
+    is later than all of them; its value holds the merging device's knowledge (the highest
+    clock of each device in its log, this row's own for itself): a change of the merged record
+    a receiver gets is one the merge had seen when its clock is within that knowledge, and
+    then it applies to the merged record; otherwise it goes to the survivor."""
+    pending = connection.info.pop(PENDING, None)
+    if not _ready(connection):
+        return
+    if pending:
+        write(connection, pending)
+    device = devices.this_device_uuid(connection)
+    stamp = clock.new_clocks(connection, device, 1)[0]
+    statement = select(LOG_TABLE.c.clock_device, func.max(LOG_TABLE.c.clock)).group_by(
+        LOG_TABLE.c.clock_device
+    )
+    known = {key: value for key, value in connection.execute(statement)}
+    known[device] = stamp.text
+    value = {"survivor": survivor, "knowledge": known}
+    row = {
+        "kind": kind,
+        "record_uuid": merged,
+        "field": MERGED,
+        "value": json.dumps(value, sort_keys=True),
+        "user_name": user[:80],
+        "operation": "merge",
+        **stamp.columns(),
+        "at": utc_now(),
+    }
+    connection.execute(insert(LOG_TABLE), [row])
+
+
+def merge_knowledge(text: str | None) -> dict[str, str] | None:
+    """The knowledge a merge row's value holds (None: not a merge row, or blanked)."""
+    try:
+        value = json.loads(text) if text else None
+    except ValueError:
+        return None
+    knowledge = value.get("knowledge") if isinstance(value, dict) else None
+    return knowledge if isinstance(knowledge, dict) else None
 
 
 # --- erasure ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from socialneet_desktop.services.exchange import clock, values
+from socialneet_desktop.services.exchange.change_log import MERGED
 
 DELETED = "deleted_at"
 
@@ -31,6 +32,7 @@ class Incoming:
     user: str
     at: str | None
     operation: str
+    redirected: bool = False  # a change of a merged record the merge had not seen
 
     @property
     def device(self) -> str:
@@ -147,7 +149,7 @@ def _edit_against_deletion(
     edited_here = [
         clock_text
         for name, clock_text in local_clocks.items()
-        if name not in (DELETED, values.ALL_FIELDS) and concurrent(clock_text, knowledge)
+        if name not in (DELETED, values.ALL_FIELDS, MERGED) and concurrent(clock_text, knowledge)
     ]
     if edited_here:
         decision.conflicts.append(

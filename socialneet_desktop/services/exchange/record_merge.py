@@ -25,7 +25,7 @@ from socialneet_desktop.db.model_base import Base, RecordMixin, utc_now
 from socialneet_desktop.db.models import ErasureEntry
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import audit
-from socialneet_desktop.services.exchange import merge_links
+from socialneet_desktop.services.exchange import change_log, merge_links
 from socialneet_desktop.services.record_kinds import all_kinds, kind_by_key
 from socialneet_desktop.services.records import BOOKKEEPING, delete_record, update_record
 
@@ -138,6 +138,7 @@ def merge_records(
     delete_record(session, kind.model, merged.id, merged.version, user=user)
     _tombstone(session, kind.key, merged.uuid, kept.uuid, user)
     session.flush()
+    change_log.write_merge(session.connection(), kind.key, merged.uuid, kept.uuid, user)
     return result
 
 

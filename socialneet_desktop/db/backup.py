@@ -64,6 +64,7 @@ class BackupEntry:
     size: int
     counts: dict[str, int] | None = field(default=None)  # None: the file cannot be read
     problems: tuple[str, ...] = ()  # its schema is not its revision's (db.schema_check)
+    locked: bool = False  # encrypted under a passphrase this process does not know (#24)
 
     @property
     def readable(self) -> bool:
@@ -237,6 +238,9 @@ def list_backups(folder: Path) -> list[BackupEntry]:
 
 
 def _entry(path: Path, taken: datetime) -> BackupEntry:
+    if sqlite_connect.is_encrypted_file(path) and sqlite_connect.key_of(path) is None:
+        # under another (older) passphrase: not damaged, its passphrase is asked at restore
+        return BackupEntry(path, taken, path.stat().st_size, locked=True)
     counts = record_counts(path)
     problems = tuple(integrity.schema_problems_of(path)) if counts is not None else ()
     return BackupEntry(path, taken, path.stat().st_size, counts, problems)

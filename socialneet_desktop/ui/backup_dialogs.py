@@ -80,7 +80,14 @@ class RestoreDialog(QDialog):
             item = QTableWidgetItem(value)
             if column:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if not entry.readable:
+            if entry.locked:
+                item.setToolTip(
+                    self.tr(
+                        "This backup is encrypted with another passphrase: "
+                        "it is asked when you restore it."
+                    )
+                )
+            elif not entry.readable:
                 item.setToolTip(self.tr("This backup cannot be read: it is damaged."))
             self.table.setItem(row, column, item)
 

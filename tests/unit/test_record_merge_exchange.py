@@ -9,7 +9,11 @@ from sqlalchemy import select
 
 from socialneet_desktop.db import models
 from socialneet_desktop.db.database import open_database
-from socialneet_desktop.db.models_exchange import ExchangeConflict, RecordTombstone
+from socialneet_desktop.db.models_exchange import (
+    ChangeLogEntry,
+    ExchangeConflict,
+    RecordTombstone,
+)
 from socialneet_desktop.services.exchange import devices
 from socialneet_desktop.services.exchange.apply import import_package
 from socialneet_desktop.services.exchange.conflict_review import (
@@ -97,6 +101,7 @@ def test_the_merge_travels_to_the_laptop(tmp_path):
         _send(office, laptop, tmp_path, "merge", None)  # the office has not met it yet
         with laptop.read_session() as session:
             survivor = _by_uuid(session, kept)
+            assert (survivor.first_name, survivor.deleted_at) == ("Mario", None)
             assert _by_uuid(session, merged).deleted_at is not None
             assert session.get(RecordTombstone, merged).survivor_uuid == kept
             visits = session.scalars(select(models.MeetingPointVisit)).all()
@@ -151,3 +156,60 @@ def test_a_resolved_conflict_travels_and_wins_on_the_other_side(tmp_path):
     finally:
         office.close()
         laptop.close()
+
+
+def test_a_new_laptop_made_after_the_merge_has_the_merged_record_in_the_bin(tmp_path):
+    office, laptop, (kept, merged) = _merged_on_the_office(tmp_path, edited=False)
+    new = open_database(tmp_path / "new.sqlite")
+    try:
+        _send(office, new, tmp_path, "new-laptop", None)
+        with new.read_session() as session:
+            survivor = _by_uuid(session, kept)
+            assert (survivor.first_name, survivor.deleted_at) == ("Mario", None)
+            assert _by_uuid(session, merged).deleted_at is not None
+            visits = session.scalars(select(models.MeetingPointVisit)).all()
+            assert [visit.contact_id for visit in visits] == [survivor.id]
+    finally:
+        office.close()
+        laptop.close()
+        new.close()
+
+
+def test_the_same_laptop_package_twice_takes_its_change_onto_the_survivor_once(tmp_path):
+    office, laptop, (kept, _merged) = _merged_on_the_office(tmp_path)
+    try:
+        path = tmp_path / "from-laptop.snx"
+        with laptop.session() as session:
+            export_package(session, path, WORDS, for_device=_uuid_of(office))
+        import_package(office, path, WORDS)
+        again = import_package(office, path, WORDS)
+        assert (again.updated, again.conflicts) == (0, 0)
+        this = _uuid_of(office)
+        with office.read_session() as session:
+            logged = session.scalars(
+                select(ChangeLogEntry.clock_device).where(
+                    ChangeLogEntry.record_uuid == kept, ChangeLogEntry.field == "phone"
+                )
+            ).all()
+        assert sorted(logged) == sorted([_uuid_of(laptop), this])  # theirs, and ours once
+    finally:
+        office.close()
+        laptop.close()
+
+
+def test_a_third_device_gets_the_laptops_value_on_the_survivor(tmp_path):
+    office, laptop, (kept, merged) = _merged_on_the_office(tmp_path)
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        _send(laptop, office, tmp_path, "from-laptop", _uuid_of(office))
+        _send(office, other, tmp_path, "to-other", None)
+        _send(office, laptop, tmp_path, "back", _uuid_of(laptop))
+        for database in (office, laptop, other):
+            with database.read_session() as session:
+                survivor = _by_uuid(session, kept)
+                assert (survivor.phone, survivor.deleted_at) == ("333 7654321", None)
+                assert _by_uuid(session, merged).deleted_at is not None
+    finally:
+        office.close()
+        laptop.close()
+        other.close()

@@ -10805,6 +10805,10 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>In questa cartella non ci sono ancora backup.</translation>
     </message>
     <message>
+        <source>This backup is encrypted with another passphrase: it is asked when you restore it.</source>
+        <translation>Questo backup è cifrato con un&apos;altra password: verrà chiesta al ripristino.</translation>
+    </message>
+    <message>
         <source>This backup cannot be read: it is damaged.</source>
         <translation>Questo backup non si può leggere: è danneggiato.</translation>
     </message>

@@ -24,6 +24,7 @@ from socialneet_desktop.services.exchange.conflict_review import (
 from socialneet_desktop.services.exchange.export import export_package
 from socialneet_desktop.services.exchange.record_merge import RecordRef, merge_records
 from socialneet_desktop.services.records import create_record, update_record
+from tests.helpers_exchange import conflicts, snapshot
 
 WORDS = "una frase lunga abbastanza"
 CF = "RSSMRA01C12L117X"
@@ -209,6 +210,8 @@ def test_a_third_device_gets_the_laptops_value_on_the_survivor(tmp_path):
                 survivor = _by_uuid(session, kept)
                 assert (survivor.phone, survivor.deleted_at) == ("333 7654321", None)
                 assert _by_uuid(session, merged).deleted_at is not None
+        assert snapshot(office) == snapshot(laptop) == snapshot(other)  # the merged one too
+        assert conflicts(office) == []  # an edit of what the merge deleted: not a conflict
     finally:
         office.close()
         laptop.close()

@@ -2,8 +2,9 @@
 
 `import_package(session or database, path, passphrase) -> ImportReport` is the one entry the
 window and the command call. Order: the erasure register first (an erased person stays
-erased: their incoming changes are dropped and counted), the tombstones (a change for a
-merged record goes to the record that survived, following chains), then the changes, record
+erased: their incoming changes are dropped and counted), the tombstones (an edit of a
+merged record that the merging device had not seen goes to the record that survived as well,
+following chains; the merge's own rows say what it had seen), then the changes, record
 by record (services.exchange.merge), then the duplicate rules on the records that came in.
 Nothing is written when the package is refused; a failure half-way rolls everything back.
 """
@@ -11,7 +12,7 @@ Nothing is written when the package is refused; a failure half-way rolls everyth
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -46,6 +47,7 @@ UNKNOWN_KIND = QT_TRANSLATE_NOOP(
     "Exchange", "Records of a kind this version does not know (%1): update this program."
 )
 CHUNK = 500
+MOVED = ("update", "link")  # a merged record's changes that go to the survivor as well
 ACKNOWLEDGED = "acknowledged"  # a peer's acknowledged_clock once it has received from us
 
 
@@ -104,7 +106,7 @@ def _merge(session: Session, received: package.Package) -> ImportReport:
     erased = _erasures(session, received.erasures)
     survivors = _tombstones(session, received.tombstones)
     merges = _merge_knowledge(session, received.changes, survivors)
-    grouped = _grouped(received.changes, survivors, merges, report)
+    grouped = _grouped(received.changes, survivors, merges, erased, report)
     writer = apply_writes.Writer(session, this)
     writer.survivors = survivors
     for kind_key in _kinds_in_order(grouped):
@@ -201,7 +203,7 @@ def survivor(uuid: str, survivors: dict[str, str]) -> str:
 
 
 def _grouped(
-    rows: list[list], survivors: dict[str, str], merges: dict, report: ImportReport
+    rows: list[list], survivors: dict[str, str], merges: dict, erased: set, report: ImportReport
 ) -> dict[str, dict[str, list[merge.Incoming]]]:
     grouped: dict[str, dict[str, list[merge.Incoming]]] = defaultdict(lambda: defaultdict(list))
     unknown = set()
@@ -210,11 +212,12 @@ def _grouped(
         if not record_kinds.is_kind(change.kind):
             unknown.add(change.kind)
             continue
-        target = _target(change, survivors, merges)
-        if target != change.uuid:
-            report.redirected += 1
-            change.uuid, change.redirected = target, True
         grouped[change.kind][change.uuid].append(change)
+        moved = change.operation in MOVED and change.uuid not in erased
+        target = _target(change, survivors, merges) if moved else change.uuid
+        if target != change.uuid:  # the merged record keeps it too: it is the same everywhere
+            report.redirected += 1
+            grouped[change.kind][target].append(replace(change, uuid=target, redirected=True))
     for kind in sorted(unknown):
         report.refused += 1
         report.refusals.append((UNKNOWN_KIND, (kind,)))
@@ -258,6 +261,8 @@ def _merge_kind(
                 decision = merge.forced(shape, uuid, new, here)
             else:
                 decision = merge.decide(shape, uuid, new, here, clocks, knowledge, writer.device)
+            if uuid in writer.survivors:  # merged away: its conflicts are the survivor's
+                decision.conflicts = []
             writer.apply(shape, decision, here, new, report)
         writer.create_pending(shape, report)
 

@@ -96,9 +96,23 @@ def test_the_window_checks_the_file_and_backs_it_up_once_per_open(qtbot, tmp_pat
         application.database.close()
 
 
-def test_the_self_test_opens_its_database_through_the_sequence(calls, capsys):
+def test_the_self_test_opens_its_database_through_the_sequence(calls, capsys, monkeypatch):
+    """Every database the self-test opens (its own, and the encrypted copy of issue 24's step)
+    goes through the sequence, with its daily backup once."""
+    from socialneet_desktop.db import opening
+
+    opened = []
+    real_open = opening.open_file
+
+    def counted_open(*args, **kwargs):
+        result = real_open(*args, **kwargs)  # a refusal (no passphrase) raises: not counted
+        opened.append(args[0])
+        return result
+
+    monkeypatch.setattr(opening, "open_file", counted_open)
     assert run_self_test() == 0
-    assert calls["maybe_daily_backup"] == 1, capsys.readouterr().out
+    assert opened, "the self-test opened no database through the sequence"
+    assert calls["maybe_daily_backup"] == len(opened), capsys.readouterr().out
 
 
 def damage_contacts_table(path: Path) -> None:

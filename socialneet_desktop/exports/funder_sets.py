@@ -144,7 +144,7 @@ def write_set(
     """The sheet: each indicator's total, then its breakdowns with the share of the total."""
     note = fill(translate("FunderReport", fsum.HIDDEN_NOTE), threshold)
     sheet = workbook.create_sheet(sheet_title(translate("FunderReport", SHEET)))
-    printable(sheet, title=title, one_page=True)
+    printable(sheet, title=title)  # one page wide; as many tall as it needs, readable
     for letter, width in zip("ABC", (58, 14, 9), strict=True):
         sheet.column_dimensions[letter].width = width
     name = translate("IndicatorSets", counts.indicator_set.name)

@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from socialneet_desktop import app as app_module
 from socialneet_desktop.app import Application, chosen_server_url
 from socialneet_desktop.db.server import open_server
 from socialneet_desktop.ui.deferred_opening import close_with_exit_backup
@@ -75,8 +76,11 @@ def test_a_refused_address_opens_the_connection_dialog_filled_in(
         return 0  # Cancel
 
     monkeypatch.setattr(ServerDialog, "exec", answer)
+    exits = []  # the application's exit code (a real exit would end later tests' loops)
+    monkeypatch.setattr(app_module.QCoreApplication, "exit", staticmethod(exits.append))
     missing = replace(server, database=server.database + "_missing")
     application.open_server_first(_url(missing))
+    assert exits == [1]  # Cancel quits the start-up
     assert seen["host"] == server.host
     assert seen["database"] == missing.database
     assert missing.database in seen["message"] or seen["message"]  # told why, in the dialog

@@ -63,7 +63,8 @@ class ProposalsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = ((RANK, 30), (RESOURCE, 190), (OWNER, 110), (SCORE, 50), (MEAN, 76))
         for column, width in (*widths, (COUNT, 50), (SPREAD, 56), (STATUS, 80)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than its title (the Italian ones are longer)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.itemSelectionChanged.connect(self.selection_changed)
         layout.addWidget(self.table, 1)
         self.reasons = QLabel(self)  # the chosen row's reasons, whole

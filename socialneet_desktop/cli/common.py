@@ -39,6 +39,32 @@ def add_overwrite(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_period(parser: argparse.ArgumentParser) -> None:
+    """--from and --to, both required Italian dates (`arguments.from_`, `arguments.to_`)."""
+    for flag in ("--from", "--to"):
+        parser.add_argument(
+            flag, type=italian_date, required=True, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
+        )
+
+
+def refused_period(arguments: argparse.Namespace) -> int:
+    """0 for a period in order; else the refusal of --to (status 2)."""
+    if arguments.from_ > arguments.to_:
+        return refuse(arguments, "--to", translate("Cli", "the end comes before the start"))
+    return 0
+
+
+def write_out(arguments: argparse.Namespace, write: Callable[[], object]) -> int:
+    """`write()` the file of --out: "Written FILE" and status 0, or an OSError refused as the
+    fault of --out (status 2)."""
+    try:
+        write()
+    except OSError as error:
+        return refuse(arguments, "--out", str(error))
+    print(fill(translate("Cli", "Written %1"), arguments.out))
+    return 0
+
+
 def refused_output(
     arguments: argparse.Namespace, option: str, path, suffix: str, database, inputs=()
 ) -> int:

@@ -13,11 +13,12 @@ import argparse
 
 from socialneet_desktop.cli.common import (
     add_overwrite,
+    add_period,
     fail,
-    italian_date,
     output_path,
-    refuse,
     refused_output,
+    refused_period,
+    write_out,
 )
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services.indicator_sets import SETS
@@ -59,10 +60,7 @@ def add_export_commands(commands) -> None:
     listing.add_argument("--search", default="", metavar="TEXT")
     _common(listing, run_list)
     funder = exports.add_parser("funder-report", help=translate("Cli", "the funder workbook"))
-    for flag in ("--from", "--to"):
-        funder.add_argument(
-            flag, type=italian_date, required=True, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
-        )
+    add_period(funder)
     funder.add_argument(
         "--indicator-set",
         choices=[*SETS, "none"],
@@ -81,7 +79,7 @@ def run_list(database, arguments) -> int:
 
     a = arguments
     query = ListQuery(search=a.search)
-    code = refused_output(a, "--out", a.out, ".xlsx", database) or _write(
+    code = refused_output(a, "--out", a.out, ".xlsx", database) or write_out(
         a, lambda: export_list(database, a.kind, query, a.out, identifiable=a.identifiable)
     )
     if code == 0 and (hint := search_hint(a.search or "")):
@@ -93,10 +91,10 @@ def run_funder_report(database, arguments) -> int:
     from socialneet_desktop.exports.funder_report import EmptyPeriod, write_funder_report
 
     a = arguments
-    if a.from_ > a.to_:
-        return refuse(a, "--to", translate("Cli", "the end comes before the start"))
+    if code := refused_period(a):
+        return code
     try:
-        return refused_output(a, "--out", a.out, ".xlsx", database) or _write(
+        return refused_output(a, "--out", a.out, ".xlsx", database) or write_out(
             a,
             lambda: write_funder_report(
                 database,
@@ -109,12 +107,3 @@ def run_funder_report(database, arguments) -> int:
         )
     except EmptyPeriod as empty:  # nothing written: exit status 1, the message on stderr
         return fail(str(empty))
-
-
-def _write(arguments, write) -> int:
-    try:
-        write()
-    except OSError as error:
-        return refuse(arguments, "--out", str(error))
-    print(fill(translate("Cli", "Written %1"), arguments.out))
-    return 0

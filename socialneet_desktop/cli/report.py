@@ -14,11 +14,12 @@ from pathlib import Path
 
 from socialneet_desktop.cli.common import (
     add_overwrite,
+    add_period,
     fail,
-    italian_date,
     output_path,
-    refuse,
     refused_output,
+    refused_period,
+    write_out,
 )
 from socialneet_desktop.i18n import fill, translate
 
@@ -41,10 +42,7 @@ def add_report_commands(commands) -> None:
     progress = reports.add_parser(
         "progress", help=translate("Cli", "the progress report of the project's activities")
     )
-    for flag in ("--from", "--to"):
-        progress.add_argument(
-            flag, type=italian_date, required=True, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
-        )
+    add_period(progress)
     progress.add_argument(
         "--out",
         type=report_path,
@@ -73,8 +71,8 @@ def run_progress_report(database, arguments) -> int:
 
     a = arguments
     suffix = a.out.suffix.lower()
-    if a.from_ > a.to_:
-        return refuse(a, "--to", translate("Cli", "the end comes before the start"))
+    if code := refused_period(a):
+        return code
     if code := refused_output(a, "--out", a.out, suffix, database):
         return code
     try:
@@ -82,12 +80,7 @@ def run_progress_report(database, arguments) -> int:
             report = progress_report(session, a.from_, a.to_)
     except EmptyPeriod as empty:  # nothing written: exit status 1, the message on stderr
         return fail(fill(translate("ProgressReport", empty.message), *empty.args[1:]))
-    try:
-        _writer(suffix)(report, a.out, a.language)
-    except OSError as error:
-        return refuse(a, "--out", str(error))
-    print(fill(translate("Cli", "Written %1"), a.out))
-    return 0
+    return write_out(a, lambda: _writer(suffix)(report, a.out, a.language))
 
 
 def _writer(suffix: str):

@@ -8,8 +8,13 @@ database, or exists without --overwrite); nothing is written then.
 
 from __future__ import annotations
 
-from socialneet_desktop.cli.common import add_overwrite, output_path, refuse, refused_output
-from socialneet_desktop.i18n import fill, translate
+from socialneet_desktop.cli.common import (
+    add_overwrite,
+    output_path,
+    refused_output,
+    write_out,
+)
+from socialneet_desktop.i18n import translate
 
 
 def add_matching_report(reports) -> None:
@@ -34,9 +39,4 @@ def run_matching_report(database, arguments) -> int:
     a = arguments
     if code := refused_output(a, "--out", a.out, ".xlsx", database):
         return code
-    try:
-        write_matching_workbook(database, a.out)
-    except OSError as error:
-        return refuse(a, "--out", str(error))
-    print(fill(translate("Cli", "Written %1"), a.out))
-    return 0
+    return write_out(a, lambda: write_matching_workbook(database, a.out))

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from socialneet_desktop.cli.common import (
     add_overwrite,
-    italian_date,
+    add_period,
     output_path,
-    refuse,
     refused_output,
+    refused_period,
+    write_out,
 )
 from socialneet_desktop.i18n import fill, translate
 
@@ -59,10 +60,7 @@ def add_network_report(reports) -> None:
     network = reports.add_parser(
         "network", help=translate("Cli", "the cooperation network between organisations")
     )
-    for flag in ("--from", "--to"):
-        network.add_argument(
-            flag, type=italian_date, required=True, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
-        )
+    add_period(network)
     network.add_argument(
         "--ties",
         type=tie_kinds,
@@ -94,19 +92,14 @@ def run_network_report(database, arguments) -> int:
 
     a = arguments
     suffix = a.out.suffix.lower()
-    if a.from_ > a.to_:
-        return refuse(a, "--to", translate("Cli", "the end comes before the start"))
+    if code := refused_period(a):
+        return code
     if code := refused_output(a, "--out", a.out, suffix, database):
         return code
     with database.read_session() as session:
         report = build_report(session, since=a.from_, until=a.to_, kinds=a.ties, rule=a.rule)
         positions = _positions(session, report) if suffix != ".xlsx" else None
-    try:
-        _write(suffix, a.out, report, positions)
-    except OSError as error:
-        return refuse(a, "--out", str(error))
-    print(fill(translate("Cli", "Written %1"), a.out))
-    return 0
+    return write_out(a, lambda: _write(suffix, a.out, report, positions))
 
 
 def _positions(session, report):

@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.db.models_network import Agreement, AgreementParty
 from socialneet_desktop.services.network.records import parties_of_agreement
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.fixed_parent import FixedParentMixin
 from socialneet_desktop.ui.editors.related_tabs import RelatedSpec, RelatedTab
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
@@ -44,7 +44,7 @@ class AgreementEditor(RecordEditor):
         database = self.database
 
         def new_party(agreement_id: int, parent: QWidget) -> QDialog:
-            return AgreementPartyEditor(database, None, parent, agreement_id=agreement_id)
+            return AgreementPartyEditor(database, None, parent, parent_id=agreement_id)
 
         return RelatedSpec(
             "parties",
@@ -64,7 +64,7 @@ class AgreementEditor(RecordEditor):
         self.parties.refresh()
 
 
-class AgreementPartyEditor(TypedFieldsMixin, RecordEditor):
+class AgreementPartyEditor(FixedParentMixin, TypedFieldsMixin, RecordEditor):
     """An organisation that signed an agreement (opened from the agreement: fixed)."""
 
     form_class = Ui_AgreementPartyEditor
@@ -72,33 +72,10 @@ class AgreementPartyEditor(TypedFieldsMixin, RecordEditor):
     model = AgreementParty
     field_names = ("organization_id", "role")
     typed_names = ("organization_id",)
-
-    def __init__(
-        self,
-        database: Database,
-        record_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        agreement_id: int | None = None,
-    ) -> None:
-        self.agreement_id = agreement_id
-        super().__init__(database, record_id, parent)
+    parent_field = "agreement_id"
 
     def prepare_form(self) -> None:
         swap_in(self.ui, "organization_id", RecordPicker(self.database, "organizations"))
-
-    def load_extra(self, session: Session, record: RecordMixin | None) -> None:
-        super().load_extra(session, record)
-        if record is not None:
-            self.agreement_id = record.agreement_id
-
-    def problems(self, values: Values) -> list:
-        """The kind's rules on the values with the fixed agreement (not a field of the form)."""
-        found = super().problems(values)
-        return [p for p in found if p.field != "agreement_id" or self.agreement_id is None]
-
-    def write(self, session: Session, values: Values) -> RecordMixin:
-        return super().write(session, {**values, "agreement_id": self.agreement_id})
 
 
 __all__ = ["AgreementEditor", "AgreementPartyEditor"]

@@ -8,13 +8,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.db.models_network import RELATION_FIELDS, CoopAnswer, CoopTie
 from socialneet_desktop.domain.vocabularies import COOP_RELATION
 from socialneet_desktop.i18n import translate
 from socialneet_desktop.services.network.records import ties_of_answer
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.fixed_parent import FixedParentMixin
 from socialneet_desktop.ui.editors.related_tabs import RelatedSpec, RelatedTab
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import RecordPicker
@@ -64,7 +64,7 @@ class CoopAnswerEditor(TypedFieldsMixin, RecordEditor):
         database = self.database
 
         def new_tie(answer_id: int, parent: QWidget) -> QDialog:
-            return CoopTieEditor(database, None, parent, answer_id=answer_id)
+            return CoopTieEditor(database, None, parent, parent_id=answer_id)
 
         return RelatedSpec(
             "named",
@@ -84,7 +84,7 @@ class CoopAnswerEditor(TypedFieldsMixin, RecordEditor):
         self.named.refresh()
 
 
-class CoopTieEditor(TypedFieldsMixin, RecordEditor):
+class CoopTieEditor(FixedParentMixin, TypedFieldsMixin, RecordEditor):
     """An organisation a questionnaire names (opened from the answer: fixed)."""
 
     form_class = Ui_CoopTieEditor
@@ -100,36 +100,13 @@ class CoopTieEditor(TypedFieldsMixin, RecordEditor):
         "notes",
     )
     typed_names = ("organization_id",)
-
-    def __init__(
-        self,
-        database: Database,
-        record_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        answer_id: int | None = None,
-    ) -> None:
-        self.answer_id = answer_id
-        super().__init__(database, record_id, parent)
+    parent_field = "answer_id"
 
     def prepare_form(self) -> None:
         swap_in(self.ui, "organization_id", RecordPicker(self.database, "organizations"))
 
     def defaults(self) -> Values:
         return {"intensity": 1}
-
-    def load_extra(self, session: Session, record: RecordMixin | None) -> None:
-        super().load_extra(session, record)
-        if record is not None:
-            self.answer_id = record.answer_id
-
-    def problems(self, values: Values) -> list:
-        """The kind's rules on the values with the fixed answer (not a field of the form)."""
-        found = super().problems(values)
-        return [p for p in found if p.field != "answer_id" or self.answer_id is None]
-
-    def write(self, session: Session, values: Values) -> RecordMixin:
-        return super().write(session, {**values, "answer_id": self.answer_id})
 
 
 __all__ = ["CoopAnswerEditor", "CoopTieEditor"]

@@ -3,8 +3,9 @@ agreement's editor (no list of their own)."""
 
 from __future__ import annotations
 
-from socialneet_desktop.domain.columns import ColumnSpec, Join, JoinedName
+from socialneet_desktop.domain.columns import ColumnSpec
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
+from socialneet_desktop.services import kind_organization as organization
 from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_rules import Required
 
@@ -19,11 +20,6 @@ RULES = (
 )
 
 
-def label(record) -> tuple[str, tuple[str, ...]]:
-    name = record.organization.name if record.organization else ""
-    return QT_TRANSLATE_NOOP("Records", "Party to an agreement: %1"), (name,)
-
-
 KIND = RecordKind(
     key="agreement_parties",
     model_path="socialneet_desktop.db.models_network:AgreementParty",
@@ -34,11 +30,13 @@ KIND = RecordKind(
     area="network",
     columns=COLUMNS,
     default_sort=("id", False),
-    joins=(Join("organization", "socialneet_desktop.db.models:Organization", "organization_id"),),
-    computed=(JoinedName("organization_name", "organization", ("name",)),),
+    joins=(organization.JOIN,),
+    computed=(organization.NAME,),
     rules=RULES,
-    labeller=label,
-    label_loads=("organization",),
+    labeller=organization.by_organization(
+        QT_TRANSLATE_NOOP("Records", "Party to an agreement: %1")
+    ),
+    label_loads=organization.LOADS,
     exchange=(
         ExchangeLink("agreement_id", "agreements"),
         ExchangeLink("organization_id", "organizations"),

@@ -7,9 +7,10 @@ outputs: the list shows the role only.
 
 from __future__ import annotations
 
-from socialneet_desktop.domain.columns import DATE, ColumnSpec, Join, JoinedName, date_filters
+from socialneet_desktop.domain.columns import DATE, ColumnSpec, date_filters
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import format_italian_date
+from socialneet_desktop.services import kind_organization as organization
 from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_rules import Required
 
@@ -27,7 +28,7 @@ RULES = (
 
 
 def label(record) -> tuple[str, tuple[str, ...]]:
-    name = record.organization.name if record.organization else ""
+    name = organization.organization_name(record)
     template = QT_TRANSLATE_NOOP("Records", "Cooperation questionnaire %1 – %2")
     return template, (format_italian_date(record.answered_on), name)
 
@@ -44,12 +45,12 @@ KIND = RecordKind(
     filters=date_filters("answered_on"),
     default_sort=("answered_on", True),
     search_columns=("respondent_role", "notes", "organization.name"),
-    joins=(Join("organization", "socialneet_desktop.db.models:Organization", "organization_id"),),
-    computed=(JoinedName("organization_name", "organization", ("name",)),),
+    joins=(organization.JOIN,),
+    computed=(organization.NAME,),
     rules=RULES,
     date_fields=("answered_on",),
     labeller=label,
-    label_loads=("organization",),
+    label_loads=organization.LOADS,
     exchange=(
         ExchangeLink("organization_id", "organizations"),
         ExchangeLink("respondent_person_id", "contact_people"),

@@ -4,9 +4,10 @@ in the answer's editor (no list of their own)."""
 
 from __future__ import annotations
 
-from socialneet_desktop.domain.columns import BOOL, NUMBER, ColumnSpec, Join, JoinedName
+from socialneet_desktop.domain.columns import BOOL, NUMBER, ColumnSpec
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem
+from socialneet_desktop.services import kind_organization as organization
 from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_rules import NUMBERS, Check, Required
 
@@ -57,11 +58,6 @@ RULES = (
 )
 
 
-def label(record) -> tuple[str, tuple[str, ...]]:
-    name = record.organization.name if record.organization else ""
-    return QT_TRANSLATE_NOOP("Records", "Cooperation with %1"), (name,)
-
-
 KIND = RecordKind(
     key="coop_ties",
     model_path="socialneet_desktop.db.models_network:CoopTie",
@@ -72,11 +68,11 @@ KIND = RecordKind(
     area="network",
     columns=COLUMNS,
     default_sort=("id", False),
-    joins=(Join("organization", "socialneet_desktop.db.models:Organization", "organization_id"),),
-    computed=(JoinedName("organization_name", "organization", ("name",)),),
+    joins=(organization.JOIN,),
+    computed=(organization.NAME,),
     rules=RULES,
-    labeller=label,
-    label_loads=("organization",),
+    labeller=organization.by_organization(QT_TRANSLATE_NOOP("Records", "Cooperation with %1")),
+    label_loads=organization.LOADS,
     exchange=(
         ExchangeLink("answer_id", "coop_answers"),
         ExchangeLink("organization_id", "organizations"),

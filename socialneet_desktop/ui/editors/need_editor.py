@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.db.models_needs import Need
 from socialneet_desktop.domain import vocabularies as voc
-from socialneet_desktop.services.related_records import organization_municipality
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
 from socialneet_desktop.ui.editors.fields import fill_checklist
+from socialneet_desktop.ui.editors.organization_place import OrganizationPlaceMixin
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
 from socialneet_desktop.ui.generated.ui_need_editor import Ui_NeedEditor
@@ -28,7 +27,7 @@ VOCABULARY_FIELDS = {
 }
 
 
-class NeedEditor(TypedFieldsMixin, RecordEditor):
+class NeedEditor(OrganizationPlaceMixin, TypedFieldsMixin, RecordEditor):
     form_class = Ui_NeedEditor
     kind_key = "needs"
     model = Need
@@ -50,8 +49,7 @@ class NeedEditor(TypedFieldsMixin, RecordEditor):
         org.changed.connect(self.offer_organization_municipality)
         swap_in(ui, "recorded_by_id", RecordPicker(self.database, "staff"))
         fill_checklist(ui.days, voc.WEEKDAY)
-        ui.quantity.setLocale(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
-        ui.quantity.setGroupSeparatorShown(True)
+        self.show_italian_quantity()
         self.proposals = ProposalsTab(self)
         ui.tabs.insertTab(ui.tabs.indexOf(ui.history_tab), self.proposals, self.tr("&Proposals"))
         self.resize(1000, 620)  # the proposals' reasons in sight; within 1366 x 768
@@ -65,16 +63,6 @@ class NeedEditor(TypedFieldsMixin, RecordEditor):
 
     def after_save(self) -> None:
         self.proposals.need_changed(self.record_id)
-
-    def offer_organization_municipality(self) -> None:
-        """The chosen organisation's municipality, when the need has none yet."""
-        org_id = self.ui.organization_id.record_id()
-        if org_id is None or self.ui.municipality_code.code():
-            return
-        with self.database.read_session() as session:
-            code = organization_municipality(session, org_id)
-        if code:
-            self.ui.municipality_code.set_code(code)
 
     def reload_after_matching(self) -> None:
         """A step of the Proposals tab changed the need (its status): read it again."""

@@ -8,11 +8,9 @@ is most often where its owner is), and never replaces one already chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 from socialneet_desktop.db.models import UnusedResource
-from socialneet_desktop.services.related_records import organization_municipality
 from socialneet_desktop.ui.editors.base import RecordEditor, Values
+from socialneet_desktop.ui.editors.organization_place import OrganizationPlaceMixin
 from socialneet_desktop.ui.editors.typed_fields import TypedFieldsMixin, swap_in
 from socialneet_desktop.ui.editors.widgets import CodeCombo, RecordPicker
 from socialneet_desktop.ui.generated.ui_resource_editor import Ui_ResourceEditor
@@ -26,7 +24,7 @@ VOCABULARY_FIELDS = {
 }
 
 
-class ResourceEditor(TypedFieldsMixin, RecordEditor):
+class ResourceEditor(OrganizationPlaceMixin, TypedFieldsMixin, RecordEditor):
     form_class = Ui_ResourceEditor
     kind_key = "resources"
     model = UnusedResource
@@ -37,26 +35,16 @@ class ResourceEditor(TypedFieldsMixin, RecordEditor):
         *("surveyed_on", "surveyed_by_id", "source", "notes"),
     )
     typed_names = ("owner_organization_id", "quantity", "surveyed_by_id")
+    organization_field = "owner_organization_id"
 
     def prepare_form(self) -> None:
         ui = self.ui
         for name, vocabulary in VOCABULARY_FIELDS.items():
             swap_in(ui, name, CodeCombo(vocabulary, allow_empty=name != "status"))
         owner = swap_in(ui, "owner_organization_id", RecordPicker(self.database, "organizations"))
-        owner.changed.connect(self.offer_owner_municipality)
+        owner.changed.connect(self.offer_organization_municipality)
         swap_in(ui, "surveyed_by_id", RecordPicker(self.database, "staff"))
-        ui.quantity.setLocale(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
-        ui.quantity.setGroupSeparatorShown(True)
+        self.show_italian_quantity()
 
     def defaults(self) -> Values:
         return {"status": "reported"}
-
-    def offer_owner_municipality(self) -> None:
-        """The chosen owner's municipality, when the resource has none yet."""
-        owner_id = self.ui.owner_organization_id.record_id()
-        if owner_id is None or self.ui.municipality_code.code():
-            return
-        with self.database.read_session() as session:
-            code = organization_municipality(session, owner_id)
-        if code:
-            self.ui.municipality_code.set_code(code)

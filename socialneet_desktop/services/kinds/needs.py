@@ -19,6 +19,7 @@ from socialneet_desktop.domain.import_fields import NOTES, ORGANIZATION_REF, PRO
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.domain.validation import Problem
 from socialneet_desktop.services import kind_labels
+from socialneet_desktop.services import kind_resource_fields as shared
 from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_rules import (
     MUNICIPALITY,
@@ -65,9 +66,7 @@ OPTIONAL_COLUMNS = (
 
 FILTERS = (
     vocabulary_filter("status", QT_TRANSLATE_NOOP("Filters", "Status"), "status", "need_status"),
-    vocabulary_filter(
-        "category", QT_TRANSLATE_NOOP("Filters", "Category"), "category", "resource_category"
-    ),
+    shared.CATEGORY_FILTER,
 )
 
 WHO = QT_TRANSLATE_NOOP(
@@ -96,13 +95,9 @@ def _urgency(context):
 
 RULES = (
     Required("title", QT_TRANSLATE_NOOP("Validation", "Need: required.")),
-    Required("category", QT_TRANSLATE_NOOP("Validation", "Category: choose one.")),
+    shared.CATEGORY_REQUIRED,
     Check(REQUIRED, _who),
-    Choice(
-        "category",
-        voc.RESOURCE_CATEGORY,
-        QT_TRANSLATE_NOOP("Validation", "Category: %1 is not one of the choices."),
-    ),
+    shared.CATEGORY_CHOICE,
     Choice(
         "status",
         voc.NEED_STATUS,
@@ -153,20 +148,9 @@ IMPORT_FIELDS = (
         "integer",
         "numero giovani|n giovani|numero ragazzi|quanti|group size",
     ),
-    field(
-        "category",
-        QT_TRANSLATE_NOOP("Import", "Category"),
-        "choice",
-        "categoria|tipo risorsa|tipologia|category",
-        True,
-    ),
+    shared.CATEGORY_FIELD,
     field("description", QT_TRANSLATE_NOOP("Import", "Description"), "text", "descrizione"),
-    field(
-        "municipality_code",
-        QT_TRANSLATE_NOOP("Import", "Municipality"),
-        "place",
-        "comune|citta|localita|municipality|city|town",
-    ),
+    shared.MUNICIPALITY_FIELD,
     PROVINCE,
     field(
         "needed_from",
@@ -187,7 +171,7 @@ IMPORT_FIELDS = (
         "number",
         "quantita|qta|capienza|posti|quantity|qty|capacity",
     ),
-    field("unit", QT_TRANSLATE_NOOP("Import", "Unit"), "text", "unita|unita di misura|um|unit"),
+    shared.UNIT_FIELD,
     field("urgency", QT_TRANSLATE_NOOP("Import", "Urgency"), "integer", "urgenza|priorita|urgency"),
     field("status", QT_TRANSLATE_NOOP("Import", "Status"), "choice", "stato|status|state"),
     field("source", QT_TRANSLATE_NOOP("Import", "Source"), "choice", "fonte|rilevato con|source"),

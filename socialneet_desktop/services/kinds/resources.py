@@ -12,6 +12,7 @@ from socialneet_desktop.domain.import_fields import (
 )
 from socialneet_desktop.domain.text import QT_TRANSLATE_NOOP
 from socialneet_desktop.services import kind_labels
+from socialneet_desktop.services import kind_resource_fields as shared
 from socialneet_desktop.services.kind_facets import ExchangeLink, RecordKind
 from socialneet_desktop.services.kind_rules import (
     MUNICIPALITY,
@@ -64,19 +65,13 @@ FILTERS = (
     vocabulary_filter(
         "status", QT_TRANSLATE_NOOP("Filters", "Status"), "status", "resource_status"
     ),
-    vocabulary_filter(
-        "category", QT_TRANSLATE_NOOP("Filters", "Category"), "category", "resource_category"
-    ),
+    shared.CATEGORY_FILTER,
 )
 
 RULES = (
     Required("title", QT_TRANSLATE_NOOP("Validation", "Title: required.")),
-    Required("category", QT_TRANSLATE_NOOP("Validation", "Category: choose one.")),
-    Choice(
-        "category",
-        voc.RESOURCE_CATEGORY,
-        QT_TRANSLATE_NOOP("Validation", "Category: %1 is not one of the choices."),
-    ),
+    shared.CATEGORY_REQUIRED,
+    shared.CATEGORY_CHOICE,
     Choice(
         "status",
         voc.RESOURCE_STATUS,
@@ -114,13 +109,7 @@ IMPORT_FIELDS = (
         "titolo|risorsa|nome risorsa|denominazione|title|resource",
         True,
     ),
-    field(
-        "category",
-        QT_TRANSLATE_NOOP("Import", "Category"),
-        "choice",
-        "categoria|tipo risorsa|tipologia|category",
-        True,
-    ),
+    shared.CATEGORY_FIELD,
     field("status", QT_TRANSLATE_NOOP("Import", "Status"), "choice", "stato|status|state"),
     field(
         "description",
@@ -134,12 +123,7 @@ IMPORT_FIELDS = (
         "text",
         "proprietario|ente proprietario|titolare|owner",
     ),
-    field(
-        "municipality_code",
-        QT_TRANSLATE_NOOP("Import", "Municipality"),
-        "place",
-        "comune|citta|localita|municipality|city|town",
-    ),
+    shared.MUNICIPALITY_FIELD,
     PROVINCE,
     ADDRESS,
     field(
@@ -148,7 +132,7 @@ IMPORT_FIELDS = (
         "number",
         "quantita|qta|quantity|qty",
     ),
-    field("unit", QT_TRANSLATE_NOOP("Import", "Unit"), "text", "unita|unita di misura|um|unit"),
+    shared.UNIT_FIELD,
     field(
         "condition",
         QT_TRANSLATE_NOOP("Import", "Condition"),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 class FixedContactMixin:
     """Before RecordEditor among the bases: `fixed_contact` is set before the form is built
-    (defaults() reads it), the picker disabled after."""
+    (defaults() reads it), the picker disabled after, then form_ready()."""
 
     fixed_contact: int | None = None
 
@@ -32,6 +32,11 @@ class FixedContactMixin:
         self.fixed_contact = contact_id
         super().__init__(database, record_id, parent)
         self.ui.contact_id.setEnabled(contact_id is None)
+        self.form_ready()
+
+    def form_ready(self) -> None:
+        """After the form is built and loaded and the picker set: the editor's own connections
+        and buttons (so that it need not repeat this signature)."""
 
     def swap_in_contact_picker(self) -> None:
         """For prepare_form: the form's contact field becomes a picker of the contacts."""

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import RecordMixin
 from socialneet_desktop.db.models_path import Placement
 from socialneet_desktop.domain.validation import Problem
@@ -41,15 +39,7 @@ class PlacementEditor(FixedContactMixin, TypedFieldsMixin, RecordEditor):
     )
     typed_names = ("contact_id", "host_organization_id", "tutor_person_id", "hours_per_week")
 
-    def __init__(
-        self,
-        database: Database,
-        record_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        contact_id: int | None = None,
-    ) -> None:
-        super().__init__(database, record_id, parent, contact_id=contact_id)
+    def form_ready(self) -> None:
         self.ui.host_organization_id.changed.connect(self.host_changed)
         for name in ("start_date", "end_date"):
             on_change(getattr(self.ui, name), self.dates_changed)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem
 from sqlalchemy.orm import Session
 
 from socialneet_desktop import printing
-from socialneet_desktop.db.database import Database
 from socialneet_desktop.db.models import MeetingPointVisit, RecordMixin
 from socialneet_desktop.domain.validation import format_italian_date
 from socialneet_desktop.domain.vocabularies import VISIT_TYPE
@@ -40,15 +39,7 @@ class VisitEditor(FixedContactMixin, TypedFieldsMixin, RecordEditor):
     )
     partners = {"next_appointment": "next_appointment_time"}
 
-    def __init__(
-        self,
-        database: Database,
-        record_id: int | None = None,
-        parent: QWidget | None = None,
-        *,
-        contact_id: int | None = None,
-    ) -> None:
-        super().__init__(database, record_id, parent, contact_id=contact_id)
+    def form_ready(self) -> None:
         self.ui.contact_id.changed.connect(self.refresh_earlier)
         self.ui.contact_id.currentIndexChanged.connect(lambda _row: self.refresh_earlier())
         self.print_button = add_print_button(

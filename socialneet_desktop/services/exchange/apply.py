@@ -194,11 +194,15 @@ def _target(change: merge.Incoming, survivors: dict, merges: dict) -> str:
 
 
 def survivor(uuid: str, survivors: dict[str, str]) -> str:
-    """The record a merged record's changes go to (a chain of merges followed to its end)."""
-    seen = {uuid}
-    while uuid in survivors and survivors[uuid] not in seen:
+    """The record a merged record's changes go to (a chain of merges followed to its end;
+    two devices that merged the same two records each into the other: the lesser uuid, the
+    same on every device)."""
+    chain = [uuid]
+    while uuid in survivors:
         uuid = survivors[uuid]
-        seen.add(uuid)
+        if uuid in chain:
+            return min(chain[chain.index(uuid) :])
+        chain.append(uuid)
     return uuid
 
 

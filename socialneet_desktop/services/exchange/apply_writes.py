@@ -120,23 +120,39 @@ class Writer:
         self._relog(shape, decision)
 
     def _relog(self, shape: values.Shape, decision: merge.Decision) -> None:
-        """A change of a merged record taken onto the survivor is logged again on it under a
-        clock of this device: with the sender's clock it would never go back to the sender,
-        which still has it on the merged record."""
+        """What this device wrote otherwise than it came is logged again under a clock of its
+        own, so that it travels back: a change of a merged record taken onto the survivor
+        (the sender still has it on the merged record), and a link or reference to a merged
+        record turned into one to its survivor (the sender still points to the merged one)."""
         for name, (value, change) in decision.writes.items():
-            if change.redirected and name in shape.fields:
-                operation = "link" if name in shape.links else "update"
-                self.relogs.append(
-                    {
-                        "kind": change.kind,
-                        "record_uuid": decision.uuid,
-                        "field": name,
-                        "value": json.dumps(value, ensure_ascii=False, sort_keys=True),
-                        "user_name": (change.user or "")[:80],
-                        "at": self.now,
-                        "operation": operation,
-                    }
-                )
+            if name not in shape.fields:
+                continue
+            mapped = self._mapped(shape, name, value)
+            if not change.redirected and mapped == value:
+                continue
+            operation = "link" if name in shape.links else "update"
+            self.relogs.append(
+                {
+                    "kind": change.kind,
+                    "record_uuid": decision.uuid,
+                    "field": name,
+                    "value": json.dumps(mapped, ensure_ascii=False, sort_keys=True),
+                    "user_name": (change.user or "")[:80],
+                    "at": self.now,
+                    "operation": operation,
+                }
+            )
+
+    def _mapped(self, shape: values.Shape, name: str, value: Any) -> Any:
+        """`value` with the merged records it names replaced by their survivors."""
+        if not self.survivors or not value:
+            return value
+        if name in shape.references and isinstance(value, str):
+            return self.survivor(value)
+        if name in shape.links and isinstance(value, list):
+            mapped = sorted({self.survivor(uuid) for uuid in value})
+            return value if mapped == sorted(set(value)) else mapped
+        return value
 
     def create_pending(self, shape: values.Shape, report) -> None:
         """Insert the new records of a chunk: foreign keys looked up together, one INSERT."""
@@ -178,6 +194,7 @@ class Writer:
             )
             report.new_records.append((shape.kind.key, new_id))
             self.log_rows += [self._log_row(change) for change in new]
+            self._relog(shape, decision)
         self.connection.execute(insert(AuditEvent), events)
         report.created += len(ids)
 

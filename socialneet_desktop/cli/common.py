@@ -54,6 +54,14 @@ def refused_period(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def refused_period_or_output(arguments: argparse.Namespace, suffix: str, database) -> int:
+    """0 when the period is in order and --out may be written (refused_output), before any
+    work; else the first refusal (status 2)."""
+    return refused_period(arguments) or refused_output(
+        arguments, "--out", arguments.out, suffix, database
+    )
+
+
 def write_out(arguments: argparse.Namespace, write: Callable[[], object]) -> int:
     """`write()` the file of --out: "Written FILE" and status 0, or an OSError refused as the
     fault of --out (status 2)."""

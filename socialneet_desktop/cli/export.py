@@ -17,7 +17,7 @@ from socialneet_desktop.cli.common import (
     fail,
     output_path,
     refused_output,
-    refused_period,
+    refused_period_or_output,
     write_out,
 )
 from socialneet_desktop.i18n import fill, translate
@@ -91,10 +91,8 @@ def run_funder_report(database, arguments) -> int:
     from socialneet_desktop.exports.funder_report import EmptyPeriod, write_funder_report
 
     a = arguments
-    if code := refused_period(a):
-        return code
     try:
-        return refused_output(a, "--out", a.out, ".xlsx", database) or write_out(
+        return refused_period_or_output(a, ".xlsx", database) or write_out(
             a,
             lambda: write_funder_report(
                 database,

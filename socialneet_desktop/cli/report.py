@@ -17,8 +17,7 @@ from socialneet_desktop.cli.common import (
     add_period,
     fail,
     output_path,
-    refused_output,
-    refused_period,
+    refused_period_or_output,
     write_out,
 )
 from socialneet_desktop.i18n import fill, translate
@@ -71,9 +70,7 @@ def run_progress_report(database, arguments) -> int:
 
     a = arguments
     suffix = a.out.suffix.lower()
-    if code := refused_period(a):
-        return code
-    if code := refused_output(a, "--out", a.out, suffix, database):
+    if code := refused_period_or_output(a, suffix, database):
         return code
     try:
         with database.read_session() as session:

@@ -18,8 +18,7 @@ from socialneet_desktop.cli.common import (
     add_overwrite,
     add_period,
     output_path,
-    refused_output,
-    refused_period,
+    refused_period_or_output,
     write_out,
 )
 from socialneet_desktop.i18n import fill, translate
@@ -92,9 +91,7 @@ def run_network_report(database, arguments) -> int:
 
     a = arguments
     suffix = a.out.suffix.lower()
-    if code := refused_period(a):
-        return code
-    if code := refused_output(a, "--out", a.out, suffix, database):
+    if code := refused_period_or_output(a, suffix, database):
         return code
     with database.read_session() as session:
         report = build_report(session, since=a.from_, until=a.to_, kinds=a.ties, rule=a.rule)

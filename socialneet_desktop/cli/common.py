@@ -39,11 +39,11 @@ def add_overwrite(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_period(parser: argparse.ArgumentParser) -> None:
-    """--from and --to, both required Italian dates (`arguments.from_`, `arguments.to_`)."""
+def add_period(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    """--from and --to, Italian dates (`arguments.from_`, `arguments.to_`)."""
     for flag in ("--from", "--to"):
         parser.add_argument(
-            flag, type=italian_date, required=True, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
+            flag, type=italian_date, required=required, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
         )
 
 

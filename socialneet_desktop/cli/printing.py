@@ -11,11 +11,13 @@ import sys
 
 from socialneet_desktop.cli.common import (
     add_overwrite,
+    add_period,
     italian_date,
     output_path,
     record_id,
     refuse,
     refused_output,
+    refused_period,
 )
 from socialneet_desktop.domain.vocabularies import RESOURCE_STATUS
 from socialneet_desktop.i18n import fill, translate
@@ -52,13 +54,6 @@ def _out_checked_first(run):
     return checked
 
 
-def _period(parser: argparse.ArgumentParser, required: bool = True) -> None:
-    for flag in ("--from", "--to"):
-        parser.add_argument(
-            flag, type=italian_date, required=required, metavar="gg/mm/aaaa", dest=flag[2:] + "_"
-        )
-
-
 def add_print_commands(commands) -> None:
     printing = commands.add_parser("print", help=translate("Cli", "print a document to PDF"))
     printers = printing.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
@@ -69,15 +64,17 @@ def add_print_commands(commands) -> None:
     consent = _command(printers, "consent", translate("Cli", "privacy consent form"), run_consent)
     consent.add_argument("--contact-id", type=record_id, required=True, metavar="ID")
     register = _command(printers, "register", translate("Cli", "attendance register"), run_register)
-    _period(register, required=False)
+    add_period(register, required=False)
     register.add_argument("--day", type=italian_date, metavar="gg/mm/aaaa")
     register.add_argument(
         "--blank", action="store_true", help=translate("Cli", "empty rows for a planned --day")
     )
     register.add_argument("--rows", type=row_count, default=20, metavar="N")
-    _period(_command(printers, "meetings", translate("Cli", "stakeholder meetings"), run_meetings))
+    add_period(
+        _command(printers, "meetings", translate("Cli", "stakeholder meetings"), run_meetings)
+    )
     resources = _command(printers, "resources", translate("Cli", "unused resources"), run_resources)
-    _period(resources)
+    add_period(resources)
     resources.add_argument("--status", choices=RESOURCE_STATUS.codes(), default="")
 
 
@@ -126,12 +123,6 @@ def run_consent(database, arguments) -> int:
     return _write(arguments, write, "--contact-id")
 
 
-def _check_period(arguments) -> int:
-    if arguments.from_ > arguments.to_:
-        return refuse(arguments, "--to", translate("Cli", "the end comes before the start"))
-    return 0
-
-
 def run_register(database, arguments) -> int:
     from socialneet_desktop.printing import write_blank_register, write_register
 
@@ -147,14 +138,14 @@ def run_register(database, arguments) -> int:
     elif a.from_ is None or a.to_ is None:
         missing = "--from" if a.from_ is None else "--to"
         return refuse(a, missing, translate("Cli", "give either --day or --from and --to"))
-    return _check_period(a) or _write(a, lambda: write_register(database, a.from_, a.to_, a.out))
+    return refused_period(a) or _write(a, lambda: write_register(database, a.from_, a.to_, a.out))
 
 
 def run_meetings(database, arguments) -> int:
     from socialneet_desktop.printing import write_meetings
 
     a = arguments
-    return _check_period(a) or _write(a, lambda: write_meetings(database, a.from_, a.to_, a.out))
+    return refused_period(a) or _write(a, lambda: write_meetings(database, a.from_, a.to_, a.out))
 
 
 def run_resources(database, arguments) -> int:
@@ -165,4 +156,4 @@ def run_resources(database, arguments) -> int:
     def write():
         write_resources(database, a.from_, a.to_, a.out, a.status)
 
-    return _check_period(a) or _write(a, write)
+    return refused_period(a) or _write(a, write)

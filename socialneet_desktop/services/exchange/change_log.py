@@ -21,8 +21,10 @@ the clocks they came with: while it runs, the connection is marked `APPLYING`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+import sys
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event, func, insert, inspect, select, update
@@ -53,6 +55,52 @@ class Noted:
     user: str
 
 
+@dataclass
+class Pending:
+    """One transaction's audit events, kept small: a bulk import creates hundreds of
+    thousands of records in one transaction, so a creation is only its record's id (per table
+    and user, in an array of 8 bytes an id); the other events are kept whole, in order."""
+
+    created: dict[tuple[str, str], array] = field(default_factory=dict)
+    events: list[Noted] = field(default_factory=list)
+
+    def add(self, noted: Noted) -> None:
+        if noted.action == "create":
+            key = (sys.intern(noted.table), sys.intern(noted.user))
+            self.created.setdefault(key, array("q")).append(noted.record_id)
+        else:
+            self.events.append(noted)
+
+    def __bool__(self) -> bool:
+        return bool(self.created or self.events)
+
+    def tables(self) -> list[str]:
+        return sorted({table for table, _user in self.created} | {e.table for e in self.events})
+
+    def chunks_of(self, table: str, size: int) -> Iterator[list[tuple[int, list[Noted]]]]:
+        """The records of `table` with their events in order (a creation first), `size` records
+        at a time: only a chunk's events are built, never the whole transaction's."""
+        others: dict[int, list[Noted]] = {}
+        for noted in self.events:
+            if noted.table == table:
+                others.setdefault(noted.record_id, []).append(noted)
+        for (name, user), ids in self.created.items():
+            if name != table:
+                continue
+            for start in range(0, len(ids), size):
+                chunk = []
+                for record_id in ids[start : start + size]:
+                    creation = Noted(table, record_id, "", "create", (), user)
+                    chunk.append((record_id, [creation, *others.pop(record_id, [])]))
+                yield chunk
+        rest = sorted(others.items())
+        for start in range(0, len(rest), size):
+            yield rest[start : start + size]
+
+
+WRITE_CHUNK = 2000  # records read back and logged at a time: the memory stays that of a chunk
+
+
 def install() -> None:
     """Hook the change log to every engine (once; services.audit calls it on import)."""
     if not event.contains(Engine, "after_execute", _noted):
@@ -69,19 +117,15 @@ def _noted(connection, statement, multiparams, params, options, result) -> None:
     rows = multiparams if isinstance(multiparams, list | tuple) and multiparams else [params]
     if rows and isinstance(rows[0], list | tuple):
         rows = rows[0]
-    pending = connection.info.setdefault(PENDING, [])
+    pending = connection.info.setdefault(PENDING, Pending())
     for row in rows:
         if row and row.get("action") in OPERATIONS:
-            fields = tuple(json.loads(row["changes"])) if row.get("changes") else ()
-            noted = Noted(
-                row["table_name"],
-                row["record_id"],
-                row["record_uuid"],
-                row["action"],
-                fields,
-                row.get("user_name") or "",
-            )
-            pending.append(noted)
+            action = row["action"]
+            changed = action == "update" and row.get("changes")
+            fields = tuple(sys.intern(f) for f in json.loads(row["changes"])) if changed else ()
+            uuid = row["record_uuid"] if action == "erase" else ""  # the scrub needs it only
+            user = sys.intern(row.get("user_name") or "")
+            pending.add(Noted(row["table_name"], row["record_id"], uuid, action, fields, user))
 
 
 def _dropped(connection) -> None:
@@ -104,54 +148,57 @@ def _ready(connection: Connection) -> bool:
     return ready
 
 
-def write(connection: Connection, pending: list[Noted]) -> int:
-    """The change rows of `pending` (one transaction's events); returns how many."""
-    rows = _rows(connection, pending)
-    if not rows:
-        _erasures(connection, pending)
-        return 0
-    device = devices.this_device_uuid(connection)
-    clocks = clock.new_clocks(connection, device, len(rows))
-    now = utc_now()
-    for row, stamp in zip(rows, clocks, strict=True):
-        row.update(stamp.columns(), at=now)
-    for start in range(0, len(rows), 1000):
-        connection.execute(insert(LOG_TABLE), rows[start : start + 1000])
-    _erasures(connection, pending)
-    return len(rows)
-
-
-def _rows(connection: Connection, pending: list[Noted]) -> list[dict[str, Any]]:
-    by_table: dict[str, list[Noted]] = {}
-    for noted in pending:
-        by_table.setdefault(noted.table, []).append(noted)
-    rows: list[dict[str, Any]] = []
-    for table, events in by_table.items():
+def write(connection: Connection, pending: Pending) -> int:
+    """The change rows of `pending` (one transaction's events), written WRITE_CHUNK records at
+    a time (each record's rows within one chunk: the last change of a field counts); returns
+    how many."""
+    written = 0
+    device = None
+    for table in pending.tables():
         shape = values.shape_of_table(table)
-        if shape is not None:
-            rows += _rows_of(connection, shape, events)
-    return rows
+        if shape is None:
+            continue
+        for chunk in pending.chunks_of(table, WRITE_CHUNK):
+            rows = _rows_of(connection, shape, chunk)
+            if not rows:
+                continue
+            device = device or devices.this_device_uuid(connection)
+            now = utc_now()
+            for row, stamp in zip(
+                rows, clock.new_clocks(connection, device, len(rows)), strict=True
+            ):
+                row.update(stamp.columns(), at=now)
+            for first in range(0, len(rows), 1000):
+                connection.execute(insert(LOG_TABLE), rows[first : first + 1000])
+            written += len(rows)
+    _erasures(connection, pending.events)
+    return written
 
 
-def _rows_of(connection: Connection, shape: values.Shape, events: list[Noted]) -> list[dict]:
-    records = values.read_records(connection, shape, (e.record_id for e in events))
-    created = {e.record_id for e in events if e.action == "create"}
-    latest: dict[tuple[int, str], dict] = {}
-    for noted in events:
-        record = records.get(noted.record_id)
+def _rows_of(
+    connection: Connection, shape: values.Shape, records: list[tuple[int, list[Noted]]]
+) -> list[dict]:
+    read = values.read_records(connection, shape, (record_id for record_id, _ in records))
+    rows: list[dict] = []
+    for record_id, events in records:
+        record = read.get(record_id)
         if record is None:  # written and taken back in a savepoint
             continue
-        for field, value, operation in _changes(shape, noted, record, created):
-            latest.pop((noted.record_id, field), None)  # the last change of a field counts
-            latest[(noted.record_id, field)] = {
-                "kind": shape.kind.key,
-                "record_uuid": record["uuid"],
-                "field": field,
-                "value": json.dumps(value, ensure_ascii=False, sort_keys=True),
-                "user_name": noted.user[:80],
-                "operation": operation,
-            }
-    return list(latest.values())
+        created = {record_id} if events[0].action == "create" else set()
+        latest: dict[str, dict] = {}
+        for noted in events:
+            for field_name, value, operation in _changes(shape, noted, record, created):
+                latest.pop(field_name, None)  # the last change of a field counts
+                latest[field_name] = {
+                    "kind": shape.kind.key,
+                    "record_uuid": record["uuid"],
+                    "field": field_name,
+                    "value": json.dumps(value, ensure_ascii=False, sort_keys=True),
+                    "user_name": noted.user[:80],
+                    "operation": operation,
+                }
+        rows += latest.values()
+    return rows
 
 
 def _changes(
@@ -224,8 +271,8 @@ def merge_knowledge(text: str | None) -> dict[str, str] | None:
 # --- erasure ---------------------------------------------------------------------------------
 
 
-def _erasures(connection: Connection, pending: list[Noted]) -> None:
-    for noted in pending:
+def _erasures(connection: Connection, events: list[Noted]) -> None:
+    for noted in events:
         if noted.action == "erase":
             scrub(connection, noted.record_uuid)
 

@@ -21,7 +21,7 @@ AREA_TITLES = {
     "office": QT_TRANSLATE_NOOP("Navigation", "Office"),
     "path": QT_TRANSLATE_NOOP("Navigation", "The young people's path"),
     "project": QT_TRANSLATE_NOOP("Navigation", "Project"),
-    "network": QT_TRANSLATE_NOOP("Navigation", "Cooperation between organisations"),
+    "network": QT_TRANSLATE_NOOP("Navigation", "Cooperation"),  # the list is narrow
 }
 ROW_HEIGHT = 30
 HEADER_HEIGHT = 22

@@ -26,7 +26,7 @@ def test_each_area_is_named_above_its_first_kind_and_rows_stay_the_kinds(qtbot, 
         "staff": "Office",
         "courses": "The young people's path",
         "activities": "Project",
-        "coop_answers": "Cooperation between organisations",
+        "coop_answers": "Cooperation",
     }
     first = navigation.visualItemRect(navigation.item(0))  # Territory: resources
     meetings = [kind.key for kind in RECORD_KINDS].index("meetings")  # in Stakeholders

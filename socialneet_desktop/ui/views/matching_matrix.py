@@ -89,6 +89,7 @@ class MatchingMatrix(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setHorizontalHeader(TurnedHeader(self.table))
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setMaximumWidth(380)  # long labels elided: the tooltip has them
         self.table.cellDoubleClicked.connect(self.open_need)
         layout.addWidget(self.table, 1)
         self.weights = QLabel(self)
@@ -126,7 +127,11 @@ class MatchingMatrix(QDialog):
         table.clear()
         table.setRowCount(len(matching.needs))
         table.setColumnCount(len(self.resources))
-        table.setVerticalHeaderLabels([need.title for need in matching.needs])
+        # who needs it beside the title: several needs share a title ("Sala per il doposcuola")
+        labels = [f"{n.title} – {n.who}" if n.who else n.title for n in matching.needs]
+        table.setVerticalHeaderLabels(labels)
+        for row, label in enumerate(labels):
+            table.verticalHeaderItem(row).setToolTip(label)
         table.setHorizontalHeaderLabels([title for _rid, title in self.resources])
         for column, (_rid, title) in enumerate(self.resources):
             table.setColumnWidth(column, 34)

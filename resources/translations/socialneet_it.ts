@@ -7519,8 +7519,12 @@
         <translation>Progetto</translation>
     </message>
     <message>
+        <source>Cooperation</source>
+        <translation>Cooperazione</translation>
+    </message>
+    <message>
         <source>Cooperation between organisations</source>
-        <translation>Cooperazione tra organizzazioni</translation>
+        <translation type="vanished">Cooperazione tra organizzazioni</translation>
     </message>
 </context>
 <context>

@@ -148,13 +148,44 @@ def key_of(path: Path | str) -> str | bytes | None:
         return key
     with _KEYS_LOCK:
         candidates = list(dict.fromkeys(_KEYS.values()))
-    if not candidates or not is_encrypted_file(path):
+    if not candidates or _known_plain(path):
+        return None
+    if not is_encrypted_file(path):
+        _remember_plain(path)
         return None
     for candidate in candidates:
         if opens_with(path, candidate):
             remember_key(path, candidate)
             return candidate
     return None
+
+
+# Files found plain, by name and inode: their header is read once. Reading it again while
+# this process has the file open as a database would close a descriptor of it, and closing
+# any descriptor of a file drops all of the process's POSIX locks on it (SQLite's among them:
+# another process could then take the live WAL for a leftover). A file put in place of it
+# (a restore, a conversion) has another inode, so it is looked at again.
+_PLAIN: dict[str, int] = {}
+
+
+def _inode(path: Path | str) -> int | None:
+    try:
+        return os.stat(path).st_ino  # no descriptor opened: no lock dropped
+    except OSError:
+        return None
+
+
+def _known_plain(path: Path | str) -> bool:
+    inode = _inode(path)
+    with _KEYS_LOCK:
+        return inode is not None and _PLAIN.get(_key_name(path)) == inode
+
+
+def _remember_plain(path: Path | str) -> None:
+    inode = _inode(path)
+    if inode is not None:
+        with _KEYS_LOCK:
+            _PLAIN[_key_name(path)] = inode
 
 
 def opens_with(path: Path | str, key: str | bytes) -> bool:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemModel, QMessageBox
 
 from socialneet_desktop.app import Application
-from socialneet_desktop.db import backup, integrity
+from socialneet_desktop.db import backup, integrity, sqlite_connect
 from socialneet_desktop.db.database import open_database
 from socialneet_desktop.db.models import AppSettings
 from socialneet_desktop.ui import backup_dialogs, file_dialogs, print_actions
@@ -60,6 +60,25 @@ def window(qtbot, tmp_path, monkeypatch):
     yield application
     if application.database is not None:
         application.database.close()
+
+
+@pytest.fixture
+def another_key_known(tmp_path):
+    """An encrypted database was opened earlier in this process: its key is kept (#24)."""
+    sqlite_connect.remember_key(tmp_path / "portatile.sqlite", "la frase del portatile")
+    yield
+    sqlite_connect.forget_all_keys()
+
+
+def test_a_plain_file_keeps_its_lock_while_another_files_key_is_known(another_key_known, window):
+    """With a key known, a connection to a file looks at its header to tell an encrypted copy;
+    read again on every connection to the open plain file, it dropped the process's locks."""
+    path = window.database.path
+    assert held_locks(path), "the open database holds a POSIX lock to begin with"
+    for _ in range(3):
+        integrity.quick_check(path)
+        window.database.record_counts()
+    assert held_locks(path), "the process lost its lock on the open file"
 
 
 def test_every_check_on_the_open_file_keeps_the_lock(window, tmp_path):

@@ -35,7 +35,7 @@ class ModalDriver:
         self.steps = list(steps)
         self.seen: list[str] = []
         self.texts: list[str] = []
-        self._last = None
+        self._handled: list = []  # each modal window is answered once, also when it is active again
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._tick)
@@ -43,11 +43,11 @@ class ModalDriver:
 
     def _tick(self) -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None or widget is self._last or not widget.isVisible():
+        if widget is None or any(widget is seen for seen in self._handled):
             return
-        if isinstance(widget, QProgressDialog):
+        if not widget.isVisible() or isinstance(widget, QProgressDialog):
             return
-        self._last = widget
+        self._handled.append(widget)
         self.seen.append(type(widget).__name__)
         self.texts.append(widget.text() if isinstance(widget, QMessageBox) else "")
         step = self.steps.pop(0) if self.steps else (lambda w: w.reject())
@@ -117,7 +117,7 @@ def test_back_up_now_and_restore_on_a_server_database(qtbot, server):
     driver = ModalDriver([*steps, answer(QMessageBox.StandardButton.Ok)])
     file_action(window, "Restore from backup").trigger()
     driver.stop()
-    assert driver.seen == ["ServerRestoreDialog", "QMessageBox", "QMessageBox"]
+    assert driver.seen == ["ServerRestoreDialog", "QMessageBox", "QMessageBox"], driver.texts
     assert server.database in driver.texts[1] and server.host in driver.texts[1]
     assert names(database) == ["Comune di Terni"]
     assert asked_the_file_way == []

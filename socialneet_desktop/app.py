@@ -331,16 +331,14 @@ def main(argv: list[str] | None = None) -> int:
     url = chosen_server_url(arguments.database)
     if url is not None:  # the office server (issue 20)
         QTimer.singleShot(0, lambda: application.open_server_first(url))
-        code = app.exec()
-        close(application)
-        return code
-    path = chosen_database_path(arguments.database)
-    problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
-    if problem is not None:  # a typing error must not create folders and an empty database
-        text = fill(translate("Database", problem), database_folder(path))
-        QMessageBox.critical(application.window, "SocialNEET Desktop", text)
-        return 1
-    QTimer.singleShot(0, lambda: application.open_first(path))
+    else:
+        path = chosen_database_path(arguments.database)
+        problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
+        if problem is not None:  # a typing error must not create folders and an empty database
+            text = fill(translate("Database", problem), database_folder(path))
+            QMessageBox.critical(application.window, "SocialNEET Desktop", text)
+            return 1
+        QTimer.singleShot(0, lambda: application.open_first(path))
     code = app.exec()
     close(application)
     return code

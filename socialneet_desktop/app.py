@@ -36,7 +36,7 @@ from socialneet_desktop.ui.main_window import MainWindow
 from socialneet_desktop.ui.opening import chosen_backup_folder, try_open
 from socialneet_desktop.ui.preferences_dialog import PreferencesDialog
 from socialneet_desktop.ui.style import APPLICATION_STYLE
-from socialneet_desktop.ui.user_settings import language_choice
+from socialneet_desktop.ui.user_settings import language_choice, last_list, start_on_last_list
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
@@ -78,10 +78,10 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 class Application(QObject):
     """Owns the open database and the main window; switches files when asked."""
 
-    def __init__(self, database: Database | None = None) -> None:
+    def __init__(self, database: Database | None = None, start_list: str | None = None) -> None:
         super().__init__()
         self.database = database
-        self.window = MainWindow(database)
+        self.window = MainWindow(database, start_list=start_list)
         self.window.open_database_requested.connect(self.choose_existing)
         self.window.new_database_requested.connect(self.choose_new)
         self.window.preferences_requested.connect(self.edit_preferences)
@@ -134,16 +134,21 @@ class Application(QObject):
 
         The association's details are asked at once in a new file (there are no rows to
         show first); in a file that exists, they are looked for once its first rows are
-        painted: reading them costs a query and its imports, in front of the user.
+        painted: reading them costs a query and its imports, in front of the user."""
+        if not self.show_early_rows(path):
+            self.open_now(path)
 
-        When the list shown can be read before the file is opened (ui.first_rows:
-        db.first_page, plain sqlite3 by the plan kept from its last read), its first rows
-        are painted first and the opening follows right after that paint."""
+    def show_early_rows(self, path: Path) -> bool:
+        """The first rows of the list shown, read before the file is opened (ui.first_rows:
+        db.first_page, plain sqlite3 by the plan kept from its last read); the opening
+        follows right after their paint. False (the file still to open) when there is no
+        list shown or no plan, or the file cannot be read so.
+
+        main() calls it before the window is shown: the rows are in its first paint."""
         self.window.path_label.setText(self.tr("Opening %1…").replace("%1", str(path)))
         page = self.window.current_list()
         if not show_early_rows(page, path):
-            self.open_now(path)
-            return
+            return False
         started = []
 
         def go() -> None:
@@ -154,6 +159,7 @@ class Application(QObject):
         watch = FirstRowsWatch(page.table)  # after those watching the same paint:
         watch.painted.connect(lambda: QTimer.singleShot(0, self.window, go))
         QTimer.singleShot(EARLY_FALLBACK_MS, self.window, go)
+        return True
 
     def open_now(self, path: Path, early: bool = False) -> None:
         """The opening sequence (ui.opening.try_open) of the start-up file; `early`: its
@@ -322,23 +328,35 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     install_translators(app, arguments.language or resolve_language(language_choice()))
-    application = Application()
-    if quit_after_first_rows_asked(arguments.quit_after_first_rows):
-        application.window.show_list()  # the benchmark's moment: a list's first rows
-        quit_when_painted(application.window.pages.currentWidget().table)
-    application.window.show()
-    app.processEvents()  # paint the frame before the database (and SQLAlchemy) load
+    timed = quit_after_first_rows_asked(arguments.quit_after_first_rows)  # a benchmark's start
+    on_list = timed == "list" or (timed is None and start_on_last_list())
+    application = Application(start_list=last_list() if on_list else None)
+    if timed is not None:  # its moment: the first rows of the list, or of the home page
+        window = application.window
+        quit_when_painted(window.pages.currentWidget().table if on_list else window.home.recent)
     url = chosen_server_url(arguments.database)
     if url is not None:  # the office server (issue 20)
+        application.window.show()
+        app.processEvents()
         QTimer.singleShot(0, lambda: application.open_server_first(url))
-    else:
-        path = chosen_database_path(arguments.database)
-        problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
-        if problem is not None:  # a typing error must not create folders and an empty database
-            text = fill(translate("Database", problem), database_folder(path))
-            QMessageBox.critical(application.window, "SocialNEET Desktop", text)
-            return 1
-        QTimer.singleShot(0, lambda: application.open_first(path))
+        return run(app, application)
+    path = chosen_database_path(arguments.database)
+    problem = missing_folder_problem(path, database_path_is_explicit(arguments.database))
+    # a list's rows read by their plan are in the window's first paint
+    early = problem is None and application.show_early_rows(path)
+    application.window.show()
+    if problem is not None:  # a typing error must not create folders and an empty database
+        text = fill(translate("Database", problem), database_folder(path))
+        QMessageBox.critical(application.window, "SocialNEET Desktop", text)
+        return 1
+    if not early:  # the frame painted first, then the file opened
+        app.processEvents()
+        QTimer.singleShot(0, lambda: application.open_now(path))
+    return run(app, application)
+
+
+def run(app: QApplication, application: Application) -> int:
+    """The event loop, then the close."""
     code = app.exec()
     close(application)
     return code
@@ -361,7 +379,7 @@ def close(application: Application) -> None:
     application.deferred.stop()
     wait_for_plans()  # the next start reads its first rows by them
     application.window.wait_for_counts()
-    application.window.home.wait()  # its figures or chart, when the window quit at once
+    application.window.wait_for_home()  # its figures or chart, when the window quit at once
     if application.database is not None:
         close_with_exit_backup(application.database)
 

@@ -101,8 +101,7 @@ class MunicipalityIndex:
     @classmethod
     def load(cls, path: Path) -> MunicipalityIndex:
         """Read the file written by tools/build_municipalities.py."""
-        with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-            header, *lines = handle.read().splitlines()
+        header, *lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
         if tuple(next(csv.reader([header]), ())) != COLUMNS:
             raise ValueError(f"{path} is not a municipality list: unexpected columns")
         return cls(lines={line.partition(",")[0]: line for line in lines if line})

@@ -6,6 +6,7 @@ A list whose first page was read empty (a model with `first_page_read`, e.g. a n
 ends the start-up with its first paint after that read: there are no rows to wait for.
 `--quit-after-first-rows` (or SOCIALNEET_QUIT_AFTER_FIRST_ROWS=1) uses it to print the seconds
 since the process started and quit: a benchmark from outside the process reads that line.
+SOCIALNEET_QUIT_AFTER_FIRST_ROWS=home times a start on the home page instead.
 
 `show_early_rows` paints the shown list's first page before the file is opened: read with
 plain sqlite3 by the plan kept from the last time that list was read (db.first_page), so
@@ -33,8 +34,14 @@ PLANS_FILE = "first-pages.json"  # beside the user's settings
 _IMPORTED_AT = time.time()
 
 
-def quit_after_first_rows_asked(flag: bool) -> bool:
-    return flag or os.environ.get(QUIT_ENV, "").strip() not in ("", "0")
+def quit_after_first_rows_asked(flag: bool) -> str | None:
+    """Which start the benchmark times: "list" (the first rows of the list used last, the
+    first list if none: the flag, or the variable set to 1), "home" (the variable set to
+    "home": the home page's lists filled, a start with the default preference), or None."""
+    value = os.environ.get(QUIT_ENV, "").strip().lower()
+    if value == "home":
+        return "home"
+    return "list" if flag or value not in ("", "0") else None
 
 
 def process_started_at() -> float:

@@ -1,4 +1,5 @@
-"""Help → Guide (the user guide shipped as HTML) and Help → Keyboard shortcuts.
+"""The dialogs of Help → Guide (the user guide shipped as HTML) and Help → Keyboard shortcuts
+(their actions: ui/help_menu.py, which imports this module when one is chosen).
 
 The shortcuts are read from the window's own menus when the dialog opens, so the list can
 never disagree with the menus; the keys of the editors, which no menu holds, are added.
@@ -7,7 +8,7 @@ never disagree with the menus; the keys of the editors, which no menu holds, are
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,19 +40,6 @@ EDITOR_KEYS = (
 
 def guide_path():
     return resource(*GUIDE)
-
-
-def add_help_actions(window: QMainWindow, help_menu: QMenu) -> None:
-    """Guide (F1) and Keyboard shortcuts, at the top of the Help menu."""
-    first = help_menu.actions()[0] if help_menu.actions() else None
-    guide = QAction(translate("Help", "&Guide"), window)
-    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    guide.triggered.connect(lambda: GuideDialog(window).exec())
-    keys = QAction(translate("Help", "&Keyboard shortcuts"), window)
-    keys.triggered.connect(lambda: ShortcutsDialog(window).exec())
-    help_menu.insertActions(first, [guide, keys])
-    if first is not None:
-        help_menu.insertSeparator(first)
 
 
 class GuideDialog(QDialog):

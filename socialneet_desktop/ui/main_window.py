@@ -1,5 +1,7 @@
 """The main window: navigation on the left, the home page or the chosen list on the right,
-a toolbar, menus, status bar. The home page is shown first; it opens maximised the first time."""
+a toolbar, menus, status bar. The home page is shown first, or the list used last when the
+user chose so in Preferences; it opens maximised the first time. The home page is built when
+first shown: a start on a list does not wait for it."""
 
 from __future__ import annotations
 
@@ -30,8 +32,7 @@ from socialneet_desktop.ui.exchange_menu import (
     review_conflicts,
 )
 from socialneet_desktop.ui.first_rows import FirstRowsWatch
-from socialneet_desktop.ui.help_dialogs import add_help_actions
-from socialneet_desktop.ui.home_page import HomePage
+from socialneet_desktop.ui.help_menu import add_help_actions
 from socialneet_desktop.ui.import_batches_dialog import add_import_actions
 from socialneet_desktop.ui.list_pages import ListPages
 from socialneet_desktop.ui.main_toolbar import MainToolBar
@@ -44,7 +45,7 @@ from socialneet_desktop.ui.server_menu import (
     restore_or,
     where_shown,
 )
-from socialneet_desktop.ui.user_settings import user_settings
+from socialneet_desktop.ui.user_settings import LAST_LIST_KEY, user_settings
 from socialneet_desktop.ui.views.matching_menu import add_matching_action
 from socialneet_desktop.ui.views.network_menu import add_cooperation_map_action
 from socialneet_desktop.ui.views.record_list import RecordListPage
@@ -52,6 +53,7 @@ from socialneet_desktop.ui.workers import Worker, start_worker
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
+    from socialneet_desktop.ui.home_page import HomePage
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -69,15 +71,22 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
 
-    def __init__(self, database: Database | None = None, parent: QWidget | None = None) -> None:
-        """Without a database the frame shows at once; set_database() fills it."""
+    def __init__(
+        self,
+        database: Database | None = None,
+        parent: QWidget | None = None,
+        start_list: str | None = None,
+    ) -> None:
+        """Without a database the frame shows at once; set_database() fills it. The home page
+        shows first; with `start_list` the list of that kind (the first list if it is not
+        one: "" for a user who never opened one)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.database = database
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.pages = ListPages(RECORD_KINDS, self._list_page)  # each built when first shown
-        self.home = HomePage()
+        self._home: HomePage | None = None  # built when first shown (the `home` property)
         self.content = QStackedWidget()  # the home page, or the pages of the lists
         self.path_label = QLabel()
         self.counts_label = QLabel()
@@ -88,7 +97,6 @@ class MainWindow(QMainWindow):
         self.opener = RecordOpener(self)
         self.opener.records_changed.connect(self.reload_lists)
         self._build_body()
-        self._connect_home()
         self.toolbar = MainToolBar(self)
         self.addToolBar(self.toolbar)
         self._build_menus()
@@ -96,8 +104,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.itemClicked.connect(lambda _item: self.show_list())
-        self.navigation.setCurrentRow(0)
-        self.show_home()
+        keys = [kind.key for kind in RECORD_KINDS]
+        self.last_list = start_list if start_list in keys else keys[0]
+        self.navigation.setCurrentRow(keys.index(self.last_list))  # its list, built
+        if start_list is None:
+            self.show_home()
         self.setWindowTitle("SocialNEET Desktop")
         if database is not None:
             self.set_database(database)
@@ -115,7 +126,6 @@ class MainWindow(QMainWindow):
         column.addWidget(self.home_button)
         column.addWidget(self.navigation, 1)
         self.home_area = QScrollArea()  # a small window scrolls the page instead of cutting it
-        self.home_area.setWidget(self.home)
         self.home_area.setWidgetResizable(True)
         self.home_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.content.addWidget(self.home_area)
@@ -137,15 +147,29 @@ class MainWindow(QMainWindow):
         page.records_deleted.connect(lambda _count, key=kind.key: self.reload_lists(key))
         return page
 
-    def _connect_home(self) -> None:
-        self.home.open_requested.connect(
-            lambda key, record_id: self.opener.open_record(key, record_id)
-        )
-        self.home.new_requested.connect(lambda key: self.opener.open_record(key, None))
-        self.home.settings_requested.connect(self.opener.open_settings)
-        self.home.print_requested.connect(self.print_summary)
-        self.home.conflicts_requested.connect(lambda: review_conflicts(self))
-        self.home.list_requested.connect(self.show_kind)
+    @property
+    def home(self) -> HomePage:
+        """The home page, built the first time it is shown or asked for."""
+        if self._home is None:
+            from socialneet_desktop.ui.home_page import HomePage
+
+            home = self._home = HomePage()
+            home.open_requested.connect(
+                lambda key, record_id: self.opener.open_record(key, record_id)
+            )
+            home.new_requested.connect(lambda key: self.opener.open_record(key, None))
+            home.settings_requested.connect(self.opener.open_settings)
+            home.print_requested.connect(self.print_summary)
+            home.conflicts_requested.connect(lambda: review_conflicts(self))
+            home.list_requested.connect(self.show_kind)
+            home.set_database(self.database)
+            self.home_area.setWidget(home)
+        return self._home
+
+    def wait_for_home(self) -> None:
+        """The home page's reads (figures, chart) ended, if it was ever built."""
+        if self._home is not None:
+            self._home.wait()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -223,17 +247,19 @@ class MainWindow(QMainWindow):
         if row < 0:  # no kind chosen: the home page
             return
         self.pages.setCurrentIndex(row)
+        self.last_list = self.pages.kinds[row].key  # the list a start may open on
         self.show_list()
         self._show_counts()
 
     def show_home(self) -> None:
         """The home page in place of the list (the figures are read again)."""
+        home = self.home  # built now, the first time
         self.content.setCurrentWidget(self.home_area)
         self.navigation.setCurrentRow(-1)  # choosing any kind, the first too, shows its list
         self.toolbar.set_list_shown(False)
         self._show_counts()
         if self.database is not None and self.isVisible():
-            self.home.refresh()
+            home.refresh()
 
     def show_kind(self, key: str) -> None:
         """The list of the kind `key` (the home page's "All targets…": the activities)."""
@@ -266,7 +292,8 @@ class MainWindow(QMainWindow):
         self.wait_for_counts()
         self.database, self._counts = database, None
         self.opener.database = database
-        self.home.set_database(database)
+        if self._home is not None:  # else given when built
+            self._home.set_database(database)
         self.pages.set_database(database)  # and to the lists built later
         if database is None:
             self.setWindowTitle("SocialNEET Desktop")
@@ -414,7 +441,8 @@ class MainWindow(QMainWindow):
         for page in self.pages.built_pages():  # those not built yet read when shown
             if kind_key in ("", page.kind.key) or page.kind.key == "visits":
                 page.set_database(self.database)
-        self.home.refresh()
+        if self._home is not None:  # else read when built and shown
+            self._home.refresh()
         self.refresh_status()
 
     def focus_search(self) -> None:
@@ -461,8 +489,10 @@ class MainWindow(QMainWindow):
 
         stop_every_read()  # a count over a million rows is interrupted, not waited for
         self.wait_for_counts()  # a running thread must not outlive the window
-        self.home.close_down()
+        if self._home is not None:
+            self._home.close_down()
         settings = user_settings()
+        settings.setValue(LAST_LIST_KEY, self.last_list)
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())

@@ -1,5 +1,6 @@
-"""Preferences of this user on this computer: the language, and whether printing asks
-where to save (by default a document opens straight in the PDF viewer)."""
+"""Preferences of this user on this computer: the language, whether the window starts on the
+list used last instead of the home page, and whether printing asks where to save (by default a
+document opens straight in the PDF viewer)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from socialneet_desktop.ui.user_settings import (
     language_choice,
     set_always_ask_where_to_save,
     set_language_choice,
+    set_start_on_last_list,
+    start_on_last_list,
 )
 
 
@@ -34,6 +37,11 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(language_choice()), 0))
         hint = QLabel(self.tr("A new language is used from the next start of the program."))
         hint.setWordWrap(True)
+        self.start_on_list = QCheckBox(
+            self.tr("&Start on the list used last instead of the home page")
+        )
+        self.start_on_list.setObjectName("start_on_last_list")
+        self.start_on_list.setChecked(start_on_last_list())
         self.ask_where = QCheckBox(self.tr("Always &ask where to save a printed document"))
         self.ask_where.setObjectName("always_ask_where_to_save")
         self.ask_where.setChecked(always_ask_where_to_save())
@@ -52,6 +60,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(hint)
+        form.addRow(self.start_on_list)
         form.addRow(self.ask_where)
         form.addRow(print_hint)
         layout = QVBoxLayout(self)
@@ -65,4 +74,5 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         set_language_choice(self.language.currentData())
         set_always_ask_where_to_save(self.ask_where.isChecked())
+        set_start_on_last_list(self.start_on_list.isChecked())
         super().accept()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QSettings, QStandardPaths
 LANGUAGE_KEY = "general/language"
 SAVE_FOLDER_KEY = "files/last_save_folder"
 ASK_WHERE_KEY = "printing/always_ask_where_to_save"
+START_KEY = "general/start_on_last_list"
+LAST_LIST_KEY = "main_window/last_list"
 
 
 def user_settings() -> QSettings:
@@ -72,3 +74,22 @@ def set_always_ask_where_to_save(ask: bool) -> None:
     settings = user_settings()
     settings.setValue(ASK_WHERE_KEY, bool(ask))
     settings.sync()
+
+
+def start_on_last_list() -> bool:
+    """The window opens on the list used last instead of the home page (Preferences): its
+    first rows are painted before the file is even opened (ui.first_rows)."""
+    value = user_settings().value(START_KEY, False)
+    return value is True or str(value).lower() in ("true", "1")
+
+
+def set_start_on_last_list(start: bool) -> None:
+    settings = user_settings()
+    settings.setValue(START_KEY, bool(start))
+    settings.sync()
+
+
+def last_list() -> str:
+    """The key of the kind whose list was shown last ("" if none yet): kept by the window
+    when it closes (ui.main_window), with its geometry."""
+    return str(user_settings().value(LAST_LIST_KEY, "") or "")

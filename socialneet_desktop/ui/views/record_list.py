@@ -164,10 +164,13 @@ class RecordListPage(QWidget):
         return query if plain and not query.ids else None
 
     def show_early_rows(self, query: ListQuery, rows: list[tuple]) -> None:
-        """Show the first page read before the file was opened (ui.first_rows)."""
+        """Show the first page read before the file was opened (ui.first_rows), also when
+        the page is not shown yet: its first show keeps them (set_database reads again if
+        they are not the file's first page)."""
         self.count_label.setText(self.tr("Counting…"))
         self.total = None
         self.model.show_early_rows(query, rows)
+        self._stale = False
 
     def _keep_plan(self) -> None:
         """After the first page of a list with no search or filter was read: its plan kept

@@ -173,6 +173,16 @@ def met_select(start: date, end: date, *columns):
     return statement.where(*meetings_in(start, end))
 
 
+def met_count(start: date, end: date, *meeting_where):
+    """How many organisations (not in the recycle bin) took part in a meeting of the period
+    (and of `meeting_where`): each organisation once, as IN (the meetings' organisations).
+    Counted over met_select's join, SQLite without statistics drove it from the organisations
+    and read every meeting of an activity once an organisation (17 s for 5,000 of them)."""
+    met = select(MO.c.organization_id).join(M, M.id == MO.c.meeting_id)
+    met = met.where(*meetings_in(start, end), *meeting_where)
+    return select(func.count()).select_from(Org).where(Org.deleted_at.is_(None), Org.id.in_(met))
+
+
 def _stakeholders(session: Session, start: date, end: date) -> tuple[Breakdown, Breakdown]:
     by_kind = met_select(
         start, end, Org.kind, func.count(distinct(Org.id)), func.count(distinct(M.id))
@@ -234,7 +244,7 @@ def compute_indicators(session: Session, start: date, end: date) -> Indicators:
         end=end,
         contacts_reached=_scalar(session, select(func.count()).select_from(reached)),
         visits=_scalar(session, visits.where(*visits_in(start, end))),
-        organizations_met=_scalar(session, met_select(start, end, func.count(distinct(Org.id)))),
+        organizations_met=_scalar(session, met_count(start, end)),
         meetings=_scalar(
             session, select(func.count()).select_from(M).where(*meetings_in(start, end))
         ),

@@ -56,8 +56,7 @@ class TargetRow:
 
 def _organizations(kinds: tuple[str, ...] | None):
     def count(activity: int, start: date, end: date):
-        statement = ind.met_select(start, end, func.count(distinct(Org.id)))
-        statement = statement.where(M.activity_id == activity)
+        statement = ind.met_count(start, end, M.activity_id == activity)
         return statement if kinds is None else statement.where(Org.kind.in_(kinds))
 
     return count

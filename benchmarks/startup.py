@@ -1,6 +1,6 @@
 """Start to the first rows painted, against a bare PySide6 window doing the same.
 
-    python benchmarks/startup.py [--sizes 100k,1m] [--runs 7] [--phases] [--scratch DIR]
+    python benchmarks/startup.py [--sizes 100k,1m] [--runs 7] [--home] [--phases] [--scratch DIR]
 
 Each run is a new process that prints, as it paints the first rows of its first list, the
 seconds since the process started (from /proc: the interpreter's own start-up counts), then
@@ -8,6 +8,9 @@ quits. Ours: `socialneet-desktop --quit-after-first-rows` on a private copy of t
 database (/work/bench/demo-<size>.sqlite, made by `socialneet demo`). Baseline: a bare
 QMainWindow holding a QTableView with 200 rows of a QStandardItemModel, timed the same way.
 Interleaved A B A B (benchmarks/measure.py); the offscreen platform unless DISPLAY is set.
+`--home` adds a third case: ours started on the home page (the default preference; the list
+used last is a choice in Preferences), timed to the paint of its lists filled
+(SOCIALNEET_QUIT_AFTER_FIRST_ROWS=home): that start opens the file before its first rows.
 
 The uncounted warm-up round is also our "last session" on the file: its list is read the
 ordinary way (SQLAlchemy) and the plan of its first page is kept beside the user's settings
@@ -38,6 +41,8 @@ from pathlib import Path
 
 from measure import Case, bench_database, interleave, last_float, print_table, private_copy
 from startup_phases import print_phases, time_phases
+
+QUIT_ENV = "SOCIALNEET_QUIT_AFTER_FIRST_ROWS"  # ui.first_rows.QUIT_ENV (no Qt in this process)
 
 BARE_WINDOW = """
 import os, time
@@ -85,25 +90,21 @@ def compiled(bytecode: Path) -> dict[str, str]:
     return {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(bytecode)}
 
 
-def cases(database: Path, bytecode: Path) -> list[Case]:
-    env = compiled(bytecode)
+def cases(database: Path, scratch: Path, home: bool) -> list[Case]:
+    """The bare window, ours on a list and, with `home`, ours on the home page (the default
+    start: its lists filled). Ours keep their settings and plans in a folder of the scratch
+    directory (XDG_CONFIG_HOME), not the user's."""
+    env = {**compiled(scratch / "bytecode"), "XDG_CONFIG_HOME": str(scratch / "config")}
     bare = Case(
         "bare QMainWindow + QTableView", [sys.executable, "-c", BARE_WINDOW], last_float, env
     )
+    command = [sys.executable, "-m", "socialneet_desktop.app", "--database", str(database)]
     ours = Case(
-        "SocialNEET: first rows painted",
-        [
-            sys.executable,
-            "-m",
-            "socialneet_desktop.app",
-            "--database",
-            str(database),
-            "--quit-after-first-rows",
-        ],
-        last_float,
-        env,
+        "SocialNEET: first rows of a list", [*command, "--quit-after-first-rows"], last_float, env
     )
-    return [bare, ours]
+    on_home = {**env, QUIT_ENV: "home"}
+    home_page = Case("SocialNEET: home page filled", command, last_float, on_home)
+    return [bare, ours, home_page] if home else [bare, ours]
 
 
 def main() -> int:
@@ -112,6 +113,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--database", type=Path, help="this database instead of the demo ones")
     parser.add_argument("--phases", action="store_true", help="then time our start's phases")
+    parser.add_argument("--home", action="store_true", help="also a start on the home page")
     parser.add_argument("--scratch", type=Path, help="keep the copies here (default: a new one)")
     arguments = parser.parse_args()
     scratch = arguments.scratch or Path(tempfile.mkdtemp(prefix="socialneet-bench-startup-"))
@@ -122,10 +124,11 @@ def main() -> int:
     )
     for size, source in targets:
         database = private_copy(source, scratch / size)
-        results = interleave(cases(database, scratch / "bytecode"), arguments.runs)
+        results = interleave(cases(database, scratch, arguments.home), arguments.runs)
         print_table(f"start to first rows painted, {size} ({database})", results)
         if arguments.phases:
-            phases = time_phases(database, arguments.runs, compiled(scratch / "bytecode"))
+            env = {**compiled(scratch / "bytecode"), "XDG_CONFIG_HOME": str(scratch / "config")}
+            phases = time_phases(database, arguments.runs, env)
             print_phases(f"where our start goes, {size}", phases)
     return 0
 

@@ -17,6 +17,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 
 from socialneet_desktop.db.database import Database
@@ -28,7 +29,6 @@ from socialneet_desktop.exports.excel import (
     BOLD,
     HEADER_ROW,
     Progress,
-    TableSheet,
     discard,
     new_workbook,
     sheet_title,
@@ -39,6 +39,7 @@ from socialneet_desktop.exports.funder_manifest import manifest_rows, write_mani
 from socialneet_desktop.exports.funder_matching import write_matching_sheet
 from socialneet_desktop.exports.funder_print import printable
 from socialneet_desktop.exports.funder_sets import dictionary_rows, link_set, write_set
+from socialneet_desktop.exports.funder_table import FunderTable
 from socialneet_desktop.exports.funder_targets import link_targets, write_targets
 from socialneet_desktop.i18n import fill, translate
 from socialneet_desktop.services import funder_columns as cols
@@ -357,7 +358,7 @@ def _details(workbook, session, indicators, identifiable, plan, when, progress, 
         if plan is not None and plan.omits(detail.title):
             continue
         columns = _columns(detail, identifiable)
-        sheet = TableSheet(
+        sheet = FunderTable(
             _Landscape(workbook, fsum.report_title(indicators)),
             translate("FunderReport", detail.title),
             [c.spec for c in columns],
@@ -366,9 +367,8 @@ def _details(workbook, session, indicators, identifiable, plan, when, progress, 
         step = Progress(lambda d, _t, base=done: progress.step(base + d, total))
         kept = plan is not None and detail.title in plan.kept
         found = (detail.general_rows if kept else detail.rows)(session, *period)
-        keys = [c.spec.key for c in columns]
-        rows = ([row[key] for key in keys] for row in found)
-        sheet.extend(rows, step, total)
+        pick = itemgetter(*[c.spec.key for c in columns])  # a tuple: every sheet has several
+        sheet.extend(map(pick, found), step, total)
         sheet.close()
         done += sheet.rows
 

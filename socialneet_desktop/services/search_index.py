@@ -289,6 +289,10 @@ class ServerOrLike(ColumnElement):
 
     inherit_cache = False
     type = Boolean()
+    # A condition, not a boolean column: SQLite (no native boolean) would otherwise get
+    # "(… IN (…)) = 1", which keeps it from driving the query by the index's rowids (the
+    # list searched "rossi mar" among 1M contacts in 250 ms instead of a few).
+    _is_implicitly_boolean = True
 
     def __init__(self, like: ColumnElement, server: ColumnElement) -> None:
         self.like = like

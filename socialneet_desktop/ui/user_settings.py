@@ -26,9 +26,7 @@ def language_choice() -> str:
 
 
 def set_language_choice(choice: str) -> None:
-    settings = user_settings()
-    settings.setValue(LANGUAGE_KEY, choice)
-    settings.sync()
+    _set(LANGUAGE_KEY, choice)
 
 
 def list_layout(kind_key: str) -> dict:
@@ -42,9 +40,7 @@ def list_layout(kind_key: str) -> dict:
 
 
 def set_list_layout(kind_key: str, layout: dict) -> None:
-    settings = user_settings()
-    settings.setValue(f"lists/{kind_key}/layout", json.dumps(layout))
-    settings.sync()
+    _set(f"lists/{kind_key}/layout", json.dumps(layout))
 
 
 def save_folder() -> Path:
@@ -58,35 +54,39 @@ def save_folder() -> Path:
 
 
 def set_save_folder(folder: Path) -> None:
+    _set(SAVE_FOLDER_KEY, str(folder))
+
+
+def _flag(key: str) -> bool:
+    """A yes/no preference, no when never set (the INI file keeps it as text)."""
+    value = user_settings().value(key, False)
+    return value is True or str(value).lower() in ("true", "1")
+
+
+def _set(key: str, value) -> None:
     settings = user_settings()
-    settings.setValue(SAVE_FOLDER_KEY, str(folder))
+    settings.setValue(key, value)
     settings.sync()
 
 
 def always_ask_where_to_save() -> bool:
     """Printing asks "open or save as…" only when the user chose so in Preferences; by
     default a document goes straight to the system's PDF viewer (issue 16, item 9)."""
-    value = user_settings().value(ASK_WHERE_KEY, False)
-    return value is True or str(value).lower() in ("true", "1")
+    return _flag(ASK_WHERE_KEY)
 
 
 def set_always_ask_where_to_save(ask: bool) -> None:
-    settings = user_settings()
-    settings.setValue(ASK_WHERE_KEY, bool(ask))
-    settings.sync()
+    _set(ASK_WHERE_KEY, bool(ask))
 
 
 def start_on_last_list() -> bool:
     """The window opens on the list used last instead of the home page (Preferences): its
     first rows are painted before the file is even opened (ui.first_rows)."""
-    value = user_settings().value(START_KEY, False)
-    return value is True or str(value).lower() in ("true", "1")
+    return _flag(START_KEY)
 
 
 def set_start_on_last_list(start: bool) -> None:
-    settings = user_settings()
-    settings.setValue(START_KEY, bool(start))
-    settings.sync()
+    _set(START_KEY, bool(start))
 
 
 def last_list() -> str:

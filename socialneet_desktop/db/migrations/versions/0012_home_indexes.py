@@ -1,0 +1,43 @@
+"""home page indexes (issue 15): the home page's figures read through indexes, not scans
+
+At a million contacts (2.5 million visits) the home page's lists and counts scanned whole
+tables: the next appointments (visits by next_appointment), the people seen per month (the
+visits of the last twelve months, each one's contact), this month's new contacts and
+resources (created_at) and the records changed last (updated_at, newest first). Plain
+indexes: the same statements on SQLite and PostgreSQL.
+
+Revision ID: 0012
+Revises: 0011
+"""
+
+from alembic import op
+
+revision = "0012"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+INDEXES = (
+    ("ix_meeting_point_visits_next_appointment", "meeting_point_visits", ["next_appointment"]),
+    (
+        "ix_meeting_point_visits_month_people",
+        "meeting_point_visits",
+        ["visit_date", "contact_id", "deleted_at"],
+    ),
+    ("ix_neet_contacts_created_at", "neet_contacts", ["created_at"]),
+    ("ix_unused_resources_created_at", "unused_resources", ["created_at"]),
+    ("ix_neet_contacts_updated_at", "neet_contacts", ["updated_at", "id"]),
+    ("ix_stakeholder_meetings_updated_at", "stakeholder_meetings", ["updated_at", "id"]),
+    ("ix_organizations_updated_at", "organizations", ["updated_at", "id"]),
+    ("ix_unused_resources_updated_at", "unused_resources", ["updated_at", "id"]),
+)
+
+
+def upgrade() -> None:
+    for name, table, columns in INDEXES:
+        op.create_index(name, table, columns)
+
+
+def downgrade() -> None:
+    for name, table, _columns in reversed(INDEXES):
+        op.drop_index(name, table_name=table)

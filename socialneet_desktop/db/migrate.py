@@ -27,6 +27,7 @@ KNOWN_REVISIONS = (
     "0009",
     "0010",
     "0011",
+    "0012",
 )  # oldest first: head last
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -19,6 +19,7 @@ from socialneet_desktop.db import models
 from socialneet_desktop.db.models_needs import DelegateMark, MatchProposal, Need
 from socialneet_desktop.services.demo import insert_rows, next_id
 from socialneet_desktop.services.matching.assign import parts_json
+from socialneet_desktop.services.matching.facts import resource_facts
 from socialneet_desktop.services.matching.proposals import (
     ResourcePool,
     all_candidates,
@@ -183,10 +184,30 @@ def _proposals_and_marks(demo, session: Session, needs: list[Need]) -> tuple[int
 
 def _pool(demo, session: Session) -> ResourcePool:
     """The resources the demo's needs are matched among: all of them, or a sample of
-    POOL_LIMIT on a large database (a million contacts make 100,000 resources)."""
-    pool = live_resources(session)
-    rows = list(pool.by_id.values())
-    return pool if len(rows) <= POOL_LIMIT else ResourcePool(demo.rng.sample(rows, POOL_LIMIT))
+    POOL_LIMIT on a large database (a million contacts make 100,000 resources). The sample
+    is drawn from the ids in live_resources' order and only its rows are read whole (the
+    same pool as sampling live_resources' rows, without loading 100,000 records)."""
+    resource = models.UnusedResource
+    ids = list(
+        session.scalars(
+            select(resource.id)
+            .where(resource.deleted_at.is_(None))
+            .order_by(resource.title, resource.id)
+        )
+    )
+    if len(ids) <= POOL_LIMIT:
+        return live_resources(session)
+    picked = demo.rng.sample(ids, POOL_LIMIT)
+    rows = session.execute(
+        select(resource, models.Organization.name)
+        .outerjoin(models.Organization, resource.owner_organization_id == models.Organization.id)
+        .where(resource.id.in_(picked))
+    )
+    by_id = {
+        row.id: (resource_facts(row), row.title, org_name or row.owner_name or "")
+        for row, org_name in rows
+    }
+    return ResourcePool([by_id[resource_id] for resource_id in picked])
 
 
 def _marks(demo, first_id, proposal_id, centre, delegates, day) -> list[dict]:

@@ -258,3 +258,28 @@ def test_filling_twice_adds_to_what_is_there(tmp_path):
     assert database.record_counts()["neet_contacts"] == 40
     assert database.record_counts()["staff"] == first.staff + second.staff
     database.close()
+
+
+def test_fast_date_processors_store_sqlalchemys_text():
+    """insert_rows' isoformat processors give the same text as SQLAlchemy's own."""
+    from datetime import date, datetime, time, timezone
+
+    from sqlalchemy import Column, Date, DateTime, MetaData, Table, Time
+    from sqlalchemy.dialects import sqlite
+
+    from socialneet_desktop.services.demo import _processor
+
+    dialect = sqlite.dialect()
+    table = Table("t", MetaData(), Column("a", DateTime), Column("b", Date), Column("c", Time))
+    samples = {
+        "a": [datetime(2026, 1, 2, 3, 4, 5), datetime(999, 12, 31, 23, 59, 59, 7),
+              datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc), date(2026, 5, 6), None],
+        "b": [date(2026, 1, 2), date(5, 1, 1), None],
+        "c": [time(9, 15), time(23, 59, 59, 123), None],
+    }  # fmt: skip
+    for name, values in samples.items():
+        column = table.c[name]
+        own = column.type.dialect_impl(dialect).bind_processor(dialect)
+        fast = _processor(column, dialect)
+        assert fast is not own
+        assert [fast(value) for value in values] == [own(value) for value in values]

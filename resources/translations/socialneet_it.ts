@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AccessFilePage</name>
@@ -49,7 +48,7 @@
     </message>
     <message>
         <source>Only Access 97 (.mdb of Jet 3) files need this: if accented letters come out wrong in the preview, go back and choose the alphabet the file was written in.</source>
-        <translation>Serve solo per i file di Access 97 (.mdb Jet 3): se nell&apos;anteprima le lettere accentate risultano sbagliate, tornare indietro e scegliere l&apos;alfabeto con cui è stato scritto il file.</translation>
+        <translation>Serve solo per i file di Access 97 (.mdb Jet 3): se nell'anteprima le lettere accentate risultano sbagliate, tornare indietro e scegliere l'alfabeto con cui è stato scritto il file.</translation>
     </message>
     <message>
         <source>Import from Access</source>
@@ -80,7 +79,7 @@
     </message>
     <message>
         <source>reuse the mapping saved there, or save it there</source>
-        <translation>riusa l&apos;abbinamento salvato in quel file, o lo salva lì</translation>
+        <translation>riusa l'abbinamento salvato in quel file, o lo salva lì</translation>
     </message>
     <message>
         <source>Jet 3 code page</source>
@@ -95,12 +94,12 @@
         <translation>Testo di Access 97 letto come %1, dedotto dal file stesso (--charset).</translation>
     </message>
     <message>
-        <source>%1 has no table &apos;%2&apos;</source>
-        <translation>%1 non ha una tabella &apos;%2&apos;</translation>
+        <source>%1 has no table '%2'</source>
+        <translation>%1 non ha una tabella '%2'</translation>
     </message>
     <message>
-        <source>--meeting-links: &apos;%1&apos; are not two columns of %2 (%3)</source>
-        <translation>--meeting-links: &apos;%1&apos; non sono due colonne di %2 (%3)</translation>
+        <source>--meeting-links: '%1' are not two columns of %2 (%3)</source>
+        <translation>--meeting-links: '%1' non sono due colonne di %2 (%3)</translation>
     </message>
     <message>
         <source>Nothing was linked: %1 rows name no imported record (--yes).</source>
@@ -151,12 +150,12 @@
         <translation>%1 non esiste: controllare il nome e la cartella del file.</translation>
     </message>
     <message>
-        <source>%1 looks damaged or encrypted and cannot be read (%2). Open it in Access, run &apos;Compact and Repair&apos;, remove the password if it has one, and try again. Nothing was imported.</source>
-        <translation>%1 sembra danneggiato o cifrato e non può essere letto (%2). Aprirlo in Access, eseguire &quot;Compatta e ripristina&quot;, togliere l&apos;eventuale password e riprovare. Non è stato importato nulla.</translation>
+        <source>%1 looks damaged or encrypted and cannot be read (%2). Open it in Access, run 'Compact and Repair', remove the password if it has one, and try again. Nothing was imported.</source>
+        <translation>%1 sembra danneggiato o cifrato e non può essere letto (%2). Aprirlo in Access, eseguire "Compatta e ripristina", togliere l'eventuale password e riprovare. Non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 is protected by a password. The readers can read it without the password; import it only if the association owns the data.</source>
-        <translation>%1 è protetto da password. I lettori riescono a leggerlo senza password: importarlo solo se i dati appartengono all&apos;associazione.</translation>
+        <translation>%1 è protetto da password. I lettori riescono a leggerlo senza password: importarlo solo se i dati appartengono all'associazione.</translation>
     </message>
     <message>
         <source>No program able to read Access files was found for %1: install mdbtools (Linux), the Python package access-parser, or on Windows the Microsoft Access Database Engine with pyodbc.</source>
@@ -171,20 +170,20 @@
         <translation>%1 usa un formato Access che il lettore installato non sa leggere (%2). Installare mdbtools (Linux) o Microsoft Access Database Engine (Windows) e riprovare.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; (%2) holds pictures, attachments or several values: skipped.</source>
-        <translation>La colonna &apos;%1&apos; (%2) contiene immagini, allegati o valori multipli: ignorata.</translation>
+        <source>Column '%1' (%2) holds pictures, attachments or several values: skipped.</source>
+        <translation>La colonna '%1' (%2) contiene immagini, allegati o valori multipli: ignorata.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos; probably holds the ids of another table (an Access lookup): the import reads the numbers, not the text shown in Access.</source>
-        <translation>La colonna &apos;%1&apos; contiene probabilmente gli identificativi di un&apos;altra tabella (una ricerca di Access): l&apos;importazione legge i numeri, non il testo mostrato in Access.</translation>
+        <source>Column '%1' probably holds the ids of another table (an Access lookup): the import reads the numbers, not the text shown in Access.</source>
+        <translation>La colonna '%1' contiene probabilmente gli identificativi di un'altra tabella (una ricerca di Access): l'importazione legge i numeri, non il testo mostrato in Access.</translation>
     </message>
     <message>
-        <source>Record %1, column &apos;%2&apos;: the date could not be read (&apos;%3&apos;; Access dates before 1900 are not readable): the field stays empty or the row is rejected.</source>
-        <translation>Riga %1, colonna &apos;%2&apos;: impossibile leggere la data (&apos;%3&apos;; le date Access anteriori al 1900 non sono leggibili): il campo resta vuoto o la riga viene scartata.</translation>
+        <source>Record %1, column '%2': the date could not be read ('%3'; Access dates before 1900 are not readable): the field stays empty or the row is rejected.</source>
+        <translation>Riga %1, colonna '%2': impossibile leggere la data ('%3'; le date Access anteriori al 1900 non sono leggibili): il campo resta vuoto o la riga viene scartata.</translation>
     </message>
     <message>
-        <source>Table &apos;%1&apos;: Access counts %2 records but %3 could be read; the file may be damaged.</source>
-        <translation>Tabella &apos;%1&apos;: Access conta %2 righe ma ne sono state lette %3; il file potrebbe essere danneggiato.</translation>
+        <source>Table '%1': Access counts %2 records but %3 could be read; the file may be damaged.</source>
+        <translation>Tabella '%1': Access conta %2 righe ma ne sono state lette %3; il file potrebbe essere danneggiato.</translation>
     </message>
     <message>
         <source>linked</source>
@@ -223,48 +222,48 @@
         <translation>tipo, regola per i duplicati, colonne o valori non sono validi</translation>
     </message>
     <message>
-        <source>it holds no mapping for the table &apos;%1&apos; (only: %2).</source>
-        <translation>non contiene la corrispondenza della tabella &apos;%1&apos; (contiene solo: %2).</translation>
+        <source>it holds no mapping for the table '%1' (only: %2).</source>
+        <translation>non contiene la corrispondenza della tabella '%1' (contiene solo: %2).</translation>
     </message>
     <message>
-        <source>the mapping &apos;%1&apos; cannot be used: %2.</source>
-        <translation>la corrispondenza &apos;%1&apos; non si può usare: %2.</translation>
+        <source>the mapping '%1' cannot be used: %2.</source>
+        <translation>la corrispondenza '%1' non si può usare: %2.</translation>
     </message>
     <message>
         <source>This table cannot be read: %1. Open the file in Access and compact it (Database Tools &gt; Compact and Repair), or install mdbtools, which reads more files.</source>
         <translation>Questa tabella non si può leggere: %1. Aprire il file in Access e compattarlo (Strumenti database &gt; Compatta e ripristina database), oppure installare mdbtools, che legge più file.</translation>
     </message>
     <message>
-        <source>Row %1: no meeting imported from this file has the key &apos;%2&apos;.</source>
-        <translation>Riga %1: nessun incontro importato da questo file ha la chiave &apos;%2&apos;.</translation>
+        <source>Row %1: no meeting imported from this file has the key '%2'.</source>
+        <translation>Riga %1: nessun incontro importato da questo file ha la chiave '%2'.</translation>
     </message>
     <message>
-        <source>Row %1: no organisation imported from this file has the key &apos;%2&apos;.</source>
-        <translation>Riga %1: nessuna organizzazione importata da questo file ha la chiave &apos;%2&apos;.</translation>
+        <source>Row %1: no organisation imported from this file has the key '%2'.</source>
+        <translation>Riga %1: nessuna organizzazione importata da questo file ha la chiave '%2'.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a link to the table &apos;%2&apos; of %3, which is beside this file: its rows are read from there.</source>
-        <translation>&apos;%1&apos; è un collegamento alla tabella &apos;%2&apos; di %3, che si trova accanto a questo file: le sue righe vengono lette da lì.</translation>
+        <source>'%1' is a link to the table '%2' of %3, which is beside this file: its rows are read from there.</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di %3, che si trova accanto a questo file: le sue righe vengono lette da lì.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a link to the table &apos;%2&apos; of another file, %3: its rows are not in this file. Copy %4 into the folder of this file (%5) and open this file again, or import %4 itself.</source>
-        <translation>&apos;%1&apos; è un collegamento alla tabella &apos;%2&apos; di un altro file, %3: le sue righe non sono in questo file. Copiare %4 nella cartella di questo file (%5) e aprire di nuovo questo file, oppure importare direttamente %4.</translation>
+        <source>'%1' is a link to the table '%2' of another file, %3: its rows are not in this file. Copy %4 into the folder of this file (%5) and open this file again, or import %4 itself.</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di un altro file, %3: le sue righe non sono in questo file. Copiare %4 nella cartella di questo file (%5) e aprire di nuovo questo file, oppure importare direttamente %4.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a link to the table &apos;%2&apos; of a database server (ODBC: %3): its rows are not in this file. Export that table from the server (or from Access, where the link works) to a spreadsheet and import that.</source>
-        <translation>&apos;%1&apos; è un collegamento alla tabella &apos;%2&apos; di un server di database (ODBC: %3): le sue righe non sono in questo file. Esportare quella tabella dal server (o da Access, dove il collegamento funziona) in un foglio di calcolo e importare quello.</translation>
+        <source>'%1' is a link to the table '%2' of a database server (ODBC: %3): its rows are not in this file. Export that table from the server (or from Access, where the link works) to a spreadsheet and import that.</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di un server di database (ODBC: %3): le sue righe non sono in questo file. Esportare quella tabella dal server (o da Access, dove il collegamento funziona) in un foglio di calcolo e importare quello.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a link to the table &apos;%2&apos; of %3, which is beside this file but has no such table: open %3 in Access to see where the data went.</source>
-        <translation>&apos;%1&apos; è un collegamento alla tabella &apos;%2&apos; di %3, che si trova accanto a questo file ma non ha quella tabella: aprire %3 in Access per vedere dove sono finiti i dati.</translation>
+        <source>'%1' is a link to the table '%2' of %3, which is beside this file but has no such table: open %3 in Access to see where the data went.</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di %3, che si trova accanto a questo file ma non ha quella tabella: aprire %3 in Access per vedere dove sono finiti i dati.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a link to %2 (%3), which is no Access file: import that file itself with File &gt; Import from a spreadsheet (save it as .xlsx or .csv first if it is in another format).</source>
-        <translation>&apos;%1&apos; è un collegamento a %2 (%3), che non è un file Access: importare direttamente quel file con File &gt; Importa da un foglio di calcolo (prima salvarlo in .xlsx o .csv se è in un altro formato).</translation>
+        <source>'%1' is a link to %2 (%3), which is no Access file: import that file itself with File &gt; Import from a spreadsheet (save it as .xlsx or .csv first if it is in another format).</source>
+        <translation>'%1' è un collegamento a %2 (%3), che non è un file Access: importare direttamente quel file con File &gt; Importa da un foglio di calcolo (prima salvarlo in .xlsx o .csv se è in un altro formato).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a link to the table &apos;%2&apos; of %3, which is beside this file: %4</source>
-        <translation>&apos;%1&apos; è un collegamento alla tabella &apos;%2&apos; di %3, che si trova accanto a questo file: %4</translation>
+        <source>'%1' is a link to the table '%2' of %3, which is beside this file: %4</source>
+        <translation>'%1' è un collegamento alla tabella '%2' di %3, che si trova accanto a questo file: %4</translation>
     </message>
 </context>
 <context>
@@ -322,7 +321,7 @@
     </message>
     <message>
         <source>Import another table of this file?</source>
-        <translation>Importare un&apos;altra tabella di questo file?</translation>
+        <translation>Importare un'altra tabella di questo file?</translation>
     </message>
     <message>
         <source>The choices could not be remembered (%1): %2</source>
@@ -420,7 +419,7 @@
     <name>ActivityTargetEditor</name>
     <message>
         <source>Target of an activity</source>
-        <translation>Obiettivo di un&apos;attività</translation>
+        <translation>Obiettivo di un'attività</translation>
     </message>
     <message>
         <source>Detai&amp;ls</source>
@@ -618,16 +617,16 @@
 <context>
     <name>AssociationDetails</name>
     <message>
-        <source>the association&apos;s name</source>
-        <translation>il nome dell&apos;associazione</translation>
+        <source>the association's name</source>
+        <translation>il nome dell'associazione</translation>
     </message>
     <message>
-        <source>the association&apos;s address</source>
-        <translation>l&apos;indirizzo dell&apos;associazione</translation>
+        <source>the association's address</source>
+        <translation>l'indirizzo dell'associazione</translation>
     </message>
     <message>
         <source>The document names the data controller, but %1 is empty: fill it in Edit &gt; Association details first.</source>
-        <translation>Il documento indica il titolare del trattamento, ma manca %1: compilarlo prima in Modifica &gt; Dati dell&apos;associazione.</translation>
+        <translation>Il documento indica il titolare del trattamento, ma manca %1: compilarlo prima in Modifica &gt; Dati dell'associazione.</translation>
     </message>
 </context>
 <context>
@@ -715,7 +714,7 @@
     </message>
     <message>
         <source>The backup %1 is not as SocialNEET Desktop wrote it: its tables, columns, indexes or triggers were changed. It cannot be restored. Nothing was changed.</source>
-        <translation>Il backup %1 non è come SocialNEET Desktop l&apos;ha scritto: le sue tabelle, colonne, indici o trigger sono stati modificati. Non può essere ripristinato. Non è stato modificato nulla.</translation>
+        <translation>Il backup %1 non è come SocialNEET Desktop l'ha scritto: le sue tabelle, colonne, indici o trigger sono stati modificati. Non può essere ripristinato. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The erasures recorded in the database could not be applied again to the backup, so it was not restored. Nothing was changed.</source>
@@ -738,7 +737,7 @@
     </message>
     <message>
         <source>The database was restored from the backup %1. The file as it was before is kept as %2.</source>
-        <translation>Il database è stato ripristinato dal backup %1. Il file com&apos;era prima è conservato come %2.</translation>
+        <translation>Il database è stato ripristinato dal backup %1. Il file com'era prima è conservato come %2.</translation>
     </message>
     <message>
         <source>The database is damaged</source>
@@ -822,8 +821,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; non è un numero intero</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' non è un numero intero</translation>
     </message>
     <message>
         <source>must be between 1 and %1</source>
@@ -835,11 +834,11 @@
     </message>
     <message>
         <source>database file, or the office server as postgresql://USER@HOST:PORT/DB (default: $%1 or the user data folder)</source>
-        <translation>file del database, o il server dell&apos;ufficio come postgresql://USER@HOST:PORT/DB (predefinito: $%1 o la cartella dei dati dell&apos;utente)</translation>
+        <translation>file del database, o il server dell'ufficio come postgresql://USER@HOST:PORT/DB (predefinito: $%1 o la cartella dei dati dell'utente)</translation>
     </message>
     <message>
-        <source>%1 works on a database file; for the office server use &apos;socialneet server %2&apos;.</source>
-        <translation>%1 lavora su un file di database; per il server dell&apos;ufficio usare &apos;socialneet server %2&apos;.</translation>
+        <source>%1 works on a database file; for the office server use 'socialneet server %2'.</source>
+        <translation>%1 lavora su un file di database; per il server dell'ufficio usare 'socialneet server %2'.</translation>
     </message>
     <message>
         <source>show the database file and its record counts</source>
@@ -894,24 +893,24 @@
         <translation>il file Excel per il finanziatore</translation>
     </message>
     <message>
-        <source>the funder&apos;s indicators to add (default: the association details&apos; choice)</source>
-        <translation>gli indicatori del finanziatore da aggiungere (predefinito: la scelta dei dati dell&apos;associazione)</translation>
+        <source>the funder's indicators to add (default: the association details' choice)</source>
+        <translation>gli indicatori del finanziatore da aggiungere (predefinito: la scelta dei dati dell'associazione)</translation>
     </message>
     <message>
         <source>replace the output file if it already exists</source>
         <translation>sostituisce il file di uscita se esiste già</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record number</source>
-        <translation>&apos;%1&apos; non è un numero di scheda</translation>
+        <source>'%1' is not a record number</source>
+        <translation>'%1' non è un numero di scheda</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date in the form gg/mm/aaaa</source>
-        <translation>&apos;%1&apos; non è una data nella forma gg/mm/aaaa</translation>
+        <source>'%1' is not a date in the form gg/mm/aaaa</source>
+        <translation>'%1' non è una data nella forma gg/mm/aaaa</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number between 1 and %2</source>
-        <translation>&apos;%1&apos; non è un numero tra 1 e %2</translation>
+        <source>'%1' is not a number between 1 and %2</source>
+        <translation>'%1' non è un numero tra 1 e %2</translation>
     </message>
     <message>
         <source>PDF file</source>
@@ -963,7 +962,7 @@
     </message>
     <message>
         <source>the end comes before the start</source>
-        <translation>la fine precede l&apos;inizio</translation>
+        <translation>la fine precede l'inizio</translation>
     </message>
     <message>
         <source>--blank needs the planned day</source>
@@ -995,7 +994,7 @@
     </message>
     <message>
         <source>file holding the passphrase of a backup encrypted with another one</source>
-        <translation>file con la password di un backup cifrato con un&apos;altra password</translation>
+        <translation>file con la password di un backup cifrato con un'altra password</translation>
     </message>
     <message>
         <source>check the database for damage</source>
@@ -1050,16 +1049,16 @@
         <translation>Backup più recente: %1 (socialneet restore %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not NAME=VALUE</source>
-        <translation>&apos;%1&apos; non è NOME=VALORE</translation>
+        <source>'%1' is not NAME=VALUE</source>
+        <translation>'%1' non è NOME=VALORE</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not field=VALUE=code</source>
-        <translation>&apos;%1&apos; non è campo=VALORE=codice</translation>
+        <source>'%1' is not field=VALUE=code</source>
+        <translation>'%1' non è campo=VALORE=codice</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record kind (%2)</source>
-        <translation>&apos;%1&apos; non è un tipo di scheda (%2)</translation>
+        <source>'%1' is not a record kind (%2)</source>
+        <translation>'%1' non è un tipo di scheda (%2)</translation>
     </message>
     <message>
         <source>import records from a file</source>
@@ -1107,31 +1106,31 @@
     </message>
     <message>
         <source>a wrong value in a field that can stay empty (an e-mail): reject the row, or import it without the value</source>
-        <translation>un valore sbagliato in un campo che può restare vuoto (un&apos;e-mail): scarta la riga, o la importa senza quel valore</translation>
+        <translation>un valore sbagliato in un campo che può restare vuoto (un'e-mail): scarta la riga, o la importa senza quel valore</translation>
     </message>
     <message>
-        <source>--value: &apos;%1&apos; is not a field with choices</source>
-        <translation>--value: &apos;%1&apos; non è un campo con scelte</translation>
+        <source>--value: '%1' is not a field with choices</source>
+        <translation>--value: '%1' non è un campo con scelte</translation>
     </message>
     <message>
-        <source>--value: &apos;%1&apos; is not a choice of %2 (%3)</source>
-        <translation>--value: &apos;%1&apos; non è una scelta di %2 (%3)</translation>
+        <source>--value: '%1' is not a choice of %2 (%3)</source>
+        <translation>--value: '%1' non è una scelta di %2 (%3)</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;: %2 mapped as the last import did (--value to change)</source>
-        <translation>Colonna &apos;%1&apos;: %2 abbinati come nell&apos;ultima importazione (--value per cambiarli)</translation>
+        <source>Column '%1': %2 mapped as the last import did (--value to change)</source>
+        <translation>Colonna '%1': %2 abbinati come nell'ultima importazione (--value per cambiarli)</translation>
     </message>
     <message>
-        <source>--map: the file has no column &apos;%1&apos;</source>
-        <translation>--map: il file non ha la colonna &apos;%1&apos;</translation>
+        <source>--map: the file has no column '%1'</source>
+        <translation>--map: il file non ha la colonna '%1'</translation>
     </message>
     <message>
-        <source>--map: &apos;%1&apos; is not a field (%2)</source>
-        <translation>--map: &apos;%1&apos; non è un campo (%2)</translation>
+        <source>--map: '%1' is not a field (%2)</source>
+        <translation>--map: '%1' non è un campo (%2)</translation>
     </message>
     <message>
-        <source>--set: &apos;%1&apos; is not a field (%2)</source>
-        <translation>--set: &apos;%1&apos; non è un campo (%2)</translation>
+        <source>--set: '%1' is not a field (%2)</source>
+        <translation>--set: '%1' non è un campo (%2)</translation>
     </message>
     <message>
         <source>no column for the required field(s) %1 of %2: use --map or --set</source>
@@ -1143,7 +1142,7 @@
     </message>
     <message>
         <source>Rows above the header, skipped: %1</source>
-        <translation>Righe sopra l&apos;intestazione, saltate: %1</translation>
+        <translation>Righe sopra l'intestazione, saltate: %1</translation>
     </message>
     <message>
         <source>Total rows under the data, skipped: %1</source>
@@ -1167,11 +1166,11 @@
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation>L&apos;importazione non è riuscita e non è stato scritto nulla: %1</translation>
+        <translation>L'importazione non è riuscita e non è stato scritto nulla: %1</translation>
     </message>
     <message>
-        <source>File %1 (%2, separator &apos;%3&apos;)</source>
-        <translation>File %1 (%2, separatore &apos;%3&apos;)</translation>
+        <source>File %1 (%2, separator '%3')</source>
+        <translation>File %1 (%2, separatore '%3')</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1191,15 +1190,15 @@
     </message>
     <message>
         <source>move what an import created to the recycle bin</source>
-        <translation>sposta nel cestino ciò che un&apos;importazione ha creato</translation>
+        <translation>sposta nel cestino ciò che un'importazione ha creato</translation>
     </message>
     <message>
         <source>also the records edited since the import</source>
-        <translation>anche le schede modificate dopo l&apos;importazione</translation>
+        <translation>anche le schede modificate dopo l'importazione</translation>
     </message>
     <message>
         <source>bring an undone import back from the recycle bin</source>
-        <translation>riporta dal cestino un&apos;importazione annullata</translation>
+        <translation>riporta dal cestino un'importazione annullata</translation>
     </message>
     <message>
         <source>No import yet.</source>
@@ -1215,23 +1214,23 @@
     </message>
     <message>
         <source>Import %1 undone: %2 records moved to the recycle bin, %3 put back.</source>
-        <translation>Importazione %1 annullata: %2 schede spostate nel cestino, %3 riportate com&apos;erano.</translation>
+        <translation>Importazione %1 annullata: %2 schede spostate nel cestino, %3 riportate com'erano.</translation>
     </message>
     <message>
         <source>Edited since the import, kept (--also-edited to include): %1</source>
-        <translation>Modificate dopo l&apos;importazione, conservate (--also-edited per includerle): %1</translation>
+        <translation>Modificate dopo l'importazione, conservate (--also-edited per includerle): %1</translation>
     </message>
     <message>
         <source>Import %1 restored: %2 records taken out of the recycle bin.</source>
         <translation>Importazione %1 ripristinata: %2 schede tolte dal cestino.</translation>
     </message>
     <message>
-        <source>Import number %1: &apos;socialneet import undo %1&apos; takes it back.</source>
-        <translation>Importazione numero %1: &apos;socialneet import undo %1&apos; la annulla.</translation>
+        <source>Import number %1: 'socialneet import undo %1' takes it back.</source>
+        <translation>Importazione numero %1: 'socialneet import undo %1' la annulla.</translation>
     </message>
     <message>
         <source>the office server</source>
-        <translation>il server dell&apos;ufficio</translation>
+        <translation>il server dell'ufficio</translation>
     </message>
     <message>
         <source>create the database, its roles and its schema</source>
@@ -1262,7 +1261,7 @@
         <translation>non chiede conferma</translation>
     </message>
     <message>
-        <source>save the password in this computer&apos;s credential store</source>
+        <source>save the password in this computer's credential store</source>
         <translation>salva la password nel Gestore credenziali di questo computer</translation>
     </message>
     <message>
@@ -1271,14 +1270,14 @@
     </message>
     <message>
         <source>Each person gets their own login role, made by the administrator:</source>
-        <translation>Ogni persona riceve un proprio ruolo di accesso, creato dall&apos;amministratore:</translation>
+        <translation>Ogni persona riceve un proprio ruolo di accesso, creato dall'amministratore:</translation>
     </message>
     <message>
         <source>On each desktop: File &gt; Connect to the office server…, address:</source>
-        <translation>Su ogni computer: File &gt; Connessione al server dell&apos;ufficio…, indirizzo:</translation>
+        <translation>Su ogni computer: File &gt; Connessione al server dell'ufficio…, indirizzo:</translation>
     </message>
     <message>
-        <source>and the person&apos;s password (kept in the computer&apos;s credential store).</source>
+        <source>and the person's password (kept in the computer's credential store).</source>
         <translation>e la password della persona (conservata nel Gestore credenziali del computer).</translation>
     </message>
     <message>
@@ -1290,11 +1289,11 @@
         <translation>%1 righe in %2 tabelle, controllate.</translation>
     </message>
     <message>
-        <source>Replace everything in the database %1 on the office server %2 with %3? Every computer connected to it will see that file&apos;s data. Type yes: </source>
-        <translation>Sostituire tutto il contenuto del database %1 sul server dell&apos;ufficio %2 con %3? Ogni computer collegato vedrà i dati di quel file. Scrivere sì: </translation>
+        <source>Replace everything in the database %1 on the office server %2 with %3? Every computer connected to it will see that file's data. Type yes: </source>
+        <translation>Sostituire tutto il contenuto del database %1 sul server dell'ufficio %2 con %3? Ogni computer collegato vedrà i dati di quel file. Scrivere sì: </translation>
     </message>
     <message>
-        <source>The server database now holds the file&apos;s data, every table checked:</source>
+        <source>The server database now holds the file's data, every table checked:</source>
         <translation>Il database del server contiene ora i dati del file, ogni tabella controllata:</translation>
     </message>
     <message>
@@ -1310,15 +1309,15 @@
         <translation>Password salvata per %1.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a .docx nor a .pdf file</source>
-        <translation>&apos;%1&apos; non è un file .docx né .pdf</translation>
+        <source>'%1' is neither a .docx nor a .pdf file</source>
+        <translation>'%1' non è un file .docx né .pdf</translation>
     </message>
     <message>
         <source>write a report</source>
         <translation>scrive una relazione</translation>
     </message>
     <message>
-        <source>the progress report of the project&apos;s activities</source>
+        <source>the progress report of the project's activities</source>
         <translation>la relazione sulle attività del progetto</translation>
     </message>
     <message>
@@ -1326,7 +1325,7 @@
         <translation>documento Word (da completare) o PDF</translation>
     </message>
     <message>
-        <source>the report&apos;s language (default: it)</source>
+        <source>the report's language (default: it)</source>
         <translation>la lingua della relazione (predefinito: it)</translation>
     </message>
     <message>
@@ -1370,7 +1369,7 @@
         <translation>cifra il file del database e i suoi backup</translation>
     </message>
     <message>
-        <source>keep the passphrase in this user&apos;s credential store</source>
+        <source>keep the passphrase in this user's credential store</source>
         <translation>conserva la password nel Gestore credenziali di questo utente</translation>
     </message>
     <message>
@@ -1434,12 +1433,12 @@
         <translation>il file Excel degli abbinamenti (proposte, matrice, valutazione, pesi)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a .pdf, .xlsx or .gexf file</source>
-        <translation>&apos;%1&apos; non è un file .pdf, .xlsx o .gexf</translation>
+        <source>'%1' is not a .pdf, .xlsx or .gexf file</source>
+        <translation>'%1' non è un file .pdf, .xlsx o .gexf</translation>
     </message>
     <message>
-        <source>unknown tie kind &apos;%1&apos; (choose among %2)</source>
-        <translation>tipo di legame sconosciuto &apos;%1&apos; (scegliere tra %2)</translation>
+        <source>unknown tie kind '%1' (choose among %2)</source>
+        <translation>tipo di legame sconosciuto '%1' (scegliere tra %2)</translation>
     </message>
     <message>
         <source>the cooperation network between organisations</source>
@@ -1846,7 +1845,7 @@
     </message>
     <message>
         <source>Age band</source>
-        <translation>Fascia d&apos;età</translation>
+        <translation>Fascia d'età</translation>
     </message>
     <message>
         <source>Citizenship</source>
@@ -1974,7 +1973,7 @@
     </message>
     <message>
         <source>Learned how</source>
-        <translation>Fonte dell&apos;informazione</translation>
+        <translation>Fonte dell'informazione</translation>
     </message>
     <message>
         <source>Week of</source>
@@ -2116,8 +2115,8 @@
         <translation>%1: non è una data: scriverla come gg/mm/aaaa.</translation>
     </message>
     <message>
-        <source>%1 cannot be typed: choose this computer&apos;s value or the other&apos;s.</source>
-        <translation>%1 non si può scrivere: scegliere il valore di questo computer o quello dell&apos;altro.</translation>
+        <source>%1 cannot be typed: choose this computer's value or the other's.</source>
+        <translation>%1 non si può scrivere: scegliere il valore di questo computer o quello dell'altro.</translation>
     </message>
     <message>
         <source>%1: at most %2 characters.</source>
@@ -2152,12 +2151,12 @@
         <translation>Decisione per la riga scelta</translation>
     </message>
     <message>
-        <source>&amp;Keep this computer&apos;s value</source>
+        <source>&amp;Keep this computer's value</source>
         <translation>&amp;Tieni il valore di questo computer</translation>
     </message>
     <message>
-        <source>&amp;Take the other computer&apos;s value</source>
-        <translation>&amp;Prendi il valore dell&apos;altro computer</translation>
+        <source>&amp;Take the other computer's value</source>
+        <translation>&amp;Prendi il valore dell'altro computer</translation>
     </message>
     <message>
         <source>T&amp;ype a value:</source>
@@ -2248,7 +2247,7 @@
     </message>
     <message>
         <source>Visits: %1, the last on %2.</source>
-        <translation>Colloqui: %1, l&apos;ultimo il %2.</translation>
+        <translation>Colloqui: %1, l'ultimo il %2.</translation>
     </message>
     <message>
         <source>NEET contact</source>
@@ -2356,7 +2355,7 @@
     </message>
     <message>
         <source>Privacy notice &amp;version:</source>
-        <translation>&amp;Versione dell&apos;informativa privacy:</translation>
+        <translation>&amp;Versione dell'informativa privacy:</translation>
     </message>
     <message>
         <source>Notice &amp;signed on:</source>
@@ -2371,7 +2370,7 @@
         <translation>Genitore o tutore (per &amp;i minori):</translation>
     </message>
     <message>
-        <source>Guardian&apos;s co&amp;nsent signed</source>
+        <source>Guardian's co&amp;nsent signed</source>
         <translation>Co&amp;nsenso del genitore o tutore firmato</translation>
     </message>
     <message>
@@ -2403,7 +2402,7 @@
         <translation>Dati particolari (art. 9 GDPR)</translation>
     </message>
     <message>
-        <source>Recorded only with the person&apos;s explicit written consent. Never shown in lists, never exported unless asked for.</source>
+        <source>Recorded only with the person's explicit written consent. Never shown in lists, never exported unless asked for.</source>
         <translation>Registrati solo con il consenso esplicito scritto della persona. Mai mostrati negli elenchi, mai esportati se non richiesto.</translation>
     </message>
     <message>
@@ -2601,7 +2600,7 @@
     </message>
     <message>
         <source>&amp;Formal agreement / memorandum</source>
-        <translation>&amp;Accordo formale / protocollo d&apos;intesa</translation>
+        <translation>&amp;Accordo formale / protocollo d'intesa</translation>
     </message>
     <message>
         <source>In&amp;tensity (1-4):</source>
@@ -2609,7 +2608,7 @@
     </message>
     <message>
         <source>Si&amp;nce (year):</source>
-        <translation>Da&amp;ll&apos;anno:</translation>
+        <translation>Da&amp;ll'anno:</translation>
     </message>
     <message>
         <source>—</source>
@@ -2652,7 +2651,7 @@
     <name>CooperationMap</name>
     <message>
         <source>the association</source>
-        <translation>l&apos;associazione</translation>
+        <translation>l'associazione</translation>
     </message>
     <message>
         <source>Cooperation map</source>
@@ -2816,7 +2815,7 @@
     </message>
     <message>
         <source>Choose an organisation on the map or in the table first.</source>
-        <translation>Scegliere prima un&apos;organizzazione sulla mappa o nella tabella.</translation>
+        <translation>Scegliere prima un'organizzazione sulla mappa o nella tabella.</translation>
     </message>
     <message>
         <source>Redo the layout</source>
@@ -2917,8 +2916,8 @@
     <message numerus="yes">
         <source>The &amp;whole list (%Ln)</source>
         <translation>
-            <numerusform>&amp;Tutto l&apos;elenco (%Ln)</numerusform>
-            <numerusform>&amp;Tutto l&apos;elenco (%Ln)</numerusform>
+            <numerusform>&amp;Tutto l'elenco (%Ln)</numerusform>
+            <numerusform>&amp;Tutto l'elenco (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3122,7 +3121,7 @@
     </message>
     <message>
         <source>Session in row %1: the end must be after the start.</source>
-        <translation>Lezione alla riga %1: la fine deve essere successiva all&apos;inizio.</translation>
+        <translation>Lezione alla riga %1: la fine deve essere successiva all'inizio.</translation>
     </message>
     <message>
         <source>Training course</source>
@@ -3190,7 +3189,7 @@
     </message>
     <message>
         <source>One row a session: date, start, end, topic. Type in the empty last row to add one; Delete removes the chosen rows.</source>
-        <translation>Una riga per lezione: data, inizio, fine, argomento. Scrivere nell&apos;ultima riga vuota per aggiungerne una; Canc elimina le righe scelte.</translation>
+        <translation>Una riga per lezione: data, inizio, fine, argomento. Scrivere nell'ultima riga vuota per aggiungerne una; Canc elimina le righe scelte.</translation>
     </message>
     <message>
         <source>&amp;Remove session</source>
@@ -3245,7 +3244,7 @@
     </message>
     <message>
         <source>%1 was written by a newer version of SocialNEET Desktop. Install the latest version to open it. The file was not modified.</source>
-        <translation>%1 è stato scritto da una versione più recente di SocialNEET Desktop. Installare l&apos;ultima versione per aprirlo. Il file non è stato modificato.</translation>
+        <translation>%1 è stato scritto da una versione più recente di SocialNEET Desktop. Installare l'ultima versione per aprirlo. Il file non è stato modificato.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a SocialNEET database.</source>
@@ -3264,7 +3263,7 @@
         <translation>%1 è cifrato: per aprirlo serve la sua password.</translation>
     </message>
     <message>
-        <source>The passphrase does not open %1: it is not this file&apos;s passphrase, or the file is not a SocialNEET database. The file was not modified.</source>
+        <source>The passphrase does not open %1: it is not this file's passphrase, or the file is not a SocialNEET database. The file was not modified.</source>
         <translation>La password non apre %1: non è la password di questo file, oppure il file non è un database SocialNEET. Il file non è stato modificato.</translation>
     </message>
     <message>
@@ -3277,15 +3276,15 @@
     </message>
     <message>
         <source>%1 was written by an older version of SocialNEET Desktop and must be upgraded before it is used, which cannot be done read-only. Open it read-write on the computer that keeps it.</source>
-        <translation>%1 è stato scritto da una versione precedente di SocialNEET Desktop e va aggiornato prima dell&apos;uso, cosa che in sola lettura non si può fare. Aprirlo in lettura e scrittura sul computer che lo conserva.</translation>
+        <translation>%1 è stato scritto da una versione precedente di SocialNEET Desktop e va aggiornato prima dell'uso, cosa che in sola lettura non si può fare. Aprirlo in lettura e scrittura sul computer che lo conserva.</translation>
     </message>
     <message>
-        <source>%1 is on a shared network folder. SocialNEET Desktop does not change a database there: SQLite&apos;s file locking over shared folders is unreliable, and two computers writing to the same file can damage it. It can be opened read-only. To work on it together, use the office server database; to work on it alone, copy the file to this computer and open the copy.</source>
-        <translation>%1 si trova in una cartella di rete condivisa. SocialNEET Desktop non modifica un database in quella posizione: il blocco dei file di SQLite sulle cartelle condivise non è affidabile e due computer che scrivono nello stesso file possono danneggiarlo. Si può aprire in sola lettura. Per lavorarci insieme usare il database sul server dell&apos;ufficio; per lavorarci da soli copiare il file su questo computer e aprire la copia.</translation>
+        <source>%1 is on a shared network folder. SocialNEET Desktop does not change a database there: SQLite's file locking over shared folders is unreliable, and two computers writing to the same file can damage it. It can be opened read-only. To work on it together, use the office server database; to work on it alone, copy the file to this computer and open the copy.</source>
+        <translation>%1 si trova in una cartella di rete condivisa. SocialNEET Desktop non modifica un database in quella posizione: il blocco dei file di SQLite sulle cartelle condivise non è affidabile e due computer che scrivono nello stesso file possono danneggiarlo. Si può aprire in sola lettura. Per lavorarci insieme usare il database sul server dell'ufficio; per lavorarci da soli copiare il file su questo computer e aprire la copia.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so the database cannot be opened or created there. Check the path (or connect the drive it is on), or create the folder first.</source>
-        <translation>La cartella %1 non esiste, quindi non vi si può aprire né creare il database. Controllare il percorso (o collegare l&apos;unità su cui si trova) oppure creare prima la cartella.</translation>
+        <translation>La cartella %1 non esiste, quindi non vi si può aprire né creare il database. Controllare il percorso (o collegare l'unità su cui si trova) oppure creare prima la cartella.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: the database cannot be opened or created in it.</source>
@@ -3300,7 +3299,7 @@
     </message>
     <message>
         <source>Confirm %1 for this need? The need and the resource become matched; you (%2) are recorded as who decided.</source>
-        <translation>Confermare %1 per questo bisogno? Il bisogno e la risorsa risulteranno abbinati; come autore della decisione viene registrato l&apos;utente attuale (%2).</translation>
+        <translation>Confermare %1 per questo bisogno? Il bisogno e la risorsa risulteranno abbinati; come autore della decisione viene registrato l'utente attuale (%2).</translation>
     </message>
     <message>
         <source>Decided by (&amp;staff member):</source>
@@ -3319,7 +3318,7 @@
     </message>
     <message>
         <source>The converted copy of %1 did not pass its check, so the file was left as it was: %2</source>
-        <translation>La copia convertita di %1 non ha superato il controllo, quindi il file è rimasto com&apos;era: %2</translation>
+        <translation>La copia convertita di %1 non ha superato il controllo, quindi il file è rimasto com'era: %2</translation>
     </message>
     <message>
         <source>%1 is already encrypted.</source>
@@ -3434,7 +3433,7 @@
     </message>
     <message>
         <source>%1 and its backups will be encrypted: a lost laptop or USB stick shows nothing of them. Without the passphrase nobody can open them, the association included.</source>
-        <translation>%1 e i suoi backup saranno cifrati: un portatile o una chiavetta USB smarriti non ne mostrano nulla. Senza la password nessuno può aprirli, nemmeno l&apos;associazione.</translation>
+        <translation>%1 e i suoi backup saranno cifrati: un portatile o una chiavetta USB smarriti non ne mostrano nulla. Senza la password nessuno può aprirli, nemmeno l'associazione.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
@@ -3547,10 +3546,10 @@
     <name>Exchange</name>
     <message>
         <source>exchange packages with laptops and the office</source>
-        <translation>scambia pacchetti con i portatili e l&apos;ufficio</translation>
+        <translation>scambia pacchetti con i portatili e l'ufficio</translation>
     </message>
     <message>
-        <source>this computer&apos;s name</source>
+        <source>this computer's name</source>
         <translation>il nome di questo computer</translation>
     </message>
     <message>
@@ -3671,7 +3670,7 @@
     </message>
     <message>
         <source>The exchange passphrase is wrong for the package %1: it was made with another one.</source>
-        <translation>La password di scambio non è giusta per il pacchetto %1: è stato fatto con un&apos;altra.</translation>
+        <translation>La password di scambio non è giusta per il pacchetto %1: è stato fatto con un'altra.</translation>
     </message>
     <message>
         <source>The package %1 was made by a newer version of SocialNEET (package format %2): update this program first, then receive it again.</source>
@@ -3701,7 +3700,7 @@
         <translation>Ricevi un pacchetto</translation>
     </message>
     <message>
-        <source>This computer&apos;s name</source>
+        <source>This computer's name</source>
         <translation>Nome di questo computer</translation>
     </message>
     <message>
@@ -3742,7 +3741,7 @@
     </message>
     <message>
         <source>A package carries what this computer (%1) has and the other has not received yet. Take it to the other computer by USB stick or e-mail; it is encrypted.</source>
-        <translation>Un pacchetto porta ciò che questo computer (%1) ha e l&apos;altro non ha ancora ricevuto. Portarlo all&apos;altro computer con una chiavetta USB o per e-mail: è cifrato.</translation>
+        <translation>Un pacchetto porta ciò che questo computer (%1) ha e l'altro non ha ancora ricevuto. Portarlo all'altro computer con una chiavetta USB o per e-mail: è cifrato.</translation>
     </message>
     <message>
         <source>Receiving the package…</source>
@@ -3773,7 +3772,7 @@
         <translation>&amp;Ricevi un pacchetto…</translation>
     </message>
     <message>
-        <source>This computer&apos;s &amp;name…</source>
+        <source>This computer's &amp;name…</source>
         <translation>&amp;Nome di questo computer…</translation>
     </message>
     <message>
@@ -3793,8 +3792,8 @@
         <translation>Password di scambio</translation>
     </message>
     <message>
-        <source>The packages are encrypted with the association&apos;s exchange passphrase: the same on every computer that exchanges packages.</source>
-        <translation>I pacchetti sono cifrati con la password di scambio dell&apos;associazione: la stessa su ogni computer che scambia pacchetti.</translation>
+        <source>The packages are encrypted with the association's exchange passphrase: the same on every computer that exchanges packages.</source>
+        <translation>I pacchetti sono cifrati con la password di scambio dell'associazione: la stessa su ogni computer che scambia pacchetti.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3912,7 +3911,7 @@
     </message>
     <message>
         <source>Include names and contact details? Answer No for a pseudonymous export (a code and the age band instead of names).</source>
-        <translation>Includere nomi e recapiti? Rispondere No per un&apos;esportazione pseudonimizzata (un codice e la fascia d&apos;età al posto dei nomi).</translation>
+        <translation>Includere nomi e recapiti? Rispondere No per un'esportazione pseudonimizzata (un codice e la fascia d'età al posto dei nomi).</translation>
     </message>
     <message>
         <source>Include the special-category data (disability, mental health: GDPR art. 9)? Answer Yes only if the recipient needs them and may hold them.</source>
@@ -3920,11 +3919,11 @@
     </message>
     <message>
         <source>Export only the records chosen in the list?</source>
-        <translation>Esportare solo le schede scelte nell&apos;elenco?</translation>
+        <translation>Esportare solo le schede scelte nell'elenco?</translation>
     </message>
     <message>
         <source>The &amp;whole list</source>
-        <translation>&amp;Tutto l&apos;elenco</translation>
+        <translation>&amp;Tutto l'elenco</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -3960,10 +3959,10 @@
     </message>
     <message>
         <source>To: the end comes before the start</source>
-        <translation>Al: la fine precede l&apos;inizio</translation>
+        <translation>Al: la fine precede l'inizio</translation>
     </message>
     <message>
-        <source>None (the report&apos;s own indicators)</source>
+        <source>None (the report's own indicators)</source>
         <translation>Nessuno (solo gli indicatori del rendiconto)</translation>
     </message>
     <message>
@@ -4139,23 +4138,15 @@
     </message>
     <message>
         <source>Association details missing</source>
-        <translation>Mancano i dati dell&apos;associazione</translation>
+        <translation>Mancano i dati dell'associazione</translation>
     </message>
     <message>
         <source>The document cannot be printed: still to be filled in: %1; and this file is read-only.</source>
         <translation>Il documento non si può stampare: resta da compilare: %1; inoltre questo file è in sola lettura.</translation>
     </message>
     <message>
-        <source>The document prints the association&apos;s details; still to be filled in: %1. Fill them in now?</source>
-        <translation>Il documento riporta i dati dell&apos;associazione; resta da compilare: %1. Compilarli ora?</translation>
-    </message>
-    <message>
-        <source>The document cannot be printed: %1 is missing, and this file is read-only.</source>
-        <translation type="vanished">Il documento non può essere stampato: manca %1 e questo file è in sola lettura.</translation>
-    </message>
-    <message>
-        <source>The document prints the association&apos;s details, but %1 is missing. Fill them in now?</source>
-        <translation type="vanished">Il documento riporta i dati dell&apos;associazione, ma manca %1. Compilarli ora?</translation>
+        <source>The document prints the association's details; still to be filled in: %1. Fill them in now?</source>
+        <translation>Il documento riporta i dati dell'associazione; resta da compilare: %1. Compilarli ora?</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4224,7 @@
     </message>
     <message>
         <source>Young people reached by age band</source>
-        <translation>Giovani raggiunti per fascia d&apos;età</translation>
+        <translation>Giovani raggiunti per fascia d'età</translation>
     </message>
     <message>
         <source>Young people leaving the project, by outcome</source>
@@ -4289,11 +4280,7 @@
     </message>
     <message>
         <source>Meetings by type: an organisation met in meetings of several types is counted under each type, so the organisations of the types add up to more than the organisations met.</source>
-        <translation>Incontri per tipo: un&apos;organizzazione incontrata in incontri di più tipi è contata sotto ciascun tipo, perciò la somma delle organizzazioni dei tipi supera le organizzazioni incontrate.</translation>
-    </message>
-    <message>
-        <source>Contacts reached and visits by month</source>
-        <translation type="vanished">Contatti raggiunti e colloqui per mese</translation>
+        <translation>Incontri per tipo: un'organizzazione incontrata in incontri di più tipi è contata sotto ciascun tipo, perciò la somma delle organizzazioni dei tipi supera le organizzazioni incontrate.</translation>
     </message>
     <message>
         <source>By gender</source>
@@ -4301,7 +4288,7 @@
     </message>
     <message>
         <source>By age band</source>
-        <translation>Per fascia d&apos;età</translation>
+        <translation>Per fascia d'età</translation>
     </message>
     <message>
         <source>By municipality of residence</source>
@@ -4317,7 +4304,7 @@
     </message>
     <message>
         <source>Outcomes on leaving</source>
-        <translation>Esiti all&apos;uscita</translation>
+        <translation>Esiti all'uscita</translation>
     </message>
     <message>
         <source>Visits by type</source>
@@ -4444,8 +4431,8 @@
         <translation>Risorse inutilizzate rilevate</translation>
     </message>
     <message>
-        <source>The workbook opens on the Summary, and printing prints the sheet shown (in Excel, Print Active Sheets). The sheets of counts, from the Summary to &apos;%1&apos;, take a page or two each: to print them all, click the Summary&apos;s tab, then Shift+click the tab of &apos;%1&apos;, and print the selected sheets.</source>
-        <translation>Il file Excel si apre sul foglio Riepilogo, e la stampa stampa il foglio mostrato (in Excel, Stampa fogli attivi). I fogli dei conteggi, dal Riepilogo a &apos;%1&apos;, occupano una o due pagine ciascuno: per stamparli tutti, fare clic sulla linguetta del Riepilogo, poi Maiusc+clic sulla linguetta di &apos;%1&apos;, e stampare i fogli selezionati.</translation>
+        <source>The workbook opens on the Summary, and printing prints the sheet shown (in Excel, Print Active Sheets). The sheets of counts, from the Summary to '%1', take a page or two each: to print them all, click the Summary's tab, then Shift+click the tab of '%1', and print the selected sheets.</source>
+        <translation>Il file Excel si apre sul foglio Riepilogo, e la stampa stampa il foglio mostrato (in Excel, Stampa fogli attivi). I fogli dei conteggi, dal Riepilogo a '%1', occupano una o due pagine ciascuno: per stamparli tutti, fare clic sulla linguetta del Riepilogo, poi Maiusc+clic sulla linguetta di '%1', e stampare i fogli selezionati.</translation>
     </message>
     <message>
         <source>The lists of records (%1) are data to sort and filter, a row a record: printed whole they run to many pages, so they are not among the sheets of counts.</source>
@@ -4477,7 +4464,7 @@
     </message>
     <message>
         <source>NEET contacts with at least one Meeting Point visit in the period; each person counts once. Their age band is their age on their first visit in the period.</source>
-        <translation>Contatti NEET con almeno un colloquio al Meeting Point nel periodo; ogni persona è contata una sola volta. La fascia d&apos;età è l&apos;età al primo colloquio del periodo.</translation>
+        <translation>Contatti NEET con almeno un colloquio al Meeting Point nel periodo; ogni persona è contata una sola volta. La fascia d'età è l'età al primo colloquio del periodo.</translation>
     </message>
     <message>
         <source>Meeting Point visits in the period.</source>
@@ -4497,10 +4484,10 @@
     </message>
     <message>
         <source>Young people with an outcome on leaving dated in the period, each once (the later outcome when two were recorded), by its status.</source>
-        <translation>Giovani con un esito all&apos;uscita datato nel periodo, ciascuno una volta (l&apos;esito più recente se ne sono stati registrati due), per stato.</translation>
+        <translation>Giovani con un esito all'uscita datato nel periodo, ciascuno una volta (l'esito più recente se ne sono stati registrati due), per stato.</translation>
     </message>
     <message>
-        <source>Share of the breakdown&apos;s total, where its counts add up to it. Empty and grey where the count or the total is hidden.</source>
+        <source>Share of the breakdown's total, where its counts add up to it. Empty and grey where the count or the total is hidden.</source>
         <translation>Quota sul totale della ripartizione, dove i conteggi si sommano al totale. Vuota e grigia dove il conteggio o il totale è nascosto.</translation>
     </message>
     <message>
@@ -4528,7 +4515,7 @@
         <translation>Identificabile (nomi e recapiti inclusi)</translation>
     </message>
     <message>
-        <source>Primary suppression: counts from 1 to %1 are hidden. Secondary suppression: where a hidden count could be worked out from a total and the other counts of its column, the smallest non-zero count shown in that column is hidden too. The same holds where a row&apos;s contacts, never more than its visits, would tell a hidden count. This is repeated over every table until no hidden count can be worked out. Zeros are always shown: they protect nothing. A hidden count is an empty grey cell with a note. Every count shown is exact.</source>
+        <source>Primary suppression: counts from 1 to %1 are hidden. Secondary suppression: where a hidden count could be worked out from a total and the other counts of its column, the smallest non-zero count shown in that column is hidden too. The same holds where a row's contacts, never more than its visits, would tell a hidden count. This is repeated over every table until no hidden count can be worked out. Zeros are always shown: they protect nothing. A hidden count is an empty grey cell with a note. Every count shown is exact.</source>
         <translation>Soppressione primaria: i conteggi da 1 a %1 sono nascosti. Soppressione secondaria: dove un conteggio nascosto si potrebbe ricavare da un totale e dagli altri conteggi della sua colonna, si nasconde anche il più piccolo conteggio diverso da zero mostrato in quella colonna. Lo stesso vale dove i contatti di una riga, mai più dei suoi colloqui, rivelerebbero un conteggio nascosto. Si ripete su ogni tabella finché nessun conteggio nascosto si può ricavare. Gli zeri sono sempre mostrati: non proteggono nulla. Un conteggio nascosto è una cella grigia vuota con una nota. Ogni conteggio mostrato è esatto.</translation>
     </message>
     <message>
@@ -4605,7 +4592,7 @@
     </message>
     <message>
         <source>Application version</source>
-        <translation>Versione dell&apos;applicazione</translation>
+        <translation>Versione dell'applicazione</translation>
     </message>
     <message>
         <source>not set</source>
@@ -4629,7 +4616,7 @@
     </message>
     <message>
         <source>Age band on the first visit in the period.</source>
-        <translation>Fascia d&apos;età al primo colloquio del periodo.</translation>
+        <translation>Fascia d'età al primo colloquio del periodo.</translation>
     </message>
     <message>
         <source>Municipality (official ISTAT list).</source>
@@ -4677,7 +4664,7 @@
     </message>
     <message>
         <source>Labour status at registration.</source>
-        <translation>Condizione lavorativa all&apos;iscrizione.</translation>
+        <translation>Condizione lavorativa all'iscrizione.</translation>
     </message>
     <message>
         <source>Months in that labour status.</source>
@@ -4717,7 +4704,7 @@
     </message>
     <message>
         <source>Age band on the day of the visit.</source>
-        <translation>Fascia d&apos;età il giorno del colloquio.</translation>
+        <translation>Fascia d'età il giorno del colloquio.</translation>
     </message>
     <message>
         <source>Type of visit.</source>
@@ -4749,7 +4736,7 @@
     </message>
     <message>
         <source>Name of the organisation.</source>
-        <translation>Nome dell&apos;organizzazione.</translation>
+        <translation>Nome dell'organizzazione.</translation>
     </message>
     <message>
         <source>Kind of organisation.</source>
@@ -4769,7 +4756,7 @@
     </message>
     <message>
         <source>Date of the meeting.</source>
-        <translation>Data dell&apos;incontro.</translation>
+        <translation>Data dell'incontro.</translation>
     </message>
     <message>
         <source>Type of meeting.</source>
@@ -4777,11 +4764,11 @@
     </message>
     <message>
         <source>Project activity code.</source>
-        <translation>Codice dell&apos;attività di progetto.</translation>
+        <translation>Codice dell'attività di progetto.</translation>
     </message>
     <message>
         <source>Topic of the meeting.</source>
-        <translation>Argomento dell&apos;incontro.</translation>
+        <translation>Argomento dell'incontro.</translation>
     </message>
     <message>
         <source>Organisations met.</source>
@@ -4813,7 +4800,7 @@
     </message>
     <message>
         <source>Owner, when an organisation of the database.</source>
-        <translation>Proprietario, se è un&apos;organizzazione presente nel database.</translation>
+        <translation>Proprietario, se è un'organizzazione presente nel database.</translation>
     </message>
     <message>
         <source>Owner as recorded (may be a private person).</source>
@@ -4920,20 +4907,20 @@
         <translation>Contato da</translation>
     </message>
     <message>
-        <source>the activity&apos;s records</source>
-        <translation>le schede dell&apos;attività</translation>
+        <source>the activity's records</source>
+        <translation>le schede dell'attività</translation>
     </message>
     <message>
         <source>the whole project</source>
-        <translation>l&apos;intero progetto</translation>
+        <translation>l'intero progetto</translation>
     </message>
     <message>
         <source>No activity target is recorded for this period.</source>
         <translation>Nessun obiettivo di attività è registrato per questo periodo.</translation>
     </message>
     <message>
-        <source>Achieved: counted from the records of the period (within the target&apos;s own period). The Data dictionary says what each indicator counts.</source>
-        <translation>Raggiunto: contato dalle schede del periodo (entro il periodo proprio dell&apos;obiettivo). Il Dizionario dei dati spiega che cosa conta ciascun indicatore.</translation>
+        <source>Achieved: counted from the records of the period (within the target's own period). The Data dictionary says what each indicator counts.</source>
+        <translation>Raggiunto: contato dalle schede del periodo (entro il periodo proprio dell'obiettivo). Il Dizionario dei dati spiega che cosa conta ciascun indicatore.</translation>
     </message>
     <message>
         <source>Nothing is recorded from %1 to %2: no Meeting Point visit, meeting, unused resource, enrolment or outcome falls in the period. The funder report was not written: choose another period.</source>
@@ -5046,7 +5033,7 @@
     </message>
     <message>
         <source>Follow-ups after leaving</source>
-        <translation>Seguiti dopo l&apos;uscita</translation>
+        <translation>Seguiti dopo l'uscita</translation>
     </message>
     <message>
         <source>Changed recently</source>
@@ -5061,12 +5048,12 @@
         <translation>Primi passi</translation>
     </message>
     <message>
-        <source>1. The association&apos;s details (printed on every document)</source>
-        <translation>1. I dati dell&apos;associazione (stampati su ogni documento)</translation>
+        <source>1. The association's details (printed on every document)</source>
+        <translation>1. I dati dell'associazione (stampati su ogni documento)</translation>
     </message>
     <message>
         <source>&amp;Association details…</source>
-        <translation>&amp;Dati dell&apos;associazione…</translation>
+        <translation>&amp;Dati dell'associazione…</translation>
     </message>
     <message>
         <source>2. The staff, to choose who held a visit or a meeting</source>
@@ -5106,7 +5093,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Project so far&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dall&apos;inizio del progetto&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Dall'inizio del progetto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No appointments ahead.</source>
@@ -5182,36 +5169,36 @@
 <context>
     <name>Import</name>
     <message>
-        <source>&apos;%1&apos; is not a date (write gg/mm/aaaa).</source>
-        <translation>&apos;%1&apos; non è una data (scrivere gg/mm/aaaa).</translation>
+        <source>'%1' is not a date (write gg/mm/aaaa).</source>
+        <translation>'%1' non è una data (scrivere gg/mm/aaaa).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time of day (write hh:mm).</source>
-        <translation>&apos;%1&apos; non è un orario (scrivere hh:mm).</translation>
+        <source>'%1' is not a time of day (write hh:mm).</source>
+        <translation>'%1' non è un orario (scrivere hh:mm).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; non è un numero.</translation>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' non è un numero.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number.</source>
-        <translation>&apos;%1&apos; non è un numero intero.</translation>
+        <source>'%1' is not a whole number.</source>
+        <translation>'%1' non è un numero intero.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither yes (Sì, X, 1) nor no (No, 0, empty).</source>
-        <translation>&apos;%1&apos; non è né sì (Sì, X, 1) né no (No, 0, vuoto).</translation>
+        <source>'%1' is neither yes (Sì, X, 1) nor no (No, 0, empty).</source>
+        <translation>'%1' non è né sì (Sì, X, 1) né no (No, 0, vuoto).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the choices of this field.</source>
-        <translation>&apos;%1&apos; non è tra le scelte di questo campo.</translation>
+        <source>'%1' is not one of the choices of this field.</source>
+        <translation>'%1' non è tra le scelte di questo campo.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a municipality found in the official list (province: %2).</source>
-        <translation>&apos;%1&apos; non è un comune dell&apos;elenco ufficiale (provincia: %2).</translation>
+        <source>'%1' is not a municipality found in the official list (province: %2).</source>
+        <translation>'%1' non è un comune dell'elenco ufficiale (provincia: %2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a question mark where an accented letter probably was: check it.</source>
-        <translation>&apos;%1&apos; ha un punto interrogativo dove probabilmente c&apos;era una lettera accentata: controllare.</translation>
+        <source>'%1' has a question mark where an accented letter probably was: check it.</source>
+        <translation>'%1' ha un punto interrogativo dove probabilmente c'era una lettera accentata: controllare.</translation>
     </message>
     <message>
         <source>Province</source>
@@ -5335,7 +5322,7 @@
     </message>
     <message>
         <source>Title of the idea</source>
-        <translation>Titolo dell&apos;idea</translation>
+        <translation>Titolo dell'idea</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5343,7 +5330,7 @@
     </message>
     <message>
         <source>Day of the idea</source>
-        <translation>Giorno dell&apos;idea</translation>
+        <translation>Giorno dell'idea</translation>
     </message>
     <message>
         <source>Business plan started on</source>
@@ -5467,7 +5454,7 @@
     </message>
     <message>
         <source>Summary of the meeting</source>
-        <translation>Sintesi dell&apos;incontro</translation>
+        <translation>Sintesi dell'incontro</translation>
     </message>
     <message>
         <source>Type of visit</source>
@@ -5511,7 +5498,7 @@
     </message>
     <message>
         <source>Date of the meeting</source>
-        <translation>Data dell&apos;incontro</translation>
+        <translation>Data dell'incontro</translation>
     </message>
     <message>
         <source>Type of meeting</source>
@@ -5523,7 +5510,7 @@
     </message>
     <message>
         <source>Place of the meeting</source>
-        <translation>Luogo dell&apos;incontro</translation>
+        <translation>Luogo dell'incontro</translation>
     </message>
     <message>
         <source>Activity code</source>
@@ -5607,7 +5594,7 @@
     </message>
     <message>
         <source>Privacy notice version</source>
-        <translation>Versione dell&apos;informativa</translation>
+        <translation>Versione dell'informativa</translation>
     </message>
     <message>
         <source>Privacy notice signed on</source>
@@ -5622,7 +5609,7 @@
         <translation>Genitore o tutore</translation>
     </message>
     <message>
-        <source>Guardian&apos;s consent</source>
+        <source>Guardian's consent</source>
         <translation>Consenso del genitore o tutore</translation>
     </message>
     <message>
@@ -5646,12 +5633,12 @@
         <translation>Già presente nel database: %1 (%2).</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;: &apos;%2&apos; is left out, the record is imported without it.</source>
-        <translation>Colonna &apos;%1&apos;: &apos;%2&apos; viene tralasciato, la scheda è importata senza quel valore.</translation>
+        <source>Column '%1': '%2' is left out, the record is imported without it.</source>
+        <translation>Colonna '%1': '%2' viene tralasciato, la scheda è importata senza quel valore.</translation>
     </message>
     <message>
         <source>The same meeting as row %1 (day, type and topic): its organisation is added to it.</source>
-        <translation>Stesso incontro della riga %1 (giorno, tipo e argomento): l&apos;organizzazione di questa riga viene aggiunta a quell&apos;incontro.</translation>
+        <translation>Stesso incontro della riga %1 (giorno, tipo e argomento): l'organizzazione di questa riga viene aggiunta a quell'incontro.</translation>
     </message>
     <message>
         <source>Already imported from %1 (key %2): record %3.</source>
@@ -5679,7 +5666,7 @@
     </message>
     <message>
         <source>%1 was changed while it was being imported: nothing was imported, start again.</source>
-        <translation>%1 è stato modificato durante l&apos;importazione: non è stato importato nulla, ricominciare.</translation>
+        <translation>%1 è stato modificato durante l'importazione: non è stato importato nulla, ricominciare.</translation>
     </message>
     <message>
         <source>%1 has no row %2 holding column titles (the header row asked).</source>
@@ -5687,7 +5674,7 @@
     </message>
     <message>
         <source>The row has %1 fields but the header has %2: the columns would be shifted.</source>
-        <translation>La riga ha %1 campi ma l&apos;intestazione %2: le colonne risulterebbero spostate.</translation>
+        <translation>La riga ha %1 campi ma l'intestazione %2: le colonne risulterebbero spostate.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -5718,8 +5705,8 @@
         <translation>%1 non è un file di testo (CSV) né un file Excel .xlsx.</translation>
     </message>
     <message>
-        <source>%1, line %2: a cell holds more than 131,072 characters (128 KB), more than any field takes. Often a quote (&quot;) opened in a cell is never closed, so the rest of the file runs into it. Correct the file and import again; nothing was imported.</source>
-        <translation>%1, riga %2: una cella contiene più di 131.072 caratteri (128 KB), più di quanti ne accetti qualsiasi campo. Spesso è una virgoletta (&quot;) aperta in una cella e mai chiusa, così il resto del file vi finisce dentro. Correggere il file e importare di nuovo; non è stato importato nulla.</translation>
+        <source>%1, line %2: a cell holds more than 131,072 characters (128 KB), more than any field takes. Often a quote (") opened in a cell is never closed, so the rest of the file runs into it. Correct the file and import again; nothing was imported.</source>
+        <translation>%1, riga %2: una cella contiene più di 131.072 caratteri (128 KB), più di quanti ne accetti qualsiasi campo. Spesso è una virgoletta (") aperta in una cella e mai chiusa, così il resto del file vi finisce dentro. Correggere il file e importare di nuovo; non è stato importato nulla.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a CSV file at line %2.</source>
@@ -5795,7 +5782,7 @@
     </message>
     <message>
         <source>People linked to the meeting of their row: %1</source>
-        <translation>Persone collegate all&apos;incontro della loro riga: %1</translation>
+        <translation>Persone collegate all'incontro della loro riga: %1</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5806,68 +5793,52 @@
         <translation>Righe</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation type="vanished">Riga</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="vanished">Scheda</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="vanished">Campo</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="vanished">Motivo</translation>
-    </message>
-    <message>
         <source>Reading problems</source>
         <translation>Problemi di lettura</translation>
     </message>
     <message>
-        <source>No contact has the codice fiscale or the Access number &apos;%1&apos;: import the people first, then their visits.</source>
-        <translation>Nessun contatto ha il codice fiscale o il numero Access &apos;%1&apos;: importare prima le persone, poi i loro colloqui.</translation>
+        <source>No contact has the codice fiscale or the Access number '%1': import the people first, then their visits.</source>
+        <translation>Nessun contatto ha il codice fiscale o il numero Access '%1': importare prima le persone, poi i loro colloqui.</translation>
     </message>
     <message>
-        <source>No staff member &apos;%1&apos; (by name or key): the record is imported without one.</source>
-        <translation>Nessun operatore &apos;%1&apos; (per nome o codice): la scheda viene importata senza operatore.</translation>
+        <source>No staff member '%1' (by name or key): the record is imported without one.</source>
+        <translation>Nessun operatore '%1' (per nome o codice): la scheda viene importata senza operatore.</translation>
     </message>
     <message>
-        <source>No organisation has the Access number, tax code or name &apos;%1&apos;: import the stakeholders first.</source>
-        <translation>Nessuna organizzazione ha il numero Access, il codice fiscale o il nome &apos;%1&apos;: importare prima le organizzazioni.</translation>
+        <source>No organisation has the Access number, tax code or name '%1': import the stakeholders first.</source>
+        <translation>Nessuna organizzazione ha il numero Access, il codice fiscale o il nome '%1': importare prima le organizzazioni.</translation>
     </message>
     <message>
-        <source>No training course has the title or the Access number &apos;%1&apos;: import the courses first.</source>
-        <translation>Nessun corso di formazione ha il titolo o il numero Access &apos;%1&apos;: importare prima i corsi.</translation>
+        <source>No training course has the title or the Access number '%1': import the courses first.</source>
+        <translation>Nessun corso di formazione ha il titolo o il numero Access '%1': importare prima i corsi.</translation>
     </message>
     <message>
-        <source>No project activity has the code or the Access number &apos;%1&apos;: import the activities first.</source>
-        <translation>Nessuna attività di progetto ha il codice o il numero Access &apos;%1&apos;: importare prima le attività.</translation>
+        <source>No project activity has the code or the Access number '%1': import the activities first.</source>
+        <translation>Nessuna attività di progetto ha il codice o il numero Access '%1': importare prima le attività.</translation>
     </message>
     <message>
-        <source>Activity code: no project activity has the code &apos;%1&apos;; add it to the project&apos;s activities (or import them) first.</source>
-        <translation>Codice attività: nessuna attività di progetto ha il codice &apos;%1&apos;; aggiungerla prima alle attività del progetto (o importarle).</translation>
+        <source>Activity code: no project activity has the code '%1'; add it to the project's activities (or import them) first.</source>
+        <translation>Codice attività: nessuna attività di progetto ha il codice '%1'; aggiungerla prima alle attività del progetto (o importarle).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is ambiguous: two tables of this file imported as the same kind have that key.</source>
-        <translation>&apos;%1&apos; è ambiguo: due tabelle di questo file importate come lo stesso tipo hanno quel codice.</translation>
+        <source>'%1' is ambiguous: two tables of this file imported as the same kind have that key.</source>
+        <translation>'%1' è ambiguo: due tabelle di questo file importate come lo stesso tipo hanno quel codice.</translation>
     </message>
     <message>
-        <source>Column &apos;%1&apos;, character %2: a control character (%3) that no document can hold. Remove it from the file and import again.</source>
-        <translation>Colonna &apos;%1&apos;, carattere %2: un carattere di controllo (%3) che nessun documento può contenere. Toglierlo dal file e importare di nuovo.</translation>
+        <source>Column '%1', character %2: a control character (%3) that no document can hold. Remove it from the file and import again.</source>
+        <translation>Colonna '%1', carattere %2: un carattere di controllo (%3) che nessun documento può contenere. Toglierlo dal file e importare di nuovo.</translation>
     </message>
     <message>
         <source>There is no import number %1.</source>
-        <translation>Non esiste l&apos;importazione numero %1.</translation>
+        <translation>Non esiste l'importazione numero %1.</translation>
     </message>
     <message>
         <source>Import number %1 was undone already.</source>
-        <translation>L&apos;importazione numero %1 è già stata annullata.</translation>
+        <translation>L'importazione numero %1 è già stata annullata.</translation>
     </message>
     <message>
         <source>Import number %1 was not undone: nothing to restore.</source>
-        <translation>L&apos;importazione numero %1 non è stata annullata: non c&apos;è nulla da ripristinare.</translation>
+        <translation>L'importazione numero %1 non è stata annullata: non c'è nulla da ripristinare.</translation>
     </message>
     <message>
         <source>Activity (code or Access id)</source>
@@ -5875,11 +5846,11 @@
     </message>
     <message>
         <source>Code of the activity</source>
-        <translation>Codice dell&apos;attività</translation>
+        <translation>Codice dell'attività</translation>
     </message>
     <message>
         <source>Title of the activity</source>
-        <translation>Titolo dell&apos;attività</translation>
+        <translation>Titolo dell'attività</translation>
     </message>
     <message>
         <source>Work area</source>
@@ -5903,11 +5874,11 @@
     </message>
     <message>
         <source>Stage (on leaving, 6 or 12 months)</source>
-        <translation>Fase (all&apos;uscita, 6 o 12 mesi)</translation>
+        <translation>Fase (all'uscita, 6 o 12 mesi)</translation>
     </message>
     <message>
         <source>Date of the outcome</source>
-        <translation>Data dell&apos;esito</translation>
+        <translation>Data dell'esito</translation>
     </message>
     <message>
         <source>Employer kind</source>
@@ -5915,7 +5886,7 @@
     </message>
     <message>
         <source>Learned how</source>
-        <translation>Fonte dell&apos;informazione</translation>
+        <translation>Fonte dell'informazione</translation>
     </message>
     <message>
         <source>Kind of placement</source>
@@ -5939,7 +5910,7 @@
     </message>
     <message>
         <source>Title of the agreement</source>
-        <translation>Titolo dell&apos;accordo</translation>
+        <translation>Titolo dell'accordo</translation>
     </message>
     <message>
         <source>Kind of agreement</source>
@@ -5958,7 +5929,7 @@
     <name>ImportBatchesDialog</name>
     <message>
         <source>&amp;Undo an import…</source>
-        <translation>Ann&amp;ulla un&apos;importazione…</translation>
+        <translation>Ann&amp;ulla un'importazione…</translation>
     </message>
     <message>
         <source>Imports</source>
@@ -6006,15 +5977,15 @@
     </message>
     <message>
         <source>%1 records moved to the recycle bin, %2 put back as they were, %3 kept.</source>
-        <translation>%1 schede spostate nel cestino, %2 riportate com&apos;erano, %3 conservate.</translation>
+        <translation>%1 schede spostate nel cestino, %2 riportate com'erano, %3 conservate.</translation>
     </message>
     <message>
         <source>Move the records import number %1 created to the recycle bin?</source>
-        <translation>Spostare nel cestino le schede create dall&apos;importazione numero %1?</translation>
+        <translation>Spostare nel cestino le schede create dall'importazione numero %1?</translation>
     </message>
     <message>
         <source>%1 of them were edited since the import (%2). Yes: those too; No: keep them.</source>
-        <translation>%1 di queste sono state modificate dopo l&apos;importazione (%2). Sì: anche quelle; No: conservarle.</translation>
+        <translation>%1 di queste sono state modificate dopo l'importazione (%2). Sì: anche quelle; No: conservarle.</translation>
     </message>
     <message>
         <source>%1 records taken out of the recycle bin.</source>
@@ -6093,7 +6064,7 @@
     </message>
     <message>
         <source>This is import number %1: File &gt; Undo an import… takes it back.</source>
-        <translation>Questa è l&apos;importazione numero %1: File &gt; Annulla un&apos;importazione… la annulla.</translation>
+        <translation>Questa è l'importazione numero %1: File &gt; Annulla un'importazione… la annulla.</translation>
     </message>
     <message>
         <source>Project activities</source>
@@ -6184,7 +6155,7 @@
     </message>
     <message>
         <source>Labour status at entry</source>
-        <translation>Condizione lavorativa all&apos;ingresso</translation>
+        <translation>Condizione lavorativa all'ingresso</translation>
     </message>
     <message>
         <source>Unemployed, including long-term unemployed</source>
@@ -6272,14 +6243,14 @@
     </message>
     <message>
         <source>Young people whose outcome on leaving, dated in the period, is: %1 (the later outcome when two were recorded). Age on the day of the outcome.</source>
-        <translation>Giovani il cui esito all&apos;uscita, datato nel periodo, è: %1 (l&apos;esito più recente se ne sono stati registrati due). Età il giorno dell&apos;esito.</translation>
+        <translation>Giovani il cui esito all'uscita, datato nel periodo, è: %1 (l'esito più recente se ne sono stati registrati due). Età il giorno dell'esito.</translation>
     </message>
     <message>
         <source>EEA and Norway Grants Fund for Youth Employment</source>
-        <translation>Fondo SEE e norvegese per l&apos;occupazione giovanile</translation>
+        <translation>Fondo SEE e norvegese per l'occupazione giovanile</translation>
     </message>
     <message>
-        <source>The Fund&apos;s reporting indicators for young people not in employment, education or training, by gender, age (15–24, 25–29) and vulnerable group.</source>
+        <source>The Fund's reporting indicators for young people not in employment, education or training, by gender, age (15–24, 25–29) and vulnerable group.</source>
         <translation>Gli indicatori di rendicontazione del Fondo per i giovani che non studiano, non lavorano e non sono in formazione, per genere, età (15–24, 25–29) e gruppo vulnerabile.</translation>
     </message>
     <message>
@@ -6300,15 +6271,15 @@
     </message>
     <message>
         <source>In active job search on leaving</source>
-        <translation>In ricerca attiva di lavoro all&apos;uscita</translation>
+        <translation>In ricerca attiva di lavoro all'uscita</translation>
     </message>
     <message>
         <source>In employment on leaving</source>
-        <translation>Occupati all&apos;uscita</translation>
+        <translation>Occupati all'uscita</translation>
     </message>
     <message>
         <source>Started a business</source>
-        <translation>Hanno avviato un&apos;impresa</translation>
+        <translation>Hanno avviato un'impresa</translation>
     </message>
     <message>
         <source>ESF+ common indicators</source>
@@ -6316,7 +6287,7 @@
     </message>
     <message>
         <source>Regulation (EU) 2021/1057, Annex I: common output indicators on participants and common immediate result indicators on leaving. Rural areas are not counted: the program has no urban-rural class of municipalities.</source>
-        <translation>Regolamento (UE) 2021/1057, allegato I: indicatori comuni di output relativi ai partecipanti e indicatori comuni di risultato immediato all&apos;uscita. Le zone rurali non sono conteggiate: il programma non ha una classificazione urbano-rurale dei comuni.</translation>
+        <translation>Regolamento (UE) 2021/1057, allegato I: indicatori comuni di output relativi ai partecipanti e indicatori comuni di risultato immediato all'uscita. Le zone rurali non sono conteggiate: il programma non ha una classificazione urbano-rurale dei comuni.</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -6324,27 +6295,27 @@
     </message>
     <message>
         <source>NEET contacts with at least one Meeting Point visit in the period, each once. Labour status and education as recorded at registration; age on the first visit in the period. Disabilities are counted only for people who gave the explicit consent.</source>
-        <translation>Contatti NEET con almeno un colloquio al Meeting Point nel periodo, ciascuno una volta. Condizione lavorativa e titolo di studio come registrati all&apos;iscrizione; età al primo colloquio del periodo. Le disabilità sono contate solo per le persone che hanno dato il consenso esplicito.</translation>
+        <translation>Contatti NEET con almeno un colloquio al Meeting Point nel periodo, ciascuno una volta. Condizione lavorativa e titolo di studio come registrati all'iscrizione; età al primo colloquio del periodo. Le disabilità sono contate solo per le persone che hanno dato il consenso esplicito.</translation>
     </message>
     <message>
         <source>Engaged in job searching upon leaving</source>
-        <translation>Impegnati nella ricerca di un lavoro all&apos;uscita</translation>
+        <translation>Impegnati nella ricerca di un lavoro all'uscita</translation>
     </message>
     <message>
         <source>In education or training upon leaving</source>
-        <translation>Impegnati in un percorso di istruzione o formazione all&apos;uscita</translation>
+        <translation>Impegnati in un percorso di istruzione o formazione all'uscita</translation>
     </message>
     <message>
         <source>Gaining a qualification upon leaving</source>
-        <translation>Hanno ottenuto una qualifica all&apos;uscita</translation>
+        <translation>Hanno ottenuto una qualifica all'uscita</translation>
     </message>
     <message>
-        <source>Young people who completed a course with a certificate in the period (the enrolment&apos;s status date), each once.</source>
-        <translation>Giovani che hanno completato un corso con attestato nel periodo (data dello stato dell&apos;iscrizione), ciascuno una volta.</translation>
+        <source>Young people who completed a course with a certificate in the period (the enrolment's status date), each once.</source>
+        <translation>Giovani che hanno completato un corso con attestato nel periodo (data dello stato dell'iscrizione), ciascuno una volta.</translation>
     </message>
     <message>
         <source>In employment, including self-employment, upon leaving</source>
-        <translation>Occupati, anche come lavoratori autonomi, all&apos;uscita</translation>
+        <translation>Occupati, anche come lavoratori autonomi, all'uscita</translation>
     </message>
 </context>
 <context>
@@ -6367,7 +6338,7 @@
     </message>
     <message>
         <source>%1 is not as SocialNEET Desktop left it: its tables, columns, indexes or triggers were changed outside the program (listed below). Do not keep working on it: restore the newest good backup (File &gt; Restore from backup…).</source>
-        <translation>%1 non è come SocialNEET Desktop l&apos;ha lasciato: le sue tabelle, colonne, indici o trigger sono stati modificati fuori dal programma (elencati sotto). Non continuare a lavorarci: ripristinare il backup integro più recente (File &gt; Ripristina da backup…).</translation>
+        <translation>%1 non è come SocialNEET Desktop l'ha lasciato: le sue tabelle, colonne, indici o trigger sono stati modificati fuori dal programma (elencati sotto). Non continuare a lavorarci: ripristinare il backup integro più recente (File &gt; Ripristina da backup…).</translation>
     </message>
 </context>
 <context>
@@ -6384,16 +6355,8 @@
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <source>&amp;Delete %1 records…</source>
-        <translation type="vanished">&amp;Elimina %1 schede…</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport %1 records to Excel…</source>
-        <translation type="vanished">Esporta %1 schede in E&amp;xcel…</translation>
     </message>
     <message>
         <source>Print the visit sheet</source>
@@ -6405,7 +6368,7 @@
     </message>
     <message>
         <source>Print the privacy notice and consent form</source>
-        <translation>Stampa l&apos;informativa privacy e il modulo di consenso</translation>
+        <translation>Stampa l'informativa privacy e il modulo di consenso</translation>
     </message>
     <message>
         <source>E&amp;xport this record to Excel…</source>
@@ -6428,10 +6391,6 @@
         <translation>&amp;Rimuovi i filtri</translation>
     </message>
     <message>
-        <source>Move %1 records to the recycle bin? They can be restored from there.</source>
-        <translation type="vanished">Spostare %1 schede nel cestino? Potranno essere ripristinate da lì.</translation>
-    </message>
-    <message>
         <source>Move this record to the recycle bin? It can be restored from there.</source>
         <translation>Spostare questa scheda nel cestino? Potrà essere ripristinata da lì.</translation>
     </message>
@@ -6441,11 +6400,7 @@
     </message>
     <message>
         <source>One of the records changed elsewhere since the list was read: nothing was deleted. The list is read again; choose the records again.</source>
-        <translation>Una delle schede è stata modificata altrove dopo la lettura dell&apos;elenco: non è stato eliminato nulla. L&apos;elenco viene letto di nuovo; scegliere di nuovo le schede.</translation>
-    </message>
-    <message>
-        <source>Exporting %1 records…</source>
-        <translation type="vanished">Esportazione di %1 schede…</translation>
+        <translation>Una delle schede è stata modificata altrove dopo la lettura dell'elenco: non è stato eliminato nulla. L'elenco viene letto di nuovo; scegliere di nuovo le schede.</translation>
     </message>
 </context>
 <context>
@@ -6460,15 +6415,15 @@
     </message>
     <message>
         <source>A new record of the list shown (Ctrl+N)</source>
-        <translation>Una nuova scheda dell&apos;elenco mostrato (Ctrl+N)</translation>
+        <translation>Una nuova scheda dell'elenco mostrato (Ctrl+N)</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <source>Keep the list&apos;s columns, widths and order</source>
-        <translation>Conserva le colonne dell&apos;elenco, la loro larghezza e il loro ordine</translation>
+        <source>Keep the list's columns, widths and order</source>
+        <translation>Conserva le colonne dell'elenco, la loro larghezza e il loro ordine</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6484,11 +6439,7 @@
     </message>
     <message>
         <source>The records chosen, or the whole list, to Excel (Ctrl+E)</source>
-        <translation>Le schede scelte, o tutto l&apos;elenco, in Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>The list shown to Excel (Ctrl+E)</source>
-        <translation type="vanished">L&apos;elenco mostrato in un file Excel (Ctrl+E)</translation>
+        <translation>Le schede scelte, o tutto l'elenco, in Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -6496,7 +6447,7 @@
     </message>
     <message>
         <source>Search in the list shown (Ctrl+F)</source>
-        <translation>Cerca nell&apos;elenco mostrato (Ctrl+F)</translation>
+        <translation>Cerca nell'elenco mostrato (Ctrl+F)</translation>
     </message>
     <message>
         <source>Print</source>
@@ -6508,19 +6459,11 @@
     </message>
     <message>
         <source>The layout of the list is kept.</source>
-        <translation>La disposizione dell&apos;elenco è stata salvata.</translation>
+        <translation>La disposizione dell'elenco è stata salvata.</translation>
     </message>
     <message>
         <source>Select the records to delete in the list first.</source>
-        <translation>Selezionare prima nell&apos;elenco le schede da eliminare.</translation>
-    </message>
-    <message>
-        <source>Move the selected record to the recycle bin? It can be restored from there.</source>
-        <translation type="vanished">Spostare nel cestino la scheda selezionata? Potrà essere ripristinata da lì.</translation>
-    </message>
-    <message>
-        <source>Move the %1 selected records to the recycle bin? They can be restored from there.</source>
-        <translation type="vanished">Spostare nel cestino le %1 schede selezionate? Potranno essere ripristinate da lì.</translation>
+        <translation>Selezionare prima nell'elenco le schede da eliminare.</translation>
     </message>
 </context>
 <context>
@@ -6551,7 +6494,7 @@
     </message>
     <message>
         <source>&amp;Export the list to Excel…</source>
-        <translation>Esporta l&apos;elenco in E&amp;xcel…</translation>
+        <translation>Esporta l'elenco in E&amp;xcel…</translation>
     </message>
     <message>
         <source>&amp;Funder report…</source>
@@ -6591,7 +6534,7 @@
     </message>
     <message>
         <source>&amp;Association details…</source>
-        <translation>Dati dell&apos;&amp;associazione…</translation>
+        <translation>Dati dell'&amp;associazione…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -6608,10 +6551,6 @@
     <message>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
-    </message>
-    <message>
-        <source>Refre&amp;sh</source>
-        <translation type="vanished">A&amp;ggiorna</translation>
     </message>
     <message>
         <source>&amp;Recycle bin…</source>
@@ -6634,10 +6573,6 @@
         <translation>&amp;Informazioni su SocialNEET Desktop</translation>
     </message>
     <message>
-        <source>project-summary-%1.pdf</source>
-        <translation type="vanished">riepilogo-progetto-%1.pdf</translation>
-    </message>
-    <message>
         <source>SocialNEET Desktop — %1</source>
         <translation>SocialNEET Desktop — %1</translation>
     </message>
@@ -6648,10 +6583,6 @@
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 records · %3 records in all</source>
-        <translation type="vanished">%1: %2 schede · %3 schede in tutto</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SocialNEET Desktop %1&lt;/h3&gt;&lt;p&gt;Meeting Point contacts and visits, stakeholders met and unused resources of the SocialNEET project.&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
@@ -6670,7 +6601,7 @@
     </message>
     <message>
         <source>Choose the field each column goes to; the preview shows the result.</source>
-        <translation>Scegliere il campo di ogni colonna; l&apos;anteprima mostra il risultato.</translation>
+        <translation>Scegliere il campo di ogni colonna; l'anteprima mostra il risultato.</translation>
     </message>
     <message>
         <source>The row of the file that holds the column titles</source>
@@ -6710,7 +6641,7 @@
     </message>
     <message>
         <source>Row %1 looks like the header.</source>
-        <translation>La riga %1 sembra l&apos;intestazione.</translation>
+        <translation>La riga %1 sembra l'intestazione.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -6732,7 +6663,7 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <source>Delegate&apos;s mark</source>
+        <source>Delegate's mark</source>
         <translation>Voto del delegato</translation>
     </message>
     <message>
@@ -6745,7 +6676,7 @@
     </message>
     <message>
         <source>or &amp;person of an organisation:</source>
-        <translation>o &amp;referente di un&apos;organizzazione:</translation>
+        <translation>o &amp;referente di un'organizzazione:</translation>
     </message>
     <message>
         <source>&amp;Mark (1-10):</source>
@@ -6780,7 +6711,7 @@
     </message>
     <message>
         <source>%1 is neither one of our staff nor a person of an organisation.</source>
-        <translation>%1 non è né uno dei nostri operatori né un referente di un&apos;organizzazione.</translation>
+        <translation>%1 non è né uno dei nostri operatori né un referente di un'organizzazione.</translation>
     </message>
     <message>
         <source>%1 names more than one person: write the name as the program has it.</source>
@@ -6799,7 +6730,7 @@
         <translation>%1 indica più di una persona: scriverlo come nel programma.</translation>
     </message>
     <message>
-        <source>whose mark is it? Write the delegate&apos;s name.</source>
+        <source>whose mark is it? Write the delegate's name.</source>
         <translation>di chi è il voto? Scrivere il nome del delegato.</translation>
     </message>
 </context>
@@ -6870,7 +6801,7 @@
         <translation>Matrice</translation>
     </message>
     <message>
-        <source>Each cell: the delegates&apos; mean mark x 10 where there are marks, else the score (0-100); empty: the resource does not pass the hard rules for the need.</source>
+        <source>Each cell: the delegates' mean mark x 10 where there are marks, else the score (0-100); empty: the resource does not pass the hard rules for the need.</source>
         <translation>Ogni cella: il voto medio dei delegati x 10 dove ci sono voti, altrimenti il punteggio (0-100); vuota: la risorsa non rispetta le regole vincolanti per il bisogno.</translation>
     </message>
     <message>
@@ -6894,7 +6825,7 @@
         <translation>Punti</translation>
     </message>
     <message>
-        <source>The score is the parts&apos; points over their sum, times 100.</source>
+        <source>The score is the parts' points over their sum, times 100.</source>
         <translation>Il punteggio è il totale dei punti ottenuti diviso per la somma dei punti delle componenti, per 100.</translation>
     </message>
     <message>
@@ -6919,7 +6850,7 @@
     </message>
     <message>
         <source>another category</source>
-        <translation>un&apos;altra categoria</translation>
+        <translation>un'altra categoria</translation>
     </message>
     <message>
         <source>not available in the period needed</source>
@@ -6995,7 +6926,7 @@
     </message>
     <message>
         <source>another province</source>
-        <translation>un&apos;altra provincia</translation>
+        <translation>un'altra provincia</translation>
     </message>
     <message>
         <source>available on %1 of the days needed</source>
@@ -7125,7 +7056,7 @@
         <translation>&amp;Pesi…</translation>
     </message>
     <message>
-        <source>%1 open needs, %2 resources. Each cell: the delegates&apos; mean mark x 10 where there are marks, else the score (0-100); empty: the resource does not pass the hard rules. Double-click a cell to open the need.</source>
+        <source>%1 open needs, %2 resources. Each cell: the delegates' mean mark x 10 where there are marks, else the score (0-100); empty: the resource does not pass the hard rules. Double-click a cell to open the need.</source>
         <translation>%1 bisogni aperti, %2 risorse. Ogni cella: il voto medio dei delegati x 10 dove ci sono voti, altrimenti il punteggio (0-100); vuota: la risorsa non rispetta le regole vincolanti. Fare doppio clic su una cella per aprire il bisogno.</translation>
     </message>
     <message>
@@ -7149,7 +7080,7 @@
         <translation>Scritto %1</translation>
     </message>
     <message>
-        <source>Import the delegates&apos; marks</source>
+        <source>Import the delegates' marks</source>
         <translation>Importa i voti dei delegati</translation>
     </message>
     <message>
@@ -7168,10 +7099,6 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <source>e.g. 2.3.8</source>
-        <translation type="vanished">es. 2.3.8</translation>
-    </message>
-    <message>
         <source>Stakeholder meeting</source>
         <translation>Incontro con organizzazioni</translation>
     </message>
@@ -7186,10 +7113,6 @@
     <message>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <source>&amp;Activity code:</source>
-        <translation type="vanished">Codice &amp;attività:</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
@@ -7375,7 +7298,7 @@
     </message>
     <message>
         <source>&amp;Person of the organisation:</source>
-        <translation>Referente &amp;dell&apos;organizzazione:</translation>
+        <translation>Referente &amp;dell'organizzazione:</translation>
     </message>
     <message>
         <source>&amp;Trained on:</source>
@@ -7511,7 +7434,7 @@
         <translation>Ufficio</translation>
     </message>
     <message>
-        <source>The young people&apos;s path</source>
+        <source>The young people's path</source>
         <translation>Il percorso dei giovani</translation>
     </message>
     <message>
@@ -7521,10 +7444,6 @@
     <message>
         <source>Cooperation</source>
         <translation>Cooperazione</translation>
-    </message>
-    <message>
-        <source>Cooperation between organisations</source>
-        <translation type="vanished">Cooperazione tra organizzazioni</translation>
     </message>
 </context>
 <context>
@@ -7710,7 +7629,7 @@
     </message>
     <message>
         <source>The association</source>
-        <translation>L&apos;associazione</translation>
+        <translation>L'associazione</translation>
     </message>
     <message>
         <source>Ties</source>
@@ -7800,7 +7719,7 @@
     </message>
     <message>
         <source>the association</source>
-        <translation>l&apos;associazione</translation>
+        <translation>l'associazione</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -7878,7 +7797,7 @@
     <name>Opening</name>
     <message>
         <source>%1 was upgraded for this version of SocialNEET Desktop. The file as it was before is kept as %2.</source>
-        <translation>%1 è stato aggiornato per questa versione di SocialNEET Desktop. Il file com&apos;era prima è conservato come %2.</translation>
+        <translation>%1 è stato aggiornato per questa versione di SocialNEET Desktop. Il file com'era prima è conservato come %2.</translation>
     </message>
     <message>
         <source>Open it read-only? Nothing can be changed or saved then.</source>
@@ -7908,7 +7827,7 @@
     <name>OrganizationEditor</name>
     <message>
         <source>A similar organisation exists: %1 (%2)</source>
-        <translation>Esiste già un&apos;organizzazione simile: %1 (%2)</translation>
+        <translation>Esiste già un'organizzazione simile: %1 (%2)</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -8063,7 +7982,7 @@
     </message>
     <message>
         <source>&amp;Learned how:</source>
-        <translation>Fonte dell&apos;&amp;informazione:</translation>
+        <translation>Fonte dell'&amp;informazione:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -8219,7 +8138,7 @@
     </message>
     <message>
         <source>&amp;Tutor there:</source>
-        <translation>T&amp;utor dell&apos;organizzazione:</translation>
+        <translation>T&amp;utor dell'organizzazione:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -8310,6 +8229,10 @@
     <message>
         <source>A new language is used from the next start of the program.</source>
         <translation>La nuova lingua sarà usata dal prossimo avvio del programma.</translation>
+    </message>
+    <message>
+        <source>&amp;Start on the list used last instead of the home page</source>
+        <translation>&amp;Apri all'avvio l'ultimo elenco usato invece della pagina iniziale</translation>
     </message>
     <message>
         <source>Always &amp;ask where to save a printed document</source>
@@ -8430,11 +8353,11 @@
     </message>
     <message>
         <source>Select a visit in the Meeting Point visits list first.</source>
-        <translation>Selezionare prima un colloquio nell&apos;elenco dei colloqui del Meeting Point.</translation>
+        <translation>Selezionare prima un colloquio nell'elenco dei colloqui del Meeting Point.</translation>
     </message>
     <message>
         <source>Select a person in the NEET contacts list first.</source>
-        <translation>Selezionare prima una persona nell&apos;elenco dei contatti NEET.</translation>
+        <translation>Selezionare prima una persona nell'elenco dei contatti NEET.</translation>
     </message>
     <message>
         <source>Print</source>
@@ -8448,12 +8371,12 @@
         <translation>Il titolare del trattamento è %1, %2. I Suoi dati personali sono trattati per offrirLe i servizi di orientamento, formazione e ricerca del lavoro del progetto “%3”, finanziato da %4, e per la rendicontazione del progetto al finanziatore.</translation>
     </message>
     <message>
-        <source>The data are kept on the association&apos;s computers, are seen only by its staff, and are sent to the funder only as anonymous totals unless the law requires otherwise. They are kept for the duration of the project and then deleted or made anonymous.</source>
-        <translation>I dati sono conservati sui computer dell&apos;associazione, sono consultati solo dal suo personale e sono comunicati al finanziatore solo in forma aggregata e anonima, salvo obblighi di legge. Sono conservati per la durata del progetto e poi cancellati o resi anonimi.</translation>
+        <source>The data are kept on the association's computers, are seen only by its staff, and are sent to the funder only as anonymous totals unless the law requires otherwise. They are kept for the duration of the project and then deleted or made anonymous.</source>
+        <translation>I dati sono conservati sui computer dell'associazione, sono consultati solo dal suo personale e sono comunicati al finanziatore solo in forma aggregata e anonima, salvo obblighi di legge. Sono conservati per la durata del progetto e poi cancellati o resi anonimi.</translation>
     </message>
     <message>
         <source>You may ask to see, correct or delete your data, to limit or object to their processing, and you may complain to the Garante per la protezione dei dati personali (articles 15–22 and 77 of Regulation (EU) 2016/679).</source>
-        <translation>Può chiedere l&apos;accesso, la rettifica o la cancellazione dei dati, la limitazione del trattamento od opporsi ad esso, e può proporre reclamo al Garante per la protezione dei dati personali (articoli 15–22 e 77 del Regolamento (UE) 2016/679).</translation>
+        <translation>Può chiedere l'accesso, la rettifica o la cancellazione dei dati, la limitazione del trattamento od opporsi ad esso, e può proporre reclamo al Garante per la protezione dei dati personali (articoli 15–22 e 77 del Regolamento (UE) 2016/679).</translation>
     </message>
     <message>
         <source>to the processing of my data for the project activities</source>
@@ -8477,7 +8400,7 @@
     </message>
     <message>
         <source>Signature of the data subject</source>
-        <translation>Firma dell&apos;interessato/a</translation>
+        <translation>Firma dell'interessato/a</translation>
     </message>
     <message>
         <source>Signature of the parent or guardian</source>
@@ -8584,7 +8507,7 @@
         <translation>Formatore</translation>
     </message>
     <message>
-        <source>The trainer&apos;s signature</source>
+        <source>The trainer's signature</source>
         <translation>Firma del formatore</translation>
     </message>
     <message>
@@ -8729,7 +8652,7 @@
     </message>
     <message>
         <source>Project so far</source>
-        <translation>Dall&apos;inizio del progetto</translation>
+        <translation>Dall'inizio del progetto</translation>
     </message>
     <message>
         <source>People reached per month</source>
@@ -8800,7 +8723,7 @@
         <translation>Ore</translation>
     </message>
     <message>
-        <source>Tutor&apos;s initials</source>
+        <source>Tutor's initials</source>
         <translation>Sigla del tutor</translation>
     </message>
     <message>
@@ -8821,7 +8744,7 @@
     </message>
     <message>
         <source>We declare that the hours above were worked at the host organisation.</source>
-        <translation>Si dichiara che le ore sopra indicate sono state svolte presso l&apos;organizzazione ospitante.</translation>
+        <translation>Si dichiara che le ore sopra indicate sono state svolte presso l'organizzazione ospitante.</translation>
     </message>
     <message>
         <source>Signature of the tutor</source>
@@ -8913,15 +8836,11 @@
     </message>
     <message>
         <source>Signature of the staff member</source>
-        <translation>Firma dell&apos;operatore</translation>
+        <translation>Firma dell'operatore</translation>
     </message>
     <message>
         <source>Visit sheet</source>
         <translation>Scheda colloquio</translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation type="vanished">%1 schede</translation>
     </message>
     <message>
         <source>Visit sheets</source>
@@ -8983,7 +8902,7 @@
         <translation>[cancellato]</translation>
     </message>
     <message>
-        <source>erase a person&apos;s data, retention review, access</source>
+        <source>erase a person's data, retention review, access</source>
         <translation>cancellazione dei dati di una persona, revisione della conservazione, accesso</translation>
     </message>
     <message>
@@ -9091,7 +9010,7 @@
         <translation>Indicare il motivo della cancellazione.</translation>
     </message>
     <message>
-        <source>This person&apos;s data were already erased.</source>
+        <source>This person's data were already erased.</source>
         <translation>I dati di questa persona erano già stati cancellati.</translation>
     </message>
     <message>
@@ -9112,7 +9031,7 @@ Finché non lo saranno, frammenti dei dati cancellati possono restarvi. Risolver
 What stays: gender, municipality of residence, education, labour status and every visit (date, type, staff member), so the statistics for the funder do not change. The erasure is recorded in the history with your name, without the erased values, and in the register of erasures (no personal data), which a restore of an older backup applies again.
 
 The backups and the copies of the database kept by the program are scrubbed too; a backup folder that cannot be reached now is scrubbed the next time it can be.</source>
-        <translation>I dati identificativi di %1 saranno cancellati definitivamente: nome e cognome, codice fiscale, luogo di nascita, indirizzo, telefono, e-mail, genitore o tutore, note, sintesi ed esito dei colloqui, e gli stessi valori nella cronologia delle modifiche. Della data di nascita resta solo l&apos;anno.
+        <translation>I dati identificativi di %1 saranno cancellati definitivamente: nome e cognome, codice fiscale, luogo di nascita, indirizzo, telefono, e-mail, genitore o tutore, note, sintesi ed esito dei colloqui, e gli stessi valori nella cronologia delle modifiche. Della data di nascita resta solo l'anno.
 
 Restano: genere, comune di residenza, titolo di studio, condizione lavorativa e ogni colloquio (data, tipo, operatore), così le statistiche per il finanziatore non cambiano. La cancellazione è registrata nella cronologia con il nome di chi la esegue, senza i valori cancellati, e nel registro delle cancellazioni (senza dati personali), che il ripristino di un backup precedente applica di nuovo.
 
@@ -9325,7 +9244,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>[To be completed by the office: what was done, with whom, and the results.]</source>
-        <translation>[Da completare a cura dell&apos;ufficio: che cosa è stato fatto, con chi e con quali risultati.]</translation>
+        <translation>[Da completare a cura dell'ufficio: che cosa è stato fatto, con chi e con quali risultati.]</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -9337,7 +9256,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>What the records of %1 hold for the period, activity by activity. The paragraphs in italics are for the office to complete with its own account.</source>
-        <translation>Che cosa contengono le schede di %1 per il periodo, attività per attività. I paragrafi in corsivo sono da completare a cura dell&apos;ufficio con il proprio resoconto.</translation>
+        <translation>Che cosa contengono le schede di %1 per il periodo, attività per attività. I paragrafi in corsivo sono da completare a cura dell'ufficio con il proprio resoconto.</translation>
     </message>
     <message>
         <source>Activity %1 – %2</source>
@@ -9345,11 +9264,11 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>period of the activity %1</source>
-        <translation>periodo dell&apos;attività %1</translation>
+        <translation>periodo dell'attività %1</translation>
     </message>
     <message>
         <source>Records not assigned to an activity</source>
-        <translation>Schede non assegnate a un&apos;attività</translation>
+        <translation>Schede non assegnate a un'attività</translation>
     </message>
     <message>
         <source>Meetings and events held</source>
@@ -9441,7 +9360,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>* Recorded for the whole project, not per activity: counted project-wide.</source>
-        <translation>* Registrato per l&apos;intero progetto, non per attività: contato sull&apos;intero progetto.</translation>
+        <translation>* Registrato per l'intero progetto, non per attività: contato sull'intero progetto.</translation>
     </message>
     <message>
         <source>Nothing was recorded from %1 to %2 (no meeting, visit, course session, placement, mentoring meeting, project idea or resource): no progress report is written for an empty period.</source>
@@ -9515,7 +9434,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>&amp;Lingua della relazione:</translation>
     </message>
     <message>
-        <source>One section per project activity with what the records say, and the annexes: the organisations met and the courses&apos; attendance registers. No young person is named.</source>
+        <source>One section per project activity with what the records say, and the annexes: the organisations met and the courses' attendance registers. No young person is named.</source>
         <translation>Una sezione per ogni attività di progetto con ciò che dicono le schede, e gli allegati: le organizzazioni incontrate e i registri presenze dei corsi. Nessun giovane è nominato.</translation>
     </message>
     <message>
@@ -9591,7 +9510,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Day of the &amp;idea:</source>
-        <translation>Giorno dell&apos;&amp;idea:</translation>
+        <translation>Giorno dell'&amp;idea:</translation>
     </message>
     <message>
         <source>Business plan sta&amp;rted on:</source>
@@ -9690,7 +9609,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>%1 is empty: there is nothing to attach.</source>
-        <translation>%1 è vuoto: non c&apos;è nulla da allegare.</translation>
+        <translation>%1 è vuoto: non c'è nulla da allegare.</translation>
     </message>
 </context>
 <context>
@@ -9756,7 +9675,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>Salvare il bisogno per vedere le risorse che potrebbero servirgli.</translation>
     </message>
     <message>
-        <source>%1 resources may serve this need, best first: ranked by the delegates&apos; mean mark where there are marks (x 10), else by the score.</source>
+        <source>%1 resources may serve this need, best first: ranked by the delegates' mean mark where there are marks (x 10), else by the score.</source>
         <translation>%1 risorse potrebbero servire a questo bisogno, dalla migliore: in ordine di voto medio dei delegati dove ci sono voti (x 10), altrimenti di punteggio.</translation>
     </message>
     <message>
@@ -9806,8 +9725,8 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
 <context>
     <name>Questionnaire</name>
     <message>
-        <source>%1 is not a cooperation questionnaire template: row %2 has no &apos;%3&apos; heading.</source>
-        <translation>%1 non è un modello di questionario sulla cooperazione: la riga %2 non ha l&apos;intestazione &apos;%3&apos;.</translation>
+        <source>%1 is not a cooperation questionnaire template: row %2 has no '%3' heading.</source>
+        <translation>%1 non è un modello di questionario sulla cooperazione: la riga %2 non ha l'intestazione '%3'.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a spreadsheet: %2</source>
@@ -9815,7 +9734,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Cell C%1: the organisation answering is missing or not among the organisations.</source>
-        <translation>Cella C%1: l&apos;organizzazione che risponde manca o non è tra le organizzazioni.</translation>
+        <translation>Cella C%1: l'organizzazione che risponde manca o non è tra le organizzazioni.</translation>
     </message>
     <message>
         <source>Cell C%1: the date is missing or not dd/mm/yyyy.</source>
@@ -9823,7 +9742,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Row %1 (%2): the organisation is not among the organisations.</source>
-        <translation>Riga %1 (%2): l&apos;organizzazione non è tra le organizzazioni.</translation>
+        <translation>Riga %1 (%2): l'organizzazione non è tra le organizzazioni.</translation>
     </message>
     <message>
         <source>Row %1 (%2): mark at least one kind of relation (columns C-G).</source>
@@ -9835,19 +9754,19 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Cell %1 (%2): the intensity 1-4 is required.</source>
-        <translation>Cella %1 (%2): l&apos;intensità da 1 a 4 è obbligatoria.</translation>
+        <translation>Cella %1 (%2): l'intensità da 1 a 4 è obbligatoria.</translation>
     </message>
     <message>
         <source>Cell %1 (%2): since must be a year such as 2019.</source>
-        <translation>Cella %1 (%2): &apos;Dal (anno)&apos; deve essere un anno come 2019.</translation>
+        <translation>Cella %1 (%2): 'Dal (anno)' deve essere un anno come 2019.</translation>
     </message>
     <message>
         <source>Row %1 (%2): the organisation is named twice.</source>
-        <translation>Riga %1 (%2): l&apos;organizzazione è indicata due volte.</translation>
+        <translation>Riga %1 (%2): l'organizzazione è indicata due volte.</translation>
     </message>
     <message>
         <source>Row %1 (%2): an organisation cannot name itself.</source>
-        <translation>Riga %1 (%2): un&apos;organizzazione non può indicare se stessa.</translation>
+        <translation>Riga %1 (%2): un'organizzazione non può indicare se stessa.</translation>
     </message>
     <message>
         <source>Questionnaire on the cooperation between organisations</source>
@@ -9855,7 +9774,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>For each organisation you work with, mark the kinds of relation (x), the intensity from 1 (occasional) to 4 (constant), the year it started, and if you wish your trust in it and the value of the cooperation for you, from 1 (low) to 4 (high). Leave the other rows empty.</source>
-        <translation>Per ogni organizzazione con cui si collabora, segnare i tipi di relazione (x), l&apos;intensità da 1 (occasionale) a 4 (costante), l&apos;anno di inizio e, se lo si desidera, la fiducia in quell&apos;organizzazione e il valore della cooperazione, da 1 (basso) a 4 (alto). Lasciare vuote le altre righe.</translation>
+        <translation>Per ogni organizzazione con cui si collabora, segnare i tipi di relazione (x), l'intensità da 1 (occasionale) a 4 (costante), l'anno di inizio e, se lo si desidera, la fiducia in quell'organizzazione e il valore della cooperazione, da 1 (basso) a 4 (alto). Lasciare vuote le altre righe.</translation>
     </message>
     <message>
         <source>Exchange of information</source>
@@ -9875,7 +9794,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Formal agreement / memorandum</source>
-        <translation>Accordo formale / protocollo d&apos;intesa</translation>
+        <translation>Accordo formale / protocollo d'intesa</translation>
     </message>
     <message>
         <source>Intensity (1-4)</source>
@@ -10037,7 +9956,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Person of a stakeholder</source>
-        <translation>Referente di un&apos;organizzazione</translation>
+        <translation>Referente di un'organizzazione</translation>
     </message>
     <message>
         <source>Project activities</source>
@@ -10053,7 +9972,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Activity target</source>
-        <translation>Obiettivo di un&apos;attività</translation>
+        <translation>Obiettivo di un'attività</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -10172,11 +10091,11 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>Organizzazione indicata in un questionario</translation>
     </message>
     <message>
-        <source>Delegates&apos; marks</source>
+        <source>Delegates' marks</source>
         <translation>Voti dei delegati</translation>
     </message>
     <message>
-        <source>Delegate&apos;s mark</source>
+        <source>Delegate's mark</source>
         <translation>Voto di un delegato</translation>
     </message>
     <message>
@@ -10207,20 +10126,8 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>Conteggio…</translation>
     </message>
     <message>
-        <source>1 record</source>
-        <translation type="vanished">1 scheda</translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation type="vanished">%1 schede</translation>
-    </message>
-    <message>
         <source>%1: %2 in all</source>
         <translation>%1: %2 in tutto</translation>
-    </message>
-    <message>
-        <source>%1 filters by selection</source>
-        <translation type="vanished">filtri per selezione: %1</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -10320,7 +10227,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>This record is no longer in the recycle bin: someone else restored it.</source>
-        <translation>Questa scheda non è più nel cestino: qualcun altro l&apos;ha ripristinata.</translation>
+        <translation>Questa scheda non è più nel cestino: qualcun altro l'ha ripristinata.</translation>
     </message>
     <message>
         <source>same codice fiscale</source>
@@ -10427,11 +10334,11 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Keep this sheet in the office safe, never with the laptop or its bag.</source>
-        <translation>Conservare questo foglio nella cassaforte dell&apos;ufficio, mai insieme al portatile o alla sua borsa.</translation>
+        <translation>Conservare questo foglio nella cassaforte dell'ufficio, mai insieme al portatile o alla sua borsa.</translation>
     </message>
     <message>
         <source>Without the passphrase nobody can open the database or its backups, the association included: there is no other way to recover them.</source>
-        <translation>Senza la password nessuno può aprire il database o i suoi backup, nemmeno l&apos;associazione: non c&apos;è altro modo di recuperarli.</translation>
+        <translation>Senza la password nessuno può aprire il database o i suoi backup, nemmeno l'associazione: non c'è altro modo di recuperarli.</translation>
     </message>
     <message>
         <source>When the passphrase is changed, print a new sheet and destroy this one.</source>
@@ -10470,7 +10377,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Search the recycle bin (kind, record, who deleted it)</source>
-        <translation>Cerca nel cestino (tipo, scheda, chi l&apos;ha eliminata)</translation>
+        <translation>Cerca nel cestino (tipo, scheda, chi l'ha eliminata)</translation>
     </message>
     <message>
         <source>No deleted record matches the search.</source>
@@ -10498,7 +10405,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>Restore an &amp;import…</source>
-        <translation>Ripristina un&apos;&amp;importazione…</translation>
+        <translation>Ripristina un'&amp;importazione…</translation>
     </message>
 </context>
 <context>
@@ -10596,10 +10503,6 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
         <translation>Stato</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation type="vanished">&amp;Apri</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Apri</translation>
     </message>
@@ -10612,7 +10515,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>What the import will do, row by row. Nothing is written before Import.</source>
-        <translation>Che cosa farà l&apos;importazione, riga per riga. Nulla viene scritto prima di Importa.</translation>
+        <translation>Che cosa farà l'importazione, riga per riga. Nulla viene scritto prima di Importa.</translation>
     </message>
     <message>
         <source>Rows rejected, duplicated or to check</source>
@@ -10660,7 +10563,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation>L&apos;importazione non è riuscita e non è stato scritto nulla: %1</translation>
+        <translation>L'importazione non è riuscita e non è stato scritto nulla: %1</translation>
     </message>
 </context>
 <context>
@@ -10810,7 +10713,7 @@ Vengono ripuliti anche i backup e le copie del database conservati dal programma
     </message>
     <message>
         <source>This backup is encrypted with another passphrase: it is asked when you restore it.</source>
-        <translation>Questo backup è cifrato con un&apos;altra password: verrà chiesta al ripristino.</translation>
+        <translation>Questo backup è cifrato con un'altra password: verrà chiesta al ripristino.</translation>
     </message>
     <message>
         <source>This backup cannot be read: it is damaged.</source>
@@ -10856,15 +10759,15 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>table %1: index %2 is missing</source>
-        <translation>tabella %1: manca l&apos;indice %2</translation>
+        <translation>tabella %1: manca l'indice %2</translation>
     </message>
     <message>
         <source>table %1: index %2 should not be there</source>
-        <translation>tabella %1: l&apos;indice %2 non dovrebbe esserci</translation>
+        <translation>tabella %1: l'indice %2 non dovrebbe esserci</translation>
     </message>
     <message>
         <source>table %1: index %2 is %3, it should be %4</source>
-        <translation>tabella %1: l&apos;indice %2 è %3, dovrebbe essere %4</translation>
+        <translation>tabella %1: l'indice %2 è %3, dovrebbe essere %4</translation>
     </message>
     <message>
         <source>trigger %1 is missing</source>
@@ -10914,39 +10817,39 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <name>Server</name>
     <message>
         <source>The office server %1 cannot be reached. Check that the server computer is switched on and PostgreSQL is running on it, that the address and the port are right, and that this computer is on the office network (a firewall may block port %2).</source>
-        <translation>Il server dell&apos;ufficio %1 non è raggiungibile. Controllare che il computer del server sia acceso e che PostgreSQL vi sia in esecuzione, che l&apos;indirizzo e la porta siano giusti e che questo computer sia collegato alla rete dell&apos;ufficio (un firewall potrebbe bloccare la porta %2).</translation>
+        <translation>Il server dell'ufficio %1 non è raggiungibile. Controllare che il computer del server sia acceso e che PostgreSQL vi sia in esecuzione, che l'indirizzo e la porta siano giusti e che questo computer sia collegato alla rete dell'ufficio (un firewall potrebbe bloccare la porta %2).</translation>
     </message>
     <message>
-        <source>The office server %1 refused the user %2: check the user name and the password (saved with &apos;socialneet server password&apos; in this computer&apos;s credential store, or in the pgpass file).</source>
-        <translation>Il server dell&apos;ufficio %1 ha rifiutato l&apos;utente %2: controllare il nome utente e la password (salvata con &apos;socialneet server password&apos; nel Gestore credenziali di questo computer, o nel file pgpass).</translation>
+        <source>The office server %1 refused the user %2: check the user name and the password (saved with 'socialneet server password' in this computer's credential store, or in the pgpass file).</source>
+        <translation>Il server dell'ufficio %1 ha rifiutato l'utente %2: controllare il nome utente e la password (salvata con 'socialneet server password' nel Gestore credenziali di questo computer, o nel file pgpass).</translation>
     </message>
     <message>
-        <source>The office server has no database %1. Check the database&apos;s name in the address, or create it with &apos;socialneet server setup&apos;.</source>
-        <translation>Sul server dell&apos;ufficio non c&apos;è il database %1. Controllare il nome del database nell&apos;indirizzo, o crearlo con &apos;socialneet server setup&apos;.</translation>
+        <source>The office server has no database %1. Check the database's name in the address, or create it with 'socialneet server setup'.</source>
+        <translation>Sul server dell'ufficio non c'è il database %1. Controllare il nome del database nell'indirizzo, o crearlo con 'socialneet server setup'.</translation>
     </message>
     <message>
-        <source>The office server %1 does not offer an encrypted connection, which this address requires (sslmode=require). Turn on SSL in the server&apos;s postgresql.conf, or ask its administrator.</source>
-        <translation>Il server dell&apos;ufficio %1 non offre una connessione cifrata, che questo indirizzo richiede (sslmode=require). Attivare SSL nel file postgresql.conf del server, o rivolgersi al suo amministratore.</translation>
+        <source>The office server %1 does not offer an encrypted connection, which this address requires (sslmode=require). Turn on SSL in the server's postgresql.conf, or ask its administrator.</source>
+        <translation>Il server dell'ufficio %1 non offre una connessione cifrata, che questo indirizzo richiede (sslmode=require). Attivare SSL nel file postgresql.conf del server, o rivolgersi al suo amministratore.</translation>
     </message>
     <message>
-        <source>The office server %1 runs PostgreSQL %2: SocialNEET Desktop needs PostgreSQL 12 or newer. Ask the server&apos;s administrator to upgrade it.</source>
-        <translation>Il server dell&apos;ufficio %1 usa PostgreSQL %2: SocialNEET Desktop richiede PostgreSQL 12 o successivo. Chiedere all&apos;amministratore del server di aggiornarlo.</translation>
+        <source>The office server %1 runs PostgreSQL %2: SocialNEET Desktop needs PostgreSQL 12 or newer. Ask the server's administrator to upgrade it.</source>
+        <translation>Il server dell'ufficio %1 usa PostgreSQL %2: SocialNEET Desktop richiede PostgreSQL 12 o successivo. Chiedere all'amministratore del server di aggiornarlo.</translation>
     </message>
     <message>
         <source>The database %1 was upgraded by a newer version of SocialNEET Desktop (schema %2). Install the same version on this computer before connecting.</source>
         <translation>Il database %1 è stato aggiornato da una versione più recente di SocialNEET Desktop (schema %2). Installare la stessa versione su questo computer prima di collegarsi.</translation>
     </message>
     <message>
-        <source>The database %1 on the office server holds tables that are not SocialNEET Desktop&apos;s. Connect to the database made by &apos;socialneet server setup&apos;.</source>
-        <translation>Il database %1 sul server dell&apos;ufficio contiene tabelle che non sono di SocialNEET Desktop. Collegarsi al database creato con &apos;socialneet server setup&apos;.</translation>
+        <source>The database %1 on the office server holds tables that are not SocialNEET Desktop's. Connect to the database made by 'socialneet server setup'.</source>
+        <translation>Il database %1 sul server dell'ufficio contiene tabelle che non sono di SocialNEET Desktop. Collegarsi al database creato con 'socialneet server setup'.</translation>
     </message>
     <message>
         <source>The office server %1 kept this change waiting for more than %2 seconds while another computer held the same records. Nothing was saved: try again in a moment.</source>
-        <translation>Il server dell&apos;ufficio %1 ha tenuto in attesa questa modifica per più di %2 secondi mentre un altro computer teneva occupate le stesse schede. Non è stato salvato nulla: riprovare tra un momento.</translation>
+        <translation>Il server dell'ufficio %1 ha tenuto in attesa questa modifica per più di %2 secondi mentre un altro computer teneva occupate le stesse schede. Non è stato salvato nulla: riprovare tra un momento.</translation>
     </message>
     <message>
         <source>The office server %1 could not be used: %2</source>
-        <translation>Impossibile usare il server dell&apos;ufficio %1: %2</translation>
+        <translation>Impossibile usare il server dell'ufficio %1: %2</translation>
     </message>
     <message>
         <source>%1 was written by an older version of SocialNEET Desktop: open it once with this version (it is upgraded, and a copy of it kept), then upload it.</source>
@@ -10957,40 +10860,40 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>%1 esiste già: il backup del server non viene mai scritto sopra un file esistente.</translation>
     </message>
     <message>
-        <source>The database %1 on the office server already holds data (%2): a local file is copied only into an empty one, so that nothing on the server is mixed or overwritten. Create a new database with &apos;socialneet server setup&apos;.</source>
-        <translation>Il database %1 sul server dell&apos;ufficio contiene già dei dati (%2): un file locale viene copiato solo in un database vuoto, così che sul server nulla venga mescolato o sovrascritto. Creare un nuovo database con &apos;socialneet server setup&apos;.</translation>
+        <source>The database %1 on the office server already holds data (%2): a local file is copied only into an empty one, so that nothing on the server is mixed or overwritten. Create a new database with 'socialneet server setup'.</source>
+        <translation>Il database %1 sul server dell'ufficio contiene già dei dati (%2): un file locale viene copiato solo in un database vuoto, così che sul server nulla venga mescolato o sovrascritto. Creare un nuovo database con 'socialneet server setup'.</translation>
     </message>
     <message>
         <source>The copy was not made: table %1 differs after copying (%2). Nothing was kept.</source>
         <translation>La copia non è stata fatta: dopo la copia la tabella %1 è diversa (%2). Non è stato conservato nulla.</translation>
     </message>
     <message>
-        <source>The address %1 contains a password. The password is never written in the address (it would stay in the settings and in the command history): save it in the system&apos;s credential store with &apos;socialneet server password&apos;, or in the pgpass file.</source>
-        <translation>L&apos;indirizzo %1 contiene una password. La password non va mai scritta nell&apos;indirizzo (resterebbe nelle impostazioni e nella cronologia dei comandi): salvarla nel Gestore credenziali del sistema con &apos;socialneet server password&apos;, o nel file pgpass.</translation>
+        <source>The address %1 contains a password. The password is never written in the address (it would stay in the settings and in the command history): save it in the system's credential store with 'socialneet server password', or in the pgpass file.</source>
+        <translation>L'indirizzo %1 contiene una password. La password non va mai scritta nell'indirizzo (resterebbe nelle impostazioni e nella cronologia dei comandi): salvarla nel Gestore credenziali del sistema con 'socialneet server password', o nel file pgpass.</translation>
     </message>
     <message>
         <source>%1 is not a valid address of an office server: write it as postgresql://user@server:5432/socialneet.</source>
-        <translation>%1 non è un indirizzo valido di un server dell&apos;ufficio: scriverlo come postgresql://utente@server:5432/socialneet.</translation>
+        <translation>%1 non è un indirizzo valido di un server dell'ufficio: scriverlo come postgresql://utente@server:5432/socialneet.</translation>
     </message>
     <message>
-        <source>The address %1 names no user: write it as postgresql://user@server:5432/socialneet, with the user name the server&apos;s administrator gave you.</source>
-        <translation>L&apos;indirizzo %1 non indica alcun utente: scriverlo come postgresql://utente@server:5432/socialneet, con il nome utente dato dall&apos;amministratore del server.</translation>
+        <source>The address %1 names no user: write it as postgresql://user@server:5432/socialneet, with the user name the server's administrator gave you.</source>
+        <translation>L'indirizzo %1 non indica alcun utente: scriverlo come postgresql://utente@server:5432/socialneet, con il nome utente dato dall'amministratore del server.</translation>
     </message>
     <message>
-        <source>The address %1 names no database: end it with the database&apos;s name, as in postgresql://user@server:5432/socialneet.</source>
-        <translation>L&apos;indirizzo %1 non indica alcun database: terminarlo con il nome del database, come in postgresql://utente@server:5432/socialneet.</translation>
+        <source>The address %1 names no database: end it with the database's name, as in postgresql://user@server:5432/socialneet.</source>
+        <translation>L'indirizzo %1 non indica alcun database: terminarlo con il nome del database, come in postgresql://utente@server:5432/socialneet.</translation>
     </message>
     <message>
         <source>The address %1 has sslmode=%2: use sslmode=prefer (encrypted when the server offers it) or sslmode=require (refuse a server without encryption).</source>
-        <translation>L&apos;indirizzo %1 ha sslmode=%2: usare sslmode=prefer (cifrata quando il server la offre) o sslmode=require (rifiuta un server senza cifratura).</translation>
+        <translation>L'indirizzo %1 ha sslmode=%2: usare sslmode=prefer (cifrata quando il server la offre) o sslmode=require (rifiuta un server senza cifratura).</translation>
     </message>
     <message>
-        <source>%1: only a manager (a member of socialneet_manager) can restore the office server&apos;s database, and the user %2 is not one. Nothing was changed.</source>
-        <translation>%1: solo un responsabile (un membro di socialneet_manager) può ripristinare il database del server dell&apos;ufficio, e l&apos;utente %2 non lo è. Non è stato modificato nulla.</translation>
+        <source>%1: only a manager (a member of socialneet_manager) can restore the office server's database, and the user %2 is not one. Nothing was changed.</source>
+        <translation>%1: solo un responsabile (un membro di socialneet_manager) può ripristinare il database del server dell'ufficio, e l'utente %2 non lo è. Non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>%1: the tables of the database are not owned by socialneet_manager, so a manager cannot replace them. Run &apos;socialneet server setup&apos; again as the server&apos;s administrator (it hands them over), then restore. Nothing was changed.</source>
-        <translation>%1: le tabelle del database non appartengono a socialneet_manager, quindi un responsabile non può sostituirle. Eseguire di nuovo &apos;socialneet server setup&apos; come amministratore del server (le assegna), poi ripristinare. Non è stato modificato nulla.</translation>
+        <source>%1: the tables of the database are not owned by socialneet_manager, so a manager cannot replace them. Run 'socialneet server setup' again as the server's administrator (it hands them over), then restore. Nothing was changed.</source>
+        <translation>%1: le tabelle del database non appartengono a socialneet_manager, quindi un responsabile non può sostituirle. Eseguire di nuovo 'socialneet server setup' come amministratore del server (le assegna), poi ripristinare. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>%1 does not exist or is not a file: choose a SocialNEET backup. Nothing was changed.</source>
@@ -11008,8 +10911,8 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
         <translation>Backup adesso</translation>
     </message>
     <message>
-        <source>Backing up the office server&apos;s database…</source>
-        <translation>Backup del database del server dell&apos;ufficio in corso…</translation>
+        <source>Backing up the office server's database…</source>
+        <translation>Backup del database del server dell'ufficio in corso…</translation>
     </message>
     <message>
         <source>The backup was saved as %1.</source>
@@ -11025,11 +10928,11 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     </message>
     <message>
         <source>Restore the office server</source>
-        <translation>Ripristina il server dell&apos;ufficio</translation>
+        <translation>Ripristina il server dell'ufficio</translation>
     </message>
     <message>
-        <source>Restoring the office server&apos;s database…</source>
-        <translation>Ripristino del database del server dell&apos;ufficio in corso…</translation>
+        <source>Restoring the office server's database…</source>
+        <translation>Ripristino del database del server dell'ufficio in corso…</translation>
     </message>
     <message>
         <source>The database %1 on the server %2 now holds the backup %3.</source>
@@ -11038,8 +10941,8 @@ Il file attuale viene conservato a parte come copia, quindi non si perde nulla.<
     <message>
         <source>Replace everything in the database %1 on the office server %2 with the backup of %3?
 
-Every computer connected to it will see the backup&apos;s data: what was entered after the backup is lost, unless it is in a newer backup.</source>
-        <translation>Sostituire tutto il contenuto del database %1 sul server dell&apos;ufficio %2 con il backup del %3?
+Every computer connected to it will see the backup's data: what was entered after the backup is lost, unless it is in a newer backup.</source>
+        <translation>Sostituire tutto il contenuto del database %1 sul server dell'ufficio %2 con il backup del %3?
 
 Ogni computer collegato vedrà i dati del backup: ciò che è stato inserito dopo il backup va perso, a meno che non sia in un backup più recente.</translation>
     </message>
@@ -11052,15 +10955,11 @@ Ogni computer collegato vedrà i dati del backup: ciò che è stato inserito dop
     <name>ServerDialog</name>
     <message>
         <source>Connect to the office &amp;server…</source>
-        <translation>Connessione al &amp;server dell&apos;ufficio…</translation>
+        <translation>Connessione al &amp;server dell'ufficio…</translation>
     </message>
     <message>
         <source>Upload t&amp;his database to the office server…</source>
-        <translation>Carica &amp;questo database sul server dell&apos;ufficio…</translation>
-    </message>
-    <message>
-        <source>&amp;Upload this database to the office server…</source>
-        <translation type="vanished">Carica &amp;questo database sul server dell&apos;ufficio…</translation>
+        <translation>Carica &amp;questo database sul server dell'ufficio…</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -11068,10 +10967,10 @@ Ogni computer collegato vedrà i dati del backup: ciò che è stato inserito dop
     </message>
     <message>
         <source>Connect to the office server</source>
-        <translation>Connessione al server dell&apos;ufficio</translation>
+        <translation>Connessione al server dell'ufficio</translation>
     </message>
     <message>
-        <source>Remember the password in this computer&apos;s credential store</source>
+        <source>Remember the password in this computer's credential store</source>
         <translation>Ricorda la password nel Gestore credenziali di questo computer</translation>
     </message>
     <message>
@@ -11124,7 +11023,7 @@ Ogni computer collegato vedrà i dati del backup: ciò che è stato inserito dop
     </message>
     <message>
         <source>the user</source>
-        <translation>l&apos;utente</translation>
+        <translation>l'utente</translation>
     </message>
     <message>
         <source>Write %1 to connect to.</source>
@@ -11139,7 +11038,7 @@ Ogni computer collegato vedrà i dati del backup: ciò che è stato inserito dop
     <name>ServerUpload</name>
     <message>
         <source>Upload this database to the office server</source>
-        <translation>Carica questo database sul server dell&apos;ufficio</translation>
+        <translation>Carica questo database sul server dell'ufficio</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
@@ -11147,21 +11046,21 @@ Ogni computer collegato vedrà i dati del backup: ciò che è stato inserito dop
     </message>
     <message>
         <source>Every record, link, audit event and setting of %1 is copied into an empty database on the office server, then each table is compared. The file is not changed.</source>
-        <translation>Ogni scheda, collegamento, voce dello storico e impostazione di %1 viene copiata in un database vuoto sul server dell&apos;ufficio, poi ogni tabella viene confrontata. Il file non viene modificato.</translation>
+        <translation>Ogni scheda, collegamento, voce dello storico e impostazione di %1 viene copiata in un database vuoto sul server dell'ufficio, poi ogni tabella viene confrontata. Il file non viene modificato.</translation>
     </message>
     <message>
         <source>Copying the database to the office server…</source>
-        <translation>Copia del database sul server dell&apos;ufficio in corso…</translation>
+        <translation>Copia del database sul server dell'ufficio in corso…</translation>
     </message>
     <message>
         <source>Open the database file to upload first.</source>
         <translation>Aprire prima il file del database da caricare.</translation>
     </message>
     <message>
-        <source>%1 rows were copied to the database %2 on the office server, and every table was found equal to the file&apos;s (rows and checksum).
+        <source>%1 rows were copied to the database %2 on the office server, and every table was found equal to the file's (rows and checksum).
 
 Connect to the server now?</source>
-        <translation>%1 righe sono state copiate nel database %2 sul server dell&apos;ufficio, e ogni tabella è risultata uguale a quella del file (righe e checksum).
+        <translation>%1 righe sono state copiate nel database %2 sul server dell'ufficio, e ogni tabella è risultata uguale a quella del file (righe e checksum).
 
 Collegarsi ora al server?</translation>
     </message>
@@ -11169,8 +11068,8 @@ Collegarsi ora al server?</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <source>Welcome. First, the association&apos;s details: its name and address are printed on every document, and the privacy notice names it as the data controller.</source>
-        <translation>Benvenuti. Per prima cosa i dati dell&apos;associazione: il nome e l&apos;indirizzo sono stampati su ogni documento e l&apos;informativa privacy la indica come titolare del trattamento.</translation>
+        <source>Welcome. First, the association's details: its name and address are printed on every document, and the privacy notice names it as the data controller.</source>
+        <translation>Benvenuti. Per prima cosa i dati dell'associazione: il nome e l'indirizzo sono stampati su ogni documento e l'informativa privacy la indica come titolare del trattamento.</translation>
     </message>
     <message>
         <source>Beside the database</source>
@@ -11201,11 +11100,11 @@ Collegarsi ora al server?</translation>
         <translation>Il rendiconto per il finanziatore ha una riga per persona solo quando ogni combinazione di valori mostrati è condivisa da almeno questo numero di righe</translation>
     </message>
     <message>
-        <source>None (the report&apos;s own indicators)</source>
+        <source>None (the report's own indicators)</source>
         <translation>Nessuno (solo gli indicatori del rendiconto)</translation>
     </message>
     <message>
-        <source>The funder&apos;s indicators the funder report adds as a sheet</source>
+        <source>The funder's indicators the funder report adds as a sheet</source>
         <translation>Gli indicatori del finanziatore che il rendiconto per il finanziatore aggiunge in un foglio</translation>
     </message>
     <message>
@@ -11222,7 +11121,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Not an image</source>
-        <translation>Non è un&apos;immagine</translation>
+        <translation>Non è un'immagine</translation>
     </message>
     <message>
         <source>Choose the logo</source>
@@ -11246,7 +11145,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>This file is not an image.</source>
-        <translation>Questo file non è un&apos;immagine.</translation>
+        <translation>Questo file non è un'immagine.</translation>
     </message>
     <message>
         <source>Settings changed elsewhere</source>
@@ -11258,11 +11157,11 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Association settings</source>
-        <translation>Dati dell&apos;associazione</translation>
+        <translation>Dati dell'associazione</translation>
     </message>
     <message>
         <source>Association &amp;name:</source>
-        <translation>&amp;Nome dell&apos;associazione:</translation>
+        <translation>&amp;Nome dell'associazione:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -11294,7 +11193,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Pri&amp;vacy notice version:</source>
-        <translation>&amp;Versione dell&apos;informativa privacy:</translation>
+        <translation>&amp;Versione dell'informativa privacy:</translation>
     </message>
     <message>
         <source>&amp;Keep personal data for:</source>
@@ -11380,11 +11279,11 @@ Collegarsi ora al server?</translation>
     <name>Storage</name>
     <message>
         <source>The disk holding %1 is full. Nothing was changed: free some space (or choose another folder) and try again.</source>
-        <translation>Il disco che contiene %1 è pieno. Non è stato modificato nulla: liberare spazio (o scegliere un&apos;altra cartella) e riprovare.</translation>
+        <translation>Il disco che contiene %1 è pieno. Non è stato modificato nulla: liberare spazio (o scegliere un'altra cartella) e riprovare.</translation>
     </message>
     <message>
         <source>The folder of %1 cannot be written to (permission denied). Nothing was changed: choose another folder or ask whoever manages this computer.</source>
-        <translation>Nella cartella di %1 non si può scrivere (permesso negato). Non è stato modificato nulla: scegliere un&apos;altra cartella o chiedere a chi gestisce questo computer.</translation>
+        <translation>Nella cartella di %1 non si può scrivere (permesso negato). Non è stato modificato nulla: scegliere un'altra cartella o chiedere a chi gestisce questo computer.</translation>
     </message>
     <message>
         <source>%1 is on a read-only medium (or the file is read-only): it can be read but not changed. Copy it to a writable folder to work on it.</source>
@@ -11392,11 +11291,11 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>The backup folder %1 is not there. If it is on a USB stick or a network drive, connect it and try again, or choose another backup folder in the settings.</source>
-        <translation>La cartella dei backup %1 non è presente. Se si trova su una chiavetta USB o su un disco di rete, collegarlo e riprovare, oppure scegliere un&apos;altra cartella dei backup nelle impostazioni.</translation>
+        <translation>La cartella dei backup %1 non è presente. Se si trova su una chiavetta USB o su un disco di rete, collegarlo e riprovare, oppure scegliere un'altra cartella dei backup nelle impostazioni.</translation>
     </message>
     <message>
         <source>%1 is busy: another window or another user is saving to it. Nothing was changed: wait a moment and try again.</source>
-        <translation>%1 è occupato: un&apos;altra finestra o un altro utente sta salvando. Non è stato modificato nulla: attendere un momento e riprovare.</translation>
+        <translation>%1 è occupato: un'altra finestra o un altro utente sta salvando. Non è stato modificato nulla: attendere un momento e riprovare.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the folder may be missing or not accessible.</source>
@@ -11404,7 +11303,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>%1 cannot be opened: its folder does not exist. If it is on a USB stick or a network drive, connect it and try again.</source>
-        <translation>%1 non si può aprire: la sua cartella non esiste. Se si trova su una chiavetta USB o su un&apos;unità di rete, collegarla e riprovare.</translation>
+        <translation>%1 non si può aprire: la sua cartella non esiste. Se si trova su una chiavetta USB o su un'unità di rete, collegarla e riprovare.</translation>
     </message>
     <message>
         <source>%1 could not be read or written (disk I/O error): the disk, the USB stick or the network connection may have a problem. Nothing was changed: check it and try again.</source>
@@ -11412,7 +11311,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>The operation on %1 failed. Nothing was changed.</source>
-        <translation>L&apos;operazione su %1 non è riuscita. Non è stato modificato nulla.</translation>
+        <translation>L'operazione su %1 non è riuscita. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -11459,11 +11358,11 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>This file holds no user table: there is nothing to import.</source>
-        <translation>Questo file non contiene tabelle utente: non c&apos;è nulla da importare.</translation>
+        <translation>Questo file non contiene tabelle utente: non c'è nulla da importare.</translation>
     </message>
     <message>
         <source>There is a saved mapping for this table: %1 columns as %2, duplicates: %3. The next page applies it.</source>
-        <translation>Per questa tabella c&apos;è una corrispondenza salvata: %1 colonne come %2, duplicati: %3. La pagina seguente la applica.</translation>
+        <translation>Per questa tabella c'è una corrispondenza salvata: %1 colonne come %2, duplicati: %3. La pagina seguente la applica.</translation>
     </message>
     <message>
         <source>Import from Access</source>
@@ -11486,7 +11385,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Counted for the whole project: these records name no activity.</source>
-        <translation>Contati per l&apos;intero progetto: queste schede non indicano alcuna attività.</translation>
+        <translation>Contati per l'intero progetto: queste schede non indicano alcuna attività.</translation>
     </message>
 </context>
 <context>
@@ -11503,7 +11402,7 @@ Collegarsi ora al server?</translation>
         <translation>Il codice del luogo di nascita %1 contenuto nel codice fiscale non esiste.</translation>
     </message>
     <message>
-        <source>This is the tax code of an organisation: a person&apos;s has 16 characters.</source>
+        <source>This is the tax code of an organisation: a person's has 16 characters.</source>
         <translation>Questo è il codice fiscale di un ente o di una società: quello di una persona ha 16 caratteri.</translation>
     </message>
     <message>
@@ -11520,7 +11419,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>The last character does not match the others: probably a typing error.</source>
-        <translation>L&apos;ultimo carattere non corrisponde agli altri: probabilmente c&apos;è un errore di battitura.</translation>
+        <translation>L'ultimo carattere non corrisponde agli altri: probabilmente c'è un errore di battitura.</translation>
     </message>
     <message>
         <source>The codice fiscale gives the birth date %1.</source>
@@ -11539,8 +11438,8 @@ Collegarsi ora al server?</translation>
         <translation>Secondo il codice fiscale il luogo di nascita è %1 (%2).</translation>
     </message>
     <message>
-        <source>It cannot start with &quot;%1&quot;: a spreadsheet would take it for a formula.</source>
-        <translation>Non può iniziare con &quot;%1&quot;: un foglio di calcolo lo prenderebbe per una formula.</translation>
+        <source>It cannot start with "%1": a spreadsheet would take it for a formula.</source>
+        <translation>Non può iniziare con "%1": un foglio di calcolo lo prenderebbe per una formula.</translation>
     </message>
     <message>
         <source>Not a valid e-mail address.</source>
@@ -11556,7 +11455,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>The last digit does not match the others: probably a typing error.</source>
-        <translation>L&apos;ultima cifra non corrisponde alle altre: probabilmente c&apos;è un errore di battitura.</translation>
+        <translation>L'ultima cifra non corrisponde alle altre: probabilmente c'è un errore di battitura.</translation>
     </message>
     <message>
         <source>A tax code has 11 digits (organisations) or 16 characters (persons).</source>
@@ -11572,7 +11471,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>%1: %2 is not a time of day (write it as hh:mm, such as 9:30 or 930).</source>
-        <translation>%1: %2 non è un&apos;ora valida (scriverla come hh:mm, per esempio 9:30 o 930).</translation>
+        <translation>%1: %2 non è un'ora valida (scriverla come hh:mm, per esempio 9:30 o 930).</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
@@ -11584,10 +11483,10 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Age %1 is outside the NEET age range (%2 to %3 years).</source>
-        <translation>L&apos;età di %1 anni è fuori dalla fascia NEET (da %2 a %3 anni).</translation>
+        <translation>L'età di %1 anni è fuori dalla fascia NEET (da %2 a %3 anni).</translation>
     </message>
     <message>
-        <source>Minor (%1 years old): the guardian&apos;s consent is required.</source>
+        <source>Minor (%1 years old): the guardian's consent is required.</source>
         <translation>Minorenne (%1 anni): è necessario il consenso del genitore o tutore.</translation>
     </message>
     <message>
@@ -11604,35 +11503,35 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Day of the idea: required.</source>
-        <translation>Giorno dell&apos;idea: obbligatorio.</translation>
+        <translation>Giorno dell'idea: obbligatorio.</translation>
     </message>
     <message>
         <source>Business plan started on: required, the idea has reached this step.</source>
-        <translation>Business plan avviato il: obbligatorio, l&apos;idea ha raggiunto questa fase.</translation>
+        <translation>Business plan avviato il: obbligatorio, l'idea ha raggiunto questa fase.</translation>
     </message>
     <message>
         <source>Business plan done on: required, the idea has reached this step.</source>
-        <translation>Business plan completato il: obbligatorio, l&apos;idea ha raggiunto questa fase.</translation>
+        <translation>Business plan completato il: obbligatorio, l'idea ha raggiunto questa fase.</translation>
     </message>
     <message>
         <source>Presented on: required, the idea has reached this step.</source>
-        <translation>Presentata il: obbligatorio, l&apos;idea ha raggiunto questa fase.</translation>
+        <translation>Presentata il: obbligatorio, l'idea ha raggiunto questa fase.</translation>
     </message>
     <message>
         <source>Business started on: required, the idea has reached this step.</source>
-        <translation>Impresa avviata il: obbligatorio, l&apos;idea ha raggiunto questa fase.</translation>
+        <translation>Impresa avviata il: obbligatorio, l'idea ha raggiunto questa fase.</translation>
     </message>
     <message>
         <source>Abandoned on: required for an abandoned idea.</source>
-        <translation>Abbandonata il: obbligatorio per un&apos;idea abbandonata.</translation>
+        <translation>Abbandonata il: obbligatorio per un'idea abbandonata.</translation>
     </message>
     <message>
         <source>Business plan started on: it cannot be before the day of the idea.</source>
-        <translation>Business plan avviato il: non può essere precedente al giorno dell&apos;idea.</translation>
+        <translation>Business plan avviato il: non può essere precedente al giorno dell'idea.</translation>
     </message>
     <message>
         <source>Business plan done on: it cannot be before the plan was started.</source>
-        <translation>Business plan completato il: non può essere precedente all&apos;avvio del piano.</translation>
+        <translation>Business plan completato il: non può essere precedente all'avvio del piano.</translation>
     </message>
     <message>
         <source>Presented on: it cannot be before the business plan was done.</source>
@@ -11640,15 +11539,15 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Business started on: it cannot be before the idea was presented.</source>
-        <translation>Impresa avviata il: non può essere precedente alla presentazione dell&apos;idea.</translation>
+        <translation>Impresa avviata il: non può essere precedente alla presentazione dell'idea.</translation>
     </message>
     <message>
         <source>Abandoned on: it cannot be before the day of the idea.</source>
-        <translation>Abbandonata il: non può essere precedente al giorno dell&apos;idea.</translation>
+        <translation>Abbandonata il: non può essere precedente al giorno dell'idea.</translation>
     </message>
     <message>
         <source>Status: the idea reached a later step on %1; the status moves forward only (clear that date to go back).</source>
-        <translation>Stato: l&apos;idea ha raggiunto una fase successiva il %1; lo stato può solo avanzare (svuotare quella data per tornare indietro).</translation>
+        <translation>Stato: l'idea ha raggiunto una fase successiva il %1; lo stato può solo avanzare (svuotare quella data per tornare indietro).</translation>
     </message>
     <message>
         <source>Title: required.</source>
@@ -11672,7 +11571,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Organisation: choose the organisation in need, or describe the group of young people.</source>
-        <translation>Organizzazione: scegliere l&apos;organizzazione che ha il bisogno, o descrivere il gruppo di giovani.</translation>
+        <translation>Organizzazione: scegliere l'organizzazione che ha il bisogno, o descrivere il gruppo di giovani.</translation>
     </message>
     <message>
         <source>Urgency: 1 (low), 2 or 3 (high).</source>
@@ -11691,8 +11590,8 @@ Collegarsi ora al server?</translation>
         <translation>Giorni: %1 non è un giorno della settimana.</translation>
     </message>
     <message>
-        <source>Needed until: the date is before &apos;needed from&apos;.</source>
-        <translation>Necessario fino al: la data è precedente a &apos;necessario dal&apos;.</translation>
+        <source>Needed until: the date is before 'needed from'.</source>
+        <translation>Necessario fino al: la data è precedente a 'necessario dal'.</translation>
     </message>
     <message>
         <source>Young people: it cannot be negative.</source>
@@ -11700,7 +11599,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Name of the organisation: required.</source>
-        <translation>Nome dell&apos;organizzazione: obbligatorio.</translation>
+        <translation>Nome dell'organizzazione: obbligatorio.</translation>
     </message>
     <message>
         <source>Kind of organisation: choose one.</source>
@@ -11716,7 +11615,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Date of the meeting: required.</source>
-        <translation>Data dell&apos;incontro: obbligatoria.</translation>
+        <translation>Data dell'incontro: obbligatoria.</translation>
     </message>
     <message>
         <source>Type of meeting: choose one.</source>
@@ -11760,7 +11659,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Date of the status: it cannot be before the enrolment.</source>
-        <translation>Data dello stato: non può essere precedente all&apos;iscrizione.</translation>
+        <translation>Data dello stato: non può essere precedente all'iscrizione.</translation>
     </message>
     <message>
         <source>Terms: %1 is not one of the choices.</source>
@@ -11839,12 +11738,12 @@ Collegarsi ora al server?</translation>
         <translation>Comune di residenza: %1 non è un comune italiano attualmente esistente.</translation>
     </message>
     <message>
-        <source>Available until: the date is before &apos;available from&apos;.</source>
-        <translation>Disponibile fino al: la data è precedente a &apos;disponibile dal&apos;.</translation>
+        <source>Available until: the date is before 'available from'.</source>
+        <translation>Disponibile fino al: la data è precedente a 'disponibile dal'.</translation>
     </message>
     <message>
         <source>Follow-up date: it cannot be before the date of the meeting.</source>
-        <translation>Data del seguito: non può essere precedente alla data dell&apos;incontro.</translation>
+        <translation>Data del seguito: non può essere precedente alla data dell'incontro.</translation>
     </message>
     <message>
         <source>Next appointment: it cannot be before the date of the visit.</source>
@@ -11867,12 +11766,12 @@ Collegarsi ora al server?</translation>
         <translation>Mesi in questa condizione lavorativa: non possono essere negativi.</translation>
     </message>
     <message>
-        <source>Guardian&apos;s consent: required for a minor. Tick it once a parent or guardian has signed the consent form.</source>
+        <source>Guardian's consent: required for a minor. Tick it once a parent or guardian has signed the consent form.</source>
         <translation>Consenso del genitore o tutore: obbligatorio per un minore. Spuntarlo dopo che un genitore o tutore ha firmato il modulo di consenso.</translation>
     </message>
     <message>
         <source>End time: it must be after the start time.</source>
-        <translation>Ora di fine: deve essere successiva all&apos;ora di inizio.</translation>
+        <translation>Ora di fine: deve essere successiva all'ora di inizio.</translation>
     </message>
     <message>
         <source>Guardian: the name of a parent or guardian is required for a minor.</source>
@@ -11880,7 +11779,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Choose a name from the list, or clear the field.</source>
-        <translation>Scegliere un nome dall&apos;elenco, oppure svuotare il campo.</translation>
+        <translation>Scegliere un nome dall'elenco, oppure svuotare il campo.</translation>
     </message>
     <message>
         <source>At most %1 characters, %2 given.</source>
@@ -11992,11 +11891,11 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Privacy notice version: at most %1 characters, %2 given.</source>
-        <translation>Versione dell&apos;informativa: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+        <translation>Versione dell'informativa: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
     </message>
     <message>
         <source>Name of the association: at most %1 characters, %2 given.</source>
-        <translation>Nome dell&apos;associazione: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
+        <translation>Nome dell'associazione: al massimo %1 caratteri, ne sono stati inseriti %2.</translation>
     </message>
     <message>
         <source>Tax code: at most %1 characters, %2 given.</source>
@@ -12043,20 +11942,20 @@ Collegarsi ora al server?</translation>
         <translation>Decisa da: al massimo %1 caratteri, ne sono stati scritti %2.</translation>
     </message>
     <message>
-        <source>The association&apos;s name is needed.</source>
-        <translation>Il nome dell&apos;associazione è obbligatorio.</translation>
+        <source>The association's name is needed.</source>
+        <translation>Il nome dell'associazione è obbligatorio.</translation>
     </message>
     <message>
-        <source>The association&apos;s address is needed.</source>
-        <translation>L&apos;indirizzo dell&apos;associazione è obbligatorio.</translation>
+        <source>The association's address is needed.</source>
+        <translation>L'indirizzo dell'associazione è obbligatorio.</translation>
     </message>
     <message>
-        <source>Stage: a follow-up needs this person&apos;s outcome on leaving the project; record that first.</source>
-        <translation>Fase: un seguito richiede l&apos;esito all&apos;uscita dal progetto di questa persona; registrare prima quello.</translation>
+        <source>Stage: a follow-up needs this person's outcome on leaving the project; record that first.</source>
+        <translation>Fase: un seguito richiede l'esito all'uscita dal progetto di questa persona; registrare prima quello.</translation>
     </message>
     <message>
         <source>Date of the outcome: a follow-up must be after leaving the project (%1).</source>
-        <translation>Data dell&apos;esito: un seguito deve essere successivo all&apos;uscita dal progetto (%1).</translation>
+        <translation>Data dell'esito: un seguito deve essere successivo all'uscita dal progetto (%1).</translation>
     </message>
     <message>
         <source>Stage: this person already has an outcome for this stage (dated %1).</source>
@@ -12064,11 +11963,11 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Code of the activity: required.</source>
-        <translation>Codice dell&apos;attività: obbligatorio.</translation>
+        <translation>Codice dell'attività: obbligatorio.</translation>
     </message>
     <message>
         <source>Title of the activity: required.</source>
-        <translation>Titolo dell&apos;attività: obbligatorio.</translation>
+        <translation>Titolo dell'attività: obbligatorio.</translation>
     </message>
     <message>
         <source>Work area: %1 is not one of the choices.</source>
@@ -12076,7 +11975,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>To: it cannot be before the start of the period.</source>
-        <translation>Al: non può essere precedente all&apos;inizio del periodo.</translation>
+        <translation>Al: non può essere precedente all'inizio del periodo.</translation>
     </message>
     <message>
         <source>Activity: choose one.</source>
@@ -12176,19 +12075,19 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Next appointment: it cannot be before the date of the meeting.</source>
-        <translation>Prossimo appuntamento: non può essere precedente alla data dell&apos;incontro.</translation>
+        <translation>Prossimo appuntamento: non può essere precedente alla data dell'incontro.</translation>
     </message>
     <message>
         <source>Staff member: choose one of our staff, or a person of an organisation, as the mentor.</source>
-        <translation>Operatore: scegliere come mentore uno dei nostri operatori, o un referente di un&apos;organizzazione.</translation>
+        <translation>Operatore: scegliere come mentore uno dei nostri operatori, o un referente di un'organizzazione.</translation>
     </message>
     <message>
         <source>Person of an organisation: a mentor is a staff member or a person of an organisation, not both. Clear one of the two.</source>
-        <translation>Referente di un&apos;organizzazione: un mentore è un operatore o un referente di un&apos;organizzazione, non entrambi. Svuotare uno dei due campi.</translation>
+        <translation>Referente di un'organizzazione: un mentore è un operatore o un referente di un'organizzazione, non entrambi. Svuotare uno dei due campi.</translation>
     </message>
     <message>
         <source>Person: choose whose outcome it is.</source>
-        <translation>Persona: scegliere di chi è l&apos;esito.</translation>
+        <translation>Persona: scegliere di chi è l'esito.</translation>
     </message>
     <message>
         <source>Stage: choose one.</source>
@@ -12196,7 +12095,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Date of the outcome: required.</source>
-        <translation>Data dell&apos;esito: obbligatoria.</translation>
+        <translation>Data dell'esito: obbligatoria.</translation>
     </message>
     <message>
         <source>Stage: %1 is not one of the choices.</source>
@@ -12208,7 +12107,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Learned how: %1 is not one of the choices.</source>
-        <translation>Fonte dell&apos;informazione: %1 non è tra le scelte possibili.</translation>
+        <translation>Fonte dell'informazione: %1 non è tra le scelte possibili.</translation>
     </message>
     <message>
         <source>Week of: it must be a Monday.</source>
@@ -12252,7 +12151,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>End: it cannot be before the start.</source>
-        <translation>Fine: non può essere precedente all&apos;inizio.</translation>
+        <translation>Fine: non può essere precedente all'inizio.</translation>
     </message>
     <message>
         <source>From: this mentor already accompanies this person from %1 to %2; two periods of the same mentor and person cannot overlap.</source>
@@ -12263,12 +12162,12 @@ Collegarsi ora al server?</translation>
         <translation>Dal: questo mentore accompagna già questa persona dal %1, ancora senza una fine; due periodi dello stesso mentore con la stessa persona non possono sovrapporsi.</translation>
     </message>
     <message>
-        <source>Code of the activity: %1 is already the code of &apos;%2&apos;; each has its own.</source>
-        <translation>Codice dell&apos;attività: %1 è già il codice di &apos;%2&apos;; ogni attività ha il proprio.</translation>
+        <source>Code of the activity: %1 is already the code of '%2'; each has its own.</source>
+        <translation>Codice dell'attività: %1 è già il codice di '%2'; ogni attività ha il proprio.</translation>
     </message>
     <message>
-        <source>Hours: the week of %1 has &apos;%2&apos;, not a number of hours from 0 to %3.</source>
-        <translation>Ore: la settimana del %1 ha &apos;%2&apos;, non un numero di ore da 0 a %3.</translation>
+        <source>Hours: the week of %1 has '%2', not a number of hours from 0 to %3.</source>
+        <translation>Ore: la settimana del %1 ha '%2', non un numero di ore da 0 a %3.</translation>
     </message>
     <message>
         <source>Answered on: required.</source>
@@ -12328,7 +12227,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Delegate: one of our staff or a person of an organisation (exactly one).</source>
-        <translation>Delegato: uno dei nostri operatori o un referente di un&apos;organizzazione (uno solo dei due).</translation>
+        <translation>Delegato: uno dei nostri operatori o un referente di un'organizzazione (uno solo dei due).</translation>
     </message>
 </context>
 <context>
@@ -12371,11 +12270,11 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>%1 values are chosen as an earlier import into this database chose them (in italics): change any that is wrong.</source>
-        <translation>%1 valori sono scelti come li aveva scelti un&apos;importazione precedente in questo database (in corsivo): cambiare quelli sbagliati.</translation>
+        <translation>%1 valori sono scelti come li aveva scelti un'importazione precedente in questo database (in corsivo): cambiare quelli sbagliati.</translation>
     </message>
     <message>
         <source>(as written: rejected if not a choice)</source>
-        <translation>(com&apos;è scritto: scartato se non è una scelta)</translation>
+        <translation>(com'è scritto: scartato se non è una scelta)</translation>
     </message>
     <message>
         <source>(leave empty)</source>
@@ -12383,7 +12282,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>As an earlier import into this database chose it</source>
-        <translation>Come l&apos;aveva scelto un&apos;importazione precedente in questo database</translation>
+        <translation>Come l'aveva scelto un'importazione precedente in questo database</translation>
     </message>
 </context>
 <context>
@@ -12553,7 +12452,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Memorandum signing</source>
-        <translation>Firma di protocollo d&apos;intesa</translation>
+        <translation>Firma di protocollo d'intesa</translation>
     </message>
     <message>
         <source>Premises</source>
@@ -12613,7 +12512,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Free loan</source>
-        <translation>Comodato d&apos;uso gratuito</translation>
+        <translation>Comodato d'uso gratuito</translation>
     </message>
     <message>
         <source>Rent</source>
@@ -12688,11 +12587,11 @@ Collegarsi ora al server?</translation>
         <translation>Terziaria a ciclo breve – ITS Academy (ISCED 5)</translation>
     </message>
     <message>
-        <source>Bachelor&apos;s – laurea triennale (ISCED 6)</source>
+        <source>Bachelor's – laurea triennale (ISCED 6)</source>
         <translation>Laurea triennale (ISCED 6)</translation>
     </message>
     <message>
-        <source>Master&apos;s – laurea magistrale (ISCED 7)</source>
+        <source>Master's – laurea magistrale (ISCED 7)</source>
         <translation>Laurea magistrale o a ciclo unico (ISCED 7)</translation>
     </message>
     <message>
@@ -12737,7 +12636,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Employment centre</source>
-        <translation>Centro per l&apos;impiego</translation>
+        <translation>Centro per l'impiego</translation>
     </message>
     <message>
         <source>Social services</source>
@@ -12809,7 +12708,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Business-idea coaching</source>
-        <translation>Accompagnamento all&apos;idea d&apos;impresa</translation>
+        <translation>Accompagnamento all'idea d'impresa</translation>
     </message>
     <message>
         <source>Training enrolment</source>
@@ -12949,7 +12848,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>On leaving</source>
-        <translation>All&apos;uscita</translation>
+        <translation>All'uscita</translation>
     </message>
     <message>
         <source>Follow-up at 6 months</source>
@@ -12965,7 +12864,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Self-employed or started a business</source>
-        <translation>Lavoratore autonomo o ha avviato un&apos;impresa</translation>
+        <translation>Lavoratore autonomo o ha avviato un'impresa</translation>
     </message>
     <message>
         <source>In education or training</source>
@@ -13077,7 +12976,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>In employment on leaving</source>
-        <translation>Occupati all&apos;uscita</translation>
+        <translation>Occupati all'uscita</translation>
     </message>
     <message>
         <source>Businesses started</source>
@@ -13164,7 +13063,7 @@ Collegarsi ora al server?</translation>
         <translation>Ottimizzazione</translation>
     </message>
     <message>
-        <source>Delegates&apos; marks</source>
+        <source>Delegates' marks</source>
         <translation>Voti dei delegati</translation>
     </message>
     <message>
@@ -13185,7 +13084,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Formal agreement / memorandum</source>
-        <translation>Accordo formale / protocollo d&apos;intesa</translation>
+        <translation>Accordo formale / protocollo d'intesa</translation>
     </message>
     <message>
         <source>1 - occasional</source>
@@ -13193,7 +13092,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>2 - a few times a year</source>
-        <translation>2 - qualche volta all&apos;anno</translation>
+        <translation>2 - qualche volta all'anno</translation>
     </message>
     <message>
         <source>3 - monthly</source>
@@ -13205,7 +13104,7 @@ Collegarsi ora al server?</translation>
     </message>
     <message>
         <source>Memorandum of understanding</source>
-        <translation>Protocollo d&apos;intesa</translation>
+        <translation>Protocollo d'intesa</translation>
     </message>
     <message>
         <source>Convention</source>
@@ -13235,7 +13134,7 @@ Collegarsi ora al server?</translation>
         <translation>Pesi del punteggio di abbinamento</translation>
     </message>
     <message>
-        <source>Points of each part of the score, 0 to 100 (0 leaves the part out). The score is the parts&apos; points over their sum, times 100.</source>
+        <source>Points of each part of the score, 0 to 100 (0 leaves the part out). The score is the parts' points over their sum, times 100.</source>
         <translation>Punti di ogni componente del punteggio, da 0 a 100 (0 esclude la componente). Il punteggio è il totale dei punti ottenuti diviso per la somma dei punti delle componenti, per 100.</translation>
     </message>
 </context>

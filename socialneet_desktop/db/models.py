@@ -376,14 +376,12 @@ for _model in ORIGIN_TRACKED:  # imports look records up by (origin_source, orig
     Index(f"ix_{_model.__tablename__}_origin", _model.origin_source, _model.origin_key)
 # the home page (services.home_figures, migration 0012): next appointments, people seen per
 # month, this month's new records, the records changed last
-Index("ix_meeting_point_visits_next_appointment", MeetingPointVisit.next_appointment)
+_visit = MeetingPointVisit
+Index("ix_meeting_point_visits_next_appointment", _visit.deleted_at, _visit.next_appointment)
 Index(
-    "ix_meeting_point_visits_month_people",
-    MeetingPointVisit.visit_date,
-    MeetingPointVisit.contact_id,
-    MeetingPointVisit.deleted_at,
+    "ix_meeting_point_visits_month_people", _visit.deleted_at, _visit.visit_date, _visit.contact_id
 )
 for _model in (NeetContact, UnusedResource):
-    Index(f"ix_{_model.__tablename__}_created_at", _model.created_at)
+    Index(f"ix_{_model.__tablename__}_created_at", _model.deleted_at, _model.created_at)
 for _model in (NeetContact, StakeholderMeeting, Organization, UnusedResource):
-    Index(f"ix_{_model.__tablename__}_updated_at", _model.updated_at, _model.id)
+    Index(f"ix_{_model.__tablename__}_updated_at", _model.deleted_at, _model.updated_at, _model.id)

@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "331261e3aedf4c78a330a834bc044a24e5af86fe2c47690e0b15527e1c7fe0ab"
+SOURCES_DIGEST = "ac38af987b3446ed93cd06b3408fe4f87408359b1dc6b37cb9e7dd7c17b74bb6"
 SCHEMAS = {
     "0001": {
         "columns": {
@@ -9758,8 +9758,8 @@ SCHEMAS = {
                 "ix_meeting_point_visits_activity_id": "(activity_id)",
                 "ix_meeting_point_visits_contact_id": "(contact_id)",
                 "ix_meeting_point_visits_deleted_at": "(deleted_at)",
-                "ix_meeting_point_visits_month_people": "(visit_date, contact_id, deleted_at)",
-                "ix_meeting_point_visits_next_appointment": "(next_appointment)",
+                "ix_meeting_point_visits_month_people": "(deleted_at, visit_date, contact_id)",
+                "ix_meeting_point_visits_next_appointment": "(deleted_at, next_appointment)",
                 "ix_meeting_point_visits_origin": "(origin_source, origin_key)",
                 "ix_meeting_point_visits_staff_id": "(staff_id)",
                 "ix_meeting_point_visits_visit_date": "(visit_date)",
@@ -9809,7 +9809,7 @@ SCHEMAS = {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_neet_contacts_birth_date": "(birth_date)",
                 "ix_neet_contacts_consent_contact": "(consent_contact)",
-                "ix_neet_contacts_created_at": "(created_at)",
+                "ix_neet_contacts_created_at": "(deleted_at, created_at)",
                 "ix_neet_contacts_deleted_at": "(deleted_at)",
                 "ix_neet_contacts_gender": "(gender)",
                 "ix_neet_contacts_last_name": "(last_name)",
@@ -9817,7 +9817,7 @@ SCHEMAS = {
                 "ix_neet_contacts_origin": "(origin_source, origin_key)",
                 "ix_neet_contacts_residence_municipality_code": "(residence_municipality_code)",
                 "ix_neet_contacts_tax_code": "(tax_code)",
-                "ix_neet_contacts_updated_at": "(updated_at, id)",
+                "ix_neet_contacts_updated_at": "(deleted_at, updated_at, id)",
             },
             "neet_contacts_search": {},
             "neet_contacts_search_config": {"PK (k)": "UNIQUE (k)"},
@@ -9831,7 +9831,7 @@ SCHEMAS = {
                 "ix_organizations_name": "(name)",
                 "ix_organizations_origin": "(origin_source, origin_key)",
                 "ix_organizations_tax_code": "(tax_code)",
-                "ix_organizations_updated_at": "(updated_at, id)",
+                "ix_organizations_updated_at": "(deleted_at, updated_at, id)",
             },
             "organizations_search": {},
             "organizations_search_config": {"PK (k)": "UNIQUE (k)"},
@@ -9910,7 +9910,7 @@ SCHEMAS = {
                 "ix_stakeholder_meetings_meeting_type": "(meeting_type)",
                 "ix_stakeholder_meetings_origin": "(origin_source, origin_key)",
                 "ix_stakeholder_meetings_staff_id": "(staff_id)",
-                "ix_stakeholder_meetings_updated_at": "(updated_at, id)",
+                "ix_stakeholder_meetings_updated_at": "(deleted_at, updated_at, id)",
             },
             "stakeholder_meetings_search": {},
             "stakeholder_meetings_search_config": {"PK (k)": "UNIQUE (k)"},
@@ -9929,7 +9929,7 @@ SCHEMAS = {
             "unused_resources": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_unused_resources_category": "(category)",
-                "ix_unused_resources_created_at": "(created_at)",
+                "ix_unused_resources_created_at": "(deleted_at, created_at)",
                 "ix_unused_resources_deleted_at": "(deleted_at)",
                 "ix_unused_resources_municipality_code": "(municipality_code)",
                 "ix_unused_resources_origin": "(origin_source, origin_key)",
@@ -9938,7 +9938,7 @@ SCHEMAS = {
                 "ix_unused_resources_surveyed_by_id": "(surveyed_by_id)",
                 "ix_unused_resources_surveyed_on": "(surveyed_on)",
                 "ix_unused_resources_title": "(title)",
-                "ix_unused_resources_updated_at": "(updated_at, id)",
+                "ix_unused_resources_updated_at": "(deleted_at, updated_at, id)",
             },
             "unused_resources_search": {},
             "unused_resources_search_config": {"PK (k)": "UNIQUE (k)"},

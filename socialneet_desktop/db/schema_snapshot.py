@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "ac38af987b3446ed93cd06b3408fe4f87408359b1dc6b37cb9e7dd7c17b74bb6"
+SOURCES_DIGEST = "9a0668a7275689487e96a4d197ede863ccf16b1853639c2f26584237bef982b1"
 SCHEMAS = {
     "0001": {
         "columns": {
@@ -9756,6 +9756,10 @@ SCHEMAS = {
             "meeting_point_visits": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_meeting_point_visits_activity_id": "(activity_id)",
+                "ix_meeting_point_visits_activity_people": "(activity_id, "
+                "deleted_at, "
+                "visit_date, "
+                "contact_id)",
                 "ix_meeting_point_visits_contact_id": "(contact_id)",
                 "ix_meeting_point_visits_deleted_at": "(deleted_at)",
                 "ix_meeting_point_visits_month_people": "(deleted_at, visit_date, contact_id)",

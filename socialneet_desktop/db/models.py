@@ -381,13 +381,6 @@ Index("ix_meeting_point_visits_next_appointment", _visit.deleted_at, _visit.next
 Index(
     "ix_meeting_point_visits_month_people", _visit.deleted_at, _visit.visit_date, _visit.contact_id
 )
-Index(
-    "ix_meeting_point_visits_activity_people",
-    _visit.activity_id,
-    _visit.deleted_at,
-    _visit.visit_date,
-    _visit.contact_id,
-)
 for _model in (NeetContact, UnusedResource):
     Index(f"ix_{_model.__tablename__}_created_at", _model.deleted_at, _model.created_at)
 for _model in (NeetContact, StakeholderMeeting, Organization, UnusedResource):

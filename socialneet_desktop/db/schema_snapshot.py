@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "9a0668a7275689487e96a4d197ede863ccf16b1853639c2f26584237bef982b1"
+SOURCES_DIGEST = "ba541f96d5961e6b39df954564c700e55a126635774353b22b6f947f33ad9f9c"
 SCHEMAS = {
     "0001": {
         "columns": {
@@ -9756,10 +9756,6 @@ SCHEMAS = {
             "meeting_point_visits": {
                 "U (uuid)": "UNIQUE (uuid)",
                 "ix_meeting_point_visits_activity_id": "(activity_id)",
-                "ix_meeting_point_visits_activity_people": "(activity_id, "
-                "deleted_at, "
-                "visit_date, "
-                "contact_id)",
                 "ix_meeting_point_visits_contact_id": "(contact_id)",
                 "ix_meeting_point_visits_deleted_at": "(deleted_at)",
                 "ix_meeting_point_visits_month_people": "(deleted_at, visit_date, contact_id)",

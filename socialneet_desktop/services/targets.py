@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from socialneet_desktop.db import models
 from socialneet_desktop.domain.vocabularies import TARGET_INDICATOR
 from socialneet_desktop.services import indicators as ind
+from socialneet_desktop.services.search_index import Unindexed
 
 A, T = models.ProjectActivity, models.ActivityTarget
 C, V, M, Org, R = ind.C, ind.V, ind.M, ind.Org, ind.R
@@ -81,6 +82,18 @@ def _records(table, where):
     return count
 
 
+def _activity_visits(activity: int, start: date, end: date) -> list:
+    """ind.visits_in of one activity, its visits read by the activity's index: `+deleted_at`
+    keeps SQLite off the month index (deleted_at, visit_date, contact_id; migration 0012),
+    whose date order looks the contacts up out of order (1.3 s at 1M, 13 s by that index)."""
+    return [
+        Unindexed(V.deleted_at).is_(None),
+        C.deleted_at.is_(None),
+        V.visit_date.between(start, end),
+        V.activity_id == activity,
+    ]
+
+
 def _in(column, start, end):
     return column.between(start, end)
 
@@ -105,9 +118,7 @@ COUNTERS: dict[str, Callable] = {
     "third_sector_met": _organizations(THIRD_SECTOR),
     "organisations_met": _organizations(None),
     "meetings_held": _records(M, lambda a, s, e: [*ind.meetings_in(s, e), M.activity_id == a]),
-    "young_people_reached": _people(
-        V.contact_id, lambda a, s, e: [*ind.visits_in(s, e), V.activity_id == a]
-    ),
+    "young_people_reached": _people(V.contact_id, lambda a, s, e: _activity_visits(a, s, e)),
     "enrolled_training": _people(
         EN.contact_id,
         lambda a, s, e: [

@@ -28,6 +28,7 @@ KNOWN_REVISIONS = (
     "0010",
     "0011",
     "0012",
+    "0013",
 )  # oldest first: head last
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -229,8 +229,8 @@ class MeetingPointVisit(RecordMixin, Base):
 
     __tablename__ = "meeting_point_visits"
 
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("neet_contacts.id", ondelete="RESTRICT"), index=True
+    contact_id: Mapped[int] = mapped_column(  # indexed with deleted_at (below, migration 0013)
+        ForeignKey("neet_contacts.id", ondelete="RESTRICT")
     )
     visit_date: Mapped[date] = mapped_column(Date, index=True)
     start_time: Mapped[time | None] = mapped_column(Time)
@@ -380,6 +380,11 @@ _visit = MeetingPointVisit
 Index("ix_meeting_point_visits_next_appointment", _visit.deleted_at, _visit.next_appointment)
 Index(
     "ix_meeting_point_visits_month_people", _visit.deleted_at, _visit.visit_date, _visit.contact_id
+)
+# a contact's visits (count, last visit, in date order): contact first, so that SQLite prefers
+# it to the month index above for one contact (migration 0013)
+Index(
+    "ix_meeting_point_visits_contact_live", _visit.contact_id, _visit.deleted_at, _visit.visit_date
 )
 for _model in (NeetContact, UnusedResource):
     Index(f"ix_{_model.__tablename__}_created_at", _model.deleted_at, _model.created_at)

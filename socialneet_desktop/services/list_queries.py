@@ -289,10 +289,15 @@ def fetch_page(
     return [tuple(row) for row in rows]
 
 
+def per_row_select(kind: RecordKind, ids: list[int], deferred: tuple[str, ...]) -> Select:
+    """The columns computed per row (`deferred`) of the rows `ids`, each row's id first."""
+    columns = [_column(kind, key) for key in deferred]
+    return select(kind.model.id, *columns).where(kind.model.id.in_(ids))
+
+
 def _fill_per_row(session: Session, kind: RecordKind, rows: list[list], keys, deferred) -> None:
     ids = [row[len(keys)] for row in rows]
-    columns = [_column(kind, key) for key in deferred]
-    found = session.execute(select(kind.model.id, *columns).where(kind.model.id.in_(ids)))
+    found = session.execute(per_row_select(kind, ids, deferred))
     values = {row[0]: row[1:] for row in found}
     places = [keys.index(key) for key in deferred]
     for row in rows:

@@ -1,0 +1,55 @@
+"""The plans SQLite picks for a contact's visits (migration 0013).
+
+Our files carry no statistics, so SQLite picks an index by its shape alone: the month index
+of 0012 (deleted_at, visit_date, contact_id) covers what a contact's visit count and last
+visit need, and was preferred to the contact's index, reading every live visit for each row
+of a contacts page (seconds a page at 100,000 contacts). The plan does not depend on the
+file's size without statistics, so a small demo shows the one of a large file."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from socialneet_desktop.db import models
+from socialneet_desktop.services import list_queries
+from socialneet_desktop.services.demo import fill_demo
+from socialneet_desktop.services.record_kinds import kind_by_key
+
+
+def plan(session, statement) -> list[str]:
+    sql = list_queries.compiled(session, statement)
+    return [row[3] for row in session.execute(text("EXPLAIN QUERY PLAN " + sql))]
+
+
+def test_a_contacts_page_reads_each_contacts_visits_by_the_contact(database):
+    fill_demo(database, contacts=30)
+    kind = kind_by_key("contacts")
+    keys = [column.key for column in (*kind.columns, *kind.optional_columns)]
+    deferred = list_queries.per_row_keys(kind, keys)
+    assert {"visit_count", "last_visit"} <= set(deferred)
+    with database.read_session() as session:
+        ids = list(session.scalars(select(models.NeetContact.id).limit(10)))
+        for key in ("visit_count", "last_visit"):
+            steps = plan(session, list_queries.per_row_select(kind, ids, (key,)))
+            visits = [step for step in steps if "meeting_point_visits" in step]
+            assert visits and all("(contact_id=?" in step for step in visits), (key, steps)
+
+
+def test_the_visit_count_shown_is_the_contacts_live_visits(database):
+    fill_demo(database, contacts=30)
+    kind = kind_by_key("contacts")
+    visit = models.MeetingPointVisit
+    with database.session() as session:  # one visit in the recycle bin does not count
+        binned = session.scalars(select(visit).limit(1)).one()
+        binned.deleted_at = binned.created_at
+        contact_id = binned.contact_id
+    with database.read_session() as session:
+        live = session.scalars(
+            select(visit.visit_date).where(
+                visit.contact_id == contact_id, visit.deleted_at.is_(None)
+            )
+        ).all()
+        row = session.execute(
+            list_queries.per_row_select(kind, [contact_id], ("visit_count", "last_visit"))
+        ).one()
+    assert row == (contact_id, len(live), max(live) if live else None)

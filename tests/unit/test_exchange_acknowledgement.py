@@ -29,7 +29,10 @@ def _fill(office, *, older: bool) -> str:
     with office.session() as session:
         made = [
             records.create_record(
-                session, NeetContact, {"last_name": f"Rossi {n}", "first_name": "Mario"}, user="carla"
+                session,
+                NeetContact,
+                {"last_name": f"Rossi {n}", "first_name": "Mario"},
+                user="carla",
             )
             for n in range(CONTACTS)
         ]

@@ -8,9 +8,10 @@ quits. Ours: `socialneet-desktop --quit-after-first-rows` on a private copy of t
 database (/work/bench/demo-<size>.sqlite, made by `socialneet demo`). Baseline: a bare
 QMainWindow holding a QTableView with 200 rows of a QStandardItemModel, timed the same way.
 Interleaved A B A B (benchmarks/measure.py); the offscreen platform unless DISPLAY is set.
-`--home` adds a third case: ours started on the home page (the default preference; the list
-used last is a choice in Preferences), timed to the paint of its lists filled
-(SOCIALNEET_QUIT_AFTER_FIRST_ROWS=home): that start opens the file before its first rows.
+`--home` adds two cases: ours started on the home page (the default preference; the list used
+last is a choice in Preferences), timed to the paint of its short lists filled
+(SOCIALNEET_QUIT_AFTER_FIRST_ROWS=home: that start opens the file before its first rows), and
+to its counts and targets shown too (=home-complete), which are read after the lists.
 
 The uncounted warm-up round is also our "last session" on the file: its list is read the
 ordinary way (SQLAlchemy) and the plan of its first page is kept beside the user's settings
@@ -103,8 +104,10 @@ def cases(database: Path, scratch: Path, home: bool) -> list[Case]:
         "SocialNEET: first rows of a list", [*command, "--quit-after-first-rows"], last_float, env
     )
     on_home = {**env, QUIT_ENV: "home"}
-    home_page = Case("SocialNEET: home page filled", command, last_float, on_home)
-    return [bare, ours, home_page] if home else [bare, ours]
+    home_page = Case("SocialNEET: home page, its lists", command, last_float, on_home)
+    complete = {**env, QUIT_ENV: "home-complete"}
+    home_counts = Case("SocialNEET: home page, its counts too", command, last_float, complete)
+    return [bare, ours, home_page, home_counts] if home else [bare, ours]
 
 
 def main() -> int:

@@ -28,6 +28,7 @@ from socialneet_desktop.ui.deferred_opening import (
 from socialneet_desktop.ui.first_rows import (
     FirstRowsWatch,
     quit_after_first_rows_asked,
+    quit_when_emitted,
     quit_when_painted,
     show_early_rows,
 )
@@ -331,8 +332,10 @@ def main(argv: list[str] | None = None) -> int:
     timed = quit_after_first_rows_asked(arguments.quit_after_first_rows)  # a benchmark's start
     on_list = timed == "list" or (timed is None and start_on_last_list())
     application = Application(start_list=last_list() if on_list else None)
-    if timed is not None:  # its moment: the first rows of the list, or of the home page
-        window = application.window
+    window = application.window
+    if timed == "home-complete":  # its moment: the home page with its counts
+        quit_when_emitted(window.home.figures_shown)
+    elif timed is not None:  # the first rows of the list, or of the home page
         quit_when_painted(window.pages.currentWidget().table if on_list else window.home.recent)
     url = chosen_server_url(arguments.database)
     if url is not None:  # the office server (issue 20)

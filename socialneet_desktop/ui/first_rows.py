@@ -6,7 +6,8 @@ A list whose first page was read empty (a model with `first_page_read`, e.g. a n
 ends the start-up with its first paint after that read: there are no rows to wait for.
 `--quit-after-first-rows` (or SOCIALNEET_QUIT_AFTER_FIRST_ROWS=1) uses it to print the seconds
 since the process started and quit: a benchmark from outside the process reads that line.
-SOCIALNEET_QUIT_AFTER_FIRST_ROWS=home times a start on the home page instead.
+SOCIALNEET_QUIT_AFTER_FIRST_ROWS=home times a start on the home page instead (its short lists
+painted), =home-complete until its counts and targets are shown too.
 
 `show_early_rows` paints the shown list's first page before the file is opened: read with
 plain sqlite3 by the plan kept from the last time that list was read (db.first_page), so
@@ -37,10 +38,11 @@ _IMPORTED_AT = time.time()
 def quit_after_first_rows_asked(flag: bool) -> str | None:
     """Which start the benchmark times: "list" (the first rows of the list used last, the
     first list if none: the flag, or the variable set to 1), "home" (the variable set to
-    "home": the home page's lists filled, a start with the default preference), or None."""
+    "home": the home page's lists filled, a start with the default preference),
+    "home-complete" (its counts and targets shown too), or None."""
     value = os.environ.get(QUIT_ENV, "").strip().lower()
-    if value == "home":
-        return "home"
+    if value in ("home", "home-complete"):
+        return value
     return "list" if flag or value not in ("", "0") else None
 
 
@@ -94,15 +96,20 @@ class FirstRowsWatch(QObject):
 def quit_when_painted(view: QAbstractItemView) -> FirstRowsWatch:
     """Print the seconds since the process started (one line) and quit with status 0."""
     watch = FirstRowsWatch(view)
-
-    def report() -> None:
-        print(f"{time.time() - process_started_at():.3f}", flush=True)
-        from PySide6.QtCore import QCoreApplication
-
-        QCoreApplication.exit(0)
-
-    watch.painted.connect(report)
+    watch.painted.connect(_report_and_quit)
     return watch
+
+
+def quit_when_emitted(signal) -> None:
+    """The same once `signal` is emitted and what it changed is painted (a zero timer)."""
+    signal.connect(lambda *_args: QTimer.singleShot(0, _report_and_quit))
+
+
+def _report_and_quit() -> None:
+    print(f"{time.time() - process_started_at():.3f}", flush=True)
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.exit(0)
 
 
 def plans_path() -> Path:

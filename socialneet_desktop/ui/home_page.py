@@ -3,9 +3,10 @@ counts of this month and of the project, next appointments, follow-ups due (of m
 of the young people who left: services.follow_ups), recent records, the project's targets
 against achieved so far (ui.home_targets) and the chart of people reached per month.
 
-Everything is read off the GUI thread: the figures in one worker (services.home_figures),
-then the chart in another, which imports matplotlib there (half a second the first list
-must not wait for) and hands back a PNG the page shows.
+Everything is read off the GUI thread (services.home_figures): the short lists first, shown
+at once, then the counts and the targets (seconds at a million contacts), then the chart in
+another worker, which imports matplotlib there (half a second the first list must not wait
+for) and hands back a PNG the page shows.
 """
 
 from __future__ import annotations
@@ -35,21 +36,29 @@ from socialneet_desktop.ui.workers import Worker, start_worker, wait_stopped
 
 if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
-    from socialneet_desktop.services.home_figures import HomeFigures
+    from socialneet_desktop.services.home_figures import HomeCounts, HomeFigures, HomeLists
 
 COUNTED = ("contacts", "visits", "meetings", "resources")
 RECORD_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _read(database):
-    """The figures and the targets against achieved from the first day up to today."""
-    from socialneet_desktop.services.home_figures import read_figures
+def _read_lists(database):
+    """The short lists, the checklist and the conflicts to review: milliseconds."""
+    from socialneet_desktop.services.home_figures import read_lists
+
+    with database.read_session() as session:
+        return database, read_lists(session), _conflicts(session)
+
+
+def _read_counts(database):
+    """The counts and the targets against achieved from the first day up to today."""
+    from socialneet_desktop.services.home_figures import read_counts
     from socialneet_desktop.services.targets import targets_against_achieved
 
     with database.read_session() as session:
-        figures = read_figures(session)
+        counts = read_counts(session)
         targets = targets_against_achieved(session, date(1900, 1, 1), date.today())
-        return database, figures, targets, _conflicts(session)
+        return database, counts, targets
 
 
 def _conflicts(session) -> int:
@@ -73,7 +82,8 @@ class HomePage(QWidget):
     list_requested = Signal(str)  # kind key: show its list
     settings_requested = Signal()
     print_requested = Signal()  # the page as a PDF (printing.home_summary)
-    figures_shown = Signal()
+    lists_shown = Signal()  # the short lists: the first step of the reading
+    figures_shown = Signal()  # the counts and targets too: the page is complete
     conflicts_requested = Signal()  # View > Conflicts… (issue 21)
     chart_shown = Signal()
 
@@ -82,6 +92,7 @@ class HomePage(QWidget):
         self.setObjectName("home_page")
         self.database: Database | None = None
         self.figures: HomeFigures | None = None
+        self._lists: HomeLists | None = None
         self._threads: dict[str, object] = {}
         self._workers: dict[str, Worker] = {}
         self._again = False
@@ -199,19 +210,20 @@ class HomePage(QWidget):
     # Reading, off the GUI thread
 
     def set_database(self, database: Database | None) -> None:
-        self.database, self.figures = database, None
+        self.database, self.figures, self._lists = database, None, None
         if database is not None:
             self.refresh()
 
     def refresh(self) -> None:
-        """Reads the figures again (after a save); one reading at a time."""
+        """Reads the page again (after a save): its lists, then its counts; one reading at a
+        time, another asked meanwhile starts after it."""
         if self.database is None:
             return
-        if "figures" in self._threads:
+        if "lists" in self._threads or "figures" in self._threads:
             self._again = True
             return
         database = self.database
-        self._run("figures", lambda _r, _c: _read(database), self._read_done)
+        self._run("lists", lambda _r, _c: _read_lists(database), self._lists_read)
 
     def _run(self, name: str, job, done) -> None:
         if self._closed:  # a reading that ends after the close starts no drawing
@@ -223,13 +235,29 @@ class HomePage(QWidget):
         self._workers[name] = worker  # kept: a worker without a reference would be deleted
         self._threads[name] = start_worker(worker, self)
 
-    def _read_done(self, result) -> None:
+    def _lists_read(self, result) -> None:
+        self._threads.pop("lists", None)
+        database, lists, conflicts = result
+        if database is not self.database or self._again:
+            self._read_again()
+            return
+        self.show_conflicts(conflicts)
+        self.show_lists(lists)
+        self._run("figures", lambda _r, _c: _read_counts(database), self._counts_read)
+
+    def _counts_read(self, result) -> None:
+        from socialneet_desktop.services.home_figures import HomeFigures  # with SQLAlchemy
+
         self._threads.pop("figures", None)
-        database, figures, targets, conflicts = result
-        if database is self.database:
+        database, counts, targets = result
+        if database is self.database and self._lists is not None:
             self.targets.show_rows(targets)
-            self.show_conflicts(conflicts)
-            self.show_figures(figures)
+            self.show_counts(counts)
+            self.figures = HomeFigures.of(self._lists, counts)
+            self.figures_shown.emit()
+        self._read_again()
+
+    def _read_again(self) -> None:
         if self._again:
             self._again = False
             self.refresh()
@@ -255,21 +283,23 @@ class HomePage(QWidget):
         self.conflicts.setText(Counts.tr("&Review %Ln conflict(s) of the exchanges", None, count))
         self.conflicts.setVisible(count > 0)
 
-    def show_figures(self, figures: HomeFigures) -> None:
-        self.figures = figures
+    def show_lists(self, lists: HomeLists) -> None:
+        self._lists = lists
+        self._fill(self.appointments, lists.appointments, self.tr("No appointments ahead."))
+        self._fill(self.follow_ups, lists.follow_ups, self.tr("No follow-ups due."))
+        self._fill(self.recent, lists.recent, self.tr("Nothing recorded yet."))
+        self._show_checklist(lists.checklist)
+        self.lists_shown.emit()
+
+    def show_counts(self, counts: HomeCounts) -> None:
         for key in COUNTED:
-            month, total = figures.counts[key]
+            month, total = counts.counts[key]
             self.count_labels[key, 1].setText(QLocale().toString(month))
             self.count_labels[key, 2].setText(QLocale().toString(total))
-        self._fill(self.appointments, figures.appointments, self.tr("No appointments ahead."))
-        self._fill(self.follow_ups, figures.follow_ups, self.tr("No follow-ups due."))
-        self._fill(self.recent, figures.recent, self.tr("Nothing recorded yet."))
-        self._fill_young(figures)
-        self._show_checklist(figures.checklist)
+        self._fill_young(counts)
         if "chart" not in self._threads:
-            reached = figures.reached
+            reached = counts.reached
             self._run("chart", lambda _r, _c: _draw(reached), self._drawn)
-        self.figures_shown.emit()
 
     def _fill(self, widget: QListWidget, rows, empty: str) -> None:
         widget.clear()
@@ -285,7 +315,7 @@ class HomePage(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             widget.addItem(item)
 
-    def _fill_young(self, figures: HomeFigures) -> None:
+    def _fill_young(self, figures: HomeCounts) -> None:
         """The follow-ups due: the stage beside the name, the overdue said, and how many
         more there are (all of them: View > Follow-ups due)."""
         rows = figures.young_follow_ups

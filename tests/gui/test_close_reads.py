@@ -110,6 +110,7 @@ def test_the_home_pages_close_stops_its_figures_mid_read(qtbot, copy_100k):
         page = HomePage()
         qtbot.addWidget(page)
         page.set_database(database)
+        qtbot.waitUntil(lambda: "figures" in page._threads, timeout=30_000)  # after the lists
         worker, thread = page._workers["figures"], page._threads["figures"]
         qtbot.waitUntil(worker.reads.holding, timeout=30_000)
         page.close_down()

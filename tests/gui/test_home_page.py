@@ -88,15 +88,44 @@ def test_an_item_of_the_page_opens_its_record(qtbot, database):
 
 def test_the_figures_are_read_off_the_gui_thread(qtbot, database, monkeypatch):
     readers = []
-    real = home_figures.read_figures
+    for name in ("read_lists", "read_counts"):
+        real = getattr(home_figures, name)
 
-    def spy(session, today=None):
-        readers.append(threading.current_thread())
+        def spy(session, today=None, real=real):
+            readers.append(threading.current_thread())
+            return real(session, today)
+
+        monkeypatch.setattr(home_figures, name, spy)
+    _shown(qtbot, database).wait()
+    assert len(readers) == 2 and threading.main_thread() not in readers
+
+
+def test_the_lists_are_shown_while_the_counts_are_still_read(qtbot, database, monkeypatch):
+    """At a million contacts the counts take seconds: the short lists do not wait for them."""
+    _fill(database)
+    counting, release = threading.Event(), threading.Event()
+    real = home_figures.read_counts
+
+    def slow_counts(session, today=None):
+        counting.set()
+        release.wait(30)
         return real(session, today)
 
-    monkeypatch.setattr(home_figures, "read_figures", spy)
-    _shown(qtbot, database).wait()
-    assert readers and threading.main_thread() not in readers
+    monkeypatch.setattr(home_figures, "read_counts", slow_counts)
+    page = HomePage()
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.lists_shown, timeout=20000):
+        page.set_database(database)
+    qtbot.waitUntil(counting.is_set, timeout=20000)
+    assert "Verdi Sara" in page.appointments.item(0).text()
+    assert page.recent.count() >= 3 and page.checklist.isHidden()
+    assert page.count_labels["visits", 2].text() == "…" and page.figures is None
+    with qtbot.waitSignal(page.figures_shown, timeout=20000):
+        release.set()
+    assert page.count_labels["visits", 2].text() == "4"
+    assert page.figures.recent and page.figures.counts["contacts"] == (2, 2)
+    page.wait()
 
 
 def test_the_first_run_checklist_goes_step_by_step(qtbot, database):

@@ -268,15 +268,17 @@ def test_a_setting_saved_counts_as_a_change(tmp_path):
 # --- the quit flag and the lean commands, in processes of their own ----------------------
 
 
-@pytest.mark.parametrize("how", ["flag", "environment"])
+@pytest.mark.parametrize("how", ["flag", "environment", "home", "home-complete"])
 def test_quit_after_first_rows_prints_one_line_and_exits_0(tmp_path, how):
+    """The list's first rows (the flag or the variable set to 1), the home page's lists or
+    the home page with its counts too (the variable set to home or home-complete)."""
     path = demo_file(tmp_path / "ufficio.sqlite", contacts=50)
     arguments = ["--database", str(path)]
     extra = {}
     if how == "flag":
         arguments.append("--quit-after-first-rows")
     else:
-        extra["SOCIALNEET_QUIT_AFTER_FIRST_ROWS"] = "1"
+        extra["SOCIALNEET_QUIT_AFTER_FIRST_ROWS"] = "1" if how == "environment" else how
     result = subprocess.run(
         [sys.executable, "-m", "socialneet_desktop.app", *arguments],
         capture_output=True,

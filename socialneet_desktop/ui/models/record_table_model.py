@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from socialneet_desktop.db.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
+_ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole))
 COUNT_CAP = 10_000  # a list's first count stops there: "more than 10,000", then exact
 
 
@@ -237,14 +238,13 @@ class RecordTableModel(QAbstractTableModel):
         raise error
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # the role first: a paint asks each cell for about seven roles, two are answered
+        if role not in _ANSWERED or not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(self.columns[index.column()], value)
         if role == Qt.ItemDataRole.UserRole:
             return value
-        return None
+        return display_text(self.columns[index.column()], value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

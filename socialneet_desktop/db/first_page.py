@@ -135,9 +135,16 @@ class Plan:
         )
 
 
-def plan_key(kind_key: str, keys: list[str] | tuple[str, ...], sort_key: str, descending: bool):
-    """The plan's name: the kind, its columns in order, the sort."""
-    return json.dumps([kind_key, list(keys), sort_key, bool(descending)])
+def plan_key(
+    kind_key: str,
+    keys: list[str] | tuple[str, ...],
+    sort_key: str,
+    descending: bool,
+    unread: tuple[str, ...] = (),
+):
+    """The plan's name: the kind, its columns in order, the sort, the columns computed per
+    row it leaves empty (not shown)."""
+    return json.dumps([kind_key, list(keys), sort_key, bool(descending), list(unread)])
 
 
 _FINGERPRINTED = (  # what writes a list's SQL: a change there makes every plan stale

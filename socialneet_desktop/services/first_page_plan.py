@@ -37,12 +37,19 @@ class NoPlan(Exception):
 
 
 def make_plan(
-    kind_key: str, keys: list[str], sort_key: str, descending: bool, revision: str = HEAD_REVISION
+    kind_key: str,
+    keys: list[str],
+    sort_key: str,
+    descending: bool,
+    unread: tuple[str, ...] = (),
+    revision: str = HEAD_REVISION,
 ) -> Plan:
     """The plan of the first page of `kind_key`'s list showing `keys`, sorted as given (the
-    sort fetch_page would fall back to is written in the SQL, as there); NoPlan if none."""
+    sort fetch_page would fall back to is written in the SQL, as there), the columns
+    computed per row among `unread` left empty as fetch_page does; NoPlan if none."""
     kind = kind_by_key(kind_key)
-    deferred = list_queries.per_row_keys(kind, keys)
+    deferred = kind.per_row_keys(keys)
+    filled = tuple(key for key in deferred if key not in unread)
     query = ListQuery(sort_key=sort_key, descending=descending)
 
     def rows(day: date):
@@ -55,10 +62,10 @@ def make_plan(
     converters = tuple(_converter(column.type) for column in statement.selected_columns)
     plan_rows = _by_day(rows)
     late, late_converters = None, ()
-    if deferred:
+    if filled:
 
         def per_row(day: date):
-            columns = [list_queries._column(kind, key, day) for key in deferred]
+            columns = [list_queries._column(kind, key, day) for key in filled]
             ids = bindparam("first_page_ids", value=[_SENTINEL], expanding=True)
             return select(kind.model.id, *columns).where(kind.model.id.in_(ids))
 
@@ -67,11 +74,11 @@ def make_plan(
             _converter(column.type) for column in per_row(DAYS[0]).selected_columns[1:]
         )
     return Plan(
-        plan_key(kind_key, keys, sort_key, descending),
+        plan_key(kind_key, keys, sort_key, descending, unread),
         plan_rows,
         converters,
         late,
-        tuple(keys.index(key) for key in deferred),
+        tuple(keys.index(key) for key in filled),
         late_converters,
         revision,
         len(keys),
@@ -135,15 +142,22 @@ def _converter(column_type) -> str:
     raise NoPlan(f"no converter for {type(column_type).__name__}")
 
 
-def keep_plan(plans: Path, kind_key: str, keys: list[str], sort_key: str, descending: bool) -> bool:
+def keep_plan(
+    plans: Path,
+    kind_key: str,
+    keys: list[str],
+    sort_key: str,
+    descending: bool,
+    unread: tuple[str, ...] = (),
+) -> bool:
     """Make the plan and keep it in the file `plans` unless an up-to-date one is kept there
     already; True when kept now. Never raises for want of a plan: the list is then read
     the ordinary way."""
-    key = plan_key(kind_key, keys, sort_key, descending)
+    key = plan_key(kind_key, keys, sort_key, descending, unread)
     if key in first_page.load_plans(plans):
         return False
     try:
-        plan = make_plan(kind_key, keys, sort_key, descending)
+        plan = make_plan(kind_key, keys, sort_key, descending, unread)
     except NoPlan:
         return False
     first_page.save_plan(plan, plans)

@@ -130,6 +130,17 @@ class RecordKind:
         specs = (*self.columns, *self.optional_columns)
         return next((spec for spec in specs if spec.key == key), None)
 
+    def per_row_keys(self, keys: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        """The columns among `keys` computed by a sub-query per row (not sortable ones)."""
+        specs = [self.column_spec(key) for key in keys]
+        return tuple(spec.key for spec in specs if spec and spec.sql and not spec.sortable)
+
+    def unread_keys(self, keys, shown) -> tuple[str, ...]:
+        """Those of `keys` computed per row that are not `shown`: a list leaves them empty
+        until they are (at a million contacts a page's visit count and last visit took
+        more time than its rows)."""
+        return tuple(key for key in self.per_row_keys(keys) if key not in shown)
+
     def computed_column(self, key: str) -> JoinedName | None:
         return next((spec for spec in self.computed if spec.key == key), None)
 

@@ -269,12 +269,6 @@ def page_select(
     return statement.offset(offset).limit(limit)
 
 
-def per_row_keys(kind: RecordKind, keys: list[str]) -> tuple[str, ...]:
-    """The columns among `keys` computed by a sub-query per row (not sortable ones)."""
-    specs = [kind.column_spec(key) for key in keys]
-    return tuple(spec.key for spec in specs if spec and spec.sql and not spec.sortable)
-
-
 def fetch_page(
     session: Session,
     kind_key: str,
@@ -282,17 +276,20 @@ def fetch_page(
     offset: int,
     limit: int = PAGE_SIZE,
     keys: list[str] | None = None,
+    unread: tuple[str, ...] = (),
 ) -> list[tuple]:
     """One page of rows. The columns computed per row (a contact's number of visits) are
     read by a second statement for the page's ids only: in the page's own statement SQLite
-    could work them out for every matching row before sorting and cutting the page."""
+    could work them out for every matching row before sorting and cutting the page. Those
+    `unread` (RecordKind.unread_keys: the list does not show them) stay None."""
     kind = kind_by_key(kind_key)
     keys = keys if keys is not None else [spec.key for spec in kind.columns]
-    deferred = per_row_keys(kind, keys)
+    deferred = kind.per_row_keys(keys)
     statement = page_select(session, kind_key, query, offset, limit, keys, deferred)
     rows = [list(row) for row in session.execute(statement)]
-    if deferred and rows:
-        _fill_per_row(session, kind, rows, keys, deferred)
+    filled = tuple(key for key in deferred if key not in unread)
+    if filled and rows:
+        _fill_per_row(session, kind, rows, keys, filled)
     return [tuple(row) for row in rows]
 
 

@@ -127,7 +127,10 @@ def show_early_rows(page: RecordListPage | None, database_path: Path) -> bool:
     query = page.early_query() if page is not None else None
     if query is None:
         return False
-    key = first_page.plan_key(page.kind.key, page.model.keys, query.sort_key, query.descending)
+    model = page.model
+    key = first_page.plan_key(
+        page.kind.key, model.keys, query.sort_key, query.descending, model.unread_keys()
+    )
     plan = first_page.load_plans(plans_path()).get(key)
     rows = first_page.read_first_page(database_path, plan) if plan is not None else None
     if not rows:  # an empty list: its ordinary read says so (first_page_read)
@@ -153,14 +156,17 @@ class _KeepPlan(QRunnable):
 _plans_pool: list[QThreadPool] = []
 
 
-def keep_plan_later(kind_key: str, keys: list[str], sort_key: str, descending: bool) -> None:
+def keep_plan_later(
+    kind_key: str, keys: list[str], sort_key: str, descending: bool, unread: tuple[str, ...]
+) -> None:
     """Make and keep the plan of this list's first page in a worker (no database is read:
     the SQL is only compiled); `wait_for_plans` at the exit lets it finish."""
     if not _plans_pool:
         pool = QThreadPool()
         pool.setMaxThreadCount(1)
         _plans_pool.append(pool)
-    _plans_pool[0].start(_KeepPlan(plans_path(), (kind_key, keys, sort_key, descending)))
+    arguments = (kind_key, keys, sort_key, descending, unread)
+    _plans_pool[0].start(_KeepPlan(plans_path(), arguments))
 
 
 def wait_for_plans() -> None:

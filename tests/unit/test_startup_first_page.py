@@ -119,7 +119,15 @@ def test_the_window_keeps_the_early_rows_and_reads_the_rest_from_the_opened_file
     window.show_list()
     page = window.current_list()
     query = page.early_query()
-    keep_plan(plans_path(), page.kind.key, page.model.keys, query.sort_key, query.descending)
+    model = page.model
+    keep_plan(
+        plans_path(),
+        page.kind.key,
+        model.keys,
+        query.sort_key,
+        query.descending,
+        model.unread_keys(),
+    )
     assert first_page.load_plans(plans_path())
     window.show()
     resets = []
@@ -163,7 +171,15 @@ def test_rows_read_early_give_way_when_the_opened_file_differs(qtbot, tmp_path):
     window.show_list()
     page = window.current_list()
     query = page.early_query()
-    keep_plan(plans_path(), page.kind.key, page.model.keys, query.sort_key, query.descending)
+    model = page.model
+    keep_plan(
+        plans_path(),
+        page.kind.key,
+        model.keys,
+        query.sort_key,
+        query.descending,
+        model.unread_keys(),
+    )
     window.show()
     try:
         application.open_first(path)

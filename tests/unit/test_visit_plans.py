@@ -25,7 +25,7 @@ def test_a_contacts_page_reads_each_contacts_visits_by_the_contact(database):
     fill_demo(database, contacts=30)
     kind = kind_by_key("contacts")
     keys = [column.key for column in (*kind.columns, *kind.optional_columns)]
-    deferred = list_queries.per_row_keys(kind, keys)
+    deferred = kind.per_row_keys(keys)
     assert {"visit_count", "last_visit"} <= set(deferred)
     with database.read_session() as session:
         ids = list(session.scalars(select(models.NeetContact.id).limit(10)))
@@ -53,3 +53,20 @@ def test_the_visit_count_shown_is_the_contacts_live_visits(database):
             list_queries.per_row_select(kind, [contact_id], ("visit_count", "last_visit"))
         ).one()
     assert row == (contact_id, len(live), max(live) if live else None)
+
+
+def test_a_page_reads_the_visits_only_when_the_list_shows_them(database):
+    fill_demo(database, contacts=30)
+    kind = kind_by_key("contacts")
+    keys = [column.key for column in (*kind.columns, *kind.optional_columns)]
+    place = keys.index("visit_count")
+    unread = kind.unread_keys(keys, [column.key for column in kind.columns])
+    assert "visit_count" in unread and "last_visit" in unread
+    query = list_queries.ListQuery()
+    with database.read_session() as session:
+        hidden = list_queries.fetch_page(session, "contacts", query, 0, keys=keys, unread=unread)
+        shown = list_queries.fetch_page(session, "contacts", query, 0, keys=keys)
+    assert [row[place] for row in hidden] == [None] * len(hidden)
+    assert sum(row[place] for row in shown) > 0
+    kept = [number for number, key in enumerate(keys) if key not in unread]
+    assert [[row[n] for n in kept] for row in hidden] == [[row[n] for n in kept] for row in shown]

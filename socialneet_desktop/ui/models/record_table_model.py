@@ -87,6 +87,10 @@ class RecordTableModel(QAbstractTableModel):
         self.shown_keys: list[str] = [column.key for column in kind.columns]
         self._width = len(self.columns)
 
+    def unread_keys(self) -> tuple[str, ...]:
+        """The columns computed per row the view hides: not read (RecordKind.unread_keys)."""
+        return self.kind.unread_keys(self.keys, self.shown_keys)
+
     def set_database(self, database: Database | None) -> None:
         self.database = database
         self.set_query(self.query)
@@ -128,10 +132,12 @@ class RecordTableModel(QAbstractTableModel):
         self._exhausted = len(self._rows) < PAGE_SIZE
         self.first_page_read.emit()
         self.read_count()
-        kind_key, keys = self.kind.key, self.keys
+        kind_key, keys, unread = self.kind.key, self.keys, self.unread_keys()
         self.loader.read(
             database,
-            lambda session: _list_queries().fetch_page(session, kind_key, query, 0, keys=keys),
+            lambda session: _list_queries().fetch_page(
+                session, kind_key, query, 0, keys=keys, unread=unread
+            ),
             self._first_page_checked,
         )
         return True
@@ -166,10 +172,12 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._fetching = True
         kind_key, query, offset = self.kind.key, self.query, len(self._rows)
-        keys = self.keys
+        keys, unread = self.keys, self.unread_keys()
         self.loader.read(
             self.database,
-            lambda session: _list_queries().fetch_page(session, kind_key, query, offset, keys=keys),
+            lambda session: _list_queries().fetch_page(
+                session, kind_key, query, offset, keys=keys, unread=unread
+            ),
             lambda page: self._page_read(offset, page),
         )
 

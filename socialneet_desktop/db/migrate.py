@@ -29,6 +29,7 @@ KNOWN_REVISIONS = (
     "0011",
     "0012",
     "0013",
+    "0014",
 )  # oldest first: head last
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

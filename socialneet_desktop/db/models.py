@@ -128,7 +128,7 @@ class StakeholderMeeting(RecordMixin, Base):
     municipality_code: Mapped[str] = mapped_column(String(4), default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
     follow_up: Mapped[str] = mapped_column(Text, default="")
-    follow_up_date: Mapped[date | None] = mapped_column(Date)
+    follow_up_date: Mapped[date | None] = mapped_column(Date, index=True)  # migration 0014
     staff_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff.id", ondelete="SET NULL"), index=True
     )

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
 from socialneet_desktop.services.document_text import person_name
 from socialneet_desktop.services.follow_ups import FollowUpDue, follow_ups_due
+from socialneet_desktop.services.search_index import Unindexed
 
 MONTHS_CHARTED = 12
 LISTED = 6  # rows in each short list of the page
@@ -162,19 +163,23 @@ def _appointments(session: Session, today: date) -> list[Upcoming]:
     ]
 
 
-def _follow_ups(session: Session, today: date) -> list[Upcoming]:
-    """Meetings whose follow-up falls from a month ago onwards (the overdue ones first)."""
+def follow_ups_select(today: date) -> Select:
+    """Meetings whose follow-up falls from a month ago onwards (the overdue ones first), read
+    in date order by the index of migration 0014 (+deleted_at: not by the index on it)."""
     meeting = models.StakeholderMeeting
-    query = (
+    return (
         select(meeting.id, meeting.follow_up_date, meeting.follow_up, meeting.topic)
-        .where(meeting.deleted_at.is_(None), meeting.follow_up_date.is_not(None))
+        .where(Unindexed(meeting.deleted_at).is_(None), meeting.follow_up_date.is_not(None))
         .where(meeting.follow_up_date >= today - timedelta(days=31))
         .order_by(meeting.follow_up_date, meeting.id)  # the same six on ties
         .limit(LISTED)
     )
+
+
+def _follow_ups(session: Session, today: date) -> list[Upcoming]:
     return [
         Upcoming(when, _one_line(follow_up or topic), "meetings", record_id)
-        for record_id, when, follow_up, topic in session.execute(query)
+        for record_id, when, follow_up, topic in session.execute(follow_ups_select(today))
     ]
 
 

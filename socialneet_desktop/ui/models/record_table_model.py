@@ -96,9 +96,7 @@ class RecordTableModel(QAbstractTableModel):
         self.set_query(self.query)
 
     def set_query(self, query: ListQuery) -> None:
-        """Forget the cached rows and start reading the first page of `query` and, beside it
-        in the loader's second thread, its count (after the page, the count's reading ran
-        while the rows were painted and slowed the paint down)."""
+        """Forget the cached rows and start reading the first page of `query`."""
         self.loader.new_generation()
         self.beginResetModel()
         self.query = query
@@ -108,7 +106,6 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
         if self.canFetchMore():
             self.fetchMore()
-            self.read_count()
 
     def reload(self) -> None:
         self.set_query(self.query)
@@ -193,6 +190,7 @@ class RecordTableModel(QAbstractTableModel):
             self.endInsertRows()
         if offset == 0:
             self.first_page_read.emit()
+            self.read_count()
 
     def read_count(self) -> None:
         """Count the rows of the current query in the loader's worker: `count_read` tells.

@@ -48,7 +48,7 @@ class RecordListPage(QWidget):
     """A list of the records of one kind; its columns come from the kind's column specs.
 
     Emits `open_requested(record_id)` on Enter or a double-click on a row, and
-    `count_changed(count)` when the records of the list are counted (read beside its rows).
+    `count_changed(count)` when the records of the list are counted (after its rows).
     """
 
     open_requested = Signal(int)
@@ -222,12 +222,12 @@ class RecordListPage(QWidget):
 
     def apply_search(self) -> None:
         """Start reading the first page for the search text and filters (the debounce calls
-        it): the rows and the count come in from the model's loader; typing goes on."""
+        it): the rows, then the count, come in from the model's loader; typing goes on."""
         self._search_timer.stop()
         self._stale = False
         self.count_label.setText(self.tr("Counting…"))
         self.total = None
-        self.model.set_query(self.current_query())  # its first page and its count
+        self.model.set_query(self.current_query())  # the count follows the first page
         hint = self.model.search_hint()
         self.search_hint.setText(hint)
         self.search_hint.setVisible(bool(hint))

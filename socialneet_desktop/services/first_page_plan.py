@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Numeric, Time, bindparam, select
+from sqlalchemy import Boolean, Date, DateTime, Float, Numeric, Time, bindparam
 from sqlalchemy.dialects import sqlite
 
 from socialneet_desktop.db import first_page
@@ -65,9 +65,8 @@ def make_plan(
     if filled:
 
         def per_row(day: date):
-            columns = [list_queries._column(kind, key, day) for key in filled]
             ids = bindparam("first_page_ids", value=[_SENTINEL], expanding=True)
-            return select(kind.model.id, *columns).where(kind.model.id.in_(ids))
+            return list_queries.per_row_select(kind, ids, filled, day)
 
         late = _by_day(per_row, ids=True)
         late_converters = tuple(

@@ -297,9 +297,12 @@ def fetch_page(
     return [tuple(row) for row in rows]
 
 
-def per_row_select(kind: RecordKind, ids: list[int], deferred: tuple[str, ...]) -> Select:
-    """The columns computed per row (`deferred`) of the rows `ids`, each row's id first."""
-    columns = [_column(kind, key) for key in deferred]
+def per_row_select(
+    kind: RecordKind, ids, deferred: tuple[str, ...], today: date | None = None
+) -> Select:
+    """The columns computed per row (`deferred`) of the rows `ids` (a list, or an expanding
+    parameter: services.first_page_plan), each row's id first."""
+    columns = [_column(kind, key, today) for key in deferred]
     return select(kind.model.id, *columns).where(kind.model.id.in_(ids))
 
 

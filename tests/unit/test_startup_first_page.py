@@ -61,6 +61,14 @@ sys.exit(app.main(sys.argv[1:]))
 """
 
 
+def _keep_page_plan(page) -> ListQuery:
+    """The plan of `page`'s first page kept, as the list keeps it after a read; its query."""
+    query, model = page.early_query(), page.model
+    keys, unread = model.keys, model.unread_keys()
+    keep_plan(plans_path(), page.kind.key, keys, query.sort_key, query.descending, unread)
+    return query
+
+
 def _demo(path: Path, contacts: int = 260) -> Path:
     database = open_database(path)
     try:
@@ -118,16 +126,7 @@ def test_the_window_keeps_the_early_rows_and_reads_the_rest_from_the_opened_file
     qtbot.addWidget(window)
     window.show_list()
     page = window.current_list()
-    query = page.early_query()
-    model = page.model
-    keep_plan(
-        plans_path(),
-        page.kind.key,
-        model.keys,
-        query.sort_key,
-        query.descending,
-        model.unread_keys(),
-    )
+    query = _keep_page_plan(page)
     assert first_page.load_plans(plans_path())
     window.show()
     resets = []
@@ -142,7 +141,10 @@ def test_the_window_keeps_the_early_rows_and_reads_the_rest_from_the_opened_file
         assert resets == []  # the same rows stayed: no second read, no flicker
         assert page.model.database is application.database
         with application.database.read_session() as session:
-            expected = fetch_page(session, page.kind.key, query, 0, keys=page.model.keys)
+            unread = page.model.unread_keys()
+            expected = fetch_page(
+                session, page.kind.key, query, 0, keys=page.model.keys, unread=unread
+            )
         assert early == expected
         with application.database.read_session() as session:
             counted = len(fetch_page(session, page.kind.key, query, 0, 10**6, page.model.keys))
@@ -170,16 +172,7 @@ def test_rows_read_early_give_way_when_the_opened_file_differs(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.show_list()
     page = window.current_list()
-    query = page.early_query()
-    model = page.model
-    keep_plan(
-        plans_path(),
-        page.kind.key,
-        model.keys,
-        query.sort_key,
-        query.descending,
-        model.unread_keys(),
-    )
+    query = _keep_page_plan(page)
     window.show()
     try:
         application.open_first(path)

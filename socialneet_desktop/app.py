@@ -30,6 +30,7 @@ from socialneet_desktop.ui.first_rows import (
     quit_after_first_rows_asked,
     quit_when_emitted,
     quit_when_painted,
+    show_early_home,
     show_early_rows,
 )
 from socialneet_desktop.ui.first_run import ask_at_first_start
@@ -140,15 +141,18 @@ class Application(QObject):
             self.open_now(path)
 
     def show_early_rows(self, path: Path) -> bool:
-        """The first rows of the list shown, read before the file is opened (ui.first_rows:
-        db.first_page, plain sqlite3 by the plan kept from its last read); the opening
-        follows right after their paint. False (the file still to open) when there is no
-        list shown or no plan, or the file cannot be read so.
+        """The first rows of the list shown, or the home page's short lists, read before the
+        file is opened (ui.first_rows: db.first_page, plain sqlite3 by the plans kept from
+        their last read); the opening follows right after their paint. False (the file
+        still to open) when there is no plan, or the file cannot be read so.
 
         main() calls it before the window is shown: the rows are in its first paint."""
         self.window.path_label.setText(self.tr("Opening %1…").replace("%1", str(path)))
         page = self.window.current_list()
-        if not show_early_rows(page, path):
+        if page is None:
+            if not show_early_home(self.window.home, path):
+                return False
+        elif not show_early_rows(page, path):
             return False
         started = []
 
@@ -157,7 +161,7 @@ class Application(QObject):
                 started.append(True)
                 self.open_now(path, early=True)
 
-        watch = FirstRowsWatch(page.table)  # after those watching the same paint:
+        watch = FirstRowsWatch(self.window.first_rows_view())  # after those on the same paint:
         watch.painted.connect(lambda: QTimer.singleShot(0, self.window, go))
         QTimer.singleShot(EARLY_FALLBACK_MS, self.window, go)
         return True
@@ -172,7 +176,7 @@ class Application(QObject):
             return
         watch = self.switch_to_open(database)
         if early:  # the rows are there: this paint ends the start-up for the deferred work
-            self.window.pages.currentWidget().table.viewport().update()
+            self.window.first_rows_view().viewport().update()
         if new:
             self.ask_details(database)
         else:  # or after the deferred checks' fallback: the rows may never paint in sight
@@ -336,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     if timed == "home-complete":  # its moment: the home page with its counts
         quit_when_emitted(window.home.figures_shown)
     elif timed is not None:  # the first rows of the list, or of the home page
-        quit_when_painted(window.pages.currentWidget().table if on_list else window.home.recent)
+        quit_when_painted(window.first_rows_view())
     url = chosen_server_url(arguments.database)
     if url is not None:  # the office server (issue 20)
         application.window.show()

@@ -40,6 +40,15 @@ def _qt_application(qapp, tmp_path_factory):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def _no_kept_first_pages():
+    """Every test starts with no kept plans of first pages (ui.first_rows): a start reads its
+    rows before the opening only when the test kept the plans itself, whatever ran before."""
+    from socialneet_desktop.ui.first_rows import plans_path
+
+    plans_path().unlink(missing_ok=True)
+
+
 POSTGRES_URL_ENV = "SOCIALNEET_TEST_POSTGRES_URL"
 NO_POSTGRES = (
     f"{POSTGRES_URL_ENV} is not set: no PostgreSQL server to run the storage tests on "

@@ -26,7 +26,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +70,8 @@ DAY_FORMS: dict[str, Callable[[date], Any]] = {
     "year": lambda day: day.year,
     "month-day": lambda day: day.strftime("%m-%d"),
     "iso": lambda day: day.isoformat(),
+    "midnight": lambda day: f"{day.isoformat()} 00:00:00.000000",  # a DateTime as stored
+    "iso-31-days-before": lambda day: (day - timedelta(days=31)).isoformat(),
 }
 
 
@@ -153,6 +155,10 @@ _FINGERPRINTED = (  # what writes a list's SQL: a change there makes every plan 
     "services/mentor_columns.py",
     "services/kind_facets.py",
     "services/first_page_plan.py",
+    "services/home_figures.py",
+    "services/home_lists.py",
+    "services/home_plan.py",
+    "services/search_index.py",
     "services/kinds",
     "domain/columns.py",
     "db/first_page.py",
@@ -196,8 +202,13 @@ def load_plans(path: Path) -> dict[str, Plan]:
 def save_plan(plan: Plan, path: Path) -> None:
     """Keep `plan` in `path` beside the others (written aside, then moved in place: a reader
     never sees half a file; a failure only means the next start reads the ordinary way)."""
+    save_plans([plan], path)
+
+
+def save_plans(new: list[Plan], path: Path) -> None:
+    """Keep the plans `new` in `path` beside the others, as save_plan does."""
     plans = load_plans(path)
-    plans[plan.key] = plan
+    plans.update((plan.key, plan) for plan in new)
     data = {"code": code_fingerprint(), "plans": {k: p.to_json() for k, p in plans.items()}}
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -209,11 +220,18 @@ def save_plan(plan: Plan, path: Path) -> None:
 def read_first_page(database_path: Path, plan: Plan, today: date | None = None):
     """The first page's rows by `plan`, as fetch_page returns them; None when the file
     cannot be read that way now (the ordinary read, after the opening, tells why)."""
+    found = read_by_plans(database_path, [plan], today)
+    return None if found is None else found[0]
+
+
+def read_by_plans(database_path: Path, plans: list[Plan], today: date | None = None):
+    """Each plan's rows, in one read of the file (the home page's lists); None when the file
+    cannot be read that way now."""
     from socialneet_desktop.db.migrate import HEAD_REVISION
     from socialneet_desktop.db.sqlite_connect import READ_ONLY, connect, is_encrypted_file
 
     today = today or date.today()
-    if plan.revision != HEAD_REVISION or not database_path.is_file():
+    if any(plan.revision != HEAD_REVISION for plan in plans) or not database_path.is_file():
         return None
     if is_encrypted_file(database_path):
         return None  # its key is asked by the opening: the ordinary read follows
@@ -222,17 +240,17 @@ def read_first_page(database_path: Path, plan: Plan, today: date | None = None):
     except sqlite3.Error:
         return None
     try:
-        return _read(connection, plan, today)
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        if any(revision != [(plan.revision,)] for plan in plans):
+            return None
+        return [_read(connection, plan, today) for plan in plans]
     except (sqlite3.Error, ValueError, TypeError, KeyError):
         return None
     finally:
         connection.close()
 
 
-def _read(connection, plan: Plan, today: date) -> list[tuple] | None:
-    revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    if revision != [(plan.revision,)]:
-        return None
+def _read(connection, plan: Plan, today: date) -> list[tuple]:
     found = connection.execute(plan.rows.sql, plan.rows.values(today)).fetchall()
     rows = [_converted(row, plan.converters) for row in found]
     if plan.deferred is not None and rows:

@@ -59,8 +59,8 @@ def make_plan(
         return statement.offset(0).limit(PAGE_SIZE)
 
     statement = rows(DAYS[0])
-    converters = tuple(_converter(column.type) for column in statement.selected_columns)
-    plan_rows = _by_day(rows)
+    converters = tuple(value_converter(column.type) for column in statement.selected_columns)
+    plan_rows = statement_by_day(rows)
     late, late_converters = None, ()
     if filled:
 
@@ -68,9 +68,9 @@ def make_plan(
             ids = bindparam("first_page_ids", value=[_SENTINEL], expanding=True)
             return list_queries.per_row_select(kind, ids, filled, day)
 
-        late = _by_day(per_row, ids=True)
+        late = statement_by_day(per_row, ids=True)
         late_converters = tuple(
-            _converter(column.type) for column in per_row(DAYS[0]).selected_columns[1:]
+            value_converter(column.type) for column in per_row(DAYS[0]).selected_columns[1:]
         )
     return Plan(
         plan_key(kind_key, keys, sort_key, descending, unread),
@@ -85,12 +85,22 @@ def make_plan(
 
 
 def _compiled(statement) -> tuple[str, list]:
+    """Its SQL and its values as SQLite gets them (a date as the text it is stored as)."""
     compiled = statement.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})
-    return str(compiled), [compiled.params[name] for name in compiled.positiontup]
+    return str(compiled), [_bound(compiled, name) for name in compiled.positiontup]
 
 
-def _by_day(build, ids: bool = False) -> Statement:
-    """The statement built for each of DAYS, with the values that differ named by form."""
+def _bound(compiled, name: str):
+    value, bind = compiled.params[name], compiled.binds.get(name)
+    if bind is None or value is None:  # an expanded list's value: an id
+        return value
+    processor = bind.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+    return value if processor is None else processor(value)
+
+
+def statement_by_day(build, ids: bool = False) -> Statement:
+    """The statement built for each of DAYS, with the values that differ named by form;
+    NoPlan when some differ in a way no form explains."""
     (sql, first), (other_sql, second) = (_compiled(build(day)) for day in DAYS)
     if sql != other_sql or len(first) != len(second):
         raise NoPlan("the statement's text changes with the day")
@@ -124,7 +134,7 @@ def _ids_placed(sql: str, params: list) -> Statement:
     return Statement(head + IDS + tail, tuple(params[:-1]))
 
 
-def _converter(column_type) -> str:
+def value_converter(column_type) -> str:
     """The db.first_page converter giving the value SQLAlchemy's type gives on SQLite."""
     processor = column_type.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
     if processor is None:

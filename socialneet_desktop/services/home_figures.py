@@ -14,45 +14,21 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
-from socialneet_desktop.services.document_text import person_name
 from socialneet_desktop.services.follow_ups import FollowUpDue, follow_ups_due
+from socialneet_desktop.services.home_lists import (
+    LISTED,
+    RECENT,
+    Checklist,
+    HomeLists,
+    Upcoming,
+    lists_from_rows,
+    recent_name,
+)
 from socialneet_desktop.services.search_index import Unindexed
 
+__all__ = ["LISTED", "Checklist", "HomeLists", "Upcoming"]  # the page's rows, made there
+
 MONTHS_CHARTED = 12
-LISTED = 6  # rows in each short list of the page
-
-
-@dataclass(frozen=True)
-class Checklist:
-    """The first-run steps: the association's details, a member of staff, a first contact."""
-
-    association: bool
-    staff: bool
-    contact: bool
-
-    @property
-    def done(self) -> bool:
-        return self.association and self.staff and self.contact
-
-
-@dataclass(frozen=True)
-class Upcoming:
-    when: date | datetime
-    text: str
-    kind_key: str
-    record_id: int
-    label: str = ""  # a code the page names beside the text (a follow-up's stage)
-    late: bool = False  # overdue
-
-
-@dataclass(frozen=True)
-class HomeLists:
-    """The page's short lists and its checklist: the first step of the reading."""
-
-    appointments: list[Upcoming]
-    follow_ups: list[Upcoming]
-    recent: list[Upcoming]
-    checklist: Checklist
 
 
 @dataclass(frozen=True)
@@ -81,26 +57,30 @@ class HomeFigures(HomeCounts):
         return cls(**vars(counts), **vars(lists))
 
 
-def association_complete(settings: models.AppSettings | None) -> bool:
-    """Name and address are what documents print as the data controller."""
-    return bool(
-        settings and settings.association_name.strip() and settings.association_address.strip()
-    )
-
-
 def read_figures(session: Session, today: date | None = None) -> HomeFigures:
     today = today or date.today()
     return HomeFigures.of(read_lists(session, today), read_counts(session, today))
 
 
 def read_lists(session: Session, today: date | None = None) -> HomeLists:
-    today = today or date.today()
-    return HomeLists(
-        appointments=_appointments(session, today),
-        follow_ups=_follow_ups(session, today),
-        recent=_recent(session),
-        checklist=read_checklist(session),
-    )
+    statements = list_statements(today or date.today())
+    return lists_from_rows({name: session.execute(s).all() for name, s in statements.items()})
+
+
+def list_statements(today: date) -> dict[str, Select]:
+    """The statements of the short lists and the checklist, by the name
+    services.home_lists.lists_from_rows knows their rows by; plain columns only, so that
+    their kept plans (services.home_plan) read the same rows without SQLAlchemy."""
+    statements = {"appointments": _appointments(today), "follow_ups": follow_ups_select(today)}
+    for kind_key, _how in RECENT:
+        statements[recent_name(kind_key)] = _recent(kind_key)
+    settings = models.AppSettings
+    statements["association"] = select(
+        settings.association_name, settings.association_address
+    ).where(settings.id == 1)
+    statements["any_staff"] = _any(models.Staff)
+    statements["any_contact"] = _any(models.NeetContact)
+    return statements
 
 
 def read_counts(session: Session, today: date | None = None) -> HomeCounts:
@@ -115,16 +95,11 @@ def read_counts(session: Session, today: date | None = None) -> HomeCounts:
 
 
 def read_checklist(session: Session) -> Checklist:
-    return Checklist(
-        association_complete(session.get(models.AppSettings, 1)),
-        _any(session, models.Staff),
-        _any(session, models.NeetContact),
-    )
+    return read_lists(session).checklist
 
 
-def _any(session: Session, cls: type) -> bool:
-    query = select(cls.id).where(cls.deleted_at.is_(None)).limit(1)
-    return session.scalar(query) is not None
+def _any(cls: type) -> Select:
+    return select(cls.id).where(cls.deleted_at.is_(None)).limit(1)
 
 
 def _counts(session: Session, month_start: date) -> dict[str, tuple[int, int]]:
@@ -147,9 +122,9 @@ def _midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 
-def _appointments(session: Session, today: date) -> list[Upcoming]:
+def _appointments(today: date) -> Select:
     visit, contact = models.MeetingPointVisit, models.NeetContact
-    query = (
+    return (
         select(visit.id, visit.next_appointment, contact.first_name, contact.last_name)
         .join(contact, contact.id == visit.contact_id)
         .where(visit.deleted_at.is_(None), contact.deleted_at.is_(None))
@@ -157,10 +132,6 @@ def _appointments(session: Session, today: date) -> list[Upcoming]:
         .order_by(visit.next_appointment)
         .limit(LISTED)
     )
-    return [
-        Upcoming(when, f"{last} {first}".strip(), "visits", record_id)
-        for record_id, when, first, last in session.execute(query)
-    ]
 
 
 def follow_ups_select(today: date) -> Select:
@@ -176,44 +147,31 @@ def follow_ups_select(today: date) -> Select:
     )
 
 
-def _follow_ups(session: Session, today: date) -> list[Upcoming]:
-    return [
-        Upcoming(when, _one_line(follow_up or topic), "meetings", record_id)
-        for record_id, when, follow_up, topic in session.execute(follow_ups_select(today))
-    ]
-
-
 def _young_follow_up(item: FollowUpDue, today: date) -> Upcoming:
     """A follow-up due opens its person (the Path tab, New outcome there)."""
     late = item.overdue(today)
     return Upcoming(item.due, item.name, "contacts", item.contact_id, item.stage, late)
 
 
-def _one_line(text: str, width: int = 70) -> str:
-    line = " ".join((text or "").split())
-    return line if len(line) <= width else line[: width - 1] + "…"
+_RECENT_NAMES = {  # the columns a record changed last is named by (home_lists.RECENT)
+    "contacts": (models.NeetContact.last_name, models.NeetContact.first_name),
+    "meetings": (models.StakeholderMeeting.topic,),
+    "organizations": (models.Organization.name,),
+    "resources": (models.UnusedResource.title,),
+    "staff": (models.Staff.last_name, models.Staff.first_name),
+}
 
 
-def _recent(session: Session) -> list[Upcoming]:
-    """The records changed last, of every kind, newest first."""
-    named = (
-        ("contacts", models.NeetContact, lambda r: person_name(r)),
-        ("meetings", models.StakeholderMeeting, lambda r: _one_line(r.topic)),
-        ("organizations", models.Organization, lambda r: r.name),
-        ("resources", models.UnusedResource, lambda r: r.title),
-        ("staff", models.Staff, lambda r: person_name(r)),
+def _recent(kind_key: str) -> Select:
+    """The records of a kind changed last, newest first (the index on updated_at, id)."""
+    names = _RECENT_NAMES[kind_key]
+    cls = names[0].class_
+    return (
+        select(cls.id, cls.updated_at, *names)
+        .where(cls.deleted_at.is_(None))
+        .order_by(cls.updated_at.desc(), cls.id.desc())
+        .limit(LISTED)
     )
-    rows = []
-    for key, cls, name in named:
-        query = (
-            select(cls)
-            .where(cls.deleted_at.is_(None))
-            .order_by(cls.updated_at.desc(), cls.id.desc())
-            .limit(LISTED)
-        )
-        rows += [Upcoming(r.updated_at, name(r), key, r.id) for r in session.scalars(query)]
-    rows.sort(key=lambda row: row.when, reverse=True)
-    return rows[:LISTED]
 
 
 def _month_back(day: date, months: int) -> date:

@@ -13,7 +13,8 @@ painted), =home-complete until its counts and targets are shown too.
 plain sqlite3 by the plan kept from the last time that list was read (db.first_page), so
 neither SQLAlchemy nor the models are loaded for it; the opening sequence (its checks, a
 migration, a passphrase) follows at once, and the list keeps those rows when they are still
-its first page (ui.views.record_list).
+its first page (ui.views.record_list). `show_early_home` does the same for the home page's
+short lists (services.home_plan), which the page reads again once the file is open.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Sign
 from PySide6.QtWidgets import QAbstractItemView
 
 if TYPE_CHECKING:
+    from socialneet_desktop.ui.home_page import HomePage
     from socialneet_desktop.ui.views.record_list import RecordListPage
 
 QUIT_ENV = "SOCIALNEET_QUIT_AFTER_FIRST_ROWS"
@@ -139,16 +141,37 @@ def show_early_rows(page: RecordListPage | None, database_path: Path) -> bool:
     return True
 
 
+def show_early_home(page: HomePage, database_path: Path) -> bool:
+    """Show the home page's short lists read from `database_path` by their kept plans (one
+    read of the file); False (nothing shown) when a plan is missing, the file cannot be
+    read so, or nothing is recorded yet (a new file: the checklist comes from its read)."""
+    from socialneet_desktop.db import first_page
+    from socialneet_desktop.services.home_lists import STATEMENTS, home_key, lists_from_rows
+
+    kept = first_page.load_plans(plans_path())
+    plans = [kept.get(home_key(name)) for name in STATEMENTS]
+    if None in plans:
+        return False
+    found = first_page.read_by_plans(database_path, plans)
+    if found is None:
+        return False
+    lists = lists_from_rows(dict(zip(STATEMENTS, found, strict=True)))
+    if not lists.recent:
+        return False
+    page.show_early_lists(lists)
+    return True
+
+
 class _KeepPlan(QRunnable):
-    def __init__(self, plans: Path, arguments: tuple) -> None:
+    """Runs `job` (it makes and keeps plans) in the plans' worker."""
+
+    def __init__(self, job) -> None:
         super().__init__()
-        self.plans, self.arguments = plans, arguments
+        self.job = job
 
     def run(self) -> None:
-        from socialneet_desktop.services.first_page_plan import keep_plan
-
         try:
-            keep_plan(self.plans, *self.arguments)
+            self.job()
         except Exception as failure:  # noqa: BLE001 - no plan: the ordinary read next time
             print(f"socialneet-desktop: first page plan: {failure}", file=sys.stderr)
 
@@ -156,17 +179,39 @@ class _KeepPlan(QRunnable):
 _plans_pool: list[QThreadPool] = []
 
 
+def _keep_later(job) -> None:
+    if not _plans_pool:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _plans_pool.append(pool)
+    _plans_pool[0].start(_KeepPlan(job))
+
+
 def keep_plan_later(
     kind_key: str, keys: list[str], sort_key: str, descending: bool, unread: tuple[str, ...]
 ) -> None:
     """Make and keep the plan of this list's first page in a worker (no database is read:
     the SQL is only compiled); `wait_for_plans` at the exit lets it finish."""
-    if not _plans_pool:
-        pool = QThreadPool()
-        pool.setMaxThreadCount(1)
-        _plans_pool.append(pool)
-    arguments = (kind_key, keys, sort_key, descending, unread)
-    _plans_pool[0].start(_KeepPlan(plans_path(), arguments))
+    plans, arguments = plans_path(), (kind_key, keys, sort_key, descending, unread)
+
+    def job() -> None:
+        from socialneet_desktop.services.first_page_plan import keep_plan
+
+        keep_plan(plans, *arguments)
+
+    _keep_later(job)
+
+
+def keep_home_plans_later() -> None:
+    """The same for the home page's short lists (services.home_plan)."""
+    plans = plans_path()
+
+    def job() -> None:
+        from socialneet_desktop.services.home_plan import keep_home_plans
+
+        keep_home_plans(plans)
+
+    _keep_later(job)
 
 
 def wait_for_plans() -> None:

@@ -244,6 +244,10 @@ class HomePage(QWidget):
         self.show_conflicts(conflicts)
         self.show_lists(lists)
         self._run("figures", lambda _r, _c: _read_counts(database), self._counts_read)
+        if database.engine.dialect.name == "sqlite":  # for the next start (first_rows)
+            from socialneet_desktop.ui.first_rows import keep_home_plans_later
+
+            keep_home_plans_later()
 
     def _counts_read(self, result) -> None:
         from socialneet_desktop.services.home_figures import HomeFigures  # with SQLAlchemy
@@ -285,11 +289,19 @@ class HomePage(QWidget):
 
     def show_lists(self, lists: HomeLists) -> None:
         self._lists = lists
+        self._fill_lists(lists)
+        self.lists_shown.emit()
+
+    def show_early_lists(self, lists: HomeLists) -> None:
+        """The lists read before the file was opened (ui.first_rows.show_early_home): shown
+        until the page reads them again from the open file."""
+        self._fill_lists(lists)
+
+    def _fill_lists(self, lists: HomeLists) -> None:
         self._fill(self.appointments, lists.appointments, self.tr("No appointments ahead."))
         self._fill(self.follow_ups, lists.follow_ups, self.tr("No follow-ups due."))
         self._fill(self.recent, lists.recent, self.tr("Nothing recorded yet."))
         self._show_checklist(lists.checklist)
-        self.lists_shown.emit()
 
     def show_counts(self, counts: HomeCounts) -> None:
         for key in COUNTED:

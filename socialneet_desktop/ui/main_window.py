@@ -452,9 +452,12 @@ class MainWindow(QMainWindow):
     def first_rows_watch(self) -> FirstRowsWatch:
         """Fires once the list shown now paints its first rows: the end of the start-up for
         the user, after which the slow checks may run (ui.deferred_opening)."""
-        if self.current_list() is None:  # the home page: its lists are filled last
-            return FirstRowsWatch(self.home.recent)
-        return FirstRowsWatch(self.pages.currentWidget().table)
+        return FirstRowsWatch(self.first_rows_view())
+
+    def first_rows_view(self):
+        """The view whose first rows end the start-up: the list's table, or the home page's
+        "Changed recently" (its lists are filled last)."""
+        return self.home.recent if self.current_list() is None else self.pages.currentWidget().table
 
     def show_about(self) -> None:
         text = self.tr(

@@ -79,11 +79,18 @@ def _demo(path: Path, contacts: int = 260) -> Path:
 
 
 def _start(tmp_path: Path, path: Path) -> dict:
+    arguments = ["--database", str(path), "--quit-after-first-rows"]
+    return reported_start(tmp_path, AT_FIRST_ROWS, arguments)
+
+
+def reported_start(tmp_path: Path, script: str, arguments: list[str], env=None) -> dict:
+    """Run `script` (a start that prints its state as JSON after the seconds line) in its own
+    process with the settings in `tmp_path`; the state it printed."""
     result = subprocess.run(
-        [sys.executable, "-c", AT_FIRST_ROWS, "--database", str(path), "--quit-after-first-rows"],
+        [sys.executable, "-c", script, *arguments],
         capture_output=True,
         text=True,
-        env=child_env(tmp_path),
+        env={**child_env(tmp_path), **(env or {})},
         cwd=ROOT,
         timeout=300,
         check=False,

@@ -9,10 +9,7 @@ imported (a subprocess reports its sys.modules), and the lists it shows are the 
 
 from __future__ import annotations
 
-import json
 import sqlite3
-import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +24,7 @@ from socialneet_desktop.services.home_lists import STATEMENTS, home_key, lists_f
 from socialneet_desktop.services.home_plan import keep_home_plans, make_home_plans
 from socialneet_desktop.ui.first_rows import PLANS_FILE, plans_path, show_early_home
 from socialneet_desktop.ui.home_page import HomePage
-from tests.unit.test_startup_imports import ROOT, child_env
+from tests.unit.test_startup_first_page import reported_start
 
 LISTS = ("appointments", "follow_ups", "recent")
 
@@ -76,20 +73,8 @@ def _demo(path: Path, contacts: int = 120, today: date | None = None) -> Path:
 
 
 def _start(tmp_path: Path, path: Path) -> dict:
-    env = {**child_env(tmp_path), "SOCIALNEET_QUIT_AFTER_FIRST_ROWS": "home"}
-    result = subprocess.run(
-        [sys.executable, "-c", AT_HOME_ROWS, "--database", str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert len(lines) == 2, result.stdout + result.stderr
-    return json.loads(lines[1])
+    on_home = {"SOCIALNEET_QUIT_AFTER_FIRST_ROWS": "home"}
+    return reported_start(tmp_path, AT_HOME_ROWS, ["--database", str(path)], on_home)
 
 
 def _page_lists(qtbot, path: Path) -> dict[str, list[str]]:

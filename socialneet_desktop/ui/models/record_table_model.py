@@ -173,6 +173,13 @@ class RecordTableModel(QAbstractTableModel):
         self._fetching = True
         kind_key, query, offset = self.kind.key, self.query, len(self._rows)
         keys, unread = self.keys, self.unread_keys()
+        if offset == 0:  # with the count when the search's first look counted the rows
+            self.loader.read(
+                self.database,
+                lambda session: _list_queries().first_page(session, kind_key, query, keys, unread),
+                lambda first: self._page_read(0, first.rows, first.count),
+            )
+            return
         self.loader.read(
             self.database,
             lambda session: _list_queries().fetch_page(
@@ -181,7 +188,9 @@ class RecordTableModel(QAbstractTableModel):
             lambda page: self._page_read(offset, page),
         )
 
-    def _page_read(self, offset: int, page: list[tuple]) -> None:
+    def _page_read(self, offset: int, page: list[tuple], count: int | None = None) -> None:
+        """A page is in; after the first, the count: `count` when it came with the page
+        (list_queries.first_page), else read next."""
         self._fetching = False
         self._exhausted = len(page) < PAGE_SIZE
         if page:
@@ -190,7 +199,10 @@ class RecordTableModel(QAbstractTableModel):
             self.endInsertRows()
         if offset == 0:
             self.first_page_read.emit()
-            self.read_count()
+            if count is None:
+                self.read_count()
+            else:
+                self._count_read(count)
 
     def read_count(self) -> None:
         """Count the rows of the current query in the loader's worker: `count_read` tells.

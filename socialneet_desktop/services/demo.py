@@ -1,38 +1,44 @@
 """Realistic Italian demo data for every record kind: screenshots, manual tests, benchmarks.
 
 `fill_demo` adds to what is already in the database. The same seed and `today` give the same
-data; contacts and visits go in with Core bulk inserts, so 100,000 contacts take seconds.
+data. Contacts and visits are made as tuples (services.demo_contacts) and go straight to the
+driver, in up to BATCHES transactions; into an empty file, services.demo_bulk builds the
+search index beside the load and the secondary indexes after it.
 """
 
 from __future__ import annotations
 
 import random
 import unicodedata
-import uuid
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
 from operator import itemgetter
 
-from codicefiscale import codicefiscale
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from socialneet_desktop.db import models, search_ddl
+from socialneet_desktop.db import models
 from socialneet_desktop.db.database import Database
-from socialneet_desktop.domain.age import age_on
+from socialneet_desktop.db.engine import WRITE_OPTION
 from socialneet_desktop.domain.validation import partita_iva_check_digit
+from socialneet_desktop.services import demo_bulk, demo_path
 from socialneet_desktop.services import demo_names as words
-from socialneet_desktop.services import demo_path
+from socialneet_desktop.services.demo_contacts import (
+    CONTACT_COLUMNS,
+    VISIT_COLUMNS,
+    ContactMaker,
+    uuid4_text,
+)
 
 DEMO_USER = "demo"
 CHUNK = 5_000  # rows per executemany
-BATCH = 10_000  # contacts (with their visits) per transaction
+BATCH = 10_000  # contacts (with their visits) per transaction, at least
+BATCHES = 20  # transactions at most: each rewrites most pages of the uuids' unique indexes
 CACHE_KIB = 256 * 1024  # SQLite's page cache while a batch goes in
+BATCH_PRAGMAS = {"cache_size": -CACHE_KIB, "synchronous": 1}  # 1: NORMAL (_batch_session)
 DAYS = 730  # visits and meetings fall in the two years before `today`
-_CF_MONTHS = "ABCDEHLMPRST"
 
 
 @dataclass(frozen=True)
@@ -109,14 +115,17 @@ def fill_demo(
     report = progress or (lambda done, total: None)
     with database.session() as session:
         demo = _Demo(random.Random(seed), today, terni_province_towns(), _salt(session))
-    with _indexed_after(database):
+    with demo_bulk.loading(database, large=contacts > BATCH) as load:
         with database.session() as session:
             counts = _add_reference_data(demo, session, contacts)
+        load.committed()
         report(0, contacts)
-        for start in range(0, contacts, BATCH):
-            size = min(BATCH, contacts - start)
-            with database.session() as session, _big_cache(session):
+        batch = max(BATCH, contacts // BATCHES)
+        for start in range(0, contacts, batch):
+            size = min(batch, contacts - start)
+            with _batch_session(database) as session:
                 added = _add_contacts(demo, session, size)
+            load.committed()
             counts = {key: counts.get(key, 0) + added.get(key, 0) for key in counts | added}
             report(start + size, contacts)
     with database.session() as session:
@@ -130,29 +139,31 @@ def fill_demo(
     return DemoSummary(**counts)
 
 
-def _indexed_after(database: Database):
-    """On a file, the search index is rebuilt once after the load (four times faster than
-    its triggers indexing row by row); the office server indexes as it goes."""
-    if database.engine.dialect.name != "sqlite":
-        return nullcontext()
-    return search_ddl.rebuilt_after(database.engine)
-
-
 @contextmanager
-def _big_cache(session: Session):
-    """A page cache of CACHE_KIB for one batch: the indexes of a million contacts (uuid,
-    tax code, names) take random inserts, which SQLite's default 2 MiB cache turns into
-    reads and writes of the same pages again and again. Put back as it was after."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":  # the server keeps its own cache
-        yield
+def _batch_session(database: Database):
+    """A session for one batch of contacts. On a file, with a page cache of CACHE_KIB: the
+    unique index of a million contacts' uuids takes random inserts, which SQLite's default
+    2 MiB cache turns into reads and writes of the same pages again and again; and with
+    `synchronous = NORMAL` for its commit: in WAL mode that still leaves the file whole after
+    a crash or a power cut (the batches since the last checkpoint may be lost, as with an
+    interrupted demo), with one fsync a checkpoint instead of one a commit. Both put back as
+    they were on the connection after the commit."""
+    if database.engine.dialect.name != "sqlite":  # the server keeps its own settings
+        with database.session() as session:
+            yield session
         return
-    previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
+    engine = database.engine.execution_options(**{WRITE_OPTION: True})  # as session() does
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection  # no transaction yet: pragmas allowed
+        previous = {name: raw.execute(f"PRAGMA {name}").fetchone()[0] for name in BATCH_PRAGMAS}
+        for name, value in BATCH_PRAGMAS.items():
+            raw.execute(f"PRAGMA {name} = {value}")
+        try:
+            with Session(connection, expire_on_commit=False) as session, session.begin():
+                yield session
+        finally:
+            for name, value in previous.items():
+                raw.execute(f"PRAGMA {name} = {int(value)}")
 
 
 def _salt(session: Session) -> int:
@@ -192,6 +203,25 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict]) -> int:
             cursor.executemany(
                 statement, _values(rows[start : start + CHUNK], names, processors, extra)
             )
+    finally:
+        cursor.close()
+    return len(rows)
+
+
+def insert_values(session: Session, table: Table, names: Sequence[str], rows: list) -> int:
+    """Rows as tuples of the values `names` stores, already in their stored form (dates as
+    SQLite's text); the columns left out get their scalar defaults, as in insert_rows."""
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect
+    defaults = _scalar_defaults(table, dict.fromkeys(names)) or {}
+    tail = tuple(_processed(table.c[name], dialect, value) for name, value in defaults.items())
+    columns = ", ".join(f'"{name}"' for name in [*names, *defaults])
+    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * (len(names) + len(tail)))
+    statement = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        cursor.executemany(statement, (row + tail for row in rows) if tail else rows)
     finally:
         cursor.close()
     return len(rows)
@@ -279,33 +309,11 @@ def ascii_slug(text: str, separator: str = "") -> str:
     return separator.join("".join(c for c in part if c.isalnum()) for part in plain.split())
 
 
-@lru_cache(maxsize=4096)
-def _slug(text: str) -> str:
-    return ascii_slug(text)
-
-
-@lru_cache(maxsize=4096)
-def _cf_names(last_name: str, first_name: str) -> str:
-    return codicefiscale.encode_lastname(last_name) + codicefiscale.encode_firstname(first_name)
-
-
-def codice_fiscale(last: str, first: str, sex: str, birth: date, place: str) -> str:
-    """The codice fiscale, computed directly (python-codicefiscale's encode is too slow)."""
-    day = birth.day + (40 if sex == "F" else 0)
-    code = f"{_cf_names(last, first)}{birth.year % 100:02d}{_CF_MONTHS[birth.month - 1]}"
-    code += f"{day:02d}{place}"
-    return code + codicefiscale.encode_cin(code)
-
-
 def organization_tax_code(rng: random.Random, public: bool) -> str:
     """An 11-digit code: bodies start with 8 or 9, firms are registered in Terni (055)."""
     head = rng.choice("89") if public else str(rng.randint(0, 7))
     first_ten = f"{head}{rng.randrange(10**6):06d}055"
     return first_ten + str(partita_iva_check_digit(first_ten))
-
-
-def weekday_on_or_after(day: date) -> date:
-    return day + timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
 
 
 def _weighted(pairs: Sequence[tuple[str, int]]) -> tuple[list[str], list[int]]:
@@ -326,11 +334,12 @@ class _Demo:
         self.visit_staff_ids: list[int | None] | None = None
         self.organizations: list[tuple[int, str, str]] = []  # id, name, municipality
         self.people_by_org: dict[int, list[int]] = {}
+        self.maker: ContactMaker | None = None
 
     def common(self, created: datetime, updated: datetime | None = None) -> dict:
         """The columns every record shares."""
         return {
-            "uuid": str(uuid.UUID(int=self.ids_rng.getrandbits(128), version=4)),
+            "uuid": uuid4_text(self.ids_rng.getrandbits(128)),
             "created_at": created,
             "updated_at": updated or created,
             "created_by": DEMO_USER,
@@ -353,11 +362,17 @@ class _Demo:
     def mobile(self) -> str:
         return f"3{self.rng.randint(20, 93)} {self.rng.randrange(10**7):07d}"
 
-    def visit_staff(self) -> int | None:
+    def visit_staff_choices(self) -> list[int | None]:
+        """The staff who receive visits (the draw for a visit picks one of them)."""
         if self.visit_staff_ids is None:
             roles = words.VISIT_STAFF_ROLES
             self.visit_staff_ids = [sid for sid, role in self.staff if role in roles] or [None]
-        return self.rng.choice(self.visit_staff_ids)
+        return self.visit_staff_ids
+
+    def contact_maker(self) -> ContactMaker:
+        if self.maker is None:
+            self.maker = ContactMaker(self)
+        return self.maker
 
 
 # --- settings, staff, stakeholders, meetings, resources -------------------------------------
@@ -541,122 +556,19 @@ def _add_resources(demo: _Demo, session: Session, count: int) -> int:
     return insert_rows(session, table, [_resource_row(demo, first_id + n) for n in range(count)])
 
 
-# --- NEET contacts and Meeting Point visits --------------------------------------------------
-
-VISIT_COUNTS = (1, 2, 3, 4, 5)
-VISIT_COUNT_WEIGHTS = (25, 30, 20, 15, 10)  # 2.55 visits per contact on average
-DURATIONS = (30, 45, 60, 75, 90)
-AGE_GROUPS = ((0.05, 35, 39), (0.13, 14, 17), (1.0, 18, 34))  # cumulative share, ages
-LABOUR = _weighted(words.LABOUR_STATUSES)
-EDUCATION = _weighted(words.EDUCATION)
-HEARD_FROM = _weighted(words.HEARD_FROM)
+# --- NEET contacts and Meeting Point visits (rows made by services.demo_contacts) ---------
 
 
 def _add_contacts(demo: _Demo, session: Session, count: int) -> dict[str, int]:
     """`count` contacts and their visits; ids are given here so visits can point at contacts."""
     contact_table, visit_table = models.NeetContact.__table__, models.MeetingPointVisit.__table__
     contact_id, visit_id = next_id(session, contact_table), next_id(session, visit_table)
-    contacts, visits = [], []
+    maker, contacts, visits = demo.contact_maker(), [], []
     for n in range(count):
-        days = _visit_days(demo)
-        own = _visit_rows(demo, contact_id + n, visit_id + len(visits), days)
-        contact = _contact_row(demo, contact_id + n, days)
-        created = own[0]["created_at"] - timedelta(minutes=15)  # during the first reception
-        contacts.append(demo.common(created, own[-1]["created_at"]) | contact)
-        visits.extend(own)
+        contact, own = maker.contact(contact_id + n, visit_id + len(visits))
+        contacts.append(contact)
+        visits += own
     return {
-        "neet_contacts": insert_rows(session, contact_table, contacts),
-        "meeting_point_visits": insert_rows(session, visit_table, visits),
+        "neet_contacts": insert_values(session, contact_table, CONTACT_COLUMNS, contacts),
+        "meeting_point_visits": insert_values(session, visit_table, VISIT_COLUMNS, visits),
     }
-
-
-def _visit_days(demo: _Demo) -> list[date]:
-    """1–5 weekdays, a week or more apart, all in the two years before `today`."""
-    count = demo.rng.choices(VISIT_COUNTS, VISIT_COUNT_WEIGHTS)[0]
-    start = demo.today - timedelta(days=DAYS - demo.rng.randint(0, DAYS - 30 * (count - 1) - 3))
-    days = [weekday_on_or_after(start)]
-    for _ in range(count - 1):
-        days.append(weekday_on_or_after(days[-1] + timedelta(days=demo.rng.randint(7, 27))))
-    return days
-
-
-def _identity(demo: _Demo) -> dict:
-    """Gender, names, birthplace and citizenship, consistent with each other."""
-    rng, roll = demo.rng, demo.rng.random()
-    gender = "female" if roll < 0.49 else "male" if roll < 0.98 else "non_binary"
-    sex = {"female": "F", "male": "M"}.get(gender) or rng.choice("FM")
-    if rng.random() < 0.07:
-        place = rng.choice(sorted(words.FOREIGN_PEOPLE))
-        citizenship, female, male, surnames = words.FOREIGN_PEOPLE[place]
-        citizenship = "italian" if rng.random() < 0.25 else citizenship
-    else:
-        female, male, surnames = words.FEMALE_NAMES, words.MALE_NAMES, words.SURNAMES
-        citizenship = "italian"
-        place = demo.town(0.5).code if rng.random() < 0.75 else rng.choice(words.OTHER_BIRTHPLACES)
-    first = rng.choice(female if sex == "F" else male)
-    return {"gender": gender, "sex": sex, "first_name": first,
-            "last_name": rng.choice(surnames), "birthplace_code": place,
-            "citizenship": citizenship}  # fmt: skip
-
-
-def _birth_date(demo: _Demo, first_visit: date) -> date:
-    """Mostly 18–34 at the first visit; some minors (14–17) and some over 35."""
-    roll = demo.rng.random()
-    low, high = next((low, high) for share, low, high in AGE_GROUPS if roll < share)
-    age = demo.rng.randint(low, high)
-    return first_visit - timedelta(days=int(age * 365.2425) + demo.rng.randrange(365))
-
-
-def _contact_row(demo: _Demo, row_id: int, days: list[date]) -> dict:
-    rng, person = demo.rng, _identity(demo)
-    first, last, sex = person["first_name"], person["last_name"], person.pop("sex")
-    birth = _birth_date(demo, days[0])
-    minor = age_on(birth, days[0]) < 18
-    home = demo.terni if rng.random() < 0.7 else rng.choice(demo.province)
-    status = rng.choices(*LABOUR)[0]
-    sectors = rng.sample(words.SECTORS, rng.randint(1, 3))
-    email = f"{_slug(first)}.{_slug(last)}{rng.choice(('', '', rng.randint(1, 99)))}"
-    return person | {
-        "id": row_id, "birth_date": birth,
-        "tax_code": codice_fiscale(last, first, sex, birth, person["birthplace_code"]),
-        "residence_municipality_code": home.code, "address": demo.street_address(),
-        "postal_code": home.postal_code, "phone": demo.mobile() if rng.random() < 0.95 else "",
-        "email": f"{email}@{rng.choice(words.EMAIL_DOMAINS)}" if rng.random() < 0.9 else "",
-        "education_level": rng.choices(*EDUCATION)[0],
-        "labour_status": status,
-        "labour_status_months": rng.randint(1, 48) if status != "other" else None,
-        "youth_guarantee": rng.random() < 0.35,
-        "heard_from": rng.choices(*HEARD_FROM)[0],
-        "sectors_of_interest": ",".join(s for s in words.SECTORS if s in sectors),
-        "privacy_notice_version": "1.1" if days[0] >= demo.today - timedelta(365) else "1.0",
-        "privacy_signed_on": days[0], "consent_contact": rng.random() < 0.92,
-        "guardian_name": f"{rng.choice(words.FEMALE_NAMES)} {last}" if minor else "",
-        "guardian_consent": minor, "anonymised_at": None,
-        "notes": rng.choice(words.CONTACT_NOTES) if rng.random() < 0.15 else "",
-    }  # fmt: skip
-
-
-def _visit_rows(demo: _Demo, contact_id: int, first_id: int, days: list[date]) -> list[dict]:
-    rng, rows = demo.rng, []
-    starts = [datetime.combine(day, time(9)) + timedelta(minutes=15 * rng.randint(0, 34))
-              for day in days]  # fmt: skip
-    for n, start in enumerate(starts):
-        kind = "first_reception" if n == 0 else rng.choice(words.VISIT_TYPES)
-        end = start + timedelta(minutes=rng.choice(DURATIONS))
-        rows.append(demo.common(end) | {
-            "id": first_id + n, "contact_id": contact_id, "visit_date": days[n],
-            "start_time": start.time(), "end_time": end.time(), "staff_id": demo.visit_staff(),
-            "visit_type": kind, "summary": words.VISIT_SUMMARIES[kind],
-            "outcome": rng.choice(words.VISIT_OUTCOMES),
-            "next_appointment": starts[n + 1] if n + 1 < len(starts) else _future(demo),
-            "attendance_signed": rng.random() < 0.93,
-        })  # fmt: skip
-    return rows
-
-
-def _future(demo: _Demo) -> datetime | None:
-    """A next appointment after `today` for about a third of the last visits."""
-    if demo.rng.random() > 0.33:
-        return None
-    day = weekday_on_or_after(demo.today + timedelta(days=demo.rng.randint(1, 20)))
-    return datetime.combine(day, time(9)) + timedelta(minutes=30 * demo.rng.randint(0, 16))

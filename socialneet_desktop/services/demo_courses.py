@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
-from socialneet_desktop.domain.age import age_on
 from socialneet_desktop.services.demo import insert_rows, next_id
 
 PER_THOUSAND, AT_LEAST = 12, 3
@@ -74,6 +73,7 @@ class _Courses:
         }
         self.rows: dict[str, list[dict]] = {name: [] for name in self.ids}
         self.activities = _activities(session)
+        self.birth_keys: tuple[list, list[tuple[int, int]]] | None = None
 
     def _id(self, table: str) -> int:
         self.ids[table] += 1
@@ -118,7 +118,12 @@ class _Courses:
             self._enrolment(course_id, contact_id, start, sessions, minimum, float(length))
 
     def _people(self, contacts: list[tuple[int, object]], start: date) -> list[int]:
-        young = [cid for cid, birth in contacts if birth and 16 <= age_on(birth, start) <= 29]
+        """The contacts 16 to 29 years old on `start`, in their order (as age_on counts)."""
+        if self.birth_keys is None or self.birth_keys[0] is not contacts:
+            keys = [(cid, _day_key(birth)) for cid, birth in contacts if birth]
+            self.birth_keys = (contacts, keys)
+        on = _day_key(start)  # yyyymmdd: 16 <= (on - born) // 10000 <= 29
+        young = [cid for cid, born in self.birth_keys[1] if on - 300000 < born <= on - 160000]
         size = min(len(young), self.rng.randint(6, 15))
         return self.rng.sample(young, size)
 
@@ -202,3 +207,7 @@ def _session_days(start: date, count: int, per_week: int) -> list[date]:
         day = _weekday(day + timedelta(days=steps[(len(days) - 1) % len(steps)]))
         days.append(day)
     return days
+
+
+def _day_key(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day

@@ -283,3 +283,53 @@ def test_fast_date_processors_store_sqlalchemys_text():
         fast = _processor(column, dialect)
         assert fast is not own
         assert [fast(value) for value in values] == [own(value) for value in values]
+
+
+def _table_dump(path) -> dict[str, list]:
+    """Every table's rows but those written at the time of the run (ids, keys, stamps)."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    names = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE '%search%'"
+        " AND name NOT IN ('devices', 'pseudonym_keys', 'app_settings')"
+    )]  # fmt: skip
+    dump = {name: connection.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()
+            for name in names}  # fmt: skip
+    schema = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+    connection.close()
+    return dump | {"(schema)": schema}
+
+
+def test_a_large_load_indexed_by_the_builders_gives_the_same_file(tmp_path, monkeypatch):
+    """Batches of 40, the builders' threads indexing them: the same rows, the same schema,
+    search indexes that agree with their tables, and the file passes the check."""
+    import sqlite3
+
+    from socialneet_desktop.cli import run_command
+    from socialneet_desktop.db import search_ddl
+
+    def filled(name: str) -> dict:
+        database = open_database(tmp_path / name)
+        demo.fill_demo(database, contacts=300, seed=5, today=TODAY)
+        database.close()
+        return _table_dump(tmp_path / name)
+
+    whole = filled("whole.sqlite")
+    monkeypatch.setattr(demo, "BATCH", 40)
+    built = filled("built.sqlite")
+    now = str(date.today().year)  # the path's updates carry the time of the run
+    for name in whole:
+        keep = [[v for v in row if not (isinstance(v, str) and v.startswith(now))]
+                for row in whole[name]]  # fmt: skip
+        assert keep == [[v for v in row if not (isinstance(v, str) and v.startswith(now))]
+                        for row in built[name]], name  # fmt: skip
+    connection = sqlite3.connect(tmp_path / "built.sqlite")
+    for indexed in search_ddl.INDEXED_TABLES:
+        index = indexed.index
+        connection.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
+    connection.close()
+    assert run_command(["check"], tmp_path / "built.sqlite") == 0

@@ -94,14 +94,19 @@ def saved_need(database, ids) -> int:
 
 
 def answer_next_dialog(qtbot, kind, act) -> None:
-    """When a dialog of `kind` opens (modal), `act(dialog)` with it."""
+    """When a dialog of `kind` opens (modal), `act(dialog)` with it. A dialog `act` failed
+    on (its exception is the test's failure) is closed: the test fails instead of waiting."""
 
     def handle():
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
+        if not isinstance(dialog, kind):
             QTimer.singleShot(50, handle)
+            return
+        try:
+            act(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
 
     QTimer.singleShot(50, handle)
 
@@ -120,7 +125,7 @@ def test_the_proposals_tab_confirms_the_best_resource_recording_who_decided(qtbo
         dialog.staff.setFocus()
         qtbot.keyClicks(dialog.staff.lineEdit(), "Conti")
         qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_Tab)
-        qtbot.waitUntil(lambda: dialog.staff.record_id() is not None)
+        qtbot.waitUntil(lambda: dialog.staff.record_id() is not None, timeout=30_000)
         dialog.accept()
 
     answer_next_dialog(qtbot, DeciderDialog, decide)

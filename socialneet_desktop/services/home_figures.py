@@ -94,10 +94,6 @@ def read_counts(session: Session, today: date | None = None) -> HomeCounts:
     )
 
 
-def read_checklist(session: Session) -> Checklist:
-    return read_lists(session).checklist
-
-
 def _any(cls: type) -> Select:
     return select(cls.id).where(cls.deleted_at.is_(None)).limit(1)
 

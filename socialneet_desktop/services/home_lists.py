@@ -24,11 +24,17 @@ RECENT = (
     ("staff", "person"),
 )
 
+
+def recent_name(kind_key: str) -> str:
+    """The name of the statement of `kind_key`'s records changed last."""
+    return f"recent_{kind_key}"
+
+
 # The statements whose rows make the lists (services.home_figures.list_statements), by name.
 STATEMENTS = (
     "appointments",
     "follow_ups",
-    *(f"recent_{kind_key}" for kind_key, _how in RECENT),
+    *(recent_name(kind_key) for kind_key, _how in RECENT),
     "association",
     "any_staff",
     "any_contact",
@@ -66,11 +72,6 @@ class HomeLists:
     follow_ups: list[Upcoming]
     recent: list[Upcoming]
     checklist: Checklist
-
-
-def recent_name(kind_key: str) -> str:
-    """The name of the statement of `kind_key`'s records changed last."""
-    return f"recent_{kind_key}"
 
 
 def home_key(name: str) -> str:

@@ -27,10 +27,11 @@ from socialneet_desktop.services.home_lists import STATEMENTS, home_key
 
 def make_home_plans(revision: str = HEAD_REVISION) -> dict[str, Plan]:
     """A plan per statement of the page's lists, by its name; NoPlan if one has none."""
+    by_day = {day: home_figures.list_statements(day) for day in DAYS}
     plans = {}
-    for name, statement in home_figures.list_statements(DAYS[0]).items():
+    for name, statement in by_day[DAYS[0]].items():
         converters = tuple(value_converter(column.type) for column in statement.selected_columns)
-        rows = statement_by_day(lambda day, name=name: home_figures.list_statements(day)[name])
+        rows = statement_by_day(lambda day, name=name: by_day[day][name])
         plans[name] = Plan(home_key(name), rows, converters, revision=revision)
     return plans
 

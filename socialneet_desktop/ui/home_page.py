@@ -97,6 +97,7 @@ class HomePage(QWidget):
         self._workers: dict[str, Worker] = {}
         self._again = False
         self._closed = False
+        self._plans_asked = False  # the plans of the lists, made after their first read
         title = QLabel(self.tr("<h2>Home</h2>"))
         self.checklist = self._build_checklist()
         self.counts = QGridLayout()
@@ -244,9 +245,10 @@ class HomePage(QWidget):
         self.show_conflicts(conflicts)
         self.show_lists(lists)
         self._run("figures", lambda _r, _c: _read_counts(database), self._counts_read)
-        if database.engine.dialect.name == "sqlite":  # for the next start (first_rows)
+        if not self._plans_asked and database.engine.dialect.name == "sqlite":
             from socialneet_desktop.ui.first_rows import keep_home_plans_later
 
+            self._plans_asked = True  # for the next start (first_rows): once is enough
             keep_home_plans_later()
 
     def _counts_read(self, result) -> None:

@@ -158,7 +158,7 @@ def test_a_name_without_an_address_is_not_the_association_done(database):
         settings = models.AppSettings(id=1, association_name="Associazione", association_address="")
         session.add(settings)
     with database.read_session() as session:
-        assert not home_figures.read_checklist(session).association
+        assert not home_figures.read_lists(session).checklist.association
 
 
 def test_the_summary_pdf_has_the_counts_and_the_same_chart(database, tmp_path):

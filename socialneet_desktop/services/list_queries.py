@@ -19,7 +19,7 @@ MAX_SEARCH_CHARACTERS characters before it reaches SQL: SQLite refuses 1,000 wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -28,6 +28,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from socialneet_desktop.db import read_budget
 from socialneet_desktop.domain.age import AGE_BANDS
 from socialneet_desktop.services import search_index
 from socialneet_desktop.services.kind_facets import RecordKind, resolve
@@ -296,7 +297,9 @@ def fetch_page(
     unread: tuple[str, ...] = (),
     plan: SearchPlan | None = None,
 ) -> list[tuple]:
-    """One page of rows (read the way `plan` says, else as `search_plan` says). The columns
+    """One page of rows (read the way `plan` says, else as `search_plan` says; a walk
+    checking each row's text that has not found its page in search_index.WALK_SECONDS
+    reads all the matches instead, "in"). The columns
     computed per row (a contact's number of visits) are read by a second statement for the
     page's ids only: in the page's own statement SQLite could work them out for every
     matching row before sorting and cutting the page. Those `unread` (RecordKind.unread_keys:
@@ -304,8 +307,20 @@ def fetch_page(
     kind = kind_by_key(kind_key)
     keys = keys if keys is not None else [spec.key for spec in kind.columns]
     deferred = kind.per_row_keys(keys)
-    statement = page_select(session, kind_key, query, offset, limit, keys, deferred, plan)
-    rows = [list(row) for row in session.execute(statement)]
+    plan = plan or search_plan(session, kind, query)
+
+    def read(plan: SearchPlan) -> list[list]:
+        statement = page_select(session, kind_key, query, offset, limit, keys, deferred, plan)
+        return [list(row) for row in session.execute(statement)]
+
+    if plan.how != "text":
+        rows = read(plan)
+    else:
+        try:
+            with read_budget.within(session, search_index.WALK_SECONDS):
+                rows = read(plan)
+        except read_budget.OverBudget:  # the matches come late in the sort: read them all
+            rows = read(replace(plan, how="in"))
     filled = tuple(key for key in deferred if key not in unread)
     if filled and rows:
         _fill_per_row(session, kind, rows, keys, filled)

@@ -108,6 +108,7 @@ class HomePage(QWidget):
         self.appointments = self._list("appointments")
         self.follow_ups = self._list("follow_ups")
         self.young_follow_ups = self._list("young_follow_ups")
+        self._fill(self.young_follow_ups, [], "…")  # read with the counts, after the lists
         self.recent = self._list("recent")
         self.targets = TargetsBox()
         self.targets.all_requested.connect(lambda: self.list_requested.emit("activities"))

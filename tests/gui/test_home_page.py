@@ -121,6 +121,7 @@ def test_the_lists_are_shown_while_the_counts_are_still_read(qtbot, database, mo
     assert "Verdi Sara" in page.appointments.item(0).text()
     assert page.recent.count() >= 3 and page.checklist.isHidden()
     assert page.count_labels["visits", 2].text() == "…" and page.figures is None
+    assert [page.young_follow_ups.item(0).text()] == ["…"]  # not blank: being read
     with qtbot.waitSignal(page.figures_shown, timeout=20000):
         release.set()
     assert page.count_labels["visits", 2].text() == "4"

@@ -204,6 +204,14 @@ def _filter_clauses(
     return clauses + ([kind.model.id.in_(ids)] if ids else [])
 
 
+def _filtered(kind: RecordKind, query: ListQuery) -> bool:
+    """True when a filter, a selection or a set of ids narrows the list (`_filter_clauses`
+    has a clause)."""
+    values = (query.filters.get(spec.key) for spec in kind.filters)
+    set_values = any(value is not None and value != "" for value in values)
+    return set_values or bool(query.selections) or bool(query.ids)
+
+
 def selection_clause(kind: RecordKind, key: str, value, excluding: bool) -> ColumnElement:
     """Filter by selection: the rows whose column `key` holds `value` (an empty cell: NULL or
     ""); excluding: every other row, those with the column empty included."""
@@ -349,8 +357,7 @@ def first_page(
     kind = kind_by_key(kind_key)
     plan = search_plan(session, kind, query)
     rows = fetch_page(session, kind_key, query, 0, keys=keys, unread=unread, plan=plan)
-    filtered = _filter_clauses(kind, query.filters, date.today(), query.selections, query.ids)
-    return FirstPage(rows, None if filtered else plan.counted)
+    return FirstPage(rows, None if _filtered(kind, query) else plan.counted)
 
 
 def per_row_select(
@@ -376,11 +383,7 @@ def count_select(session: Session, kind_key: str, query: ListQuery) -> Select:
     """COUNT(*) of the list's rows: by the search index alone when only words are asked."""
     kind, today = kind_by_key(kind_key), date.today()
     words, indexed = search_words(query.search), search_index.indexed(session)
-    if (
-        words
-        and indexed
-        and not _filter_clauses(kind, query.filters, today, query.selections, query.ids)
-    ):
+    if words and indexed and not _filtered(kind, query):
         counted = search_index.count_select(kind, words)
         if counted is not None:
             return counted

@@ -2,12 +2,14 @@
 writing the same cells, in whole processes run A B A B (benchmarks/measure.py).
 
     python benchmarks/funder_report.py [--size 10k 100k 1m] [--runs 3] [--mode identifiable]
+        [--no-warm-up]
 
 Ours writes the ESF+ indicator set and the charts (issue 19); the bare script draws as many
 bar charts on the same sheets. The baseline's cells are ours: before the runs, our workbook is
-written once from a private copy of /work/bench/demo-<size>.sqlite and read back with openpyxl
-(read-only), its cells (values, types and number formats, sheet by sheet) dumped to a pickle
-stream. The bare script
+written once from a private copy of /work/bench/demo-<size>.sqlite, and every row appended to
+its write-only sheets is recorded on the way (values, and the number format of a dated cell)
+into a pickle stream, sheet by sheet in the saved workbook's order (Recorder: reading the
+1m workbook back with openpyxl was slower than writing it). The bare script
 loads that stream a row at a time and writes it with nothing but openpyxl's write-only
 workbook, so it costs what writing those cells costs, and its memory stays flat too. Ours
 also pays for the SQL, the person codes, the labels and the disclosure control.
@@ -17,9 +19,9 @@ Two tables a size and mode, from the same runs: the whole processes (launch to e
 and the write alone as each process times it (write_funder_report on the open database, as
 the window's user waits; the bare script from its new workbook to the saved file). The peak
 memory is each whole process's. The pseudonymous workbook of the 10k and 100k demo databases
-holds only the Summary, the dictionary and the manifest (their person-level sheets fail
-k-anonymity), so its bare script writes a few hundred cells and the ratio says what the SQL
-aggregates cost; at 1M the Visits sheet is k-anonymous and there (2.5M rows).
+holds only the sheets of counts, the dictionary and the manifest (their person-level
+sheets fail k-anonymity), so its bare script writes a few hundred cells and the ratio says
+what the SQL aggregates cost; at 1M the Visits sheet is k-anonymous and there (2.5M rows).
 
 Targets (issue 15): time within 1.3x the bare script; peak memory flat from 10k to 1M.
 """
@@ -74,40 +76,90 @@ def ours(database_path: Path, out: Path, identifiable: bool) -> float:
         database.close()
 
 
-def dump_cells(workbook_path: Path, cells_path: Path) -> None:
-    """Every sheet's cells as a pickle stream: ("sheet", title), then one list per row, a
-    value with a number format other than General as (value, format)."""
-    from openpyxl import load_workbook
+class Recorder:
+    """Every row appended to a write-only sheet while our workbook is written, pickled into a
+    part file of its sheet as the bare script appends it: a list of values, a date or time
+    in a cell whose number format is not General as (value, format). It wraps openpyxl's
+    WriteOnlyWorksheet.append, which every sheet of ours ends in (PlainSheet.append through
+    super(), FunderTable through the unbound method it keeps). The 1m workbook read back
+    with openpyxl's read-only reader instead had not ended 17 minutes after its 42-minute
+    write."""
 
-    charts = _charts_by_sheet(workbook_path)
-    workbook = load_workbook(workbook_path, read_only=True)
-    with cells_path.open("wb") as stream:
-        for sheet in workbook.worksheets:
-            pickle.dump(("sheet", sheet.title), stream)
-            pickle.dump(("charts", charts.get(sheet.title, 0)), stream)
-            for row in sheet.iter_rows():
-                values = [_dumped(cell) for cell in row]
-                pickle.dump(values, stream)
-    workbook.close()
+    def __init__(self, cells_path: Path) -> None:
+        from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+        self.cells_path = cells_path
+        self.parts: dict[int, tuple[object, object]] = {}  # id(sheet): (sheet, open file)
+        self.append = WriteOnlyWorksheet.append
+        recorder = self
+
+        def append(sheet, row):
+            row = list(row)  # a generator would be spent by the first reader
+            pickle.dump([_recorded(value) for value in row], recorder.part(sheet))
+            recorder.append(sheet, row)
+
+        WriteOnlyWorksheet.append = append
+
+    def part(self, sheet):
+        entry = self.parts.get(id(sheet))
+        if entry is None:
+            path = self.cells_path.with_name(f"{self.cells_path.name}.part{len(self.parts)}")
+            entry = self.parts[id(sheet)] = (sheet, path.open("wb"))
+        return entry[1]
+
+    def dump(self, workbook_path: Path) -> None:
+        """The stream the bare script reads: per sheet of the saved workbook, in its order,
+        ("sheet", title), ("charts", n), then the sheet's rows."""
+        import shutil
+
+        by_title = {}
+        for sheet, part in self.parts.values():
+            part.close()
+            by_title[sheet.title] = Path(part.name)
+        with self.cells_path.open("wb") as stream:
+            for title, charts in _sheets_in_file(workbook_path):
+                pickle.dump(("sheet", title), stream)
+                pickle.dump(("charts", charts), stream)
+                part = by_title.pop(title, None)
+                if part is not None:
+                    with part.open("rb") as rows:
+                        shutil.copyfileobj(rows, stream, 1 << 20)
+                    part.unlink()
+        if by_title:
+            raise RuntimeError(f"rows appended to sheets not in the workbook: {list(by_title)}")
 
 
-def _charts_by_sheet(workbook_path: Path) -> dict[str, int]:
-    """How many charts each sheet of our workbook holds (the bare script draws as many), from
-    the parts of the file: loading a workbook of a million rows whole would not fit."""
+def _recorded(value):
+    """What the read-back dump before the Recorder kept of a cell: its value, a date or time
+    with its number format (other formats, fonts and notes the bare script does not write)."""
+    if not hasattr(value, "number_format"):
+        return value
+    if isinstance(value.value, datetime | date | time_of_day) and value.number_format != "General":
+        return (value.value, value.number_format)
+    return value.value
+
+
+def _sheets_in_file(workbook_path: Path) -> list[tuple[str, int]]:
+    """The sheets of our saved workbook in their order, each with how many charts it holds
+    (the bare script draws as many), from the parts of the file."""
     import re
     import zipfile
+    from xml.etree import ElementTree
 
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     with zipfile.ZipFile(workbook_path) as archive:
-        names = re.findall(r'<sheet[^>]* name="([^"]+)"', archive.read("xl/workbook.xml").decode())
-        found = {}
+        root = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        names = [sheet.get("name") for sheet in root.iter(f"{main}sheet")]
+        members = set(archive.namelist())
+        found = []
         for number, name in enumerate(names, 1):  # openpyxl writes sheetN in this order
-            rels = f"xl/worksheets/_rels/sheet{number}.xml.rels"
-            if rels not in archive.namelist():
-                continue
-            targets = re.findall(r'Target="/?(xl/drawings/[^"]+)"', archive.read(rels).decode())
-            for drawing in targets:
-                xml = archive.read(drawing).decode()  # <c:chart r:id=…> or <chart r:id=…>
-                found[name] = len(re.findall(r"<(?:\w+:)?chart\b[^>]*:id=", xml))
+            rels, charts = f"xl/worksheets/_rels/sheet{number}.xml.rels", 0
+            if rels in members:
+                targets = re.findall(r'Target="/?(xl/drawings/[^"]+)"', archive.read(rels).decode())
+                for drawing in targets:
+                    xml = archive.read(drawing).decode()  # <c:chart r:id=…> or <chart r:id=…>
+                    charts += len(re.findall(r"<(?:\w+:)?chart\b[^>]*:id=", xml))
+            found.append((name, charts))
     return found
 
 
@@ -118,13 +170,6 @@ def _bar_chart(sheet):
     chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=12), titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=12))
     return chart
-
-
-def _dumped(cell):
-    value = getattr(cell, "value", None)
-    if isinstance(value, datetime | date | time_of_day) and cell.number_format != "General":
-        return (value, cell.number_format)
-    return value
 
 
 def bare(cells_path: Path, out: Path) -> float:
@@ -165,8 +210,9 @@ def child(arguments) -> None:
     out = Path(arguments.out)
     out.unlink(missing_ok=True)
     if arguments.child == "prepare":
+        recorder = Recorder(Path(arguments.cells))
         ours(Path(arguments.database), out, arguments.identifiable)
-        dump_cells(out, Path(arguments.cells))
+        recorder.dump(out)
         out.unlink(missing_ok=True)
         return
     if arguments.child == "ours":
@@ -206,7 +252,7 @@ def prepare(database: Path, identifiable: bool, mode: str) -> Path:
 
 
 def cases(database: Path, cells: Path, identifiable: bool, mode: str) -> list[tuple[Case, Clock]]:
-    out = WORK / f"out-{mode}.xlsx"
+    out = WORK / f"out-{database.stem}-{mode}.xlsx"  # 100k and 1m may run at once
     me = [str(Path(__file__).resolve()), "--out", str(out)]
     ours_command = python_command(*me, "--child", "ours", "--database", str(database))
     bare_clock, ours_clock = Clock(), Clock()
@@ -225,12 +271,12 @@ def cases(database: Path, cells: Path, identifiable: bool, mode: str) -> list[tu
     return [(bare_case, bare_clock), (ours_case, ours_clock)]
 
 
-def print_tables(title: str, results: list[Result], clocks: list[Clock]) -> None:
+def print_tables(title: str, results: list[Result], clocks: list[Clock], warm_up: bool) -> None:
     """The whole processes, then the write alone (imports, opening and start-up left out)."""
     print_table(f"{title}: whole process", results)
     alone = []
     for result, clock in zip(results, clocks, strict=True):
-        writes = clock.writes[1:]  # the warm-up round is not counted
+        writes = clock.writes[1:] if warm_up else clock.writes  # a warm-up is not counted
         samples = [Sample(w, s.peak_kib) for w, s in zip(writes, result.samples, strict=True)]
         alone.append(Result(result.case, samples))
     print_table(f"{title}: the write alone", alone, memory=False)
@@ -242,6 +288,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
         "--mode", nargs="+", default=["identifiable", "pseudonymous"], choices=MODES
+    )
+    parser.add_argument(
+        "--no-warm-up",
+        dest="warm_up",
+        action="store_false",
+        help="no uncounted first round (1m: one round of each is two hours)",
     )
     parser.add_argument("--child", choices=("ours", "bare", "prepare"))
     parser.add_argument("--database")
@@ -259,9 +311,11 @@ def main() -> None:
             identifiable = mode == "identifiable"
             cells = prepare(database, identifiable, mode)
             pairs = cases(database, cells, identifiable, mode)
-            results = interleave([case for case, _clock in pairs], arguments.runs)
+            timed = [case for case, _clock in pairs]
+            results = interleave(timed, arguments.runs, warm_up=arguments.warm_up)
             title = f"Funder workbook, all years, {size} contacts, {mode}"
-            print_tables(title, results, [clock for _case, clock in pairs])
+            clocks = [clock for _case, clock in pairs]
+            print_tables(title, results, clocks, arguments.warm_up)
             cells.unlink()
 
 

@@ -325,6 +325,7 @@ class _Demo:
 
     def __init__(self, rng: random.Random, today: date, towns: list[Town], salt: int) -> None:
         self.rng = rng
+        self.below = rng._randbelow  # what choice, randint and randrange(n) draw through
         self.ids_rng = random.Random(f"{rng.random()}:{salt}")
         self.today = today
         self.towns = towns or [Town(words.TERNI, "Terni", "05100")]
@@ -334,7 +335,18 @@ class _Demo:
         self.visit_staff_ids: list[int | None] | None = None
         self.organizations: list[tuple[int, str, str]] = []  # id, name, municipality
         self.people_by_org: dict[int, list[int]] = {}
+        self.activity_ids: dict[str, int] = {}  # code -> id, of the plan's reserved rows
         self.maker: ContactMaker | None = None
+
+    def pick(self, items):
+        """rng.choice(items): the same draw, without its checks."""
+        if not items:  # _randbelow(0) would never return
+            raise IndexError("cannot choose from an empty sequence")
+        return items[self.below(len(items))]
+
+    def randint(self, low: int, high: int) -> int:
+        """rng.randint(low, high): the same draw."""
+        return low + self.below(high - low + 1)
 
     def common(self, created: datetime, updated: datetime | None = None) -> dict:
         """The columns every record shares."""
@@ -348,19 +360,19 @@ class _Demo:
         }
 
     def day_in_range(self, days: int = DAYS) -> date:
-        return self.today - timedelta(days=self.rng.randint(1, days))
+        return self.today - timedelta(days=self.randint(1, days))
 
     def stamp(self, day: date) -> datetime:
-        return datetime.combine(day, time(9)) + timedelta(minutes=self.rng.randrange(540))
+        return datetime.combine(day, time(9)) + timedelta(minutes=self.below(540))
 
     def town(self, terni_share: float = 0.4) -> Town:
-        return self.terni if self.rng.random() < terni_share else self.rng.choice(self.towns)
+        return self.terni if self.rng.random() < terni_share else self.pick(self.towns)
 
     def street_address(self) -> str:
-        return f"{self.rng.choice(words.STREETS)} {self.rng.randint(1, 180)}"
+        return f"{self.pick(words.STREETS)} {self.randint(1, 180)}"
 
     def mobile(self) -> str:
-        return f"3{self.rng.randint(20, 93)} {self.rng.randrange(10**7):07d}"
+        return f"3{self.randint(20, 93)} {self.below(10**7):07d}"
 
     def visit_staff_choices(self) -> list[int | None]:
         """The staff who receive visits (the draw for a visit picks one of them)."""
@@ -377,9 +389,17 @@ class _Demo:
 
 # --- settings, staff, stakeholders, meetings, resources -------------------------------------
 
+ORG_KINDS = _weighted([(kind, spec[0]) for kind, spec in words.ORG_KINDS.items()])
+OTHER_TOWNS, RESOURCE_CATEGORIES = sorted(words.OTHER_ITALIAN_TOWNS), sorted(words.RESOURCES)
+RESOURCE_STATUSES = _weighted(words.RESOURCE_STATUSES)
+
 
 def _add_reference_data(demo: _Demo, session: Session, contacts: int) -> dict[str, int]:
-    """Settings, staff, organisations with their people, meetings and resources."""
+    """Settings, staff, organisations with their people, meetings and resources; the rows of
+    the project's activities reserved (services.demo_activities)."""
+    from socialneet_desktop.services import demo_activities
+
+    demo.activity_ids = demo_activities.reserve(session)
     counts = {"app_settings": _add_settings(session), "staff": _add_staff(demo, session)}
     counts |= _add_organizations(demo, session, max(30, contacts // 20))
     counts |= _add_meetings(demo, session, 2 * counts["organizations"])
@@ -414,17 +434,16 @@ def at_town(name: str) -> str:
 
 
 def _organization_name(demo: _Demo, kind: str, town: Town) -> str:
-    template = demo.rng.choice(words.ORG_KINDS[kind][1])
-    word, surname = demo.rng.choice(words.ORG_WORDS), demo.rng.choice(words.SURNAMES)
+    template = demo.pick(words.ORG_KINDS[kind][1])
+    word, surname = demo.pick(words.ORG_WORDS), demo.pick(words.SURNAMES)
     return template.format(town=town.name, word=word, surname=surname)
 
 
 def _organization_row(demo: _Demo, row_id: int, names: set[str]) -> dict:
-    kinds, weights = _weighted([(kind, spec[0]) for kind, spec in words.ORG_KINDS.items()])
-    kind = demo.rng.choices(kinds, weights)[0]
+    kind = demo.rng.choices(*ORG_KINDS)[0]
     town = demo.town(0.45)
     if demo.rng.random() < 0.08:
-        code = demo.rng.choice(sorted(words.OTHER_ITALIAN_TOWNS))
+        code = demo.pick(OTHER_TOWNS)
         town = Town(code, *words.OTHER_ITALIAN_TOWNS[code])
     name = _organization_name(demo, kind, town)
     for _ in range(20):  # another name before a second office of the same body
@@ -442,19 +461,19 @@ def _organization_row(demo: _Demo, row_id: int, names: set[str]) -> dict:
         "id": row_id, "name": name, "kind": kind, "tax_code": tax_code,
         "vat_number": tax_code if firm else "", "municipality_code": town.code,
         "address": demo.street_address(), "postal_code": town.postal_code,
-        "phone": f"0744 {demo.rng.randrange(10**6):06d}", "email": f"info@{slug}.example.it",
+        "phone": f"0744 {demo.below(10**6):06d}", "email": f"info@{slug}.example.it",
         "website": f"https://www.{slug}.example.it", "sector": words.ORG_KINDS[kind][2],
         "notes": "",
     }  # fmt: skip
 
 
 def _person_row(demo: _Demo, row_id: int, organization: dict) -> dict:
-    gender_names = demo.rng.choice((words.FEMALE_NAMES, words.MALE_NAMES))
-    first, last = demo.rng.choice(gender_names), demo.rng.choice(words.SURNAMES)
+    gender_names = demo.pick((words.FEMALE_NAMES, words.MALE_NAMES))
+    first, last = demo.pick(gender_names), demo.pick(words.SURNAMES)
     domain = organization["email"].split("@")[1]
     return demo.common(organization["created_at"]) | {
         "id": row_id, "organization_id": organization["id"], "first_name": first,
-        "last_name": last, "role": demo.rng.choice(words.PERSON_ROLES), "phone": demo.mobile(),
+        "last_name": last, "role": demo.pick(words.PERSON_ROLES), "phone": demo.mobile(),
         "email": f"{ascii_slug(first)}.{ascii_slug(last)}@{domain}", "notes": "",
     }  # fmt: skip
 
@@ -465,7 +484,7 @@ def _add_organizations(demo: _Demo, session: Session, count: int) -> dict[str, i
     organizations = [_organization_row(demo, org_id + n, names) for n in range(count)]
     people = []
     for organization in organizations:
-        for _ in range(demo.rng.randint(1, 3)):
+        for _ in range(demo.randint(1, 3)):
             people.append(_person_row(demo, person_id + len(people), organization))
     demo.organizations = [(o["id"], o["name"], o["municipality_code"]) for o in organizations]
     demo.people_by_org = {}
@@ -485,15 +504,15 @@ def _meeting_row(demo: _Demo, row_id: int, kind: str, organizations: list) -> di
     first = organizations[0]
     return demo.common(demo.stamp(day)) | {
         "id": row_id, "meeting_date": day, "meeting_type": kind,
-        "activity_code": demo.rng.choice(words.ACTIVITY_CODES),
-        "topic": demo.rng.choice(words.MEETING_TOPICS),
+        "activity_code": demo.pick(words.ACTIVITY_CODES),
+        "topic": demo.pick(words.MEETING_TOPICS),
         "location": "Meeting Point, Terni" if crowd else f"Sede di {first[1]}",
         "municipality_code": words.TERNI if crowd else first[2],
-        "outcome": demo.rng.choice(words.MEETING_OUTCOMES),
-        "follow_up": demo.rng.choice(words.FOLLOW_UPS) if follow_up else "",
-        "follow_up_date": day + timedelta(days=demo.rng.randint(7, 45)) if follow_up else None,
-        "staff_id": demo.rng.choice(demo.staff)[0] if demo.staff else None,
-        "participants_count": demo.rng.randint(8, 120) if crowd else demo.rng.randint(2, 6),
+        "outcome": demo.pick(words.MEETING_OUTCOMES),
+        "follow_up": demo.pick(words.FOLLOW_UPS) if follow_up else "",
+        "follow_up_date": day + timedelta(days=demo.randint(7, 45)) if follow_up else None,
+        "staff_id": demo.pick(demo.staff)[0] if demo.staff else None,
+        "participants_count": demo.randint(8, 120) if crowd else demo.randint(2, 6),
         "notes": "",
     }  # fmt: skip
 
@@ -504,13 +523,13 @@ def _add_meetings(demo: _Demo, session: Session, count: int) -> dict[str, int]:
     meetings, with_orgs, with_people = [], [], []
     for n in range(count if demo.organizations else 0):
         kind = demo.rng.choices(kinds, weights)[0]
-        size = 1 if kind == "bilateral" else demo.rng.randint(2, 4)
+        size = 1 if kind == "bilateral" else demo.randint(2, 4)
         met = demo.rng.sample(demo.organizations, min(size, len(demo.organizations)))
         meetings.append(_meeting_row(demo, first_id + n, kind, met))
         for org_id, _, _ in met:
             with_orgs.append({"meeting_id": first_id + n, "organization_id": org_id})
             people = demo.people_by_org.get(org_id, [])
-            for person_id in demo.rng.sample(people, demo.rng.randint(0, min(2, len(people)))):
+            for person_id in demo.rng.sample(people, demo.randint(0, min(2, len(people)))):
                 with_people.append({"meeting_id": first_id + n, "contact_person_id": person_id})
     return {
         "stakeholder_meetings": insert_rows(session, table, meetings),
@@ -520,32 +539,31 @@ def _add_meetings(demo: _Demo, session: Session, count: int) -> dict[str, int]:
 
 
 def _resource_row(demo: _Demo, row_id: int) -> dict:
-    category = demo.rng.choice(sorted(words.RESOURCES))
+    category = demo.pick(RESOURCE_CATEGORIES)
     titles, unit, (low, high), use = words.RESOURCES[category]
-    quantity, town = demo.rng.randint(low, high), demo.town(0.35)
-    owner = demo.rng.choice(demo.organizations) if demo.rng.random() < 0.7 else None
+    quantity, town = demo.randint(low, high), demo.town(0.35)
+    owner = demo.pick(demo.organizations) if demo.rng.random() < 0.7 else None
     street = demo.street_address()
-    title = demo.rng.choice(titles).format(
+    title = demo.pick(titles).format(
         town=town.name, at_town=at_town(town.name), street=street, qty=quantity
     )
     surveyed = demo.day_in_range(700)
-    available = surveyed + timedelta(days=demo.rng.randint(0, 90))
-    statuses, weights = _weighted(words.RESOURCE_STATUSES)
-    source = demo.rng.choice(words.RESOURCE_SOURCES)
+    available = surveyed + timedelta(days=demo.randint(0, 90))
+    source = demo.pick(words.RESOURCE_SOURCES)
     return demo.common(demo.stamp(surveyed)) | {
         "id": row_id, "title": title, "category": category,
-        "status": demo.rng.choices(statuses, weights)[0],
+        "status": demo.rng.choices(*RESOURCE_STATUSES)[0],
         "description": f"{title}: segnalazione raccolta {at_town(town.name)}.",
         "owner_organization_id": owner[0] if owner else None,
-        "owner_name": owner[1] if owner else f"Privato – {demo.rng.choice(words.SURNAMES)}",
+        "owner_name": owner[1] if owner else f"Privato – {demo.pick(words.SURNAMES)}",
         "municipality_code": town.code, "address": street, "quantity": float(quantity),
-        "unit": unit, "condition": demo.rng.choice(words.RESOURCE_CONDITIONS),
+        "unit": unit, "condition": demo.pick(words.RESOURCE_CONDITIONS),
         "available_from": available,
-        "available_to": available + timedelta(days=demo.rng.randint(180, 1095))
+        "available_to": available + timedelta(days=demo.randint(180, 1095))
         if demo.rng.random() < 0.6 else None,
-        "schedule": demo.rng.choice(words.SCHEDULES),
-        "terms": demo.rng.choice(words.RESOURCE_TERMS), "proposed_use": use,
-        "surveyed_on": surveyed, "surveyed_by_id": demo.rng.choice(demo.staff)[0],
+        "schedule": demo.pick(words.SCHEDULES),
+        "terms": demo.pick(words.RESOURCE_TERMS), "proposed_use": use,
+        "surveyed_on": surveyed, "surveyed_by_id": demo.pick(demo.staff)[0],
         "source": source, "notes": "Da ricontattare in primavera." if source == "report" else "",
     }  # fmt: skip
 

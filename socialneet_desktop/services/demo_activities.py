@@ -7,14 +7,15 @@ communication (4.1.x), each with targets like the M.EN.T.O.RE. table (100 public
 and 75 in the project work …). `add` runs first: the meetings are linked by their activity
 code and the visits to the Meeting Point's activities, and the courses' module finds the
 training activities; `link` runs last and links the placements, mentoring meetings and
-project ideas made after it.
+project ideas made after it. `reserve` runs before the contacts: their visits go in with
+their activity's id (services.demo_contacts), so `add` fills in the reserved rows.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from socialneet_desktop.db import models
@@ -54,11 +55,26 @@ LATER = (  # table, the activity its records belong to
 )
 
 
+def reserve(session: Session) -> dict[str, int]:
+    """The ids of the plan's activities, in rows `add` completes (their uuid and stamps come
+    from the draws made after the contacts); {} if the plan is there already."""
+    table = models.ProjectActivity.__table__
+    if _has_plan(session):
+        return {}
+    first = next_id(session, table)
+    rows = [
+        {"id": first + n, "uuid": f"reserved-{first + n}", "code": code, "title": title}
+        | {"work_area": area, "created_by": "demo", "updated_by": "demo", "notes": ""}
+        for n, (code, title, area, _targets) in enumerate(PLAN)
+    ]
+    insert_rows(session, table, rows)
+    return {row["code"]: row["id"] for row in rows}
+
+
 def add(demo, session: Session, contacts) -> dict[str, int]:
     """The plan's activities and targets (once: a second demo run keeps the first plan); the
     meetings and visits linked to them."""
-    table = models.ProjectActivity.__table__
-    if session.scalar(select(table.c.id).where(table.c.code == PLAN[0][0]).limit(1)):
+    if not demo.activity_ids and _has_plan(session):
         return {}
     start = (demo.today - timedelta(days=DAYS)).replace(day=1)
     end = date(start.year + 3, start.month, 1) - timedelta(days=1)
@@ -69,16 +85,27 @@ def add(demo, session: Session, contacts) -> dict[str, int]:
     return {"project_activities": len(ids), "activity_targets": targets}
 
 
-def _codes(demo, session: Session, start: date, end: date, created) -> dict[str, int]:
+def _has_plan(session: Session) -> bool:
     table = models.ProjectActivity.__table__
-    first = next_id(session, table)
+    first = select(table.c.id).where(table.c.code == PLAN[0][0]).limit(1)
+    return session.scalar(first) is not None
+
+
+def _codes(demo, session: Session, start: date, end: date, created) -> dict[str, int]:
+    """The activities' rows: those `reserve` inserted completed, else new ones."""
+    table = models.ProjectActivity.__table__
+    first = next(iter(demo.activity_ids.values()), None) or next_id(session, table)
     rows = [
         demo.common(created)
         | {"id": first + n, "code": code, "title": title, "work_area": area}
         | {"period_start": start, "period_end": end, "notes": ""}
         for n, (code, title, area, _targets) in enumerate(PLAN)
     ]
-    insert_rows(session, table, rows)
+    if demo.activity_ids:
+        values = [{"row_id": row["id"]} | row for row in rows]
+        session.execute(update(table).where(table.c.id == bindparam("row_id")), values)
+    else:
+        insert_rows(session, table, rows)
     return {row["code"]: row["id"] for row in rows}
 
 
@@ -111,7 +138,7 @@ def _link_meetings_and_visits(session: Session, ids: dict[str, int]) -> None:
         session.execute(
             update(meetings).where(where).values(activity_id=ids[code], activity_code=code)
         )
-    visits = models.MeetingPointVisit.__table__
+    visits = models.MeetingPointVisit.__table__  # the new visits came linked: the old ones
     unlinked = visits.c.activity_id.is_(None)
     session.execute(
         update(visits).where(unlinked, visits.c.id % 5 == 0).values(activity_id=ids[ITINERANT])

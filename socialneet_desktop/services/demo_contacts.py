@@ -19,6 +19,7 @@ from codicefiscale import codicefiscale
 
 from socialneet_desktop.services import demo_names as words
 
+MEETING_POINT, ITINERANT = "2.2.1", "2.2.33"  # services.demo_activities' codes
 DAYS = 730  # services.demo.DAYS: the visits fall in the two years before `today`
 VISIT_COUNTS, VISIT_COUNT_WEIGHTS = (1, 2, 3, 4, 5), (25, 30, 20, 15, 10)
 DURATIONS = (30, 45, 60, 75, 90)
@@ -35,7 +36,7 @@ CONTACT_COLUMNS = (
 VISIT_COLUMNS = (
     "uuid", "created_at", "updated_at", "created_by", "updated_by", "version", "id",
     "contact_id", "visit_date", "start_time", "end_time", "staff_id", "visit_type", "summary",
-    "outcome", "next_appointment", "attendance_signed",
+    "outcome", "next_appointment", "attendance_signed", "activity_id",
 )  # fmt: skip
 CLOCK = [f"{m // 60:02d}:{m % 60:02d}:00.000000" for m in range(24 * 60)]  # minute -> time
 _UUID_BITS = ~(0xC000 << 48) & ~(0xF000 << 64)
@@ -84,6 +85,8 @@ class ContactMaker:
         self.below, self.random = demo.rng._randbelow, demo.rng.random  # what choice() calls
         self.today = demo.today.toordinal()
         self.staff = demo.visit_staff_choices()
+        ids = demo.activity_ids  # services.demo_activities: one visit in 5 the itinerant desk's
+        self.activities = (ids.get(ITINERANT), ids.get(MEETING_POINT))
 
     def choice(self, items):
         return items[self.below(len(items))]
@@ -122,8 +125,12 @@ class ContactMaker:
             signed, summary = random() < 0.93, words.VISIT_SUMMARIES[kind]
             rows.append((uuid, stamp, stamp, "demo", "demo", 1, first_id + n, contact_id,
                          texts[n], CLOCK[start], CLOCK[end], staff, kind, summary, outcome,
-                         after, signed, end))  # fmt: skip
+                         after, signed, self.activity(first_id + n), end))  # fmt: skip
         return rows
+
+    def activity(self, visit_id: int) -> int | None:
+        itinerant, meeting_point = self.activities
+        return itinerant if visit_id % 5 == 0 else meeting_point
 
     def _future(self) -> str | None:
         """A next appointment after `today` for about a third of the last visits."""

@@ -177,6 +177,34 @@ def test_every_visit_belongs_to_a_contact_and_the_first_is_a_reception(filled):
         assert visits[0].visit_type == "first_reception"
 
 
+def test_visits_come_linked_to_the_meeting_points_activities(filled):
+    """One visit in five to the itinerant desk, the others to the Meeting Point; linked as
+    they were made, so each was last updated when it was recorded."""
+    with filled[0].session() as session:
+        activities = select(models.ProjectActivity.code, models.ProjectActivity.id)
+        ids = dict(session.execute(activities).all())
+    for visit in _all(filled[0], models.MeetingPointVisit):
+        assert visit.activity_id == ids["2.2.33" if visit.id % 5 == 0 else "2.2.1"]
+        assert visit.updated_at == visit.created_at
+
+
+def test_a_second_fill_leaves_its_visits_unlinked(tmp_path):
+    database = open_database(tmp_path / "twice.sqlite")
+    demo.fill_demo(database, contacts=10, seed=1, today=TODAY)
+    demo.fill_demo(database, contacts=10, seed=2, today=TODAY)
+    with database.session() as session:
+        activities = session.scalar(select(func.count()).select_from(models.ProjectActivity))
+        linked = session.execute(
+            select(models.NeetContact.id > 10, func.count(models.MeetingPointVisit.activity_id))
+            .join(models.NeetContact)
+            .group_by(models.NeetContact.id > 10)
+        ).all()
+        uuids = session.scalars(select(models.ProjectActivity.uuid)).all()
+    database.close()
+    assert activities == 12 and not any(uuid.startswith("reserved") for uuid in uuids)
+    assert dict(linked)[False] > 0 and dict(linked)[True] == 0
+
+
 def test_meetings_are_linked_to_organisations_and_their_people(filled):
     with filled[0].session() as session:
         for meeting in session.scalars(select(models.StakeholderMeeting)):

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measure import Case, bench_database, interleave, print_table
+from measure import Case, bench_database, compiled, interleave, print_table
 
 
 def emptied(folder: Path):
@@ -47,6 +47,7 @@ def cases(database: Path, scratch: Path) -> list[Case]:
             "--folder",
             str(our_folder),
         ],
+        env=compiled(),  # from bytecode, as installed
         before=emptied(our_folder),
     )
     return [bare, ours]

@@ -68,6 +68,18 @@ def python_command(*arguments: str) -> list[str]:
     return [sys.executable, *arguments]
 
 
+BYTECODE = Path(tempfile.gettempdir()) / "socialneet-bench-bytecode"  # see `compiled`
+
+
+def compiled(bytecode: Path = BYTECODE) -> dict[str, str]:
+    """The environment of a process that runs from bytecode kept in `bytecode`, as an
+    installed program does (pip and PyInstaller compile it): without it, under
+    PYTHONDONTWRITEBYTECODE (set in this project's environment), every module of the
+    checkout changed since its last .pyc was compiled is compiled again at every start.
+    The uncounted warm-up round writes it."""
+    return {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(bytecode)}
+
+
 def environment(extra: dict[str, str]) -> dict[str, str]:
     """os.environ with the checkout importable and Qt offscreen unless a display is set."""
     env = dict(os.environ)

@@ -40,7 +40,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from measure import Case, bench_database, interleave, last_float, print_table, private_copy
+from measure import (
+    Case,
+    bench_database,
+    compiled,
+    interleave,
+    last_float,
+    print_table,
+    private_copy,
+)
 from startup_phases import print_phases, time_phases
 
 QUIT_ENV = "SOCIALNEET_QUIT_AFTER_FIRST_ROWS"  # ui.first_rows.QUIT_ENV (no Qt in this process)
@@ -84,11 +92,6 @@ window.resize(1180, 720)
 window.show()
 app.exec()
 """
-
-
-def compiled(bytecode: Path) -> dict[str, str]:
-    """The environment of a process that runs from bytecode kept in `bytecode`."""
-    return {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPYCACHEPREFIX": str(bytecode)}
 
 
 def cases(database: Path, scratch: Path, home: bool) -> list[Case]:

@@ -122,7 +122,11 @@ def test_the_proposals_tab_confirms_the_best_resource_recording_who_decided(qtbo
     table.setCurrentItem(first)
 
     def decide(dialog):
+        # typed only once the dialog has the focus: a Tab in a window not yet active (late
+        # under load) moves no focus, so the picker never takes the name typed
+        dialog.activateWindow()
         dialog.staff.setFocus()
+        qtbot.waitUntil(lambda: dialog.staff.lineEdit().hasFocus(), timeout=30_000)
         qtbot.keyClicks(dialog.staff.lineEdit(), "Conti")
         qtbot.keyClick(dialog.staff.lineEdit(), Qt.Key.Key_Tab)
         qtbot.waitUntil(lambda: dialog.staff.record_id() is not None, timeout=30_000)

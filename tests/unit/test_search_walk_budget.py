@@ -46,7 +46,9 @@ def page_ids(database, search: str, how: str) -> list[int]:
 
 
 def test_a_walk_out_of_time_reads_all_the_matches_with_the_same_rows(
-    database, people, monkeypatch
+    database,
+    people,  # noqa: F811 - the fixture imported above
+    monkeypatch,
 ):
     expected = page_ids(database, "ro", "ids")
     assert len(expected) == 2  # Rossi, De Rosa
@@ -60,7 +62,7 @@ def test_a_walk_out_of_time_reads_all_the_matches_with_the_same_rows(
     assert "instr(" in pages[0] and "instr(" not in pages[1] and " MATCH " in pages[1]
 
 
-def test_a_walk_in_time_is_the_only_read(database, people, monkeypatch):
+def test_a_walk_in_time_is_the_only_read(database, people, monkeypatch):  # noqa: F811
     expected = page_ids(database, "ro", "ids")
     monkeypatch.setattr(read_budget, "EVERY", 1)  # the clock looked at all the time
     found: list[int] = []
@@ -82,14 +84,14 @@ def test_an_interrupt_from_another_thread_is_not_taken_for_the_budget(database):
         timer = threading.Timer(0.2, raw.interrupt)
         timer.start()
         try:
-            with pytest.raises(OperationalError, match="interrupt"):
+            with pytest.raises(OperationalError, match="interrupt"):  # noqa: SIM117
                 with read_budget.within(session, 600.0):
                     session.scalar(text(LONG), {"top": 10**12})
         finally:
             timer.cancel()
 
 
-def test_the_walk_is_chosen_only_where_the_table_is_large(database, people, monkeypatch):
+def test_the_walk_is_chosen_only_where_the_table_is_large(database, people, monkeypatch):  # noqa: F811
     assert search_index.walk_share(2_550_000) < search_index.walk_share(1_000_000) < 0.25
     assert search_index.walk_share(40_000) > 1  # a small table: never walked
     monkeypatch.setattr(search_index, "MANY", 2)

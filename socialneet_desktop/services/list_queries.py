@@ -195,21 +195,21 @@ def age_band_clause(column: ColumnElement, code: str, today: date) -> ColumnElem
 def _filter_clauses(
     kind: RecordKind, filters: dict, today: date, selections: tuple = (), ids: tuple = ()
 ) -> list[ColumnElement]:
-    clauses = []
-    for spec in kind.filters:
-        value = filters.get(spec.key)
-        if value is not None and value != "":
-            clauses.append(_filter_clause(kind, spec, value, today))
+    clauses = [_filter_clause(kind, spec, value, today) for spec, value in _set(kind, filters)]
     clauses += [selection_clause(kind, *selection) for selection in selections]
     return clauses + ([kind.model.id.in_(ids)] if ids else [])
+
+
+def _set(kind: RecordKind, filters: dict) -> list[tuple[FilterSpec, object]]:
+    """The kind's filters given a value (an empty text is no value), with it."""
+    values = ((spec, filters.get(spec.key)) for spec in kind.filters)
+    return [(spec, value) for spec, value in values if value is not None and value != ""]
 
 
 def _filtered(kind: RecordKind, query: ListQuery) -> bool:
     """True when a filter, a selection or a set of ids narrows the list (`_filter_clauses`
     has a clause)."""
-    values = (query.filters.get(spec.key) for spec in kind.filters)
-    set_values = any(value is not None and value != "" for value in values)
-    return set_values or bool(query.selections) or bool(query.ids)
+    return bool(_set(kind, query.filters) or query.selections or query.ids)
 
 
 def selection_clause(kind: RecordKind, key: str, value, excluding: bool) -> ColumnElement:

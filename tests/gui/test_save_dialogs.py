@@ -33,6 +33,9 @@ class ModalDriver:
         self.steps = list(steps)
         self.seen: list[str] = []
         self._last = None
+        # The windows whose step is still running: a file dialog whose accept() asked a
+        # question is shown on top again for a moment after the answer, while it closes.
+        self._answering: list = []
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._tick)
@@ -42,11 +45,20 @@ class ModalDriver:
         widget = QApplication.activeModalWidget()
         if widget is None or widget is self._last or not widget.isVisible():
             return
+        if any(widget is answering for answering in self._answering):
+            return
         self._last = widget
         self.seen.append(type(widget).__name__)
         step = self.steps.pop(0) if self.steps else reject
         # Later, from the event loop: a step that opens a modal window must not block the timer.
-        QTimer.singleShot(0, lambda: step(widget))
+        QTimer.singleShot(0, lambda: self._run(step, widget))
+
+    def _run(self, step, widget) -> None:
+        self._answering.append(widget)
+        try:
+            step(widget)
+        finally:
+            self._answering.remove(widget)
 
     def stop(self) -> None:
         self.timer.stop()

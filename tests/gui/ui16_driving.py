@@ -23,6 +23,9 @@ class ModalDriver:
         self.seen: list[str] = []  # the text of every message box (or the class) met
         self.unexpected: list[str] = []
         self._last: QWidget | None = None
+        # The windows whose step is still running: a dialog whose accept() asked a question
+        # is shown on top again for a moment after the answer, while it closes.
+        self._answering: list[QWidget] = []
         self.timer = QTimer()
         self.timer.setInterval(50)
         self.timer.timeout.connect(self._poll)
@@ -31,6 +34,8 @@ class ModalDriver:
     def _poll(self) -> None:
         widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
         if widget is None or widget is self._last or not widget.isVisible():
+            return
+        if any(widget is answering for answering in self._answering):
             return
         self._last = widget
         is_box = isinstance(widget, QMessageBox)
@@ -46,12 +51,15 @@ class ModalDriver:
 
     def _run(self, step: Step, widget: QWidget) -> None:
         """A step that fails is noted and its dialog closed: the test fails, never hangs."""
+        self._answering.append(widget)
         try:
             step(widget)
         except Exception as error:  # noqa: BLE001 - reported by the test
             self.unexpected.append(f"{self.seen[-1]}: {error}")
             self.steps.clear()
             QTest.keyClick(widget, Qt.Key.Key_Escape)
+        finally:
+            self._answering.remove(widget)
 
     def stop(self) -> None:
         self.timer.stop()

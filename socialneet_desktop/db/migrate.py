@@ -30,6 +30,7 @@ KNOWN_REVISIONS = (
     "0012",
     "0013",
     "0014",
+    "0015",
 )  # oldest first: head last
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "871e4072a352359066bf72be1cea30550f40ed10d69593d711a8fedb92c5510c"
+SOURCES_DIGEST = "acac34ce4c41e2050f4ad90e425c88446ee6d104119552dd20bba36fc96dbf17"
 SCHEMAS = {
     "0001": {
         "columns": {
@@ -13262,6 +13262,1781 @@ SCHEMAS = {
             "organizations_search_text_7": "sha256:fab1f5825e860452188d52a858eeae393e8d47680ce5d536494d4eabf7731626",
             "organizations_search_text_8": "sha256:23ba368e7910960f22694ec30ad38b86d421346a61b04c114ab5e0272ea0aba8",
             "organizations_search_text_9": "sha256:296fd9fdebc61a31794480746fbd15e589eb6594132fc19052c65368682d19c9",
+            "staff_search_text": "CREATE VIEW staff_search_text AS SELECT id, char(1, 1) "
+            "|| replace(lower(CASE WHEN raw_text GLOB '*[^ -~]*' "
+            "THEN folded_text ELSE raw_text END), ' ', char(1, 1)) "
+            "AS text FROM staff_search_text_9",
+            "staff_search_text_0": "CREATE VIEW staff_search_text_0 AS SELECT base.id AS "
+            "id, coalesce(base.last_name, '') || ' ' || "
+            "coalesce(base.first_name, '') || ' ' || "
+            "coalesce(base.email, '') AS raw_text FROM staff AS "
+            "base WHERE base.deleted_at IS NULL",
+            "staff_search_text_1": "sha256:2460afd4758458f16293dad772f5c2892037200e5f8f5f8286d47ea1e579bc9c",
+            "staff_search_text_2": "sha256:ef0188710467d4288eacf21439b1d102592d00fab0f76b0e2ea8324c230c2f5c",
+            "staff_search_text_3": "sha256:2f6d0f7a75808fae05a38997eb435e1d574ecab9e92b74068267cde0fe93bd73",
+            "staff_search_text_4": "sha256:169cb2e584335ab6d89e1adc0e750a6f257c30c28928018b7b6fb9bf77d9e7b5",
+            "staff_search_text_5": "sha256:589e54dabc5ff488f22913502a8b71c3532af8c10155785ef3060098640ad150",
+            "staff_search_text_6": "sha256:cc6d90a83c5e5194fbbe0bd395daec1f24d8838b204989e9eb53caa2144a42ec",
+            "staff_search_text_7": "sha256:340f3159aeb14a0cb581c7d935371175d1ecbe5288ee5549dca2c6be58c284ab",
+            "staff_search_text_8": "sha256:5200e37e14c3d4acb91304956fd2a01c5bba8976b13b28c53ac4385ad8755217",
+            "staff_search_text_9": "sha256:58c9f22cb4a3b0e9d620410f8a90965004a71f152e6f3d6223a4cc9676de430e",
+            "stakeholder_meetings_search_text": "CREATE VIEW "
+            "stakeholder_meetings_search_text AS "
+            "SELECT id, char(1, 1) || "
+            "replace(lower(CASE WHEN raw_text GLOB "
+            "'*[^ -~]*' THEN folded_text ELSE "
+            "raw_text END), ' ', char(1, 1)) AS text "
+            "FROM stakeholder_meetings_search_text_9",
+            "stakeholder_meetings_search_text_0": "CREATE VIEW "
+            "stakeholder_meetings_search_text_0 AS "
+            "SELECT base.id AS id, "
+            "coalesce(base.topic, '') || ' ' || "
+            "coalesce(base.activity_code, '') || ' "
+            "' || coalesce(base.outcome, '') AS "
+            "raw_text FROM stakeholder_meetings AS "
+            "base WHERE base.deleted_at IS NULL",
+            "stakeholder_meetings_search_text_1": "sha256:bdfb22b1a19101e18884e98d34e8c3fc078e09d366b9b7fb33cd2d336bd4a545",
+            "stakeholder_meetings_search_text_2": "sha256:991b59135ac30dc248b6ae607c4a7364f741cf3a64cfec9fabd9f3615e1a5def",
+            "stakeholder_meetings_search_text_3": "sha256:e931ced0edfeefca48e4c7be90d91eefec9998ecdca94857cc25ae24f0c0d082",
+            "stakeholder_meetings_search_text_4": "sha256:5ae44b4583237b2e29f5f744a0ebdf31fdba7e1c72fdb7f132308f55687d2136",
+            "stakeholder_meetings_search_text_5": "sha256:97ed26f7efa8426db584881002ec6a8187475a56646fea2a9f684991ff842f5e",
+            "stakeholder_meetings_search_text_6": "sha256:e3f83b6dc9d685576b8ef535b5e146d674692abdd2ecfc04cb964eb120c6b063",
+            "stakeholder_meetings_search_text_7": "sha256:ee5c2e3f24c1ae774d32473c4f98f2762400ad6f35d75468d567361345383118",
+            "stakeholder_meetings_search_text_8": "sha256:d38fa27c52f6727e11a4d21b49c8dcc53e0e47c88b0d531f0a11ab391896301b",
+            "stakeholder_meetings_search_text_9": "sha256:48b6f4ffb86dc2bbe9489819568e5f75fc9adbc9784fd85c438da492c83c955f",
+            "unused_resources_search_text": "CREATE VIEW unused_resources_search_text AS "
+            "SELECT id, char(1, 1) || replace(lower(CASE "
+            "WHEN raw_text GLOB '*[^ -~]*' THEN "
+            "folded_text ELSE raw_text END), ' ', char(1, "
+            "1)) AS text FROM "
+            "unused_resources_search_text_9",
+            "unused_resources_search_text_0": "CREATE VIEW unused_resources_search_text_0 "
+            "AS SELECT base.id AS id, "
+            "coalesce(base.title, '') || ' ' || "
+            "coalesce(base.description, '') || ' ' || "
+            "coalesce(base.owner_name, '') AS raw_text "
+            "FROM unused_resources AS base WHERE "
+            "base.deleted_at IS NULL",
+            "unused_resources_search_text_1": "sha256:5de45e589770cea784ff4a17b3d87fa7686c41693a37f38b84dd76f6f7e3c9cb",
+            "unused_resources_search_text_2": "sha256:5c93543940e5fc9285e28d82bbee23fbb984f040c4892870282ea812d145988d",
+            "unused_resources_search_text_3": "sha256:5897bd504a84172e02f18d38b39bb40d5d65509eb21e16f50fc8ef7ff6ca38f6",
+            "unused_resources_search_text_4": "sha256:c1344f4319c120c47f3cb79dda0efb035d2d232756bf305069613b4f9edfa1e3",
+            "unused_resources_search_text_5": "sha256:08ea49a66571da048b2e9e47c7d1dcbdb3815d65fc465b6757ecca38c4259be6",
+            "unused_resources_search_text_6": "sha256:c333d3b3a0ccb17e22c12eaca75fef73ac1938badcf92f850531dea9e4cd6c52",
+            "unused_resources_search_text_7": "sha256:ef8dc02e9cbbf774a143a97bb8b0c81c6359e03f0a57ad7a6a4313c40047f90f",
+            "unused_resources_search_text_8": "sha256:1a81921062cfc8a17fcc5e1a355c9f2fd714ecdfdc3d77f83f63231ac6b22c1f",
+            "unused_resources_search_text_9": "sha256:ef91403ea8e55a152542c827628c5a59c1bf5dcaf138a531b55a1afa7e0c53ab",
+        },
+    },
+    "0015": {
+        "columns": {
+            "activity_targets": {
+                "activity_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "indicator": "VARCHAR(40) NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "period_end": "DATE",
+                "period_start": "DATE",
+                "target": "INTEGER NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "agreement_parties": {
+                "agreement_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "organization_id": "INTEGER NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "role": "VARCHAR(120) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "agreements": {
+                "agreement_kind": "VARCHAR(30) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "document": "BLOB",
+                "document_name": "VARCHAR(200) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "signed_on": "DATE",
+                "title": "VARCHAR(300) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "valid_until": "DATE",
+                "version": "INTEGER NOT NULL",
+            },
+            "alembic_version": {"version_num": "VARCHAR(32) PRIMARY KEY NOT NULL"},
+            "app_settings": {
+                "association_address": "VARCHAR(300) NOT NULL",
+                "association_email": "VARCHAR(120) NOT NULL",
+                "association_name": "VARCHAR(200) NOT NULL",
+                "association_phone": "VARCHAR(40) NOT NULL",
+                "association_tax_code": "VARCHAR(16) NOT NULL",
+                "backup_folder": "VARCHAR(500) NOT NULL",
+                "funder_name": "VARCHAR(200) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "indicator_set": "VARCHAR(30) NOT NULL",
+                "k_anonymity": "INTEGER NOT NULL",
+                "logo": "BLOB",
+                "privacy_notice_version": "VARCHAR(20) NOT NULL",
+                "project_code": "VARCHAR(60) NOT NULL",
+                "project_name": "VARCHAR(200) NOT NULL",
+                "retention_months": "INTEGER NOT NULL",
+                "small_count_threshold": "INTEGER NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "attendance": {
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "enrolment_id": "INTEGER NOT NULL",
+                "hours": "NUMERIC(7, 2)",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "presence": "VARCHAR(12) NOT NULL",
+                "session_id": "INTEGER NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "audit_events": {
+                "action": "VARCHAR(20) NOT NULL",
+                "changes": "TEXT NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "occurred_at": "DATETIME NOT NULL",
+                "record_id": "INTEGER NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "table_name": "VARCHAR(40) NOT NULL",
+                "user_name": "VARCHAR(80) NOT NULL",
+            },
+            "audit_scrub_permit": {
+                "record_id": "INTEGER PRIMARY KEY NOT NULL",
+                "table_name": "VARCHAR(40) PRIMARY KEY NOT NULL",
+            },
+            "change_log": {
+                "at": "DATETIME NOT NULL",
+                "clock": "VARCHAR(60) NOT NULL",
+                "clock_counter": "INTEGER NOT NULL",
+                "clock_device": "VARCHAR(36) NOT NULL",
+                "clock_wall": "BIGINT NOT NULL",
+                "field": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "operation": "VARCHAR(20) NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "user_name": "VARCHAR(80) NOT NULL",
+                "value": "TEXT NOT NULL",
+            },
+            "contact_people": {
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "email": "VARCHAR(120) NOT NULL",
+                "first_name": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "last_name": "VARCHAR(80) NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "organization_id": "INTEGER NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "phone": "VARCHAR(40) NOT NULL",
+                "role": "VARCHAR(120) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "coop_answers": {
+                "answered_on": "DATE NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "organization_id": "INTEGER NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "respondent_person_id": "INTEGER",
+                "respondent_role": "VARCHAR(120) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "coop_ties": {
+                "answer_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "formal_agreement": "BOOLEAN NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "information": "BOOLEAN NOT NULL",
+                "intensity": "INTEGER NOT NULL",
+                "joint_project": "BOOLEAN NOT NULL",
+                "notes": "VARCHAR(300) NOT NULL",
+                "organization_id": "INTEGER NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "referral": "BOOLEAN NOT NULL",
+                "shared_resources": "BOOLEAN NOT NULL",
+                "since_year": "INTEGER",
+                "trust": "INTEGER",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "value": "INTEGER",
+                "version": "INTEGER NOT NULL",
+            },
+            "course_sessions": {
+                "course_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "end_time": "TIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "session_date": "DATE NOT NULL",
+                "start_time": "TIME",
+                "topic": "VARCHAR(300) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "delegate_marks": {
+                "contact_person_id": "INTEGER",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "mark": "INTEGER NOT NULL",
+                "marked_on": "DATE",
+                "note": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "proposal_id": "INTEGER NOT NULL",
+                "staff_id": "INTEGER",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "devices": {
+                "created_at": "DATETIME NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "is_this_device": "BOOLEAN NOT NULL",
+                "name": "VARCHAR(120) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+            },
+            "enrolments": {
+                "certificate_obtained": "BOOLEAN NOT NULL",
+                "contact_id": "INTEGER NOT NULL",
+                "course_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "dropout_reason": "TEXT NOT NULL",
+                "enrolled_on": "DATE",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "status": "VARCHAR(20) NOT NULL",
+                "status_date": "DATE",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "enrolments_search": {"text": "ANY"},
+            "enrolments_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "enrolments_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "enrolments_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+            "erasure_register": {
+                "copies_pending": "BOOLEAN NOT NULL",
+                "erased_at": "DATETIME NOT NULL",
+                "erased_by": "VARCHAR(80) NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "reason": "TEXT NOT NULL",
+                "record_uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+            },
+            "exchange_conflicts": {
+                "applied": "VARCHAR(10) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "field": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "incoming_at": "DATETIME",
+                "incoming_clock": "VARCHAR(60) NOT NULL",
+                "incoming_device": "VARCHAR(36) NOT NULL",
+                "incoming_user": "VARCHAR(80) NOT NULL",
+                "incoming_value": "TEXT NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "local_at": "DATETIME",
+                "local_clock": "VARCHAR(60) NOT NULL",
+                "local_device": "VARCHAR(36) NOT NULL",
+                "local_user": "VARCHAR(80) NOT NULL",
+                "local_value": "TEXT NOT NULL",
+                "reason": "VARCHAR(20) NOT NULL",
+                "record_uuid": "VARCHAR(36) NOT NULL",
+                "resolved_at": "DATETIME",
+                "resolved_by": "VARCHAR(80) NOT NULL",
+                "status": "VARCHAR(10) NOT NULL",
+            },
+            "exchange_peers": {
+                "acknowledged_clock": "VARCHAR(60) NOT NULL",
+                "acknowledged_seq": "INTEGER NOT NULL",
+                "device_uuid": "VARCHAR(36) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "last_export_at": "DATETIME",
+                "last_import_at": "DATETIME",
+                "received_clock": "VARCHAR(60) NOT NULL",
+                "received_seq": "INTEGER NOT NULL",
+                "sent_clock": "VARCHAR(60) NOT NULL",
+                "sent_seq": "INTEGER NOT NULL",
+            },
+            "map_positions": {
+                "organization_uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "x": "FLOAT NOT NULL",
+                "y": "FLOAT NOT NULL",
+            },
+            "match_proposals": {
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "decided_at": "DATETIME",
+                "decided_by_id": "INTEGER",
+                "decided_by_name": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "need_id": "INTEGER NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin": "VARCHAR(20) NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "outcome": "VARCHAR(20) NOT NULL",
+                "outcome_on": "DATE",
+                "reasons": "TEXT NOT NULL",
+                "resource_id": "INTEGER NOT NULL",
+                "score": "INTEGER",
+                "status": "VARCHAR(20) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "matching_settings": {
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "weights": "TEXT NOT NULL",
+            },
+            "meeting_organizations": {
+                "meeting_id": "INTEGER PRIMARY KEY NOT NULL",
+                "organization_id": "INTEGER PRIMARY KEY NOT NULL",
+            },
+            "meeting_people": {
+                "contact_person_id": "INTEGER PRIMARY KEY NOT NULL",
+                "meeting_id": "INTEGER PRIMARY KEY NOT NULL",
+            },
+            "meeting_point_visits": {
+                "activity_id": "INTEGER",
+                "attendance_signed": "BOOLEAN NOT NULL",
+                "contact_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "end_time": "TIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "next_appointment": "DATETIME",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "outcome": "TEXT NOT NULL",
+                "staff_id": "INTEGER",
+                "start_time": "TIME",
+                "summary": "TEXT NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+                "visit_date": "DATE NOT NULL",
+                "visit_type": "VARCHAR(30) NOT NULL",
+            },
+            "meeting_point_visits_search": {"text": "ANY"},
+            "meeting_point_visits_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "meeting_point_visits_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "meeting_point_visits_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+            "mentor_assignments": {
+                "contact_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "end_date": "DATE",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "mentor_id": "INTEGER NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "start_date": "DATE",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "mentoring_meetings": {
+                "activity_id": "INTEGER",
+                "contact_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "end_time": "TIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "meeting_date": "DATE NOT NULL",
+                "mentor_id": "INTEGER",
+                "next_appointment": "DATETIME",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "outcome": "TEXT NOT NULL",
+                "start_time": "TIME",
+                "summary": "TEXT NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "mentoring_meetings_search": {"text": "ANY"},
+            "mentoring_meetings_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "mentoring_meetings_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "mentoring_meetings_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+            "mentors": {
+                "active": "BOOLEAN NOT NULL",
+                "availability": "VARCHAR(200) NOT NULL",
+                "contact_person_id": "INTEGER",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "staff_id": "INTEGER",
+                "trained_on": "DATE",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "needs": {
+                "category": "VARCHAR(40) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "days": "VARCHAR(40) NOT NULL",
+                "deleted_at": "DATETIME",
+                "description": "TEXT NOT NULL",
+                "group_description": "VARCHAR(200) NOT NULL",
+                "group_size": "INTEGER",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "municipality_code": "VARCHAR(4) NOT NULL",
+                "needed_from": "DATE",
+                "needed_to": "DATE",
+                "notes": "TEXT NOT NULL",
+                "organization_id": "INTEGER",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "outcome_notes": "TEXT NOT NULL",
+                "quantity": "NUMERIC(12, 2)",
+                "recorded_by_id": "INTEGER",
+                "recorded_on": "DATE",
+                "source": "VARCHAR(20) NOT NULL",
+                "status": "VARCHAR(20) NOT NULL",
+                "title": "VARCHAR(200) NOT NULL",
+                "unit": "VARCHAR(30) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "urgency": "INTEGER NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "neet_contacts": {
+                "address": "VARCHAR(200) NOT NULL",
+                "anonymised_at": "DATETIME",
+                "asylum_or_refugee": "BOOLEAN NOT NULL",
+                "birth_date": "DATE",
+                "birthplace_code": "VARCHAR(4) NOT NULL",
+                "caring_responsibilities": "BOOLEAN NOT NULL",
+                "citizenship": "VARCHAR(10) NOT NULL",
+                "consent_contact": "BOOLEAN NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "disability": "BOOLEAN NOT NULL",
+                "education_level": "VARCHAR(30) NOT NULL",
+                "email": "VARCHAR(120) NOT NULL",
+                "first_name": "VARCHAR(80) NOT NULL",
+                "gender": "VARCHAR(10) NOT NULL",
+                "guardian_consent": "BOOLEAN NOT NULL",
+                "guardian_name": "VARCHAR(160) NOT NULL",
+                "heard_from": "VARCHAR(30) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "labour_status": "VARCHAR(30) NOT NULL",
+                "labour_status_months": "INTEGER",
+                "last_name": "VARCHAR(80) NOT NULL",
+                "mental_health": "BOOLEAN NOT NULL",
+                "minority": "BOOLEAN NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "phone": "VARCHAR(40) NOT NULL",
+                "postal_code": "VARCHAR(5) NOT NULL",
+                "privacy_notice_version": "VARCHAR(20) NOT NULL",
+                "privacy_signed_on": "DATE",
+                "residence_municipality_code": "VARCHAR(4) NOT NULL",
+                "sectors_of_interest": "VARCHAR(200) NOT NULL",
+                "special_category_consent": "BOOLEAN NOT NULL",
+                "special_category_consent_on": "DATE",
+                "tax_code": "VARCHAR(16) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+                "youth_guarantee": "BOOLEAN NOT NULL",
+            },
+            "neet_contacts_search": {"details": "ANY", "names": "ANY"},
+            "neet_contacts_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "neet_contacts_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "neet_contacts_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+            "organizations": {
+                "address": "VARCHAR(200) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "email": "VARCHAR(120) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "kind": "VARCHAR(40) NOT NULL",
+                "municipality_code": "VARCHAR(4) NOT NULL",
+                "name": "VARCHAR(200) NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "phone": "VARCHAR(40) NOT NULL",
+                "postal_code": "VARCHAR(5) NOT NULL",
+                "sector": "VARCHAR(120) NOT NULL",
+                "tax_code": "VARCHAR(16) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "vat_number": "VARCHAR(11) NOT NULL",
+                "version": "INTEGER NOT NULL",
+                "website": "VARCHAR(200) NOT NULL",
+            },
+            "organizations_search": {"text": "ANY"},
+            "organizations_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "organizations_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "organizations_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+            "outcomes": {
+                "contact_id": "INTEGER NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "employer_kind": "VARCHAR(30) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "learned_how": "VARCHAR(20) NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "organization_id": "INTEGER",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "outcome_date": "DATE NOT NULL",
+                "stage": "VARCHAR(12) NOT NULL",
+                "status": "VARCHAR(30) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "outcomes_search": {"text": "ANY"},
+            "outcomes_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "outcomes_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "outcomes_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+            "placement_hours": {
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "hours": "NUMERIC(7, 2) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "notes": "VARCHAR(300) NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "placement_id": "INTEGER NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+                "week_start": "DATE NOT NULL",
+            },
+            "placements": {
+                "activity_id": "INTEGER",
+                "contact_id": "INTEGER NOT NULL",
+                "contract": "VARCHAR(120) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "end_date": "DATE",
+                "host_organization_id": "INTEGER",
+                "hours_per_week": "NUMERIC(7, 2)",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "outcome": "TEXT NOT NULL",
+                "placement_kind": "VARCHAR(30) NOT NULL",
+                "start_date": "DATE",
+                "tutor_person_id": "INTEGER",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "project_activities": {
+                "code": "VARCHAR(20) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "period_end": "DATE",
+                "period_start": "DATE",
+                "title": "VARCHAR(300) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+                "work_area": "VARCHAR(30) NOT NULL",
+            },
+            "project_idea_members": {
+                "contact_id": "INTEGER PRIMARY KEY NOT NULL",
+                "idea_id": "INTEGER PRIMARY KEY NOT NULL",
+            },
+            "project_ideas": {
+                "abandoned_on": "DATE",
+                "activity_id": "INTEGER",
+                "business_plan": "BLOB",
+                "business_plan_name": "VARCHAR(200) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "description": "TEXT NOT NULL",
+                "funding_sought": "NUMERIC(12, 2)",
+                "funding_source": "VARCHAR(200) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "idea_on": "DATE",
+                "mentor_id": "INTEGER",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "plan_done_on": "DATE",
+                "plan_started_on": "DATE",
+                "presented_on": "DATE",
+                "sector": "VARCHAR(30) NOT NULL",
+                "started_on": "DATE",
+                "status": "VARCHAR(30) NOT NULL",
+                "title": "VARCHAR(200) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "pseudonym_keys": {
+                "created_at": "DATETIME NOT NULL",
+                "generation": "INTEGER PRIMARY KEY NOT NULL",
+                "secret": "BLOB NOT NULL",
+            },
+            "record_tombstones": {
+                "kind": "VARCHAR(40) NOT NULL",
+                "merged_at": "DATETIME NOT NULL",
+                "merged_by": "VARCHAR(80) NOT NULL",
+                "survivor_uuid": "VARCHAR(36) NOT NULL",
+                "uuid": "VARCHAR(36) PRIMARY KEY NOT NULL",
+            },
+            "staff": {
+                "active": "BOOLEAN NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "email": "VARCHAR(120) NOT NULL",
+                "first_name": "VARCHAR(80) NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "last_name": "VARCHAR(80) NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "phone": "VARCHAR(40) NOT NULL",
+                "role": "VARCHAR(40) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "staff_search": {"text": "ANY"},
+            "staff_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "staff_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "staff_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+            "stakeholder_meetings": {
+                "activity_code": "VARCHAR(20) NOT NULL",
+                "activity_id": "INTEGER",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "follow_up": "TEXT NOT NULL",
+                "follow_up_date": "DATE",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "location": "VARCHAR(200) NOT NULL",
+                "meeting_date": "DATE NOT NULL",
+                "meeting_type": "VARCHAR(40) NOT NULL",
+                "municipality_code": "VARCHAR(4) NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "outcome": "TEXT NOT NULL",
+                "participants_count": "INTEGER",
+                "staff_id": "INTEGER",
+                "topic": "VARCHAR(300) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "stakeholder_meetings_search": {"text": "ANY"},
+            "stakeholder_meetings_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "stakeholder_meetings_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "stakeholder_meetings_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+            "training_courses": {
+                "activity_id": "INTEGER",
+                "capacity": "INTEGER",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "end_date": "DATE",
+                "hours_planned": "NUMERIC(7, 2)",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "minimum_attendance_percent": "INTEGER NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "provider_organization_id": "INTEGER",
+                "sector": "VARCHAR(30) NOT NULL",
+                "start_date": "DATE",
+                "title": "VARCHAR(200) NOT NULL",
+                "trainer": "VARCHAR(160) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "venue": "VARCHAR(200) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "unused_resources": {
+                "address": "VARCHAR(200) NOT NULL",
+                "available_from": "DATE",
+                "available_to": "DATE",
+                "category": "VARCHAR(40) NOT NULL",
+                "condition": "VARCHAR(20) NOT NULL",
+                "created_at": "DATETIME NOT NULL",
+                "created_by": "VARCHAR(80) NOT NULL",
+                "deleted_at": "DATETIME",
+                "description": "TEXT NOT NULL",
+                "id": "INTEGER PRIMARY KEY NOT NULL",
+                "municipality_code": "VARCHAR(4) NOT NULL",
+                "notes": "TEXT NOT NULL",
+                "origin_key": "VARCHAR(100)",
+                "origin_source": "VARCHAR(300)",
+                "owner_name": "VARCHAR(200) NOT NULL",
+                "owner_organization_id": "INTEGER",
+                "proposed_use": "TEXT NOT NULL",
+                "quantity": "NUMERIC(12, 2)",
+                "schedule": "VARCHAR(200) NOT NULL",
+                "source": "VARCHAR(20) NOT NULL",
+                "status": "VARCHAR(20) NOT NULL",
+                "surveyed_by_id": "INTEGER",
+                "surveyed_on": "DATE",
+                "terms": "VARCHAR(20) NOT NULL",
+                "title": "VARCHAR(200) NOT NULL",
+                "unit": "VARCHAR(30) NOT NULL",
+                "updated_at": "DATETIME NOT NULL",
+                "updated_by": "VARCHAR(80) NOT NULL",
+                "uuid": "VARCHAR(36) NOT NULL",
+                "version": "INTEGER NOT NULL",
+            },
+            "unused_resources_search": {"text": "ANY"},
+            "unused_resources_search_config": {"k": "ANY PRIMARY KEY NOT NULL", "v": "ANY"},
+            "unused_resources_search_data": {"block": "BLOB", "id": "INTEGER PRIMARY KEY"},
+            "unused_resources_search_idx": {
+                "pgno": "ANY",
+                "segid": "ANY PRIMARY KEY NOT NULL",
+                "term": "ANY PRIMARY KEY NOT NULL",
+            },
+        },
+        "indexes": {
+            "activity_targets": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_activity_targets_activity_id": "(activity_id)",
+                "ix_activity_targets_deleted_at": "(deleted_at)",
+                "ix_activity_targets_origin": "(origin_source, origin_key)",
+            },
+            "agreement_parties": {
+                "U (agreement_id, organization_id)": "UNIQUE (agreement_id, organization_id)",
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_agreement_parties_agreement_id": "(agreement_id)",
+                "ix_agreement_parties_deleted_at": "(deleted_at)",
+                "ix_agreement_parties_organization_id": "(organization_id)",
+                "ix_agreement_parties_origin": "(origin_source, origin_key)",
+            },
+            "agreements": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_agreements_agreement_kind": "(agreement_kind)",
+                "ix_agreements_deleted_at": "(deleted_at)",
+                "ix_agreements_origin": "(origin_source, origin_key)",
+                "ix_agreements_signed_on": "(signed_on)",
+                "ix_agreements_title": "(title)",
+            },
+            "alembic_version": {"PK (version_num)": "UNIQUE (version_num)"},
+            "app_settings": {},
+            "attendance": {
+                "U (session_id, enrolment_id)": "UNIQUE (session_id, enrolment_id)",
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_attendance_deleted_at": "(deleted_at)",
+                "ix_attendance_enrolment_id": "(enrolment_id)",
+                "ix_attendance_origin": "(origin_source, origin_key)",
+                "ix_attendance_session_id": "(session_id)",
+            },
+            "audit_events": {
+                "ix_audit_events_occurred_at": "(occurred_at)",
+                "ix_audit_events_record": "(table_name, record_id)",
+                "ix_audit_events_record_uuid": "(record_uuid)",
+            },
+            "audit_scrub_permit": {"PK (table_name, record_id)": "UNIQUE (table_name, record_id)"},
+            "change_log": {
+                "ix_change_log_clock": "(clock)",
+                "ix_change_log_device_clock": "(clock_device, clock)",
+                "ix_change_log_record_field_clock": "(record_uuid, field, clock)",
+            },
+            "contact_people": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_contact_people_deleted_at": "(deleted_at)",
+                "ix_contact_people_last_name": "(last_name)",
+                "ix_contact_people_organization_id": "(organization_id)",
+                "ix_contact_people_origin": "(origin_source, origin_key)",
+            },
+            "coop_answers": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_coop_answers_answered_on": "(answered_on)",
+                "ix_coop_answers_deleted_at": "(deleted_at)",
+                "ix_coop_answers_organization_id": "(organization_id)",
+                "ix_coop_answers_origin": "(origin_source, origin_key)",
+                "ix_coop_answers_respondent_person_id": "(respondent_person_id)",
+            },
+            "coop_ties": {
+                "U (answer_id, organization_id)": "UNIQUE (answer_id, organization_id)",
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_coop_ties_answer_id": "(answer_id)",
+                "ix_coop_ties_deleted_at": "(deleted_at)",
+                "ix_coop_ties_organization_id": "(organization_id)",
+                "ix_coop_ties_origin": "(origin_source, origin_key)",
+            },
+            "course_sessions": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_course_sessions_course_id": "(course_id)",
+                "ix_course_sessions_deleted_at": "(deleted_at)",
+                "ix_course_sessions_origin": "(origin_source, origin_key)",
+                "ix_course_sessions_session_date": "(session_date)",
+            },
+            "delegate_marks": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_delegate_marks_contact_person_id": "(contact_person_id)",
+                "ix_delegate_marks_deleted_at": "(deleted_at)",
+                "ix_delegate_marks_origin": "(origin_source, origin_key)",
+                "ix_delegate_marks_proposal_id": "(proposal_id)",
+                "ix_delegate_marks_staff_id": "(staff_id)",
+            },
+            "devices": {"U (uuid)": "UNIQUE (uuid)"},
+            "enrolments": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_enrolments_contact_id": "(contact_id)",
+                "ix_enrolments_course_id": "(course_id)",
+                "ix_enrolments_deleted_at": "(deleted_at)",
+                "ix_enrolments_enrolled_on": "(enrolled_on)",
+                "ix_enrolments_origin": "(origin_source, origin_key)",
+                "ix_enrolments_status": "(status)",
+            },
+            "enrolments_search": {},
+            "enrolments_search_config": {"PK (k)": "UNIQUE (k)"},
+            "enrolments_search_data": {},
+            "enrolments_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+            "erasure_register": {"PK (record_uuid)": "UNIQUE (record_uuid)"},
+            "exchange_conflicts": {
+                "ix_exchange_conflicts_record_uuid": "(record_uuid)",
+                "ix_exchange_conflicts_status": "(status)",
+            },
+            "exchange_peers": {"U (device_uuid)": "UNIQUE (device_uuid)"},
+            "map_positions": {"PK (organization_uuid)": "UNIQUE (organization_uuid)"},
+            "match_proposals": {
+                "U (need_id, resource_id)": "UNIQUE (need_id, resource_id)",
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_match_proposals_decided_by_id": "(decided_by_id)",
+                "ix_match_proposals_deleted_at": "(deleted_at)",
+                "ix_match_proposals_need_id": "(need_id)",
+                "ix_match_proposals_origin": "(origin_source, origin_key)",
+                "ix_match_proposals_resource_id": "(resource_id)",
+                "ix_match_proposals_status": "(status)",
+            },
+            "matching_settings": {},
+            "meeting_organizations": {
+                "PK (meeting_id, organization_id)": "UNIQUE (meeting_id, organization_id)",
+                "ix_meeting_organizations_organization_id": "(organization_id)",
+            },
+            "meeting_people": {
+                "PK (meeting_id, contact_person_id)": "UNIQUE (meeting_id, contact_person_id)",
+                "ix_meeting_people_contact_person_id": "(contact_person_id)",
+            },
+            "meeting_point_visits": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_meeting_point_visits_activity_id": "(activity_id)",
+                "ix_meeting_point_visits_contact_live": "(contact_id, deleted_at, visit_date)",
+                "ix_meeting_point_visits_deleted_at": "(deleted_at)",
+                "ix_meeting_point_visits_month_people": "(deleted_at, visit_date, contact_id)",
+                "ix_meeting_point_visits_next_appointment": "(deleted_at, next_appointment)",
+                "ix_meeting_point_visits_origin": "(origin_source, origin_key)",
+                "ix_meeting_point_visits_staff_id": "(staff_id)",
+                "ix_meeting_point_visits_visit_date": "(visit_date)",
+                "ix_meeting_point_visits_visit_type": "(visit_type)",
+            },
+            "meeting_point_visits_search": {},
+            "meeting_point_visits_search_config": {"PK (k)": "UNIQUE (k)"},
+            "meeting_point_visits_search_data": {},
+            "meeting_point_visits_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+            "mentor_assignments": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_mentor_assignments_contact_id": "(contact_id)",
+                "ix_mentor_assignments_deleted_at": "(deleted_at)",
+                "ix_mentor_assignments_mentor_id": "(mentor_id)",
+                "ix_mentor_assignments_origin": "(origin_source, origin_key)",
+                "ix_mentor_assignments_start_date": "(start_date)",
+            },
+            "mentoring_meetings": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_mentoring_meetings_activity_id": "(activity_id)",
+                "ix_mentoring_meetings_contact_id": "(contact_id)",
+                "ix_mentoring_meetings_deleted_at": "(deleted_at)",
+                "ix_mentoring_meetings_meeting_date": "(meeting_date)",
+                "ix_mentoring_meetings_mentor_id": "(mentor_id)",
+                "ix_mentoring_meetings_origin": "(origin_source, origin_key)",
+            },
+            "mentoring_meetings_search": {},
+            "mentoring_meetings_search_config": {"PK (k)": "UNIQUE (k)"},
+            "mentoring_meetings_search_data": {},
+            "mentoring_meetings_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+            "mentors": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_mentors_contact_person_id": "(contact_person_id)",
+                "ix_mentors_deleted_at": "(deleted_at)",
+                "ix_mentors_origin": "(origin_source, origin_key)",
+                "ix_mentors_staff_id": "(staff_id)",
+            },
+            "needs": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_needs_category": "(category)",
+                "ix_needs_deleted_at": "(deleted_at)",
+                "ix_needs_municipality_code": "(municipality_code)",
+                "ix_needs_organization_id": "(organization_id)",
+                "ix_needs_origin": "(origin_source, origin_key)",
+                "ix_needs_recorded_by_id": "(recorded_by_id)",
+                "ix_needs_recorded_on": "(recorded_on)",
+                "ix_needs_status": "(status)",
+                "ix_needs_title": "(title)",
+            },
+            "neet_contacts": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_neet_contacts_birth_date": "(birth_date)",
+                "ix_neet_contacts_consent_contact": "(consent_contact)",
+                "ix_neet_contacts_created_at": "(deleted_at, created_at)",
+                "ix_neet_contacts_deleted_at": "(deleted_at)",
+                "ix_neet_contacts_gender": "(gender)",
+                "ix_neet_contacts_last_name": "(last_name)",
+                "ix_neet_contacts_names": "(last_name, first_name)",
+                "ix_neet_contacts_origin": "(origin_source, origin_key)",
+                "ix_neet_contacts_residence_municipality_code": "(residence_municipality_code)",
+                "ix_neet_contacts_tax_code": "(tax_code)",
+                "ix_neet_contacts_updated_at": "(deleted_at, updated_at, id)",
+            },
+            "neet_contacts_search": {},
+            "neet_contacts_search_config": {"PK (k)": "UNIQUE (k)"},
+            "neet_contacts_search_data": {},
+            "neet_contacts_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+            "organizations": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_organizations_deleted_at": "(deleted_at)",
+                "ix_organizations_kind": "(kind)",
+                "ix_organizations_municipality_code": "(municipality_code)",
+                "ix_organizations_name": "(name)",
+                "ix_organizations_origin": "(origin_source, origin_key)",
+                "ix_organizations_tax_code": "(tax_code)",
+                "ix_organizations_updated_at": "(deleted_at, updated_at, id)",
+            },
+            "organizations_search": {},
+            "organizations_search_config": {"PK (k)": "UNIQUE (k)"},
+            "organizations_search_data": {},
+            "organizations_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+            "outcomes": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_outcomes_contact_id": "(contact_id)",
+                "ix_outcomes_deleted_at": "(deleted_at)",
+                "ix_outcomes_organization_id": "(organization_id)",
+                "ix_outcomes_origin": "(origin_source, origin_key)",
+                "ix_outcomes_outcome_date": "(outcome_date)",
+                "ix_outcomes_stage": "(stage)",
+                "ix_outcomes_status": "(status)",
+            },
+            "outcomes_search": {},
+            "outcomes_search_config": {"PK (k)": "UNIQUE (k)"},
+            "outcomes_search_data": {},
+            "outcomes_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+            "placement_hours": {
+                "U (placement_id, week_start)": "UNIQUE (placement_id, week_start)",
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_placement_hours_deleted_at": "(deleted_at)",
+                "ix_placement_hours_origin": "(origin_source, origin_key)",
+                "ix_placement_hours_placement_id": "(placement_id)",
+            },
+            "placements": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_placements_activity_id": "(activity_id)",
+                "ix_placements_contact_id": "(contact_id)",
+                "ix_placements_deleted_at": "(deleted_at)",
+                "ix_placements_host_organization_id": "(host_organization_id)",
+                "ix_placements_origin": "(origin_source, origin_key)",
+                "ix_placements_placement_kind": "(placement_kind)",
+                "ix_placements_start_date": "(start_date)",
+                "ix_placements_tutor_person_id": "(tutor_person_id)",
+            },
+            "project_activities": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_project_activities_code": "(code)",
+                "ix_project_activities_deleted_at": "(deleted_at)",
+                "ix_project_activities_origin": "(origin_source, origin_key)",
+                "ix_project_activities_work_area": "(work_area)",
+            },
+            "project_idea_members": {
+                "PK (idea_id, contact_id)": "UNIQUE (idea_id, contact_id)",
+                "ix_project_idea_members_contact_id": "(contact_id)",
+            },
+            "project_ideas": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_project_ideas_activity_id": "(activity_id)",
+                "ix_project_ideas_deleted_at": "(deleted_at)",
+                "ix_project_ideas_mentor_id": "(mentor_id)",
+                "ix_project_ideas_origin": "(origin_source, origin_key)",
+                "ix_project_ideas_sector": "(sector)",
+                "ix_project_ideas_status": "(status)",
+                "ix_project_ideas_title": "(title)",
+            },
+            "pseudonym_keys": {},
+            "record_tombstones": {
+                "PK (uuid)": "UNIQUE (uuid)",
+                "ix_record_tombstones_survivor_uuid": "(survivor_uuid)",
+            },
+            "staff": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_staff_deleted_at": "(deleted_at)",
+                "ix_staff_last_name": "(last_name)",
+                "ix_staff_origin": "(origin_source, origin_key)",
+            },
+            "staff_search": {},
+            "staff_search_config": {"PK (k)": "UNIQUE (k)"},
+            "staff_search_data": {},
+            "staff_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+            "stakeholder_meetings": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_stakeholder_meetings_activity_code": "(activity_code)",
+                "ix_stakeholder_meetings_activity_id": "(activity_id)",
+                "ix_stakeholder_meetings_deleted_at": "(deleted_at)",
+                "ix_stakeholder_meetings_follow_up_date": "(follow_up_date)",
+                "ix_stakeholder_meetings_meeting_date": "(meeting_date)",
+                "ix_stakeholder_meetings_meeting_type": "(meeting_type)",
+                "ix_stakeholder_meetings_origin": "(origin_source, origin_key)",
+                "ix_stakeholder_meetings_staff_id": "(staff_id)",
+                "ix_stakeholder_meetings_updated_at": "(deleted_at, updated_at, id)",
+            },
+            "stakeholder_meetings_search": {},
+            "stakeholder_meetings_search_config": {"PK (k)": "UNIQUE (k)"},
+            "stakeholder_meetings_search_data": {},
+            "stakeholder_meetings_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+            "training_courses": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_training_courses_activity_id": "(activity_id)",
+                "ix_training_courses_deleted_at": "(deleted_at)",
+                "ix_training_courses_origin": "(origin_source, origin_key)",
+                "ix_training_courses_provider_organization_id": "(provider_organization_id)",
+                "ix_training_courses_sector": "(sector)",
+                "ix_training_courses_start_date": "(start_date)",
+                "ix_training_courses_title": "(title)",
+            },
+            "unused_resources": {
+                "U (uuid)": "UNIQUE (uuid)",
+                "ix_unused_resources_category": "(category)",
+                "ix_unused_resources_created_at": "(deleted_at, created_at)",
+                "ix_unused_resources_deleted_at": "(deleted_at)",
+                "ix_unused_resources_municipality_code": "(municipality_code)",
+                "ix_unused_resources_origin": "(origin_source, origin_key)",
+                "ix_unused_resources_owner_organization_id": "(owner_organization_id)",
+                "ix_unused_resources_status": "(status)",
+                "ix_unused_resources_surveyed_by_id": "(surveyed_by_id)",
+                "ix_unused_resources_surveyed_on": "(surveyed_on)",
+                "ix_unused_resources_title": "(title)",
+                "ix_unused_resources_updated_at": "(deleted_at, updated_at, id)",
+            },
+            "unused_resources_search": {},
+            "unused_resources_search_config": {"PK (k)": "UNIQUE (k)"},
+            "unused_resources_search_data": {},
+            "unused_resources_search_idx": {"PK (segid, term)": "UNIQUE (segid, term)"},
+        },
+        "triggers": {
+            "audit_events_fixed_columns": "audit_events: CREATE TRIGGER "
+            "audit_events_fixed_columns BEFORE UPDATE OF "
+            "id, occurred_at, user_name, table_name, "
+            "record_id, record_uuid, action ON "
+            "audit_events BEGIN SELECT RAISE(ABORT, "
+            "'audit events cannot be changed or "
+            "deleted'); END",
+            "audit_events_no_delete": "audit_events: CREATE TRIGGER "
+            "audit_events_no_delete BEFORE DELETE ON "
+            "audit_events BEGIN SELECT RAISE(ABORT, 'audit "
+            "events cannot be changed or deleted'); END",
+            "audit_events_scrub_only": "audit_events: CREATE TRIGGER "
+            "audit_events_scrub_only BEFORE UPDATE OF "
+            "changes ON audit_events WHEN NOT EXISTS "
+            "(SELECT 1 FROM audit_scrub_permit AS permit "
+            "WHERE permit.table_name = OLD.table_name AND "
+            "permit.record_id = OLD.record_id) BEGIN SELECT "
+            "RAISE(ABORT, 'audit events cannot be changed "
+            "or deleted'); END",
+            "enrolments_search_before_update": "enrolments: CREATE TRIGGER "
+            "enrolments_search_before_update BEFORE "
+            "UPDATE OF id, deleted_at, contact_id, "
+            "course_id ON enrolments BEGIN INSERT "
+            "INTO "
+            "enrolments_search(enrolments_search, "
+            "rowid, text) SELECT 'delete', id, text "
+            "FROM enrolments_search_text WHERE id = "
+            "old.id; END",
+            "enrolments_search_contact_before_update": "neet_contacts: CREATE TRIGGER "
+            "enrolments_search_contact_before_update "
+            "BEFORE UPDATE OF id, "
+            "last_name, first_name ON "
+            "neet_contacts BEGIN INSERT "
+            "INTO "
+            "enrolments_search(enrolments_search, "
+            "rowid, text) SELECT 'delete', "
+            "id, text FROM "
+            "enrolments_search_text WHERE "
+            "id IN (SELECT id FROM "
+            "enrolments WHERE contact_id = "
+            "old.id); END",
+            "enrolments_search_contact_update": "neet_contacts: CREATE TRIGGER "
+            "enrolments_search_contact_update "
+            "AFTER UPDATE OF id, last_name, "
+            "first_name ON neet_contacts BEGIN "
+            "INSERT INTO enrolments_search(rowid, "
+            "text) SELECT id, text FROM "
+            "enrolments_search_text WHERE id IN "
+            "(SELECT id FROM enrolments WHERE "
+            "contact_id = new.id); END",
+            "enrolments_search_course_before_update": "training_courses: CREATE "
+            "TRIGGER "
+            "enrolments_search_course_before_update "
+            "BEFORE UPDATE OF id, title ON "
+            "training_courses BEGIN INSERT "
+            "INTO "
+            "enrolments_search(enrolments_search, "
+            "rowid, text) SELECT 'delete', "
+            "id, text FROM "
+            "enrolments_search_text WHERE id "
+            "IN (SELECT id FROM enrolments "
+            "WHERE course_id = old.id); END",
+            "enrolments_search_course_update": "training_courses: CREATE TRIGGER "
+            "enrolments_search_course_update AFTER "
+            "UPDATE OF id, title ON "
+            "training_courses BEGIN INSERT INTO "
+            "enrolments_search(rowid, text) SELECT "
+            "id, text FROM enrolments_search_text "
+            "WHERE id IN (SELECT id FROM enrolments "
+            "WHERE course_id = new.id); END",
+            "enrolments_search_delete": "enrolments: CREATE TRIGGER "
+            "enrolments_search_delete BEFORE DELETE ON "
+            "enrolments BEGIN INSERT INTO "
+            "enrolments_search(enrolments_search, rowid, "
+            "text) SELECT 'delete', id, text FROM "
+            "enrolments_search_text WHERE id = old.id; END",
+            "enrolments_search_insert": "enrolments: CREATE TRIGGER "
+            "enrolments_search_insert AFTER INSERT ON "
+            "enrolments BEGIN INSERT INTO "
+            "enrolments_search(rowid, text) SELECT id, "
+            "text FROM enrolments_search_text WHERE id = "
+            "new.id; END",
+            "enrolments_search_update": "enrolments: CREATE TRIGGER "
+            "enrolments_search_update AFTER UPDATE OF id, "
+            "deleted_at, contact_id, course_id ON "
+            "enrolments BEGIN INSERT INTO "
+            "enrolments_search(rowid, text) SELECT id, "
+            "text FROM enrolments_search_text WHERE id = "
+            "new.id; END",
+            "meeting_point_visits_search_before_update": "meeting_point_visits: CREATE "
+            "TRIGGER "
+            "meeting_point_visits_search_before_update "
+            "BEFORE UPDATE OF id, "
+            "deleted_at, summary, "
+            "contact_id ON "
+            "meeting_point_visits BEGIN "
+            "INSERT INTO "
+            "meeting_point_visits_search(meeting_point_visits_search, "
+            "rowid, text) SELECT "
+            "'delete', id, text FROM "
+            "meeting_point_visits_search_text "
+            "WHERE id = old.id; END",
+            "meeting_point_visits_search_contact_before_update": "neet_contacts: "
+            "CREATE TRIGGER "
+            "meeting_point_visits_search_contact_before_update "
+            "BEFORE UPDATE OF id, "
+            "last_name, "
+            "first_name ON "
+            "neet_contacts BEGIN "
+            "INSERT INTO "
+            "meeting_point_visits_search(meeting_point_visits_search, "
+            "rowid, text) SELECT "
+            "'delete', id, text "
+            "FROM "
+            "meeting_point_visits_search_text "
+            "WHERE id IN (SELECT "
+            "id FROM "
+            "meeting_point_visits "
+            "WHERE contact_id = "
+            "old.id); END",
+            "meeting_point_visits_search_contact_update": "neet_contacts: CREATE "
+            "TRIGGER "
+            "meeting_point_visits_search_contact_update "
+            "AFTER UPDATE OF id, "
+            "last_name, first_name ON "
+            "neet_contacts BEGIN INSERT "
+            "INTO "
+            "meeting_point_visits_search(rowid, "
+            "text) SELECT id, text FROM "
+            "meeting_point_visits_search_text "
+            "WHERE id IN (SELECT id FROM "
+            "meeting_point_visits WHERE "
+            "contact_id = new.id); END",
+            "meeting_point_visits_search_delete": "meeting_point_visits: CREATE "
+            "TRIGGER "
+            "meeting_point_visits_search_delete "
+            "BEFORE DELETE ON "
+            "meeting_point_visits BEGIN INSERT "
+            "INTO "
+            "meeting_point_visits_search(meeting_point_visits_search, "
+            "rowid, text) SELECT 'delete', id, "
+            "text FROM "
+            "meeting_point_visits_search_text "
+            "WHERE id = old.id; END",
+            "meeting_point_visits_search_insert": "meeting_point_visits: CREATE "
+            "TRIGGER "
+            "meeting_point_visits_search_insert "
+            "AFTER INSERT ON "
+            "meeting_point_visits BEGIN INSERT "
+            "INTO "
+            "meeting_point_visits_search(rowid, "
+            "text) SELECT id, text FROM "
+            "meeting_point_visits_search_text "
+            "WHERE id = new.id; END",
+            "meeting_point_visits_search_update": "meeting_point_visits: CREATE "
+            "TRIGGER "
+            "meeting_point_visits_search_update "
+            "AFTER UPDATE OF id, deleted_at, "
+            "summary, contact_id ON "
+            "meeting_point_visits BEGIN INSERT "
+            "INTO "
+            "meeting_point_visits_search(rowid, "
+            "text) SELECT id, text FROM "
+            "meeting_point_visits_search_text "
+            "WHERE id = new.id; END",
+            "mentoring_meetings_search_before_update": "mentoring_meetings: CREATE "
+            "TRIGGER "
+            "mentoring_meetings_search_before_update "
+            "BEFORE UPDATE OF id, "
+            "deleted_at, summary, "
+            "contact_id ON "
+            "mentoring_meetings BEGIN "
+            "INSERT INTO "
+            "mentoring_meetings_search(mentoring_meetings_search, "
+            "rowid, text) SELECT 'delete', "
+            "id, text FROM "
+            "mentoring_meetings_search_text "
+            "WHERE id = old.id; END",
+            "mentoring_meetings_search_contact_before_update": "neet_contacts: CREATE "
+            "TRIGGER "
+            "mentoring_meetings_search_contact_before_update "
+            "BEFORE UPDATE OF id, "
+            "last_name, first_name "
+            "ON neet_contacts BEGIN "
+            "INSERT INTO "
+            "mentoring_meetings_search(mentoring_meetings_search, "
+            "rowid, text) SELECT "
+            "'delete', id, text "
+            "FROM "
+            "mentoring_meetings_search_text "
+            "WHERE id IN (SELECT id "
+            "FROM "
+            "mentoring_meetings "
+            "WHERE contact_id = "
+            "old.id); END",
+            "mentoring_meetings_search_contact_update": "neet_contacts: CREATE TRIGGER "
+            "mentoring_meetings_search_contact_update "
+            "AFTER UPDATE OF id, "
+            "last_name, first_name ON "
+            "neet_contacts BEGIN INSERT "
+            "INTO "
+            "mentoring_meetings_search(rowid, "
+            "text) SELECT id, text FROM "
+            "mentoring_meetings_search_text "
+            "WHERE id IN (SELECT id FROM "
+            "mentoring_meetings WHERE "
+            "contact_id = new.id); END",
+            "mentoring_meetings_search_delete": "mentoring_meetings: CREATE TRIGGER "
+            "mentoring_meetings_search_delete "
+            "BEFORE DELETE ON mentoring_meetings "
+            "BEGIN INSERT INTO "
+            "mentoring_meetings_search(mentoring_meetings_search, "
+            "rowid, text) SELECT 'delete', id, "
+            "text FROM "
+            "mentoring_meetings_search_text WHERE "
+            "id = old.id; END",
+            "mentoring_meetings_search_insert": "mentoring_meetings: CREATE TRIGGER "
+            "mentoring_meetings_search_insert "
+            "AFTER INSERT ON mentoring_meetings "
+            "BEGIN INSERT INTO "
+            "mentoring_meetings_search(rowid, "
+            "text) SELECT id, text FROM "
+            "mentoring_meetings_search_text WHERE "
+            "id = new.id; END",
+            "mentoring_meetings_search_update": "mentoring_meetings: CREATE TRIGGER "
+            "mentoring_meetings_search_update "
+            "AFTER UPDATE OF id, deleted_at, "
+            "summary, contact_id ON "
+            "mentoring_meetings BEGIN INSERT INTO "
+            "mentoring_meetings_search(rowid, "
+            "text) SELECT id, text FROM "
+            "mentoring_meetings_search_text WHERE "
+            "id = new.id; END",
+            "neet_contacts_search_before_update": "neet_contacts: CREATE TRIGGER "
+            "neet_contacts_search_before_update "
+            "BEFORE UPDATE OF id, deleted_at, "
+            "last_name, first_name, tax_code, "
+            "email, phone ON neet_contacts BEGIN "
+            "INSERT INTO "
+            "neet_contacts_search(neet_contacts_search, "
+            "rowid, names, details) SELECT "
+            "'delete', id, names, details FROM "
+            "neet_contacts_search_text WHERE id "
+            "= old.id; END",
+            "neet_contacts_search_delete": "neet_contacts: CREATE TRIGGER "
+            "neet_contacts_search_delete BEFORE DELETE "
+            "ON neet_contacts BEGIN INSERT INTO "
+            "neet_contacts_search(neet_contacts_search, "
+            "rowid, names, details) SELECT 'delete', "
+            "id, names, details FROM "
+            "neet_contacts_search_text WHERE id = "
+            "old.id; END",
+            "neet_contacts_search_insert": "neet_contacts: CREATE TRIGGER "
+            "neet_contacts_search_insert AFTER INSERT "
+            "ON neet_contacts BEGIN INSERT INTO "
+            "neet_contacts_search(rowid, names, "
+            "details) SELECT id, names, details FROM "
+            "neet_contacts_search_text WHERE id = "
+            "new.id; END",
+            "neet_contacts_search_update": "neet_contacts: CREATE TRIGGER "
+            "neet_contacts_search_update AFTER UPDATE "
+            "OF id, deleted_at, last_name, first_name, "
+            "tax_code, email, phone ON neet_contacts "
+            "BEGIN INSERT INTO "
+            "neet_contacts_search(rowid, names, "
+            "details) SELECT id, names, details FROM "
+            "neet_contacts_search_text WHERE id = "
+            "new.id; END",
+            "organizations_search_before_update": "organizations: CREATE TRIGGER "
+            "organizations_search_before_update "
+            "BEFORE UPDATE OF id, deleted_at, "
+            "name, tax_code, email ON "
+            "organizations BEGIN INSERT INTO "
+            "organizations_search(organizations_search, "
+            "rowid, text) SELECT 'delete', id, "
+            "text FROM organizations_search_text "
+            "WHERE id = old.id; END",
+            "organizations_search_delete": "organizations: CREATE TRIGGER "
+            "organizations_search_delete BEFORE DELETE "
+            "ON organizations BEGIN INSERT INTO "
+            "organizations_search(organizations_search, "
+            "rowid, text) SELECT 'delete', id, text "
+            "FROM organizations_search_text WHERE id = "
+            "old.id; END",
+            "organizations_search_insert": "organizations: CREATE TRIGGER "
+            "organizations_search_insert AFTER INSERT "
+            "ON organizations BEGIN INSERT INTO "
+            "organizations_search(rowid, text) SELECT "
+            "id, text FROM organizations_search_text "
+            "WHERE id = new.id; END",
+            "organizations_search_update": "organizations: CREATE TRIGGER "
+            "organizations_search_update AFTER UPDATE "
+            "OF id, deleted_at, name, tax_code, email "
+            "ON organizations BEGIN INSERT INTO "
+            "organizations_search(rowid, text) SELECT "
+            "id, text FROM organizations_search_text "
+            "WHERE id = new.id; END",
+            "outcomes_search_before_update": "outcomes: CREATE TRIGGER "
+            "outcomes_search_before_update BEFORE "
+            "UPDATE OF id, deleted_at, notes, "
+            "contact_id ON outcomes BEGIN INSERT INTO "
+            "outcomes_search(outcomes_search, rowid, "
+            "text) SELECT 'delete', id, text FROM "
+            "outcomes_search_text WHERE id = old.id; "
+            "END",
+            "outcomes_search_contact_before_update": "neet_contacts: CREATE TRIGGER "
+            "outcomes_search_contact_before_update "
+            "BEFORE UPDATE OF id, last_name, "
+            "first_name ON neet_contacts "
+            "BEGIN INSERT INTO "
+            "outcomes_search(outcomes_search, "
+            "rowid, text) SELECT 'delete', "
+            "id, text FROM "
+            "outcomes_search_text WHERE id IN "
+            "(SELECT id FROM outcomes WHERE "
+            "contact_id = old.id); END",
+            "outcomes_search_contact_update": "neet_contacts: CREATE TRIGGER "
+            "outcomes_search_contact_update AFTER "
+            "UPDATE OF id, last_name, first_name ON "
+            "neet_contacts BEGIN INSERT INTO "
+            "outcomes_search(rowid, text) SELECT id, "
+            "text FROM outcomes_search_text WHERE id "
+            "IN (SELECT id FROM outcomes WHERE "
+            "contact_id = new.id); END",
+            "outcomes_search_delete": "outcomes: CREATE TRIGGER outcomes_search_delete "
+            "BEFORE DELETE ON outcomes BEGIN INSERT INTO "
+            "outcomes_search(outcomes_search, rowid, text) "
+            "SELECT 'delete', id, text FROM "
+            "outcomes_search_text WHERE id = old.id; END",
+            "outcomes_search_insert": "outcomes: CREATE TRIGGER outcomes_search_insert "
+            "AFTER INSERT ON outcomes BEGIN INSERT INTO "
+            "outcomes_search(rowid, text) SELECT id, text "
+            "FROM outcomes_search_text WHERE id = new.id; "
+            "END",
+            "outcomes_search_update": "outcomes: CREATE TRIGGER outcomes_search_update "
+            "AFTER UPDATE OF id, deleted_at, notes, "
+            "contact_id ON outcomes BEGIN INSERT INTO "
+            "outcomes_search(rowid, text) SELECT id, text "
+            "FROM outcomes_search_text WHERE id = new.id; "
+            "END",
+            "staff_search_before_update": "staff: CREATE TRIGGER "
+            "staff_search_before_update BEFORE UPDATE OF "
+            "id, deleted_at, last_name, first_name, "
+            "email ON staff BEGIN INSERT INTO "
+            "staff_search(staff_search, rowid, text) "
+            "SELECT 'delete', id, text FROM "
+            "staff_search_text WHERE id = old.id; END",
+            "staff_search_delete": "staff: CREATE TRIGGER staff_search_delete BEFORE "
+            "DELETE ON staff BEGIN INSERT INTO "
+            "staff_search(staff_search, rowid, text) SELECT "
+            "'delete', id, text FROM staff_search_text WHERE id "
+            "= old.id; END",
+            "staff_search_insert": "staff: CREATE TRIGGER staff_search_insert AFTER "
+            "INSERT ON staff BEGIN INSERT INTO "
+            "staff_search(rowid, text) SELECT id, text FROM "
+            "staff_search_text WHERE id = new.id; END",
+            "staff_search_update": "staff: CREATE TRIGGER staff_search_update AFTER "
+            "UPDATE OF id, deleted_at, last_name, first_name, "
+            "email ON staff BEGIN INSERT INTO "
+            "staff_search(rowid, text) SELECT id, text FROM "
+            "staff_search_text WHERE id = new.id; END",
+            "stakeholder_meetings_search_before_update": "stakeholder_meetings: CREATE "
+            "TRIGGER "
+            "stakeholder_meetings_search_before_update "
+            "BEFORE UPDATE OF id, "
+            "deleted_at, topic, "
+            "activity_code, outcome ON "
+            "stakeholder_meetings BEGIN "
+            "INSERT INTO "
+            "stakeholder_meetings_search(stakeholder_meetings_search, "
+            "rowid, text) SELECT "
+            "'delete', id, text FROM "
+            "stakeholder_meetings_search_text "
+            "WHERE id = old.id; END",
+            "stakeholder_meetings_search_delete": "stakeholder_meetings: CREATE "
+            "TRIGGER "
+            "stakeholder_meetings_search_delete "
+            "BEFORE DELETE ON "
+            "stakeholder_meetings BEGIN INSERT "
+            "INTO "
+            "stakeholder_meetings_search(stakeholder_meetings_search, "
+            "rowid, text) SELECT 'delete', id, "
+            "text FROM "
+            "stakeholder_meetings_search_text "
+            "WHERE id = old.id; END",
+            "stakeholder_meetings_search_insert": "stakeholder_meetings: CREATE "
+            "TRIGGER "
+            "stakeholder_meetings_search_insert "
+            "AFTER INSERT ON "
+            "stakeholder_meetings BEGIN INSERT "
+            "INTO "
+            "stakeholder_meetings_search(rowid, "
+            "text) SELECT id, text FROM "
+            "stakeholder_meetings_search_text "
+            "WHERE id = new.id; END",
+            "stakeholder_meetings_search_update": "stakeholder_meetings: CREATE "
+            "TRIGGER "
+            "stakeholder_meetings_search_update "
+            "AFTER UPDATE OF id, deleted_at, "
+            "topic, activity_code, outcome ON "
+            "stakeholder_meetings BEGIN INSERT "
+            "INTO "
+            "stakeholder_meetings_search(rowid, "
+            "text) SELECT id, text FROM "
+            "stakeholder_meetings_search_text "
+            "WHERE id = new.id; END",
+            "unused_resources_search_before_update": "unused_resources: CREATE TRIGGER "
+            "unused_resources_search_before_update "
+            "BEFORE UPDATE OF id, deleted_at, "
+            "title, description, owner_name "
+            "ON unused_resources BEGIN INSERT "
+            "INTO "
+            "unused_resources_search(unused_resources_search, "
+            "rowid, text) SELECT 'delete', "
+            "id, text FROM "
+            "unused_resources_search_text "
+            "WHERE id = old.id; END",
+            "unused_resources_search_delete": "unused_resources: CREATE TRIGGER "
+            "unused_resources_search_delete BEFORE "
+            "DELETE ON unused_resources BEGIN INSERT "
+            "INTO "
+            "unused_resources_search(unused_resources_search, "
+            "rowid, text) SELECT 'delete', id, text "
+            "FROM unused_resources_search_text WHERE "
+            "id = old.id; END",
+            "unused_resources_search_insert": "unused_resources: CREATE TRIGGER "
+            "unused_resources_search_insert AFTER "
+            "INSERT ON unused_resources BEGIN INSERT "
+            "INTO unused_resources_search(rowid, "
+            "text) SELECT id, text FROM "
+            "unused_resources_search_text WHERE id = "
+            "new.id; END",
+            "unused_resources_search_update": "unused_resources: CREATE TRIGGER "
+            "unused_resources_search_update AFTER "
+            "UPDATE OF id, deleted_at, title, "
+            "description, owner_name ON "
+            "unused_resources BEGIN INSERT INTO "
+            "unused_resources_search(rowid, text) "
+            "SELECT id, text FROM "
+            "unused_resources_search_text WHERE id = "
+            "new.id; END",
+        },
+        "views": {
+            "enrolments_search_text": "CREATE VIEW enrolments_search_text AS SELECT id, "
+            "char(1, 1) || replace(lower(CASE WHEN raw_text "
+            "GLOB '*[^ -~]*' THEN folded_text ELSE raw_text "
+            "END), ' ', char(1, 1)) AS text FROM "
+            "enrolments_search_text_9",
+            "enrolments_search_text_0": "CREATE VIEW enrolments_search_text_0 AS SELECT "
+            "base.id AS id, coalesce(contact.last_name, '') "
+            "|| ' ' || coalesce(contact.first_name, '') || ' "
+            "' || coalesce(course.title, '') AS raw_text FROM "
+            "enrolments AS base LEFT JOIN neet_contacts AS "
+            "contact ON contact.id = base.contact_id LEFT "
+            "JOIN training_courses AS course ON course.id = "
+            "base.course_id WHERE base.deleted_at IS NULL",
+            "enrolments_search_text_1": "sha256:99c7c086ee9d85159152f4994799b3f7141effcc8e549a1661195f67e19aa0e1",
+            "enrolments_search_text_2": "sha256:9cad89ecb4bc44b8f2229e95296e3e3cc1bfa3204a8e6db11ae06f271f44843b",
+            "enrolments_search_text_3": "sha256:2eae2915248e8728a29f75807f16143a8aa0a2ebd969b9d9f023502fb7f5c3b7",
+            "enrolments_search_text_4": "sha256:bddc31aae9c7cb690bec8f1156ac0398060d9d677349a6042824257a9f0e7c34",
+            "enrolments_search_text_5": "sha256:4b38d48ba31c0bba141898c7d4b6228a4b68bf00bc27bd389ed64f293e69c9c7",
+            "enrolments_search_text_6": "sha256:7a7215414d6d3825b00d806ff81c264731aeb94788b0311a724ecf95aadac63a",
+            "enrolments_search_text_7": "sha256:fa4f32def9cceb5414994372019e4602122c453ed1261702fc6daa18573499e0",
+            "enrolments_search_text_8": "sha256:7710b568b9ec3b90e3b56b58cead14614da783243a8aeb25463ed5609f29b649",
+            "enrolments_search_text_9": "sha256:fb78959f5e2d6e5edb5e7d1808de2de8e4eddb18d077daa05eefb5e6b01ecf14",
+            "meeting_point_visits_search_text": "CREATE VIEW "
+            "meeting_point_visits_search_text AS "
+            "SELECT id, char(1, 1) || "
+            "replace(lower(CASE WHEN raw_text GLOB "
+            "'*[^ -~]*' THEN folded_text ELSE "
+            "raw_text END), ' ', char(1, 1)) AS text "
+            "FROM meeting_point_visits_search_text_9",
+            "meeting_point_visits_search_text_0": "CREATE VIEW "
+            "meeting_point_visits_search_text_0 AS "
+            "SELECT base.id AS id, "
+            "coalesce(contact.last_name, '') || ' ' "
+            "|| coalesce(contact.first_name, '') || "
+            "' ' || coalesce(base.summary, '') AS "
+            "raw_text FROM meeting_point_visits AS "
+            "base LEFT JOIN neet_contacts AS "
+            "contact ON contact.id = "
+            "base.contact_id WHERE base.deleted_at "
+            "IS NULL",
+            "meeting_point_visits_search_text_1": "sha256:28ce309fa55a4517cea1edf1d0d142b44c85b51c38e1bee91c20ad27d79bd9fa",
+            "meeting_point_visits_search_text_2": "sha256:a751269c982f493aa494d581a1458afea7c845142e2ce3e7f2b8bfee97b9064b",
+            "meeting_point_visits_search_text_3": "sha256:67638610e0b4a4fd7fb4d1e9daeb9ae8cc73f8abc6810ad94ca03b8d12677297",
+            "meeting_point_visits_search_text_4": "sha256:b9a7a7c1ed0cd3992027020c6cc8bca7bf8c20c7b5cd523fe5c534304f30b6b4",
+            "meeting_point_visits_search_text_5": "sha256:8c3fa20ec8999e61c2be5df7dbdbeef157be57ef1ed92a535edea3f35fd7e582",
+            "meeting_point_visits_search_text_6": "sha256:c59aa4b595d3309531a1a89e9940722b06fa3c73a562410140fa645f46c92dfb",
+            "meeting_point_visits_search_text_7": "sha256:d8efa3ff20ab9309445f255c6feb536a69f4f2796d395e99b29e5acc008dad52",
+            "meeting_point_visits_search_text_8": "sha256:f28fac52f89a185a6838ed8e92e01a44229b2f775ee6e859ead5f7fafe5cb0f7",
+            "meeting_point_visits_search_text_9": "sha256:c331ef60eeeb087f422d37abb8907c49d5b317501b08629eb44e1654d9e09bd7",
+            "mentoring_meetings_search_text": "CREATE VIEW mentoring_meetings_search_text "
+            "AS SELECT id, char(1, 1) || "
+            "replace(lower(CASE WHEN raw_text GLOB '*[^ "
+            "-~]*' THEN folded_text ELSE raw_text END), "
+            "' ', char(1, 1)) AS text FROM "
+            "mentoring_meetings_search_text_9",
+            "mentoring_meetings_search_text_0": "CREATE VIEW "
+            "mentoring_meetings_search_text_0 AS "
+            "SELECT base.id AS id, "
+            "coalesce(contact.last_name, '') || ' ' "
+            "|| coalesce(contact.first_name, '') || ' "
+            "' || coalesce(base.summary, '') AS "
+            "raw_text FROM mentoring_meetings AS base "
+            "LEFT JOIN neet_contacts AS contact ON "
+            "contact.id = base.contact_id WHERE "
+            "base.deleted_at IS NULL",
+            "mentoring_meetings_search_text_1": "sha256:0f64951c6b4974f1faf77244bebedb59ac37faa953d54385260b7431771ae555",
+            "mentoring_meetings_search_text_2": "sha256:f8b03986f75eb8cbd7ed2fadfcbdaec8dbbf2d17a9fdccf540f1d70351d750c6",
+            "mentoring_meetings_search_text_3": "sha256:303b374d14e2eec618b221b1e11cea9f5e3fc85b7d7e45ada80cfe698178303c",
+            "mentoring_meetings_search_text_4": "sha256:7f8aee8462ab570fca9437298b5ff61813e5e162c5764879cce8523369a18b02",
+            "mentoring_meetings_search_text_5": "sha256:130c48695732b8618b5cb38b5c28d3644ae0176ef77e2063a23682806cbab028",
+            "mentoring_meetings_search_text_6": "sha256:5a833a3de6015bde4106a50d6f3a7df2ce238a01a064405f0ab82dc988940792",
+            "mentoring_meetings_search_text_7": "sha256:99f9b683668469f17c36cd91c9ad0ce71f6114258296047ef245bd546ec2ebda",
+            "mentoring_meetings_search_text_8": "sha256:b6de67a6f53d7e9dc555f32fa51e5974c50d0cf761e6227b13414ba8a7abdcf4",
+            "mentoring_meetings_search_text_9": "sha256:e59146c3687f21d1d4fbef1bbf78d83403c028c7a11f9b54c669d49f1249af19",
+            "neet_contacts_search_text": "CREATE VIEW neet_contacts_search_text AS SELECT "
+            "id, char(1, 1) || replace(lower(CASE WHEN "
+            "raw_names GLOB '*[^ -~]*' THEN folded_names "
+            "ELSE raw_names END), ' ', char(1, 1)) AS names, "
+            "char(1, 1) || replace(lower(CASE WHEN "
+            "raw_details GLOB '*[^ -~]*' THEN folded_details "
+            "ELSE raw_details END), ' ', char(1, 1)) AS "
+            "details FROM neet_contacts_search_text_9",
+            "neet_contacts_search_text_0": "CREATE VIEW neet_contacts_search_text_0 AS "
+            "SELECT base.id AS id, "
+            "coalesce(base.last_name, '') || ' ' || "
+            "coalesce(base.first_name, '') AS raw_names, "
+            "coalesce(base.tax_code, '') || ' ' || "
+            "coalesce(base.email, '') || ' ' || "
+            "coalesce(base.phone, '') AS raw_details FROM "
+            "neet_contacts AS base WHERE base.deleted_at "
+            "IS NULL",
+            "neet_contacts_search_text_1": "sha256:907a3b4057076344caafcf5d0a5c0194b401a9ce3f0d1d5535393293e3a77368",
+            "neet_contacts_search_text_2": "sha256:54aecd63fb172f5e8749585f610cccd3988f2cc63d446df1256461fea8b5f139",
+            "neet_contacts_search_text_3": "sha256:a2d76cc1287348557835292c7c18860f2828c40cfde2398521eb5048858f2804",
+            "neet_contacts_search_text_4": "sha256:4dee67cd48e02ccd0ec8ddb9d2b2642c8c2dcca6568cb74b62d2cac8a7b46759",
+            "neet_contacts_search_text_5": "sha256:efc27acd2b94a9462c36377ab03d571352f705ec9ca10db7e337e31821a875c8",
+            "neet_contacts_search_text_6": "sha256:c9c7574a48e35feed01c9abd6b6c5b2715b81df2def597244ca43df8e7931b30",
+            "neet_contacts_search_text_7": "sha256:805dd313b9da130a7acd91d862753c96d92d6a970b5c715e8f3b358c94a4112e",
+            "neet_contacts_search_text_8": "sha256:bcf4c6eaa2a9fb8d686a4947d9d038ef5eb988cb7e06e6098ffea3eb8551d249",
+            "neet_contacts_search_text_9": "sha256:cbfc6be61d2631063b4bfbe9da92c84c7dbbf5e18161d35a6fd9f31b13772e78",
+            "organizations_search_text": "CREATE VIEW organizations_search_text AS SELECT "
+            "id, char(1, 1) || replace(lower(CASE WHEN "
+            "raw_text GLOB '*[^ -~]*' THEN folded_text ELSE "
+            "raw_text END), ' ', char(1, 1)) AS text FROM "
+            "organizations_search_text_9",
+            "organizations_search_text_0": "CREATE VIEW organizations_search_text_0 AS "
+            "SELECT base.id AS id, coalesce(base.name, '') "
+            "|| ' ' || coalesce(base.tax_code, '') || ' ' "
+            "|| coalesce(base.email, '') AS raw_text FROM "
+            "organizations AS base WHERE base.deleted_at "
+            "IS NULL",
+            "organizations_search_text_1": "sha256:91d8f1eabd2b9fb8160222c9d538a3ecdd47f817b5f01a526af01b488d29ebc4",
+            "organizations_search_text_2": "sha256:7be6696cfa843a9d69c04d7816c95c4cb984edb6123355d86399d838d12c200e",
+            "organizations_search_text_3": "sha256:116756a25eadfe72a2509484ae9baa7aa90d8e2f04b5032ede501f3422c0e7d9",
+            "organizations_search_text_4": "sha256:79e50f53b7250e3486f7eb2c801d8fd539b429b03071aea47e2df5846cf5086c",
+            "organizations_search_text_5": "sha256:badadd23f5f79e775d1dd7d35c7ba85b54deb9d8f23fc226d653ef472fc6f3be",
+            "organizations_search_text_6": "sha256:83aeb5ea34d0413f9fd9b2aea3760a6d7b334f89d9ee39ae336e129c8c8d221f",
+            "organizations_search_text_7": "sha256:fab1f5825e860452188d52a858eeae393e8d47680ce5d536494d4eabf7731626",
+            "organizations_search_text_8": "sha256:23ba368e7910960f22694ec30ad38b86d421346a61b04c114ab5e0272ea0aba8",
+            "organizations_search_text_9": "sha256:296fd9fdebc61a31794480746fbd15e589eb6594132fc19052c65368682d19c9",
+            "outcomes_search_text": "CREATE VIEW outcomes_search_text AS SELECT id, "
+            "char(1, 1) || replace(lower(CASE WHEN raw_text GLOB "
+            "'*[^ -~]*' THEN folded_text ELSE raw_text END), ' ', "
+            "char(1, 1)) AS text FROM outcomes_search_text_9",
+            "outcomes_search_text_0": "CREATE VIEW outcomes_search_text_0 AS SELECT "
+            "base.id AS id, coalesce(contact.last_name, '') || "
+            "' ' || coalesce(contact.first_name, '') || ' ' || "
+            "coalesce(base.notes, '') AS raw_text FROM outcomes "
+            "AS base LEFT JOIN neet_contacts AS contact ON "
+            "contact.id = base.contact_id WHERE base.deleted_at "
+            "IS NULL",
+            "outcomes_search_text_1": "sha256:b25448f541f2e299dbf3adcfe36788d4eacef5530313b679566453dccbe53786",
+            "outcomes_search_text_2": "sha256:34d4f5b871b93a58b04db773192be94c78a6f1e65abf6cba2bd2466bc91e0b93",
+            "outcomes_search_text_3": "sha256:1a1917f062f7ab78aa28bebf80bb41ebc7355fae4677046fadcb4a94daa3f79e",
+            "outcomes_search_text_4": "sha256:ab87638f7145034c8dcf823e67d3a7bfac574161d26f0c1b41eb899d99676776",
+            "outcomes_search_text_5": "sha256:7fcd22a0b32d11f1d28f34224aee2be19beec3dfec881dd640ff973a4eea557e",
+            "outcomes_search_text_6": "sha256:6e78e559f33f6d307e7ccb31e4dfcba02aaf07f772f3ca6c6bfa930b117a9ca8",
+            "outcomes_search_text_7": "sha256:638009c606b2e58dbd19ea85f805387609e67075efc0ff23180b0d04d5c9bd87",
+            "outcomes_search_text_8": "sha256:6d2546c773ecccdff32b2e75347208c70323666ff1a26d885a714568e49a87ab",
+            "outcomes_search_text_9": "sha256:05d1be37f8db8b007233a73af1bbf6210da2b1e7ef11e8e4f036ff75a1dde434",
             "staff_search_text": "CREATE VIEW staff_search_text AS SELECT id, char(1, 1) "
             "|| replace(lower(CASE WHEN raw_text GLOB '*[^ -~]*' "
             "THEN folded_text ELSE raw_text END), ' ', char(1, 1)) "

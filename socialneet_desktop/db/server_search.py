@@ -16,12 +16,15 @@ contacts' own index. The column is the server's own: not in the data model, neve
 
 from __future__ import annotations
 
-from socialneet_desktop.db.search_ddl import INDEXED_TABLES, IndexedTable
+from socialneet_desktop.db.search_ddl import INDEXED_IN_0006, IndexedTable
 from socialneet_desktop.domain.search_text import FOLDED
 
 FOLDED_COLUMN = "search_folded"
 FOLD_FUNCTION = "socialneet_fold"
 EXTENSION = "pg_trgm"
+# The tables with the column and index: migration 0006's. The lists indexed by migration 0015
+# on a file search with LIKE on the server (services.search_index).
+SERVER_INDEXED = INDEXED_IN_0006
 
 
 def _literal(text: str) -> str:
@@ -59,7 +62,7 @@ def create_sql() -> list[str]:
         f"CREATE FUNCTION {FOLD_FUNCTION}(value text) RETURNS text LANGUAGE sql IMMUTABLE "
         f"STRICT PARALLEL SAFE AS $$SELECT {fold_expression('value')}$$",
     ]
-    for indexed in INDEXED_TABLES:
+    for indexed in SERVER_INDEXED:
         statements += [
             f"ALTER TABLE {indexed.table} ADD COLUMN {FOLDED_COLUMN} text GENERATED ALWAYS AS "
             f"({FOLD_FUNCTION}({text_expression(indexed)})) STORED",
@@ -70,9 +73,9 @@ def create_sql() -> list[str]:
 
 
 def drop_sql() -> list[str]:
-    statements = [f"DROP INDEX IF EXISTS {index_name(indexed)}" for indexed in INDEXED_TABLES]
+    statements = [f"DROP INDEX IF EXISTS {index_name(indexed)}" for indexed in SERVER_INDEXED]
     statements += [
         f"ALTER TABLE {indexed.table} DROP COLUMN IF EXISTS {FOLDED_COLUMN}"
-        for indexed in INDEXED_TABLES
+        for indexed in SERVER_INDEXED
     ]
     return statements + [f"DROP FUNCTION IF EXISTS {FOLD_FUNCTION}(text)"]

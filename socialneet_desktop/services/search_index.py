@@ -53,6 +53,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from socialneet_desktop.db.search_ddl import INDEXED_TABLES, IndexedTable
@@ -181,7 +182,8 @@ def search_clause(
     # A statement built without a session (an export's, rows_select's default "ids") runs
     # on either engine: the FTS5 clause on a file, the trigram twin's on the server.
     return ServerOrLike(
-        _indexed_clause(kind, sources, folded, how, ids), _server_clause(kind, sources, folded)
+        _indexed_clause(kind, sources, folded, how, ids),
+        _server_clause(kind, sources, folded, column_of),
     )
 
 
@@ -315,7 +317,7 @@ def _like_clause(kind: RecordKind, words: list[str], column_of) -> ColumnElement
     sources, folded = kind_sources(kind), folded_words(words)
     if sources is None or not folded:
         return like
-    return ServerOrLike(like, _server_clause(kind, sources, folded))
+    return ServerOrLike(like, _server_clause(kind, sources, folded, column_of))
 
 
 class ServerOrLike(ColumnElement):
@@ -342,20 +344,34 @@ class ServerOrLike(ColumnElement):
         self.server = server
 
 
+# Each clause grouped as a term of an AND: an OR of one word's columns written bare after
+# "deleted_at IS NULL AND" would let the rows in the recycle bin through.
 @compiles(ServerOrLike)
 def _server_or_like(element: ServerOrLike, compiler, **kw) -> str:
-    return compiler.process(element.like, **kw)
+    return compiler.process(element.like.self_group(against=operators.and_), **kw)
 
 
 @compiles(ServerOrLike, "postgresql")
 def _server_or_like_postgresql(element: ServerOrLike, compiler, **kw) -> str:
-    return compiler.process(element.server, **kw)
+    return compiler.process(element.server.self_group(against=operators.and_), **kw)
 
 
-def _server_clause(kind: RecordKind, sources: list[Source], words: list[str]) -> ColumnElement:
-    from socialneet_desktop.db.server_search import FOLDED_COLUMN
+def _server_clause(
+    kind: RecordKind, sources: list[Source], words: list[str], column_of
+) -> ColumnElement:
+    """The search on the server's trigram twin; where the server has no twin of an index the
+    kind is found through (db.server_search.SERVER_INDEXED), each column folded by the
+    server's folding function and searched with LIKE, case and accents ignored all the same
+    (`column_of` as in `search_clause`)."""
+    from socialneet_desktop.db.server_search import FOLD_FUNCTION, FOLDED_COLUMN, SERVER_INDEXED
 
     own = kind.model.__tablename__
+    served = {indexed.table for indexed in SERVER_INDEXED}
+    needed = {_indexed_by(source).table for source in sources}
+    needed |= {join.table for source in sources for join in _indexed_by(source).joins}
+    if not needed <= served:
+        columns = [getattr(func, FOLD_FUNCTION)(column_of(key)) for key in kind.search_columns]
+        return and_(*(or_(*(c.contains(w, autoescape=True) for c in columns)) for w in words))
 
     def in_table(table_name: str, key: str, word: str) -> ColumnElement:
         other = table(table_name, column("id"), column(FOLDED_COLUMN))

@@ -11,7 +11,12 @@ from sqlalchemy import inspect, text
 from socialneet_desktop.db import migrate
 from socialneet_desktop.db.models import NeetContact
 from socialneet_desktop.db.search_ddl import INDEXED_TABLES
-from socialneet_desktop.db.server_search import FOLD_FUNCTION, FOLDED_COLUMN, index_name
+from socialneet_desktop.db.server_search import (
+    FOLD_FUNCTION,
+    FOLDED_COLUMN,
+    SERVER_INDEXED,
+    index_name,
+)
 from socialneet_desktop.services.list_queries import count_rows
 from socialneet_desktop.services.list_specs import ListQuery
 from socialneet_desktop.services.records import create_record
@@ -58,8 +63,8 @@ def expected_search_objects(dialect: str) -> set[str]:
     if dialect == "sqlite":
         return {indexed.index for indexed in INDEXED_TABLES}
     return (
-        {indexed.table for indexed in INDEXED_TABLES}
-        | {index_name(indexed) for indexed in INDEXED_TABLES}
+        {indexed.table for indexed in SERVER_INDEXED}
+        | {index_name(indexed) for indexed in SERVER_INDEXED}
         | {FOLD_FUNCTION}
     )
 

@@ -134,4 +134,3 @@ def test_a_file_at_0014_is_migrated_with_its_path_rows_indexed(tmp_path):
             migrate.HEAD_REVISION,
         )
     index_is_whole(path)
-

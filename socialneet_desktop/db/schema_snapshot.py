@@ -4,7 +4,7 @@ edit (a test compares it with the migrations).
 """
 
 # ruff: noqa: E501
-SOURCES_DIGEST = "acac34ce4c41e2050f4ad90e425c88446ee6d104119552dd20bba36fc96dbf17"
+SOURCES_DIGEST = "c1cc8a7132f45b4b66f58f0f15ea54eaac59f695bf4d902ca0345e5a9c37e06f"
 SCHEMAS = {
     "0001": {
         "columns": {

@@ -132,6 +132,16 @@ def create_sql(indexed: IndexedTable) -> list[str]:
     return statements + _triggers(indexed)
 
 
+def install_sql(tables: tuple[IndexedTable, ...]) -> list[str]:
+    """A migration's statements: each of `tables`' index created and filled."""
+    return [sql for indexed in tables for sql in (*create_sql(indexed), fill_sql(indexed))]
+
+
+def uninstall_sql(tables: tuple[IndexedTable, ...]) -> list[str]:
+    """A migration's downgrade: each of `tables`' index dropped, the last first."""
+    return [sql for indexed in reversed(tables) for sql in drop_sql(indexed)]
+
+
 def fill_sql(indexed: IndexedTable) -> str:
     """Index every row of the table again, from its view."""
     return f"INSERT INTO {indexed.index}({indexed.index}) VALUES ('rebuild')"

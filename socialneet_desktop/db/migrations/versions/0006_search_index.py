@@ -14,7 +14,7 @@ Revises: 0005
 from alembic import op
 
 from socialneet_desktop.db import server_search
-from socialneet_desktop.db.search_ddl import INDEXED_IN_0006, create_sql, drop_sql, fill_sql
+from socialneet_desktop.db.search_ddl import INDEXED_IN_0006, install_sql, uninstall_sql
 
 revision = "0006"
 down_revision = "0005"
@@ -37,16 +37,13 @@ def upgrade() -> None:
     if _on_server():
         _run_on_server(server_search.create_sql())
         return
-    for indexed in INDEXED_IN_0006:
-        for statement in create_sql(indexed):
-            op.execute(statement)
-        op.execute(fill_sql(indexed))
+    for statement in install_sql(INDEXED_IN_0006):
+        op.execute(statement)
 
 
 def downgrade() -> None:
     if _on_server():
         _run_on_server(server_search.drop_sql())
         return
-    for indexed in reversed(INDEXED_IN_0006):
-        for statement in drop_sql(indexed):
-            op.execute(statement)
+    for statement in uninstall_sql(INDEXED_IN_0006):
+        op.execute(statement)

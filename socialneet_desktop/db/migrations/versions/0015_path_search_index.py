@@ -13,7 +13,7 @@ Revises: 0014
 
 from alembic import op
 
-from socialneet_desktop.db.search_ddl import INDEXED_IN_0015, create_sql, drop_sql, fill_sql
+from socialneet_desktop.db.search_ddl import INDEXED_IN_0015, install_sql, uninstall_sql
 
 revision = "0015"
 down_revision = "0014"
@@ -28,15 +28,12 @@ def _on_server() -> bool:
 def upgrade() -> None:
     if _on_server():
         return
-    for indexed in INDEXED_IN_0015:
-        for statement in create_sql(indexed):
-            op.execute(statement)
-        op.execute(fill_sql(indexed))
+    for statement in install_sql(INDEXED_IN_0015):
+        op.execute(statement)
 
 
 def downgrade() -> None:
     if _on_server():
         return
-    for indexed in reversed(INDEXED_IN_0015):
-        for statement in drop_sql(indexed):
-            op.execute(statement)
+    for statement in uninstall_sql(INDEXED_IN_0015):
+        op.execute(statement)

@@ -32,6 +32,7 @@ GUARD_TABLES = (  # checked at every opening: small, and what protects the rest
     "audit_scrub_permit",
     "staff",
 )
+SQLITE_CORRUPT = 11  # "database disk image is malformed"
 CANCEL_POLL_S = 0.05  # how often a running check looks at `cancelled`
 
 
@@ -201,17 +202,23 @@ def _check(path: Path, pragma: str, full: bool, cancelled=None) -> IntegrityResu
         connection.close()
         raise CheckCancelled()
     watch = _interrupt_when(cancelled, connection) if cancelled is not None else None
+    problems: list[str] = []
     try:
-        rows = connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})").fetchall()
+        for (row,) in connection.execute(f"PRAGMA {pragma}({MAX_PROBLEMS})"):
+            if row != "ok":
+                problems.append(row)
     except sqlite3.DatabaseError as error:
         if cancelled is not None and cancelled():
             raise CheckCancelled() from error
+        if problems or getattr(error, "sqlite_errorcode", None) == SQLITE_CORRUPT:
+            # The check told its first problems, then stopped on the damage (its scan of
+            # the NOT NULL columns reads the broken pages): damaged, not unreadable.
+            return IntegrityResult(path, False, DAMAGED, [*problems, str(error)], full)
         return IntegrityResult(path, False, UNREADABLE, [str(error)], full)
     finally:
         if watch is not None:
             watch.set()
         connection.close()
-    problems = [row[0] for row in rows if row[0] != "ok"]
     if problems:
         return IntegrityResult(path, False, DAMAGED, problems, full)
     return IntegrityResult(path, True, GOOD, [], full)

@@ -327,7 +327,7 @@ def plan_privacy(session, indicators: Indicators, counts: SetCounts | None = Non
             plan.kept.add(detail.title)
     provinces = None
     if DETAILS[0].title in plan.kept:
-        provinces = fs.contacts_by_province(session, start, end)
+        provinces = fs.contacts_by_province(indicators.contacts["municipality"])
     table = fsum.summary_table(indicators, provinces)
     if counts is not None:  # the set's counts are protected together with the Summary's
         link_set(table, counts, indicators)

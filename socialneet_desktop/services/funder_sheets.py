@@ -225,13 +225,10 @@ def visit_class_sizes(session: Session, start: date, end: date) -> Iterator[int]
         yield size
 
 
-def contacts_by_province(session: Session, start: date, end: date) -> Counter:
-    """Contacts reached by province_text ("" when unknown), as the kept Contacts sheet tells."""
-    reached = ind.reached_subquery(start, end)
-    municipality = C.residence_municipality_code
-    statement = select(municipality, func.count()).select_from(reached)
-    statement = statement.join(C, C.id == reached.c.contact_id).group_by(municipality)
+def contacts_by_province(by_municipality: ind.Breakdown) -> Counter:
+    """Contacts reached by province_text ("" when unknown), as the kept Contacts sheet tells,
+    from the indicators' (contacts, visits) by municipality."""
     counts = Counter()
-    for code, size in session.execute(statement):
-        counts[province_text(code) or ""] += size
+    for code, (contacts, _visits) in by_municipality.counts.items():
+        counts[province_text(code) or ""] += contacts
     return counts

@@ -9,6 +9,7 @@ meeting in the period. A resource is counted when it was surveyed in the period.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,12 +79,6 @@ def _pairs(session: Session, statement) -> dict[str, tuple[int, ...]]:
     }
 
 
-def _by_contact_field(session: Session, reached, column) -> dict[str, tuple[int, ...]]:
-    statement = select(column, func.count(), func.sum(reached.c.visits))
-    statement = statement.select_from(reached).join(C, C.id == reached.c.contact_id)
-    return _pairs(session, statement.group_by(column))
-
-
 def _by_month(session: Session, start: date, end: date) -> dict[str, tuple[int, ...]]:
     year, month = extract("year", V.visit_date), extract("month", V.visit_date)
     statement = select(year, month, func.count(distinct(V.contact_id)), func.count())
@@ -134,31 +129,61 @@ def age_band_code(birth, on, bands=AGE_BANDS):
     return case(*whens, else_=None)
 
 
-def _by_age_band(session: Session, reached) -> dict[str, tuple[int, ...]]:
-    band = age_band_code(C.birth_date, reached.c.first_visit).label("band")
-    banded = select(band, reached.c.visits).select_from(reached)
-    banded = banded.join(C, C.id == reached.c.contact_id).subquery()
-    # Grouped by the subquery's column: PostgreSQL refuses a GROUP BY of the CASE itself,
-    # whose bound parameters are not the same ones as the select list's.
-    statement = select(banded.c.band, func.count(), func.sum(banded.c.visits))
-    counts = _pairs(session, statement.group_by(banded.c.band))
-    order = [band.code for band in AGE_BANDS] + [""]
-    return {code: counts[code] for code in order if code in counts}
+CONTACT_FIELDS = {
+    "gender": C.gender,
+    "municipality": C.residence_municipality_code,
+    "education_level": C.education_level,
+    "labour_status": C.labour_status,
+}
+CHUNK = 2000  # grouped rows fetched at a time
 
 
-def _contact_breakdowns(session: Session, start: date, end: date) -> dict[str, Breakdown]:
+@dataclass(frozen=True)
+class Reached:
+    """The contacts reached in the period: how many, their visits, and both by each of the
+    contact's breakdowns (age band, gender, municipality, …)."""
+
+    contacts: int
+    visits: int
+    breakdowns: dict[str, Breakdown]
+
+
+def count_reached(session: Session, start: date, end: date) -> Reached:
+    """One query over the period's visits, grouped by every breakdown of the contact at once
+    and added up one breakdown at a time: a million contacts' 2.5 million visits are read
+    once, not once a breakdown."""
     reached = reached_subquery(start, end)
-    fields = {
-        "gender": C.gender,
-        "municipality": C.residence_municipality_code,
-        "education_level": C.education_level,
-        "labour_status": C.labour_status,
-    }
+    band = age_band_code(C.birth_date, reached.c.first_visit)
+    names = ["age_band", *CONTACT_FIELDS]
+    columns = [band, *CONTACT_FIELDS.values()]
+    inner = select(*(c.label(f"a{i}") for i, c in enumerate(columns)), reached.c.visits)
+    inner = inner.select_from(reached).join(C, C.id == reached.c.contact_id).subquery()
+    keys = [inner.c[f"a{i}"] for i in range(len(columns))]
+    # Grouped by the subquery's columns: PostgreSQL refuses a GROUP BY of the CASE itself,
+    # whose bound parameters are not the same ones as the select list's.
+    statement = select(*keys, func.count(), func.sum(inner.c.visits)).group_by(*keys)
+    sums = {name: defaultdict(lambda: [0, 0]) for name in names}
+    contacts = visits = 0
+    rows = session.connection().execute(statement.execution_options(yield_per=CHUNK))
+    for *values, people, seen in rows:
+        people, seen = int(people), int(seen or 0)
+        contacts, visits = contacts + people, visits + seen
+        for name, value in zip(names, values, strict=True):
+            total = sums[name][str(value or "")]
+            total[0] += people
+            total[1] += seen
+    order = {"age_band": [each.code for each in AGE_BANDS] + [""]}
+    breakdowns = {}
+    for name, found in sums.items():
+        codes = order.get(name) or sorted(found)
+        counts = {code: tuple(found[code]) for code in codes if code in found}
+        breakdowns[name] = Breakdown(name, counts)
+    return Reached(contacts, visits, breakdowns)
+
+
+def _contact_breakdowns(session: Session, start: date, end: date, reached: Reached):
     result = {"month": Breakdown("month", _by_month(session, start, end))}
-    result["age_band"] = Breakdown("age_band", _by_age_band(session, reached))
-    for name, column in fields.items():
-        result[name] = Breakdown(name, _by_contact_field(session, reached, column))
-    return result
+    return result | reached.breakdowns
 
 
 def _visit_types(session: Session, start: date, end: date) -> Breakdown:
@@ -234,16 +259,15 @@ def _scalar(session: Session, statement) -> int:
 
 
 def compute_indicators(session: Session, start: date, end: date) -> Indicators:
-    reached = reached_subquery(start, end)
+    reached = count_reached(session, start, end)
     leaving = leaving_subquery(start, end)
     kinds, types = _stakeholders(session, start, end)
-    visits = select(func.count()).select_from(V).join(C, V.contact_id == C.id)
     resources = select(func.count()).select_from(R)
     return Indicators(
         start=start,
         end=end,
-        contacts_reached=_scalar(session, select(func.count()).select_from(reached)),
-        visits=_scalar(session, visits.where(*visits_in(start, end))),
+        contacts_reached=reached.contacts,
+        visits=reached.visits,
         organizations_met=_scalar(session, met_count(start, end)),
         meetings=_scalar(
             session, select(func.count()).select_from(M).where(*meetings_in(start, end))
@@ -251,7 +275,7 @@ def compute_indicators(session: Session, start: date, end: date) -> Indicators:
         resources=_scalar(
             session, resources.where(R.deleted_at.is_(None), R.surveyed_on.between(start, end))
         ),
-        contacts=_contact_breakdowns(session, start, end),
+        contacts=_contact_breakdowns(session, start, end, reached),
         visit_types=_visit_types(session, start, end),
         stakeholder_kinds=kinds,
         meeting_types=types,

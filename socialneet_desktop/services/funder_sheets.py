@@ -73,6 +73,9 @@ def contact_rows(session: Session, start: date, end: date, *, coded: bool = True
         yield values
 
 
+VISIT_ORDER = (V.visit_date, V.start_time, V.id)
+
+
 def visit_rows(session: Session, start: date, end: date, *, coded: bool = True):
     """The visits of the period by date and time; `coded` as for contact_rows."""
     name = (C.last_name + " " + C.first_name).label("contact_name")
@@ -92,9 +95,7 @@ def visit_rows(session: Session, start: date, end: date, *, coded: bool = True):
         .join(C, V.contact_id == C.id)
         .outerjoin(S, V.staff_id == S.id)
     )
-    statement = statement.where(*ind.visits_in(start, end)).order_by(
-        V.visit_date, V.start_time, V.id
-    )
+    statement = statement.where(*ind.visits_in(start, end)).order_by(*VISIT_ORDER)
     code = coder(session) if coded else None
     for values in _dicts(session, statement):
         if code is not None:
@@ -177,8 +178,15 @@ def general_contact_rows(session: Session, start: date, end: date):
 
 
 def general_visit_rows(session: Session, start: date, end: date):
-    for values in visit_rows(session, start, end, coded=False):
-        values["visit_month"] = month_text(values["visit_date"])
+    """The generalised Visits sheet's values only (month, age band on the day, type), in
+    visit_rows' order: its 2.5 million rows at a million contacts read no name, summary or
+    member of staff."""
+    band = _band_label(C.birth_date, V.visit_date)
+    statement = select(V.visit_date, band, V.visit_type).join(C, V.contact_id == C.id)
+    statement = statement.where(*ind.visits_in(start, end))
+    month = lru_cache(maxsize=None)(month_text)  # a few thousand days
+    for values in _dicts(session, statement.order_by(*VISIT_ORDER)):
+        values["visit_month"] = month(values["visit_date"])
         yield values
 
 

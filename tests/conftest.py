@@ -43,9 +43,13 @@ def _qt_application(qapp, tmp_path_factory):
 @pytest.fixture(autouse=True)
 def _no_kept_first_pages():
     """Every test starts with no kept plans of first pages (ui.first_rows): a start reads its
-    rows before the opening only when the test kept the plans itself, whatever ran before."""
-    from socialneet_desktop.ui.first_rows import plans_path
+    rows before the opening only when the test kept the plans itself, whatever ran before.
+    The plans' worker is waited for first: a plan an earlier test's page was still making
+    would be written after the removal (under load, a test then found home lists kept by
+    another test's window and its file not opened yet)."""
+    from socialneet_desktop.ui.first_rows import plans_path, wait_for_plans
 
+    wait_for_plans()
     plans_path().unlink(missing_ok=True)
 
 

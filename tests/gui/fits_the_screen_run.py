@@ -11,6 +11,7 @@ available area. Each window is checked as shown, then on every tab and wizard pa
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import sys
 from collections.abc import Callable
@@ -36,6 +37,7 @@ EDITOR_KINDS = (
     "needs", "coop_answers", "agreements",
 )  # fmt: skip
 TOLERANCE = 1  # px: rounding of fractional advances
+faulthandler.enable()  # a crash tells where, in the stderr the test shows
 
 
 def label_need(label: QLabel) -> int:

@@ -55,7 +55,6 @@ ATTRIBUTES = (
     "employer",
 )
 LONG_TERM_MONTHS = 12
-CHUNK = 2000  # rows of the grouped query fetched at a time
 
 
 def _flag(condition):
@@ -128,13 +127,9 @@ def count_population(session: Session, start: date, end: date, population: str) 
     inner = select(*(c.label(f"a{i}") for i, c in enumerate(columns)))
     inner = inner.select_from(people).join(C, C.id == people.c.contact_id)
     inner = inner.where(C.deleted_at.is_(None)).subquery()
-    # Grouped by the subquery's columns: PostgreSQL refuses a GROUP BY of a CASE whose bound
-    # parameters are not the select list's.
-    statement = select(*inner.c, func.count()).group_by(*inner.c)
     found = Population()
     status_at = ATTRIBUTES.index("status")
-    rows = session.connection().execute(statement.execution_options(yield_per=CHUNK))
-    for row in rows:
+    for row in ind.grouped_rows(session, inner):
         values, n = [str(v or "") for v in row[:-1]], row[-1]
         status = values[status_at]
         found.statuses[status] += n

@@ -135,7 +135,20 @@ CONTACT_FIELDS = {
     "education_level": C.education_level,
     "labour_status": C.labour_status,
 }
+
+
 CHUNK = 2000  # grouped rows fetched at a time
+
+
+def grouped_rows(session: Session, inner, summed: str | None = None):
+    """The rows of the subquery `inner` grouped by each of its columns but `summed`, each
+    with its count (and the sum of `summed`), streamed CHUNK at a time. Grouped by the
+    subquery's columns: PostgreSQL refuses a GROUP BY of a CASE whose bound parameters are
+    not the same ones as the select list's."""
+    keys = [column for column in inner.c if column.name != summed]
+    totals = [func.count()] + ([func.sum(inner.c[summed])] if summed else [])
+    statement = select(*keys, *totals).group_by(*keys)
+    return session.connection().execute(statement.execution_options(yield_per=CHUNK))
 
 
 @dataclass(frozen=True)
@@ -158,14 +171,9 @@ def count_reached(session: Session, start: date, end: date) -> Reached:
     columns = [band, *CONTACT_FIELDS.values()]
     inner = select(*(c.label(f"a{i}") for i, c in enumerate(columns)), reached.c.visits)
     inner = inner.select_from(reached).join(C, C.id == reached.c.contact_id).subquery()
-    keys = [inner.c[f"a{i}"] for i in range(len(columns))]
-    # Grouped by the subquery's columns: PostgreSQL refuses a GROUP BY of the CASE itself,
-    # whose bound parameters are not the same ones as the select list's.
-    statement = select(*keys, func.count(), func.sum(inner.c.visits)).group_by(*keys)
     sums = {name: defaultdict(lambda: [0, 0]) for name in names}
     contacts = visits = 0
-    rows = session.connection().execute(statement.execution_options(yield_per=CHUNK))
-    for *values, people, seen in rows:
+    for *values, people, seen in grouped_rows(session, inner, summed="visits"):
         people, seen = int(people), int(seen or 0)
         contacts, visits = contacts + people, visits + seen
         for name, value in zip(names, values, strict=True):

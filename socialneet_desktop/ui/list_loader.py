@@ -12,13 +12,12 @@ widget.
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from socialneet_desktop.ui.workers import RETRY_MS, Reads, interrupt_stopped_again
+from socialneet_desktop.ui.workers import Reads, wait_interrupting
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -89,16 +88,9 @@ class ListLoader(QObject):
         return bool(self._running)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Wait for every read to end (closing the list, a test); True when they did. The
-        interrupts of stopped reads are repeated meanwhile, as ui.workers.wait_stopped does:
-        a stop that came just as a statement began (PostgreSQL's cancel reaches a server not
-        running it yet) is caught by the next."""
-        deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
-        while not self._pool.waitForDone(RETRY_MS):
-            interrupt_stopped_again()
-            if deadline is not None and time.monotonic() >= deadline:
-                return False
-        return True
+        """Wait for every read to end (closing the list, a test), repeating the interrupts
+        of stopped reads meanwhile (ui.workers.wait_interrupting); True when they did."""
+        return wait_interrupting(self._pool.waitForDone, msecs)
 
     def _deliver(self, job: _Read, result: Any, error: BaseException | None) -> None:
         self._running.discard(job)

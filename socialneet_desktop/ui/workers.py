@@ -11,6 +11,7 @@ Reads are interrupted, not waited for: every job run by a Worker runs inside
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
@@ -28,12 +29,23 @@ from socialneet_desktop.db.reads import (  # noqa: F401 - re-exported for the wi
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 
 
+def wait_interrupting(wait: Callable[[int], bool], msecs: int = -1) -> bool:
+    """Call `wait(RETRY_MS)` until it is true, repeating the interrupts of stopped reads
+    between calls: a stop that came just as a statement began (PostgreSQL's cancel reaches
+    a server not running it yet) is caught by the next. False once `msecs` (-1: never)
+    have passed."""
+    deadline = None if msecs < 0 else time.monotonic() + msecs / 1000
+    while not wait(RETRY_MS):
+        interrupt_stopped_again()
+        if deadline is not None and time.monotonic() >= deadline:
+            return False
+    return True
+
+
 def wait_stopped(thread: QThread | None) -> None:
     """Wait for `thread` to end, repeating the interrupts of stopped reads meanwhile."""
-    if thread is None:
-        return
-    while not thread.wait(RETRY_MS):
-        interrupt_stopped_again()
+    if thread is not None:
+        wait_interrupting(thread.wait)
 
 
 class Worker(QObject):
